@@ -2,11 +2,14 @@ package org.dateline.pipeline;
 
 import java.util.List;
 import org.dateline.actors.ActorStage;
+import org.dateline.actors.KnowledgeBase;
+import org.dateline.actors.Lexicons;
 import org.dateline.events.EventCoder;
 import org.dateline.quotes.QuoteExtractor;
 import org.dateline.text.Abbreviations;
 import org.dateline.text.PosTagger;
 import org.dateline.text.Segmenter;
+import org.dateline.text.Tokenizer;
 import org.dateline.time.TemporalTagger;
 
 /** Where the standard extraction chain is composed: the one place that knows every stage. */
@@ -17,12 +20,14 @@ public final class Pipelines {
   /** The full chain: segment, pos, time, actors, quotes, events. Load once; reuse everywhere. */
   public static Pipeline standard() {
     Abbreviations abbreviations = Abbreviations.load();
+    KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations));
+    Lexicons lexicons = Lexicons.load();
     return new Pipeline(List.of(
         new Segmenter(abbreviations),
         new PosTagger(PosTagger.loadModel()),
         TemporalTagger.load(),
-        new ActorStage(),
-        new QuoteExtractor(),
+        new ActorStage(kb, lexicons),
+        new QuoteExtractor(lexicons.speechVerbs()),
         new EventCoder()));
   }
 }

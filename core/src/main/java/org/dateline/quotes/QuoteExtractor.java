@@ -1,14 +1,43 @@
 package org.dateline.quotes;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.actors.SubjectFinder;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+import org.dateline.model.Quote;
 import org.dateline.pipeline.Document;
 import org.dateline.pipeline.Layer;
 import org.dateline.pipeline.Stage;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+import org.dateline.util.DataFile;
+import org.dateline.util.WordTable;
 
-/** Stage: quotes. */
+/**
+ * Stage: direct quotations and their speakers. Quoted spans come from {@link QuoteMarks}; a span
+ * is a quote when someone is reported saying it — after it ({@code "...," Zelensky said},
+ * {@code said Ahmed Hassan}), before it in the sentence ({@code Macron told reporters that
+ * "..."}), or in the sentence before when the quote stands alone — and not when it is a name or
+ * a scare-quoted term ({@code the so-called "Coalition of the Willing"}).
+ */
 public final class QuoteExtractor implements Stage {
+
+  private static final Set<String> NAMING_WORDS = Set.of("so-called", "dubbed", "named", "titled",
+      "nicknamed", "term", "word", "phrase", "slogan", "motto", "hashtag", "label");
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "for", "in", "on", "to", "at");
+
+  private final WordTable speechVerbs;
+  private final List<String[]> channels;
+
+  public QuoteExtractor(WordTable speechVerbs) {
+    this.speechVerbs = speechVerbs;
+    this.channels = DataFile.rows(QuoteExtractor.class, "channels.tsv");
+  }
 
   @Override
   public String name() {
@@ -17,7 +46,7 @@ public final class QuoteExtractor implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.ACTORS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.ACTORS);
   }
 
   @Override
@@ -27,6 +56,170 @@ public final class QuoteExtractor implements Stage {
 
   @Override
   public Document process(Document doc) {
-    return doc.withQuotes(List.of());
+    List<Token> tokens = doc.tokens();
+    ActorIndex index = ActorIndex.of(tokens, doc.actors());
+    SubjectFinder subjects = new SubjectFinder(tokens, index);
+    List<Quote> quotes = new ArrayList<>();
+    Attribution previous = null;
+    for (QuoteMarks.Span span : QuoteMarks.find(doc)) {
+      if (isNameOrTerm(doc, span)) {
+        continue;
+      }
+      Attribution a = attribute(doc, span, subjects, previous);
+      int words = span.wordCount(tokens);
+      if (a == null && words < 8) {
+        continue;
+      }
+      String text = doc.text().substring(span.startChar(), span.endChar());
+      String speaker = a == null ? null : a.speaker.id();
+      String channel = a == null ? null : a.channel;
+      quotes.add(new Quote(span.startChar(), span.endChar(), text, speaker, channel));
+      previous = a == null ? null : a.withSentence(doc.sentenceAt(span.startChar()));
+    }
+    return doc.withQuotes(quotes);
+  }
+
+  /** Who said a quote, through which channel, and in which sentence the attribution was found. */
+  private record Attribution(Actor speaker, String channel, Sentence sentence) {
+    Attribution withSentence(Sentence s) {
+      return new Attribution(speaker, channel, sentence == null ? s : sentence);
+    }
+  }
+
+  private Attribution attribute(Document doc, QuoteMarks.Span q, SubjectFinder subjects, Attribution previous) {
+    List<Token> tokens = doc.tokens();
+    Sentence last = sentenceOfToken(doc, q.closeToken());
+    Sentence first = sentenceOfToken(doc, q.openToken());
+    // 1. right after the quote: "...," Zelensky said / "...," said Ahmed Hassan / "...," he added
+    int i = q.closeToken() + 1;
+    if (i < last.endToken() && tokens.get(i).text().equals(",")) {
+      i++;
+    }
+    for (int k = i; k < Math.min(last.endToken(), i + 8); k++) {
+      Token t = tokens.get(k);
+      if (isQuoteMark(t)) {
+        break;
+      }
+      if (speechVerbs.contains(t.text())) {
+        ActorIndex.Span who = k == i ? subjects.invertedSubject(k, last) : subjectBetween(subjects, i, k, last);
+        if (who != null) {
+          return new Attribution(who.actor(), channel(doc, last, q, who.actor()), last);
+        }
+        break;
+      }
+    }
+    // 2. a speech verb before the quote in its sentence: X said (that) "..." / X praised ... as "..."
+    for (int k = q.openToken() - 1; k >= first.firstToken(); k--) {
+      Token t = tokens.get(k);
+      if (speechVerbs.contains(t.text()) && !t.is("according") && !isInsideQuote(doc, k)) {
+        ActorIndex.Span who = subjects.subjectOf(k, first);
+        if (who == null) {
+          who = subjects.invertedSubject(k, first);
+        }
+        if (who != null) {
+          return new Attribution(who.actor(), channel(doc, first, q, who.actor()), first);
+        }
+      }
+      if (t.is("according") && k + 2 < tokens.size() && tokens.get(k + 1).is("to")) {
+        ActorIndex.Span who = subjects.invertedSubject(k + 1, first);
+        if (who != null) {
+          return new Attribution(who.actor(), channel(doc, first, q, who.actor()), first);
+        }
+      }
+    }
+    // 3. a quote that opens its sentence with no attribution: the previous speaker goes on
+    if (previous != null && q.openToken() <= first.firstToken() + 1 && previous.sentence != null
+        && first.index() - previous.sentence.index() <= 2) {
+      return new Attribution(previous.speaker, previous.channel, first);
+    }
+    return null;
+  }
+
+  private static ActorIndex.Span subjectBetween(SubjectFinder subjects, int from, int verb, Sentence s) {
+    ActorIndex.Span who = subjects.subjectOf(verb, s);
+    return who != null && who.start() >= from ? who : null;
+  }
+
+  private static boolean isInsideQuote(Document doc, int token) {
+    return false;
+  }
+
+  static boolean isQuoteMark(Token t) {
+    return QuoteMarks.isMark(t.text());
+  }
+
+  private static Sentence sentenceOfToken(Document doc, int token) {
+    return doc.sentenceAt(doc.tokens().get(token).start());
+  }
+
+  /**
+   * A quoted span that names something rather than reporting speech: after "so-called" or
+   * "dubbed", or a short title-cased phrase ("Coalition of the Willing").
+   */
+  private static boolean isNameOrTerm(Document doc, QuoteMarks.Span q) {
+    List<Token> tokens = doc.tokens();
+    int before = q.openToken() - 1;
+    if (before >= 0 && NAMING_WORDS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int words = 0;
+    int capitalized = 0;
+    boolean verb = false;
+    for (int i = q.openToken() + 1; i < q.closeToken(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+        verb = true;
+      }
+      if (Character.isUpperCase(t.text().charAt(0)) || SMALL_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        capitalized++;
+      }
+    }
+    return words > 0 && words <= 6 && capitalized == words && !verb
+        && Character.isUpperCase(tokens.get(q.openToken() + 1).text().charAt(0)) && words > 1;
+  }
+
+  /** The channel named in the attribution's sentence, else a statement for an institution's words. */
+  private String channel(Document doc, Sentence s, QuoteMarks.Span q, Actor speaker) {
+    String sentence = doc.text().substring(s.start(), s.end());
+    int qs = q.startChar() - s.start();
+    int qe = q.endChar() - s.start();
+    String outside = (qs > 0 ? sentence.substring(0, Math.max(0, qs)) : "") + " "
+        + (qe < sentence.length() ? sentence.substring(Math.max(0, Math.min(qe, sentence.length()))) : "");
+    for (String[] row : channels) {
+      if (containsPhrase(outside, row[0])) {
+        return DataFile.col(row, 1);
+      }
+    }
+    if (speaker.kind() == ActorKind.ORGANIZATION) {
+      return "statement";
+    }
+    return null;
+  }
+
+  private static boolean containsPhrase(String text, String phrase) {
+    String[] words = phrase.split(" ");
+    boolean exactCase = false;
+    for (String w : words) {
+      if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+        exactCase = true;
+      }
+    }
+    String hay = exactCase ? text : text.toLowerCase(Locale.ROOT);
+    String needle = exactCase ? phrase : phrase.toLowerCase(Locale.ROOT);
+    int at = hay.indexOf(needle);
+    while (at >= 0) {
+      int end = at + needle.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(hay.charAt(at - 1));
+      boolean endOk = end >= hay.length() || !Character.isLetterOrDigit(hay.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      at = hay.indexOf(needle, at + 1);
+    }
+    return false;
   }
 }

@@ -1,0 +1,61 @@
+package org.dateline.actors;
+
+import org.dateline.model.ActorKind;
+
+/**
+ * A stretch of tokens that names or describes an actor, found in one sentence before mentions
+ * are resolved across the document. Token indices are document-wide, end exclusive.
+ *
+ * @param entity   the knowledge-base entry it names, when known
+ * @param form     how the KB phrase names it (name, adjective, seat), when from the KB
+ * @param name     the name as written, for names the KB does not know
+ * @param title    an explicit title ("Prime Minister"), for persons and descriptions
+ * @param function the title's function (HOS, HOG, FM, ...), when known
+ * @param roleOrg  the body named with the title ("National Security and Defense Council")
+ * @param head     the token that heads the phrase (the name's last token, the title word)
+ */
+public record Candidate(
+    int start,
+    int end,
+    Type type,
+    KbEntity entity,
+    KnowledgeBase.Form form,
+    ActorKind kind,
+    String name,
+    String country,
+    String sector,
+    String title,
+    String function,
+    String roleOrg,
+    int head,
+    int sentence) {
+
+  /** What was found; decides how the resolver links it to an actor. */
+  public enum Type {
+    /** A knowledge-base entry named directly (name, alias, adjective or seat). */
+    ENTITY,
+    /** A person's full name the KB does not know, possibly with a title. */
+    PERSON,
+    /** A capitalized single word that may be a surname of someone mentioned before. */
+    SINGLE_NAME,
+    /** An organization or group named by its shape ("Ministry of Defence", "Air Force"). */
+    ORGANIZATION,
+    /** A place that is not a country ("Florida", "Geneva"). */
+    LOCATION,
+    /** A regional group ("European leaders"). */
+    GROUP,
+    /** A definite description of a person by title ("the Ukrainian president"). */
+    DESCRIPTION,
+    /** A definite description of an organization ("the coalition", "the ministry"). */
+    ORG_DESCRIPTION,
+    /** A person's office or spokespeople named through the person ("Macron's office"). */
+    OFFICE_OF,
+    /** he / she. */
+    PRONOUN
+  }
+
+  public Candidate withSpan(int newStart, int newEnd) {
+    return new Candidate(newStart, newEnd, type, entity, form, kind, name, country, sector, title, function,
+        roleOrg, head, sentence);
+  }
+}

@@ -1,0 +1,503 @@
+package org.dateline.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+import org.dateline.model.Mention;
+import org.dateline.text.Token;
+
+/**
+ * Links the mentions found in an article to actors. Names come first (knowledge-base entries,
+ * full names, organizations, places, groups); then, in reading order, what needs an
+ * antecedent: single surnames, descriptions ("the Ukrainian president" → the person with that
+ * office mentioned last, or who held it on the article's date), "the coalition", possessive
+ * offices, and he/she (the person who opened the clause or the sentence before).
+ */
+final class Coreference {
+
+  private final KnowledgeBase kb;
+  private final Lexicons lex;
+
+  Coreference(KnowledgeBase kb, Lexicons lex) {
+    this.kb = kb;
+    this.lex = lex;
+  }
+
+  /** One actor being assembled. */
+  private static final class Cluster {
+    final String key;
+    KbEntity entity;
+    ActorKind kind;
+    String name;
+    String country;
+    String sector;
+    String title;
+    String function;
+    String roleOrg;
+    String groupName;
+    final List<Candidate> mentions = new ArrayList<>();
+
+    Cluster(String key, ActorKind kind) {
+      this.key = key;
+      this.kind = kind;
+    }
+
+    int lastStartBefore(int token) {
+      int best = -1;
+      for (Candidate c : mentions) {
+        if (c.start() < token && c.start() > best) {
+          best = c.start();
+        }
+      }
+      return best;
+    }
+
+    int firstStart() {
+      int best = Integer.MAX_VALUE;
+      for (Candidate c : mentions) {
+        if (c.type() != Candidate.Type.PRONOUN) {
+          best = Math.min(best, c.start());
+        }
+      }
+      return best;
+    }
+
+    String surname() {
+      if (name == null) {
+        return null;
+      }
+      String[] parts = name.split("\\s+");
+      return Names.key(parts[parts.length - 1]);
+    }
+  }
+
+  /** The state of resolving one document. */
+  private final class Run {
+    final List<Token> tokens;
+    final LocalDate date;
+    final Map<String, Cluster> byKey = new LinkedHashMap<>();
+    final Map<Candidate, Cluster> resolved = new IdentityHashMap<>();
+
+    Run(List<Token> tokens, LocalDate date) {
+      this.tokens = tokens;
+      this.date = date;
+    }
+
+    Cluster cluster(String key, ActorKind kind) {
+      return byKey.computeIfAbsent(key, k -> new Cluster(k, kind));
+    }
+
+    void link(Candidate c, Cluster cl) {
+      cl.mentions.add(c);
+      resolved.put(c, cl);
+    }
+
+    Cluster forEntity(KbEntity e) {
+      Cluster cl = byKey.get(e.id());
+      if (cl == null) {
+        cl = cluster(e.id(), e.kind());
+        cl.entity = e;
+        cl.name = e.name();
+        cl.country = e.country();
+        cl.sector = e.sector();
+        if (e.isPerson()) {
+          Term t = termFor(e, date);
+          if (t != null) {
+            cl.country = t.country();
+            cl.sector = t.sector();
+          }
+        }
+      }
+      return cl;
+    }
+  }
+
+  static Term termFor(KbEntity person, LocalDate date) {
+    Term t = person.termOn(date);
+    return t != null ? t : person.latestTermBefore(date);
+  }
+
+  List<Actor> resolve(List<Token> tokens, List<Candidate> candidates, LocalDate date, String text) {
+    Run run = new Run(tokens, date);
+    List<Candidate> later = new ArrayList<>();
+    for (Candidate c : candidates) {
+      switch (c.type()) {
+        case ENTITY -> run.link(c, run.forEntity(c.entity()));
+        case PERSON -> person(run, c);
+        case ORGANIZATION -> organization(run, c);
+        case LOCATION -> {
+          Cluster cl = run.cluster("loc:" + Names.key(c.name()), ActorKind.LOCATION);
+          cl.name = cl.name == null ? c.name() : cl.name;
+          run.link(c, cl);
+        }
+        case GROUP -> {
+          Cluster cl = run.forEntity(c.entity());
+          if (cl.groupName == null) {
+            cl.groupName = c.name();
+          }
+          run.link(c, cl);
+        }
+        default -> later.add(c);
+      }
+    }
+    later.sort(Comparator.comparingInt(Candidate::start)
+        .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF ? 1 : 0));
+    for (Candidate c : later) {
+      switch (c.type()) {
+        case SINGLE_NAME -> singleName(run, c);
+        case DESCRIPTION -> description(run, c);
+        case ORG_DESCRIPTION -> organizationDescription(run, c);
+        case OFFICE_OF -> office(run, c);
+        case PRONOUN -> pronoun(run, c, candidates);
+        default -> { }
+      }
+    }
+    inferCountries(run, candidates);
+    return build(run, text);
+  }
+
+  // ------------------------------------------------------------------ names
+
+  private void person(Run run, Candidate c) {
+    Cluster cl;
+    if (c.entity() != null) {
+      cl = run.forEntity(c.entity());
+    } else {
+      String key = "person:" + Names.key(c.name());
+      cl = run.byKey.get(key);
+      if (cl == null) {
+        cl = samePerson(run, c.name());
+      }
+      if (cl == null) {
+        cl = run.cluster(key, ActorKind.PERSON);
+        cl.name = c.name();
+      }
+    }
+    if (c.title() != null && cl.title == null) {
+      cl.title = c.title();
+      cl.function = c.function();
+      cl.roleOrg = c.roleOrg();
+    }
+    if (c.country() != null && cl.entity == null) {
+      cl.country = c.country();
+    }
+    if (cl.sector == null) {
+      cl.sector = c.sector();
+    }
+    if (cl.name != null && c.name() != null && cl.entity == null && c.name().length() > cl.name.length()) {
+      cl.name = c.name();
+    }
+    run.link(c, cl);
+  }
+
+  /** An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan"). */
+  private static Cluster samePerson(Run run, String name) {
+    String[] parts = name.split("\\s+");
+    String surname = Names.key(parts[parts.length - 1]);
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind == ActorKind.PERSON && surname.equals(cl.surname())) {
+        String first = Names.key(parts[0]);
+        String clFirst = Names.key(cl.name.split("\\s+")[0]);
+        if (parts.length == 1 || cl.name.split("\\s+").length == 1 || first.equals(clFirst)) {
+          return cl;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void organization(Run run, Candidate c) {
+    String key = "org:" + Names.key(c.name()) + "/" + c.country();
+    Cluster cl = run.byKey.get(key);
+    if (cl == null) {
+      cl = run.cluster(key, c.kind());
+      cl.name = c.name();
+      cl.country = c.country();
+      cl.sector = c.sector();
+    }
+    run.link(c, cl);
+  }
+
+  // ------------------------------------------------------------------ what needs an antecedent
+
+  private void singleName(Run run, Candidate c) {
+    String word = Names.key(c.name());
+    Cluster best = null;
+    int bestPos = Integer.MIN_VALUE;
+    for (Cluster cl : run.byKey.values()) {
+      boolean surnameHit = cl.kind == ActorKind.PERSON && word.equals(cl.surname());
+      boolean orgHit = cl.kind != ActorKind.PERSON && cl.name != null
+          && (Names.key(cl.name).equals(word) || Names.key(cl.name.split("\\s+")[0]).equals(word));
+      boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
+          .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word));
+      if (surnameHit || orgHit || aliasHit) {
+        int pos = cl.lastStartBefore(c.start());
+        if (best == null || pos > bestPos) {
+          best = cl;
+          bestPos = pos;
+        }
+      }
+    }
+    if (best == null) {
+      KbEntity known = uniqueKnownPerson(c.name(), run.date);
+      if (known != null) {
+        best = run.forEntity(known);
+      }
+    }
+    if (best == null) {
+      Token next = c.end() < run.tokens.size() ? run.tokens.get(c.end()) : null;
+      Token prev = c.start() > 0 ? run.tokens.get(c.start() - 1) : null;
+      boolean speaks = next != null && lex.isSpeechVerb(next) || prev != null && lex.isSpeechVerb(prev)
+          && !prev.is("according");
+      if (!speaks) {
+        return;
+      }
+      boolean reports = next != null && "report".equals(lex.speechVerbs().get(next.text(), 1));
+      best = run.cluster("name:" + word, reports ? ActorKind.ORGANIZATION : ActorKind.PERSON);
+      best.name = c.name();
+      if (reports) {
+        best.sector = "MED";
+      }
+    }
+    run.link(c, best);
+  }
+
+  /** A KB person with this surname who held office on the date, if exactly one did. */
+  private KbEntity uniqueKnownPerson(String surname, LocalDate date) {
+    KbEntity found = null;
+    for (KbEntity p : kb.personsWithSurname(surname)) {
+      if (p.termOn(date) != null) {
+        if (found != null && found != p) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  private void description(Run run, Candidate c) {
+    Cluster best = null;
+    int bestPos = Integer.MIN_VALUE;
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind != ActorKind.PERSON || !holdsTitle(cl, c, run.date)) {
+        continue;
+      }
+      if (c.country() != null && !c.country().equals(cl.country)) {
+        continue;
+      }
+      int pos = cl.lastStartBefore(c.start());
+      if (pos < 0) {
+        pos = -1_000_000 + (1_000_000 - cl.firstStart()); // mentioned only later: less likely
+      }
+      if (best == null || pos > bestPos) {
+        best = cl;
+        bestPos = pos;
+      }
+    }
+    if (best == null && c.country() != null && c.function() != null) {
+      List<KnowledgeBase.Holder> holders = kb.holders(c.country(), c.function(), run.date);
+      if (holders.size() == 1) {
+        best = run.forEntity(holders.get(0).person());
+      }
+    }
+    if (best != null) {
+      run.link(c, best);
+    }
+  }
+
+  /** Whether a person fits a description's title: same function, or the same title words. */
+  private static boolean holdsTitle(Cluster cl, Candidate c, LocalDate date) {
+    String f = c.function();
+    if (f != null) {
+      if (f.equals(cl.function)) {
+        return true;
+      }
+      if (cl.entity != null) {
+        Term t = termFor(cl.entity, date);
+        if (t != null && (t.functions().contains(f) || "leader".equalsIgnoreCase(c.title())
+            && (t.functions().contains("HOS") || t.functions().contains("HOG")))) {
+          return true;
+        }
+      }
+      if ("leader".equalsIgnoreCase(c.title()) && ("HOS".equals(cl.function) || "HOG".equals(cl.function))) {
+        return true;
+      }
+    }
+    return c.title() != null && cl.title != null && cl.title.equalsIgnoreCase(c.title());
+  }
+
+  private void organizationDescription(Run run, Candidate c) {
+    String head = c.name().toLowerCase(Locale.ROOT);
+    Cluster best = null;
+    int bestPos = Integer.MIN_VALUE;
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind != ActorKind.ORGANIZATION && cl.kind != ActorKind.GROUP || cl.name == null) {
+        continue;
+      }
+      boolean fits = containsWord(cl.name, head)
+          || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWord(n, head))
+          || head.equals("bloc") && "IGO".equals(cl.sector);
+      int pos = cl.lastStartBefore(c.start());
+      if (fits && pos >= 0 && pos > bestPos) {
+        best = cl;
+        bestPos = pos;
+      }
+    }
+    if (best != null) {
+      run.link(c, best);
+    }
+  }
+
+  private static boolean containsWord(String name, String word) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void office(Run run, Candidate c) {
+    Cluster person = null;
+    for (var e : run.resolved.entrySet()) {
+      Candidate m = e.getKey();
+      if (m != c && m.start() <= c.head() && c.head() < m.end() && e.getValue().kind == ActorKind.PERSON) {
+        person = e.getValue();
+      }
+    }
+    if (person == null) {
+      return;
+    }
+    String role = roleOf(person, run.date);
+    KbEntity office = role == null ? null : kb.officeOf(stripPrefix(role));
+    Cluster cl;
+    if (office != null) {
+      cl = run.forEntity(office);
+    } else {
+      cl = run.cluster("office:" + person.key, ActorKind.ORGANIZATION);
+      if (cl.name == null) {
+        cl.name = role != null ? "Office of the " + stripPrefix(role) : c.name();
+        cl.country = person.country;
+        cl.sector = "GOV";
+      }
+    }
+    run.link(c, cl);
+  }
+
+  private static String stripPrefix(String role) {
+    return role;
+  }
+
+  private void pronoun(Run run, Candidate c, List<Candidate> all) {
+    Cluster target = firstPersonInSentence(run, all, c.sentence(), c.start());
+    for (int s = c.sentence() - 1; target == null && s >= c.sentence() - 2 && s >= 0; s--) {
+      target = firstPersonInSentence(run, all, s, Integer.MAX_VALUE);
+    }
+    if (target != null) {
+      run.link(c, target);
+    }
+  }
+
+  private static Cluster firstPersonInSentence(Run run, List<Candidate> all, int sentence, int before) {
+    for (Candidate m : all) {
+      if (m.sentence() == sentence && m.start() < before) {
+        Cluster cl = run.resolved.get(m);
+        if (cl != null && cl.kind == ActorKind.PERSON && m.type() != Candidate.Type.OFFICE_OF) {
+          return cl;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** People without a stated country take the country of the person they appear with. */
+  private static void inferCountries(Run run, List<Candidate> all) {
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind != ActorKind.PERSON || cl.country != null || cl.entity != null) {
+        continue;
+      }
+      for (Candidate own : cl.mentions) {
+        for (Candidate m : all) {
+          Cluster other = run.resolved.get(m);
+          if (m.sentence() == own.sentence() && other != null && other != cl && other.kind == ActorKind.PERSON
+              && other.country != null) {
+            cl.country = other.country;
+            break;
+          }
+        }
+        if (cl.country != null) {
+          break;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private String roleOf(Cluster cl, LocalDate date) {
+    if (cl.kind != ActorKind.PERSON) {
+      return cl.entity == null ? null : cl.entity.role();
+    }
+    Term term = cl.entity == null ? null : termFor(cl.entity, date);
+    boolean textAgrees = cl.title == null || term != null && (cl.function == null
+        || term.functions().contains(cl.function) || cl.title.equalsIgnoreCase(term.title()));
+    if (term != null && textAgrees) {
+      return kb.roleName(term.title(), term.country());
+    }
+    if (cl.title == null) {
+      return null;
+    }
+    StringBuilder role = new StringBuilder(cl.title);
+    if (cl.roleOrg != null) {
+      role.append(" of the ").append(cl.roleOrg);
+    }
+    Country country = kb.country(cl.country);
+    if (country != null) {
+      role.append(" of ").append(country.inPhrase());
+    }
+    return role.toString();
+  }
+
+  private List<Actor> build(Run run, String text) {
+    List<Cluster> clusters = new ArrayList<>();
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.firstStart() != Integer.MAX_VALUE) {
+        clusters.add(cl);
+      }
+    }
+    clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+    List<Actor> out = new ArrayList<>();
+    Map<String, Boolean> seen = new HashMap<>();
+    int n = 0;
+    for (Cluster cl : clusters) {
+      List<Mention> mentions = new ArrayList<>();
+      List<Candidate> sorted = new ArrayList<>(cl.mentions);
+      sorted.sort(Comparator.comparingInt(Candidate::start));
+      seen.clear();
+      for (Candidate c : sorted) {
+        int s = run.tokens.get(c.start()).start();
+        int e = run.tokens.get(c.end() - 1).end();
+        if (seen.putIfAbsent(s + ":" + e, Boolean.TRUE) == null) {
+          mentions.add(new Mention(s, e, text.substring(s, e)));
+        }
+      }
+      String name = cl.groupName != null ? cl.groupName : cl.name;
+      if (name == null) {
+        name = mentions.get(0).text();
+      }
+      String role = roleOf(cl, run.date);
+      String sector = cl.kind == ActorKind.COUNTRY || cl.kind == ActorKind.LOCATION ? null : cl.sector;
+      out.add(new Actor("a" + (++n), name, cl.kind, cl.country, sector, role, mentions));
+    }
+    return out;
+  }
+}

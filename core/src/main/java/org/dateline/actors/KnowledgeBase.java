@@ -1,0 +1,262 @@
+package org.dateline.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.ActorKind;
+import org.dateline.text.Token;
+import org.dateline.text.Tokenizer;
+import org.dateline.util.DataFile;
+
+/**
+ * What Dateline knows about the world's actors before reading an article: countries with their
+ * names, adjectives and capitals; regions; international organizations and national
+ * institutions; office holders with their terms; titles; given names. Loaded once from the data
+ * files next to this class (each documents its columns) and immutable afterwards.
+ */
+public final class KnowledgeBase {
+
+  /** How a phrase names an entity, which decides how the text may use it. */
+  public enum Form { NAME, ALIAS, ADJECTIVE, SEAT }
+
+  /** A phrase of the gazetteer: the entity it names and how. */
+  public record NameForm(KbEntity entity, Form form) {}
+
+  /** A holder of an office, with the term that makes them one. */
+  public record Holder(KbEntity person, Term term) {}
+
+  private final Tokenizer tokenizer;
+  private final Map<String, Country> countries = new LinkedHashMap<>();
+  private final Map<String, KbEntity> entities = new LinkedHashMap<>();
+  private final PhraseTrie<NameForm> names = new PhraseTrie<>();
+  private final PhraseTrie<Title> titles = new PhraseTrie<>();
+  private final Map<String, List<KbEntity>> personsBySurname = new HashMap<>();
+  private final Map<String, List<Holder>> holdersByOffice = new HashMap<>();
+  private final Map<String, KbEntity> officeOrgsByRole = new HashMap<>();
+  private final Set<String> givenNames = new HashSet<>();
+
+  private KnowledgeBase(Tokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+  }
+
+  public static KnowledgeBase load(Tokenizer tokenizer) {
+    KnowledgeBase kb = new KnowledgeBase(tokenizer);
+    kb.loadCountries(DataFile.rows(KnowledgeBase.class, "countries.tsv"));
+    kb.loadRegions(DataFile.rows(KnowledgeBase.class, "regions.tsv"));
+    kb.loadOrganizations(DataFile.rows(KnowledgeBase.class, "organizations.tsv"));
+    kb.loadOfficeHolders(DataFile.rows(KnowledgeBase.class, "officeholders.tsv"));
+    kb.loadTitles(DataFile.rows(KnowledgeBase.class, "titles.tsv"));
+    for (String[] row : DataFile.rows(KnowledgeBase.class, "given-names.tsv")) {
+      kb.givenNames.add(Names.key(row[0]));
+    }
+    return kb;
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  private List<String> tokens(String phrase) {
+    return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
+  }
+
+  private void addName(String phrase, KbEntity e, Form form) {
+    if (phrase != null && !phrase.isBlank()) {
+      names.add(tokens(phrase), new NameForm(e, form));
+      // "the United States": also without the article
+      if (phrase.startsWith("the ") && phrase.length() > 4) {
+        names.add(tokens(phrase.substring(4)), new NameForm(e, form));
+      }
+    }
+  }
+
+  private void loadCountries(List<String[]> rows) {
+    for (String[] r : rows) {
+      Country c = new Country(r[0], DataFile.col(r, 1), DataFile.col(r, 2), DataFile.col(r, 3),
+          DataFile.list(r, 4), DataFile.list(r, 5), DataFile.list(r, 6), DataFile.col(r, 7));
+      countries.put(c.iso3(), c);
+      List<String> all = new ArrayList<>();
+      all.add(c.name());
+      all.addAll(c.aliases());
+      KbEntity e = new KbEntity(c.iso3(), ActorKind.COUNTRY, c.name(), c.iso3(), null, null, all, List.of());
+      entities.put(e.id(), e);
+      addName(c.name(), e, Form.NAME);
+      addName(c.phrase(), e, Form.NAME);
+      c.aliases().forEach(a -> addName(a, e, Form.ALIAS));
+      c.adjectives().forEach(a -> addName(a, e, Form.ADJECTIVE));
+      c.seats().forEach(a -> addName(a, e, Form.SEAT));
+    }
+  }
+
+  private void loadRegions(List<String[]> rows) {
+    for (String[] r : rows) {
+      List<String> all = new ArrayList<>();
+      all.add(r[1]);
+      all.addAll(DataFile.list(r, 2));
+      KbEntity e = new KbEntity("region:" + r[0], ActorKind.GROUP, r[1], null, null, null, all, List.of());
+      entities.put(e.id(), e);
+      addName(r[1], e, Form.NAME);
+      DataFile.list(r, 2).forEach(a -> addName(a, e, Form.ALIAS));
+      DataFile.list(r, 3).forEach(a -> addName(a, e, Form.ADJECTIVE));
+    }
+  }
+
+  private void loadOrganizations(List<String[]> rows) {
+    for (String[] r : rows) {
+      String code = r[0];
+      String name = DataFile.col(r, 1);
+      List<String> aliases = DataFile.list(r, 2);
+      ActorKind kind = parseKind(DataFile.col(r, 3), ActorKind.ORGANIZATION);
+      String sector = emptyToNull(DataFile.col(r, 4));
+      String country = emptyToNull(DataFile.col(r, 5));
+      String servedRole = emptyToNull(DataFile.col(r, 6));
+      if (country == null && "IGO".equals(sector)) {
+        country = code; // international bodies carry their own code (EU, NATO, UN)
+      }
+      String role = servedRole == null ? null : "Office of the " + servedRole;
+      List<String> all = new ArrayList<>();
+      all.add(name);
+      all.addAll(aliases);
+      KbEntity e = new KbEntity(code, kind, name, country, sector, role, all, List.of());
+      entities.put(code, e);
+      addName(name, e, Form.NAME);
+      aliases.forEach(a -> addName(a, e, Form.ALIAS));
+      if (servedRole != null) {
+        officeOrgsByRole.put(servedRole.toLowerCase(Locale.ROOT), e);
+      }
+    }
+  }
+
+  private void loadOfficeHolders(List<String[]> rows) {
+    Map<String, List<Term>> terms = new LinkedHashMap<>();
+    Map<String, Set<String>> aliases = new HashMap<>();
+    for (String[] r : rows) {
+      String name = DataFile.col(r, 3);
+      Set<String> functions = new HashSet<>(DataFile.list(r, 1));
+      String sector = DataFile.col(r, 7).isEmpty() ? "GOV" : DataFile.col(r, 7);
+      Term t = new Term(r[0], functions, DataFile.col(r, 2), Term.parseDate(DataFile.col(r, 5), false),
+          Term.parseDate(DataFile.col(r, 6), true), sector);
+      terms.computeIfAbsent(name, k -> new ArrayList<>()).add(t);
+      aliases.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).addAll(DataFile.list(r, 4));
+    }
+    for (var entry : terms.entrySet()) {
+      String name = entry.getKey();
+      List<Term> ts = entry.getValue();
+      Term latest = ts.get(ts.size() - 1);
+      List<String> all = new ArrayList<>();
+      all.add(name);
+      all.addAll(aliases.get(name));
+      KbEntity person = new KbEntity("person:" + name, ActorKind.PERSON, name, countryOf(latest.country()),
+          latest.sector(), null, all, ts);
+      entities.put(person.id(), person);
+      addName(name, person, Form.NAME);
+      aliases.get(name).forEach(a -> addName(a, person, Form.ALIAS));
+      for (String form : all) {
+        List<String> toks = tokens(form);
+        if (toks.size() > 1) {
+          personsBySurname.computeIfAbsent(Names.key(toks.get(toks.size() - 1)), k -> new ArrayList<>()).add(person);
+        }
+      }
+      for (Term t : ts) {
+        for (String f : t.functions()) {
+          holdersByOffice.computeIfAbsent(t.country() + "/" + f, k -> new ArrayList<>()).add(new Holder(person, t));
+        }
+      }
+    }
+  }
+
+  /** Leaders of organizations belong to the organization's code; others to their country. */
+  private String countryOf(String code) {
+    return code;
+  }
+
+  private void loadTitles(List<String[]> rows) {
+    for (String[] r : rows) {
+      Title t = new Title(r[0], emptyToNull(DataFile.col(r, 1)), emptyToNull(DataFile.col(r, 2)));
+      titles.add(tokens(r[0]), t);
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static ActorKind parseKind(String s, ActorKind fallback) {
+    try {
+      return s.isEmpty() ? fallback : ActorKind.valueOf(s.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
+  }
+
+  // ------------------------------------------------------------------ lookups
+
+  public PhraseTrie<NameForm> names() {
+    return names;
+  }
+
+  public PhraseTrie<Title> titles() {
+    return titles;
+  }
+
+  public Country country(String iso3) {
+    return iso3 == null ? null : countries.get(iso3);
+  }
+
+  public Collection<Country> countries() {
+    return countries.values();
+  }
+
+  public KbEntity entity(String id) {
+    return entities.get(id);
+  }
+
+  public Collection<KbEntity> entities() {
+    return entities.values();
+  }
+
+  public boolean isGivenName(String token) {
+    return givenNames.contains(Names.key(token));
+  }
+
+  public List<KbEntity> personsWithSurname(String surname) {
+    return personsBySurname.getOrDefault(Names.key(surname), List.of());
+  }
+
+  /** Who held an office ("UKR", "HOS") on a day; several for shared offices, none if unknown. */
+  public List<Holder> holders(String country, String function, LocalDate day) {
+    List<Holder> out = new ArrayList<>();
+    for (Holder h : holdersByOffice.getOrDefault(country + "/" + function, List.of())) {
+      if (h.term().heldOn(day)) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** The institution that serves an office ("President of France" → the Élysée), or null. */
+  public KbEntity officeOf(String role) {
+    return role == null ? null : officeOrgsByRole.get(role.toLowerCase(Locale.ROOT));
+  }
+
+  /** "President of Ukraine", "Prime Minister of the United Kingdom", "Secretary-General of the UN". */
+  public String roleName(String title, String countryCode) {
+    if (title == null) {
+      return null;
+    }
+    Country c = country(countryCode);
+    if (c != null) {
+      return title + " of " + c.inPhrase();
+    }
+    KbEntity org = countryCode == null ? null : entities.get(countryCode);
+    if (org != null) {
+      return title + " of the " + org.name();
+    }
+    return title;
+  }
+}

@@ -1,0 +1,19 @@
+package org.dateline.actors;
+
+import org.dateline.text.Token;
+import org.dateline.util.WordTable;
+
+/** The small word lists the actor stage reads (each a documented data file). */
+public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs) {
+
+  public static Lexicons load() {
+    return new Lexicons(
+        WordTable.load(Lexicons.class, "org-heads.tsv"),
+        WordTable.load(Lexicons.class, "group-nouns.tsv"),
+        WordTable.load(Token.class, "speech-verbs.tsv"));
+  }
+
+  public boolean isSpeechVerb(Token t) {
+    return speechVerbs.contains(t.text());
+  }
+}

@@ -1,0 +1,551 @@
+package org.dateline.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.ActorKind;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Finds, in one sentence, every stretch of text that names or describes an actor: names the
+ * knowledge base knows; people introduced by a title ("U.K. Prime Minister Keir Starmer") or a
+ * given name; organizations by the shape of their names ("Ministry of Defence", "Ukraine's Air
+ * Force"); places after locative prepositions; regional groups ("European leaders");
+ * descriptions ("the Ukrainian president", "the coalition"); possessive offices ("Macron's
+ * office"); and he/she. Linking them to actors is the {@link Coreference}'s job.
+ */
+final class MentionFinder {
+
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "bin", "ibn", "al", "el", "de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den",
+      "la", "le", "du", "abu", "ben", "mac", "ter", "y");
+  private static final Set<String> ORG_CONNECTORS = Set.of("of", "the", "and", "for", "on", "&", "de");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "inside",
+      "across", "around", "into", "toward", "towards", "through", "throughout", "via");
+  private static final Set<String> OFFICE_WORDS = Set.of("office", "administration", "spokesman",
+      "spokeswoman", "spokesperson", "press");
+  private static final Set<String> TITLE_SKIP = Set.of("former", "then", "acting", "incoming", "outgoing",
+      "top", "senior", "chief", "deputy", "interim");
+
+  private final KnowledgeBase kb;
+  private final Lexicons lex;
+
+  MentionFinder(KnowledgeBase kb, Lexicons lex) {
+    this.kb = kb;
+    this.lex = lex;
+  }
+
+  /** Working state over one sentence: which tokens are already part of a found mention. */
+  private static final class View {
+    final List<Token> tokens;
+    final int from;
+    final int to;
+    final int sentence;
+    final boolean[] blocked;
+    final Candidate[] owner;
+    final List<Candidate> found = new ArrayList<>();
+
+    View(List<Token> tokens, Sentence s, boolean[] inTimex) {
+      this.tokens = tokens;
+      this.from = s.firstToken();
+      this.to = s.endToken();
+      this.sentence = s.index();
+      this.blocked = inTimex;
+      this.owner = new Candidate[tokens.size()];
+    }
+
+    Token tok(int i) {
+      return tokens.get(i);
+    }
+
+    String text(int i) {
+      return i >= from && i < to ? tokens.get(i).text() : "";
+    }
+
+    String lower(int i) {
+      return text(i).toLowerCase(Locale.ROOT);
+    }
+
+    boolean free(int i) {
+      return i >= from && i < to && owner[i] == null && !blocked[i];
+    }
+
+    void claim(Candidate c) {
+      for (int i = c.start(); i < c.end(); i++) {
+        owner[i] = c;
+      }
+      found.add(c);
+    }
+
+    void release(Candidate c) {
+      for (int i = c.start(); i < c.end(); i++) {
+        if (owner[i] == c) {
+          owner[i] = null;
+        }
+      }
+      found.remove(c);
+    }
+
+    String span(int s, int e) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = s; i < e; i++) {
+        Token t = tokens.get(i);
+        if (i > s && t.start() > tokens.get(i - 1).end()) {
+          sb.append(' ');
+        }
+        sb.append(t.text());
+      }
+      return sb.toString();
+    }
+  }
+
+  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex) {
+    View v = new View(tokens, s, inTimex);
+    knownNames(v);
+    titledPeople(v);
+    shapedNames(v);
+    possessiveOffices(v);
+    regionalGroups(v);
+    organizationDescriptions(v);
+    pronouns(v);
+    List<Candidate> out = new ArrayList<>(v.found);
+    out.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.end()));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ 1. the knowledge base
+
+  private void knownNames(View v) {
+    for (int i = v.from; i < v.to; ) {
+      if (!v.free(i) || !v.tok(i).isWord()) {
+        i++;
+        continue;
+      }
+      PhraseTrie.Match<KnowledgeBase.NameForm> m =
+          kb.names().longest(v.tokens, i, v.to, (e, span) -> PhraseTrie.caseFits(e.spelling(), span));
+      if (m == null || anyBlocked(v, m.start(), m.end())) {
+        i++;
+        continue;
+      }
+      KnowledgeBase.NameForm f = pick(m.entries());
+      // "Jordan" after a given name is a person's name, not the country
+      if (f.entity().kind() != ActorKind.PERSON && i > v.from && kb.isGivenName(v.text(i - 1))
+          && v.free(i - 1) && Names.startsUpper(v.text(i - 1)) && m.end() - m.start() == 1) {
+        i++;
+        continue;
+      }
+      KbEntity e = f.entity();
+      v.claim(new Candidate(m.start(), m.end(), Candidate.Type.ENTITY, e, f.form(), e.kind(), null, e.country(),
+          e.sector(), null, null, null, m.end() - 1, v.sentence));
+      i = m.end();
+    }
+  }
+
+  private static boolean anyBlocked(View v, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (v.blocked[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names and aliases before adjectives; countries before other entries that share a form. */
+  private static KnowledgeBase.NameForm pick(List<PhraseTrie.Entry<KnowledgeBase.NameForm>> entries) {
+    KnowledgeBase.NameForm best = null;
+    for (PhraseTrie.Entry<KnowledgeBase.NameForm> e : entries) {
+      KnowledgeBase.NameForm f = e.value();
+      if (best == null || score(f) > score(best)) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private static int score(KnowledgeBase.NameForm f) {
+    int s = switch (f.form()) {
+      case NAME -> 30;
+      case ALIAS -> 20;
+      case SEAT -> 10;
+      case ADJECTIVE -> 5;
+    };
+    return s + switch (f.entity().kind()) {
+      case COUNTRY -> 3;
+      case PERSON -> 2;
+      default -> 1;
+    };
+  }
+
+  // ------------------------------------------------------------------ 2. titles
+
+  private void titledPeople(View v) {
+    for (int i = v.from; i < v.to; i++) {
+      if (!v.free(i)) {
+        continue;
+      }
+      PhraseTrie.Match<Title> tm = kb.titles().longest(v.tokens, i, v.to, (e, span) -> true);
+      if (tm == null || anyBlocked(v, tm.start(), tm.end()) || !freeRange(v, tm.start(), tm.end())) {
+        continue;
+      }
+      Title title = tm.entries().get(0).value();
+      Modifiers mod = modifiersBefore(v, tm.start());
+      if (mod.orgStart() >= 0) {
+        String head = v.text(mod.orgEnd() - 1);
+        v.claim(new Candidate(mod.orgStart(), mod.orgEnd(), Candidate.Type.ORGANIZATION, null, null,
+            ActorKind.valueOf(lex.orgHeads().get(head, 1)), mod.org(), mod.country(),
+            emptyToNull(lex.orgHeads().get(head, 2)), null, null, null, mod.orgEnd() - 1, v.sentence));
+      }
+      int nameStart = tm.end();
+      boolean apposition = false;
+      if (v.text(nameStart).equals(",") && !Names.startsUpper(v.text(tm.start()))) {
+        nameStart++;
+        apposition = true;
+      }
+      int[] name = nameAt(v, nameStart);
+      String titleText = titleCase(v.span(tm.start(), tm.end()));
+      if (name != null && (!apposition || v.text(name[1]).equals(",") || v.text(name[1]).equals(".")
+          || name[1] >= v.to)) {
+        Candidate known = v.owner[name[0]];
+        KbEntity person = known != null && known.entity() != null && known.entity().isPerson()
+            && known.start() == name[0] ? known.entity() : null;
+        int nameEnd = person != null ? known.end() : name[1];
+        if (known != null) {
+          v.release(known);
+        }
+        int start = apposition ? nameStart : mod.start();
+        v.claim(new Candidate(start, nameEnd, Candidate.Type.PERSON, person, null, ActorKind.PERSON,
+            v.span(nameStart, nameEnd), mod.country(), title.sector(), titleText, title.function(), mod.org(),
+            nameEnd - 1, v.sentence));
+        i = nameEnd - 1;
+        continue;
+      }
+      boolean definite = v.lower(mod.start() - 1).equals("the") || mod.country() != null && mod.possessive();
+      if (definite && !Names.startsUpper(v.text(tm.end()))) {
+        int start = v.lower(mod.start() - 1).equals("the") ? mod.start() - 1 : mod.start();
+        v.claim(new Candidate(start, tm.end(), Candidate.Type.DESCRIPTION, null, null, ActorKind.PERSON, null,
+            mod.country(), title.sector(), titleText, title.function(), mod.org(), tm.end() - 1, v.sentence));
+        i = tm.end() - 1;
+      }
+    }
+  }
+
+  private static boolean freeRange(View v, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!v.free(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What stands before a title: a country ("U.K.", "Ukraine's"), a body ("Defense Council",
+   * kept with its span so it also becomes an organization mention).
+   */
+  private record Modifiers(int start, String country, String org, boolean possessive, int orgStart, int orgEnd) {}
+
+  private Modifiers modifiersBefore(View v, int titleStart) {
+    int k = titleStart - 1;
+    String org = null;
+    int orgStart = -1;
+    int orgEnd = -1;
+    String country = null;
+    while (k >= v.from && TITLE_SKIP.contains(v.lower(k))) {
+      k--;
+    }
+    Candidate c = k >= v.from ? v.owner[k] : null;
+    if (c != null && c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.ORGANIZATION) {
+      org = c.entity().name();
+      country = c.entity().country();
+      k = c.start() - 1;
+    } else if (k >= v.from && v.free(k) && Names.startsUpper(v.text(k)) && lex.orgHeads().contains(v.text(k))) {
+      int s = k;
+      while (s - 1 >= v.from && v.free(s - 1)
+          && (Names.startsUpper(v.text(s - 1)) || ORG_CONNECTORS.contains(v.lower(s - 1)) && s - 2 >= v.from
+              && Names.startsUpper(v.text(s - 2)) && v.free(s - 2))) {
+        s--;
+      }
+      org = v.span(s, k + 1);
+      orgStart = s;
+      orgEnd = k + 1;
+      k = s - 1;
+    }
+    boolean possessive = k >= v.from && (v.text(k).equals("'s") || v.text(k).equals("’s"));
+    Candidate owner = possessive ? (k - 1 >= v.from ? v.owner[k - 1] : null) : (k >= v.from ? v.owner[k] : null);
+    if (owner != null && owner.kind() == ActorKind.COUNTRY && owner.end() == (possessive ? k : k + 1)) {
+      return new Modifiers(owner.start(), owner.country(), org, possessive, orgStart, orgEnd);
+    }
+    return new Modifiers(possessive ? k + 1 : k + 1, country, org, false, orgStart, orgEnd);
+  }
+
+  /** A person's name starting at {@code i}: [start, end) or null. */
+  private int[] nameAt(View v, int i) {
+    if (i >= v.to) {
+      return null;
+    }
+    Candidate c = v.owner[i];
+    if (c != null) {
+      return c.kind() == ActorKind.PERSON && c.start() == i ? new int[] {c.start(), c.end()} : null;
+    }
+    int j = i;
+    while (j < v.to && j - i < 5 && v.free(j)) {
+      String t = v.text(j);
+      boolean cap = v.tok(j).isWord() && Names.startsUpper(t) && !kb.titles().get(List.of(t)).iterator().hasNext();
+      boolean initial = t.length() == 2 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+      boolean particle = j > i && NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && j + 1 < v.to
+          && Names.startsUpper(v.text(j + 1));
+      if (cap || initial || particle || (j > i && t.equals("-") && Names.startsUpper(v.text(j + 1)))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (j == i || lex.orgHeads().contains(v.text(j - 1))) {
+      return null;
+    }
+    return new int[] {i, j};
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (String w : s.split(" ")) {
+      if (!start) {
+        sb.append(' ');
+      }
+      start = false;
+      if (w.isEmpty()) {
+        continue;
+      }
+      boolean small = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for");
+      sb.append(small ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ 3. possessive offices
+
+  private void possessiveOffices(View v) {
+    for (int i = v.from + 1; i + 1 < v.to; i++) {
+      if (!v.text(i).equals("'s") && !v.text(i).equals("’s")) {
+        continue;
+      }
+      Candidate owner = v.owner[i - 1];
+      String word = v.lower(i + 1);
+      boolean personLike = owner != null && (owner.kind() == ActorKind.PERSON || owner.type() == Candidate.Type.SINGLE_NAME);
+      if (!personLike || !OFFICE_WORDS.contains(word) || !v.free(i + 1)) {
+        continue;
+      }
+      int end = i + 2;
+      if (word.equals("press") && v.lower(i + 2).equals("service")) {
+        end++;
+      }
+      v.claim(new Candidate(owner.start(), end, Candidate.Type.OFFICE_OF, null, null, ActorKind.ORGANIZATION,
+          v.span(owner.start(), end), null, "GOV", word, null, null, owner.head(), v.sentence));
+    }
+  }
+
+  // ------------------------------------------------------------------ 4. names by their shape
+
+  private void shapedNames(View v) {
+    for (int i = v.from; i < v.to; i++) {
+      if (!v.free(i) || !isNameWord(v, i)) {
+        continue;
+      }
+      if (i == v.from || opensClause(v, i)) {
+        String pos = v.tok(i).pos();
+        if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))) {
+          continue; // a capital only because the sentence starts here
+        }
+      }
+      int j = i + 1;
+      while (j < v.to) {
+        if (v.free(j) && isNameWord(v, j)) {
+          j++;
+          continue;
+        }
+        // connectors inside a name: "Coalition of the Willing", "Council on Foreign Relations", "bin Salman"
+        int k = j;
+        while (k < v.to && k - j < 2 && v.free(k)
+            && (ORG_CONNECTORS.contains(v.lower(k)) || NAME_PARTICLES.contains(v.lower(k)))) {
+          k++;
+        }
+        if (k > j && k < v.to && v.free(k) && isNameWord(v, k)) {
+          j = k + 1;
+        } else {
+          break;
+        }
+      }
+      j = trimConnectors(v, i, j);
+      Candidate c = classify(v, i, j);
+      if (c != null) {
+        v.claim(c);
+      }
+      i = j - 1;
+    }
+  }
+
+  /**
+   * Connectors belong inside organization names ("Ministry of Defence") and before particles of
+   * personal names; elsewhere ("Geneva on Monday", "Paris and Berlin") the name ends before them.
+   */
+  private int trimConnectors(View v, int s, int e) {
+    if (lex.orgHeads().contains(v.text(s)) || lex.orgHeads().contains(v.text(e - 1))) {
+      return e;
+    }
+    for (int k = s + 1; k < e; k++) {
+      String w = v.lower(k);
+      if (ORG_CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w)) {
+        return k;
+      }
+    }
+    return e;
+  }
+
+  private static boolean isNameWord(View v, int i) {
+    Token t = v.tok(i);
+    if (!t.isWord() || !Names.startsUpper(t.text()) || v.blocked[i]) {
+      return false;
+    }
+    return !t.text().equals("I");
+  }
+
+  private static boolean opensClause(View v, int i) {
+    String prev = v.text(i - 1);
+    return prev.equals("\"") || prev.equals("“") || prev.equals(":") || prev.equals("—") || prev.equals("(")
+        || prev.equals("``") || prev.equals("-") || prev.equals("–");
+  }
+
+  private Candidate classify(View v, int s, int e) {
+    String name = v.span(s, e);
+    String first = v.text(s);
+    String last = v.text(e - 1);
+    // organizations: "... Council", "Air Force", "Ministry of Defence", "Coalition of the Willing"
+    String head = lex.orgHeads().contains(last) ? last
+        : lex.orgHeads().contains(first) && e - s > 2 && ORG_CONNECTORS.contains(v.lower(s + 1)) ? first : null;
+    if (head != null) {
+      ActorKind kind = ActorKind.valueOf(lex.orgHeads().get(head, 1));
+      String sector = emptyToNull(lex.orgHeads().get(head, 2));
+      Owner owner = ownerBefore(v, s);
+      return new Candidate(owner.start, e, Candidate.Type.ORGANIZATION, null, null, kind, name, owner.country,
+          sector, null, null, null, e - 1, v.sentence);
+    }
+    boolean allProper = true;
+    for (int k = s; k < e; k++) {
+      if (v.tok(k).isWord() && Names.startsUpper(v.text(k)) && !"PROPN".equals(v.tok(k).pos())) {
+        allProper = false;
+      }
+    }
+    if (e - s >= 2 && (kb.isGivenName(first) || allProper && speechNearby(v, s, e))) {
+      return new Candidate(s, e, Candidate.Type.PERSON, null, null, ActorKind.PERSON, name, null, null, null,
+          null, null, e - 1, v.sentence);
+    }
+    if (LOCATIVE.contains(v.lower(s - 1)) || v.lower(s - 1).equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
+      if (e - s <= 4) {
+        return new Candidate(s, e, Candidate.Type.LOCATION, null, null, ActorKind.LOCATION, name, null, null, null,
+            null, null, e - 1, v.sentence);
+      }
+    }
+    if (e - s == 1 && !Names.isAllCaps(first) || e - s == 1 && first.length() > 4) {
+      return new Candidate(s, e, Candidate.Type.SINGLE_NAME, null, null, ActorKind.OTHER, name, null, null, null,
+          null, null, s, v.sentence);
+    }
+    return null;
+  }
+
+  /** A speech verb right after the name, or "said" right before it: a sign of a person. */
+  private boolean speechNearby(View v, int s, int e) {
+    return e < v.to && lex.isSpeechVerb(v.tok(e))
+        || s - 1 >= v.from && lex.isSpeechVerb(v.tok(s - 1)) && !v.lower(s - 1).equals("according")
+        || v.text(e).equals(",") && (v.lower(e + 1).equals("who") || v.lower(e + 1).equals("a")
+            || v.lower(e + 1).equals("the"));
+  }
+
+  private record Owner(int start, String country) {}
+
+  /** The country that owns an organization named at {@code s}: "Ukraine's", "Ukrainian", "the French ... company". */
+  private Owner ownerBefore(View v, int s) {
+    int k = s - 1;
+    if (k >= v.from && (v.text(k).equals("'s") || v.text(k).equals("’s"))) {
+      Candidate c = v.owner[k - 1];
+      if (c != null && c.kind() == ActorKind.COUNTRY) {
+        return new Owner(c.start(), c.country());
+      }
+      return new Owner(s, null);
+    }
+    Candidate c = k >= v.from ? v.owner[k] : null;
+    if (c != null && c.kind() == ActorKind.COUNTRY && c.end() == s) {
+      return new Owner(c.start(), c.country());
+    }
+    // "the French aerospace company Dassault Aviation": look back over the descriptor
+    for (int j = k; j >= v.from && j >= s - 5; j--) {
+      Candidate o = v.owner[j];
+      if (o != null && o.kind() == ActorKind.COUNTRY && o.form() == KnowledgeBase.Form.ADJECTIVE) {
+        return new Owner(s, o.country());
+      }
+      String pos = v.tok(j).pos();
+      if (!"NOUN".equals(pos) && !"ADJ".equals(pos)) {
+        break;
+      }
+    }
+    return new Owner(s, null);
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  // ------------------------------------------------------------------ 5. regional groups
+
+  private void regionalGroups(View v) {
+    for (Candidate c : new ArrayList<>(v.found)) {
+      if (c.type() != Candidate.Type.ENTITY || c.kind() != ActorKind.GROUP || c.form() != KnowledgeBase.Form.ADJECTIVE) {
+        continue;
+      }
+      int j = c.end();
+      while (j < v.to && v.free(j) && "ADJ".equals(v.tok(j).pos()) && j - c.end() < 2) {
+        j++;
+      }
+      if (j < v.to && v.free(j) && lex.groupNouns().contains(v.text(j))) {
+        v.release(c);
+        v.claim(new Candidate(c.start(), j + 1, Candidate.Type.GROUP, c.entity(), c.form(), ActorKind.GROUP,
+            v.span(c.start(), j + 1), null, emptyToNull(lex.groupNouns().get(v.text(j), 1)), null, null, null, j,
+            v.sentence));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ 6. "the coalition", "the ministry"
+
+  private void organizationDescriptions(View v) {
+    for (int i = v.from + 1; i < v.to; i++) {
+      if (!v.free(i) || !v.lower(i - 1).equals("the") || !v.free(i - 1)) {
+        continue;
+      }
+      String w = v.lower(i);
+      if (lex.orgHeads().contains(w) && !"PROPN".equals(v.tok(i).pos()) || Names.startsUpper(v.text(i))
+          && lex.orgHeads().contains(w) && (i + 1 >= v.to || !Names.startsUpper(v.text(i + 1)))) {
+        if (i + 1 < v.to && v.lower(i + 1).equals("of")) {
+          continue; // "the government of Mali" names the country's government, found elsewhere
+        }
+        v.claim(new Candidate(i - 1, i + 1, Candidate.Type.ORG_DESCRIPTION, null, null, ActorKind.ORGANIZATION, w,
+            null, null, null, null, null, i, v.sentence));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ 7. he / she
+
+  private static void pronouns(View v) {
+    for (int i = v.from; i < v.to; i++) {
+      String w = v.lower(i);
+      if ((w.equals("he") || w.equals("she")) && v.free(i)) {
+        v.claim(new Candidate(i, i + 1, Candidate.Type.PRONOUN, null, null, ActorKind.PERSON, null, null, null,
+            null, null, null, i, v.sentence));
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.dateline.actors;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Normalization of name tokens for lookups: lower case, no accents, straight apostrophes. */
+public final class Names {
+
+  private Names() {}
+
+  public static String key(String token) {
+    String s = token;
+    boolean ascii = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        ascii = false;
+        break;
+      }
+    }
+    if (!ascii) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = s.replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('–', '-');
+    }
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** True for a token written in capitals only, such as "US", "NATO" or "U.S.". */
+  public static boolean isAllCaps(String token) {
+    boolean letter = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+    }
+    return letter;
+  }
+
+  public static boolean startsUpper(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+  }
+}

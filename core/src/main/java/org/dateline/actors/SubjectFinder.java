@@ -1,0 +1,102 @@
+package org.dateline.actors;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Finds who performs a verb: the nearest actor mention to its left in the same clause that is
+ * not an object or a prepositional complement ("met Zelensky", "in Florida"), not a possessor
+ * ("Zelensky's aide"), and not inside a relative clause (", who met Witkoff on Nov. 30,").
+ * A shallow reading that holds for the subject–verb order of news prose.
+ */
+public final class SubjectFinder {
+
+  private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
+  private static final Set<String> STOPS = Set.of(";", ":");
+
+  private final List<Token> tokens;
+  private final ActorIndex index;
+
+  public SubjectFinder(List<Token> tokens, ActorIndex index) {
+    this.tokens = tokens;
+    this.index = index;
+  }
+
+  /** The mention that is the subject of the verb at {@code verb}, or null. */
+  public ActorIndex.Span subjectOf(int verb, Sentence s) {
+    boolean[] relative = relativeClauses(s);
+    for (int i = verb - 1; i >= s.firstToken(); i--) {
+      Token t = tokens.get(i);
+      if (STOPS.contains(t.text())) {
+        return null;
+      }
+      if (relative[i - s.firstToken()]) {
+        continue;
+      }
+      ActorIndex.Span span = index.at(i);
+      if (span == null) {
+        continue;
+      }
+      i = span.start();
+      if (!ActorIndex.isParticipant(span.actor()) || isComplement(span, s) || isPossessor(span)) {
+        continue;
+      }
+      return span;
+    }
+    return null;
+  }
+
+  /** The mention right after a verb that is its subject in inverted order ("..., said Ahmed Hassan"). */
+  public ActorIndex.Span invertedSubject(int verb, Sentence s) {
+    int i = verb + 1;
+    if (i < s.endToken()) {
+      ActorIndex.Span span = index.at(i);
+      if (span != null && span.start() == i && ActorIndex.isParticipant(span.actor())) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  private boolean isComplement(ActorIndex.Span span, Sentence s) {
+    int before = span.start() - 1;
+    if (before < s.firstToken()) {
+      return false;
+    }
+    Token t = tokens.get(before);
+    String pos = t.pos();
+    if ("the".equalsIgnoreCase(t.text()) || "a".equalsIgnoreCase(t.text())) {
+      if (before - 1 < s.firstToken()) {
+        return false;
+      }
+      pos = tokens.get(before - 1).pos();
+    }
+    return "ADP".equals(pos) || "VERB".equals(pos);
+  }
+
+  private boolean isPossessor(ActorIndex.Span span) {
+    if (span.end() >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(span.end()).text();
+    return next.equals("'s") || next.equals("’s");
+  }
+
+  /** Marks tokens of relative clauses: from ", who" up to the next comma. */
+  private boolean[] relativeClauses(Sentence s) {
+    boolean[] in = new boolean[s.tokenCount()];
+    for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+      if (tokens.get(i).text().equals(",") && RELATIVE.contains(tokens.get(i + 1).text().toLowerCase())) {
+        int j = i;
+        do {
+          in[j - s.firstToken()] = true;
+          j++;
+        } while (j < s.endToken() && !tokens.get(j).text().equals(","));
+        i = j - 1;
+      }
+    }
+    return in;
+  }
+}
