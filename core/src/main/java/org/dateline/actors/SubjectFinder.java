@@ -29,7 +29,8 @@ public final class SubjectFinder {
     boolean[] relative = relativeClauses(s);
     for (int i = verb - 1; i >= s.firstToken(); i--) {
       Token t = tokens.get(i);
-      if (STOPS.contains(t.text())) {
+      if (STOPS.contains(t.text()) || "SCONJ".equals(t.pos()) && !relative[i - s.firstToken()]
+          || t.is("that")) {
         return null;
       }
       if (relative[i - s.firstToken()]) {
@@ -58,6 +59,11 @@ public final class SubjectFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a mention is an object, a prepositional complement or a possessor, not a subject. */
+  public boolean isComplementOrPossessor(ActorIndex.Span span, Sentence s) {
+    return isComplement(span, s) || isPossessor(span);
   }
 
   private boolean isComplement(ActorIndex.Span span, Sentence s) {

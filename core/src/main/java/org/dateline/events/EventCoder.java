@@ -1,14 +1,41 @@
 package org.dateline.events;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+import org.dateline.model.Event;
+import org.dateline.model.Evidence;
+import org.dateline.model.Modality;
+import org.dateline.model.Quote;
 import org.dateline.pipeline.Document;
 import org.dateline.pipeline.Layer;
 import org.dateline.pipeline.Stage;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
 
-/** Stage: events. */
+/**
+ * Stage: events. Each verb or noun of the lexicon ({@link EventLexicon}) outside quotations is
+ * read as a clause: who acts (subject, possessor, modifier or passive agent), on whom (object,
+ * prepositional object, "between A and B"), with what modality, when (the clause's own date,
+ * else the scene's) and where. One event is coded per target; repeats of the same event within
+ * the article are merged ({@link EventMerger}).
+ */
 public final class EventCoder implements Stage {
+
+  private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
+  private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
+
+  private final EventLexicon lexicon;
+
+  public EventCoder(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public String name() {
@@ -17,7 +44,7 @@ public final class EventCoder implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.TIMEXES, Layer.ACTORS);
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.TIMEXES, Layer.ACTORS, Layer.QUOTES);
   }
 
   @Override
@@ -25,8 +52,407 @@ public final class EventCoder implements Stage {
     return EnumSet.of(Layer.EVENTS);
   }
 
+  /** The narrative's current day and place, carried from one dated event to the next. */
+  private static final class Scene {
+    String date;
+    String location;
+  }
+
+  /** Everything one article's coding needs. */
+  private final class Run {
+    final Document doc;
+    final List<Token> tokens;
+    final Arguments args;
+    final EventDating dating;
+    final boolean[] quoted;
+    final Scene scene = new Scene();
+    final List<Draft> drafts = new ArrayList<>();
+    final LocalDate published;
+
+    Run(Document doc) {
+      this.doc = doc;
+      this.tokens = doc.tokens();
+      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()));
+      this.dating = new EventDating(tokens, doc.timexes());
+      this.quoted = quotedTokens(tokens, doc.quotes());
+      this.published = doc.article().published();
+    }
+  }
+
   @Override
   public Document process(Document doc) {
-    return doc.withEvents(List.of());
+    Run run = new Run(doc);
+    for (Sentence s : doc.sentences()) {
+      if (isHeadline(doc, s)) {
+        continue;
+      }
+      int before = run.drafts.size();
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (run.quoted[i]) {
+          continue;
+        }
+        Token t = run.tokens.get(i);
+        if ("VERB".equals(t.pos())) {
+          for (EventLexicon.Pattern p : lexicon.verbPatterns(t.text())) {
+            if (codeVerb(run, s, i, p)) {
+              break;
+            }
+          }
+        } else if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) {
+          for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
+            if (codeNoun(run, s, i, p)) {
+              break;
+            }
+          }
+        }
+      }
+      updateScene(run, run.drafts.subList(before, run.drafts.size()));
+    }
+    List<Draft> merged = EventMerger.merge(run.drafts);
+    List<Event> events = new ArrayList<>();
+    for (Draft d : merged) {
+      events.add(d.toEvent("v" + (events.size() + 1), doc.text()));
+    }
+    return doc.withEvents(events);
+  }
+
+  // ------------------------------------------------------------------ verbs
+
+  private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+    if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
+      return false;
+    }
+    if (p.particle() == null && i + 1 < s.endToken()
+        && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+        && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+      return false; // "give up", "call off", "back down" mean something else
+    }
+    VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
+    int after = p.particle() != null ? i + 2 : i + 1;
+    List<ActorIndex.Span> sources;
+    Targets targets;
+    if (vg.passive()) {
+      int by = run.args.findPreposition("by", after, s, 8);
+      sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
+      targets = new Targets(run.args.subjectsOf(i, s), null, false);
+    } else {
+      sources = run.args.subjectsOf(i, s);
+      targets = findTargets(run, s, after, p, false);
+    }
+    Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
+    if (targets.spans.isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
+      targets = new Targets(main.targetSpans(), main.location(), false);
+    }
+    if (targets.spans.isEmpty() && "AID".equals(p.type())) {
+      targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
+    }
+    if (sources.isEmpty() || targets.spans.isEmpty()) {
+      return false;
+    }
+    Modality modality = main != null ? main.modality() : vg.modality();
+    String[] mode = modeOf(run, s, i, p);
+    List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    boolean explicit = !dates.isEmpty();
+    if (dates.isEmpty() && main != null && main.date() != null) {
+      dates = List.of(main.date());
+    } else if (dates.isEmpty() && run.scene.date != null && modality == Modality.ASSERTED
+        && vg.tense() == VerbGroup.Tense.PAST) {
+      dates = List.of(run.scene.date);
+    }
+    String location = targets.place != null ? targets.place : locationIn(run, s, after);
+    double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
+    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence);
+    return true;
+  }
+
+  /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */
+  private List<ActorIndex.Span> recipientInMainClause(Run run, Sentence s, int trigger, List<ActorIndex.Span> sources) {
+    List<ActorIndex.Span> candidates = run.args.index().outerIn(s.firstToken(), trigger);
+    for (int k = candidates.size() - 1; k >= 0; k--) {
+      ActorIndex.Span c = candidates.get(k);
+      boolean isSource = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
+      if (!isSource && ActorIndex.isParticipant(c.actor())) {
+        return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
+  // ------------------------------------------------------------------ nouns
+
+  private boolean codeNoun(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+    List<ActorIndex.Span> sources = new ArrayList<>();
+    int by = run.args.findPreposition("by", i + 1, s, 3);
+    if (by >= 0) {
+      sources.addAll(run.args.listAt(by + 1, s));
+    }
+    int modifiersStart = modifiersStart(run, s, i);
+    if (sources.isEmpty()) {
+      for (ActorIndex.Span m : run.args.index().outerIn(modifiersStart, i)) {
+        if (ActorIndex.isParticipant(m.actor())) {
+          sources.add(m);
+        }
+      }
+    }
+    int governor = governingVerb(run, s, modifiersStart);
+    VerbGroup vg = governor >= 0 ? VerbGroup.analyze(run.tokens, s, governor) : null;
+    if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
+      sources.addAll(run.args.subjectsOf(governor, s));
+    }
+    Targets targets = findTargets(run, s, i + 1, p, true);
+    if (targets.pairs) {
+      sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
+    }
+    if (!targets.pairs && (sources.isEmpty() || targets.spans.isEmpty())) {
+      return false;
+    }
+    if (targets.pairs && targets.spans.size() < 2) {
+      return false;
+    }
+    Modality modality = vg == null ? Modality.ASSERTED : vg.modality();
+    if (modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("no")) {
+      modality = Modality.NEGATED;
+    }
+    String[] mode = modeOf(run, s, i, p);
+    List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    boolean explicit = !dates.isEmpty();
+    if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
+        && vg.tense() == VerbGroup.Tense.PAST) {
+      dates = List.of(run.scene.date);
+    }
+    String location = targets.place != null ? targets.place : locationIn(run, s, i + 1);
+    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
+    return true;
+  }
+
+  /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
+  private static int modifiersStart(Run run, Sentence s, int noun) {
+    int k = noun - 1;
+    while (k >= s.firstToken()) {
+      Token t = run.tokens.get(k);
+      String pos = t.pos() == null ? "" : t.pos();
+      ActorIndex.Span m = run.args.index().at(k);
+      if (m != null) {
+        k = m.start() - 1;
+        continue;
+      }
+      if (pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN") || pos.equals("CCONJ") || t.text().equals(",")
+          || t.text().equals("'s") || t.text().equals("’s") || pos.equals("NOUN") && k == noun - 1) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    return k + 1;
+  }
+
+  /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
+  private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {
+    for (int k = nounPhraseStart - 1; k >= s.firstToken() && k >= nounPhraseStart - 4; k--) {
+      Token t = run.tokens.get(k);
+      if ("VERB".equals(t.pos())) {
+        return k;
+      }
+      if (LIGHT_BLOCKERS.contains(t.text().toLowerCase(Locale.ROOT)) || "NOUN".equals(t.pos())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ targets
+
+  /** Targets found by a pattern's frames; {@code place} is the place named by a place frame. */
+  private record Targets(List<ActorIndex.Span> spans, String place, boolean pairs, boolean inherited) {
+    Targets(List<ActorIndex.Span> spans, String place, boolean pairs) {
+      this(spans, place, pairs, false);
+    }
+  }
+
+  private Targets findTargets(Run run, Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
+    int reach = noun ? 3 : 14;
+    for (String frame : p.targets()) {
+      if (frame.equals("obj")) {
+        if (after < s.endToken() && !"ADP".equals(run.tokens.get(after).pos())) {
+          List<ActorIndex.Span> objects = run.args.listAt(after, s);
+          if (!objects.isEmpty() && objects.get(0).start() <= after + 6) {
+            return new Targets(objects, null, false);
+          }
+        }
+      } else if (frame.equals("between")) {
+        int at = run.args.findPreposition("between", after, s, reach);
+        if (at >= 0) {
+          return new Targets(run.args.listAt(at + 1, s), null, true);
+        }
+      } else if (frame.equals("that")) {
+        int at = run.args.findPreposition("that", after, s, 4);
+        if (at >= 0) {
+          List<ActorIndex.Span> who = run.args.listAt(at + 1, s);
+          if (!who.isEmpty()) {
+            return new Targets(List.of(who.get(0)), null, false);
+          }
+        }
+      } else if (frame.endsWith(">place")) {
+        String prep = frame.substring(0, frame.indexOf('>'));
+        int at = run.args.findPreposition(prep, after, s, reach);
+        ActorIndex.Span place = at < 0 ? null : run.args.placeAt(at + 1, s);
+        if (place != null && place.actor().kind() == ActorKind.COUNTRY) {
+          String text = run.doc.text().substring(run.tokens.get(place.start()).start(),
+              run.tokens.get(place.end() - 1).end());
+          return new Targets(List.of(place), text, false);
+        }
+      } else {
+        int at = run.args.findPreposition(frame, after, s, reach);
+        if (at >= 0) {
+          List<ActorIndex.Span> objects = run.args.listAt(at + 1, s);
+          if (!objects.isEmpty()) {
+            return new Targets(objects, null, false);
+          }
+        }
+      }
+    }
+    return new Targets(List.of(), null, false);
+  }
+
+  /** "in Geneva", "at the Elysee Palace": the first place named after the trigger in its clause. */
+  private static String locationIn(Run run, Sentence s, int after) {
+    for (String prep : List.of("in", "at")) {
+      int at = run.args.findPreposition(prep, after, s, 12);
+      if (at >= 0) {
+        ActorIndex.Span place = run.args.placeAt(at + 1, s);
+        if (place != null && (place.actor().kind() == ActorKind.LOCATION || place.actor().kind() == ActorKind.COUNTRY)) {
+          return run.doc.text().substring(run.tokens.get(place.start()).start(), run.tokens.get(place.end() - 1).end());
+        }
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ modes, scene, output
+
+  private String[] modeOf(Run run, Sentence s, int trigger, EventLexicon.Pattern p) {
+    if (p.mode().equals("*")) {
+      for (int k = trigger + 1; k < s.endToken() && k <= trigger + 12; k++) {
+        EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
+        if (m != null) {
+          return new String[] {m.mode(), m.cameo()};
+        }
+      }
+      return new String[] {"unspecified", p.cameo()};
+    }
+    if (p.type().equals("CONSULT") && p.mode().equals("meet")) {
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
+        String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("phone") || w.equals("telephone") || w.equals("video")) {
+          return new String[] {"phone", "041"};
+        }
+      }
+    }
+    return new String[] {p.mode(), p.cameo()};
+  }
+
+  private static Draft lastDraftIn(Run run, Sentence s, int before) {
+    for (int k = run.drafts.size() - 1; k >= 0; k--) {
+      Draft d = run.drafts.get(k);
+      if (d.sentence() == s.index() && d.trigger() < before) {
+        return d;
+      }
+      if (d.sentence() != s.index()) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
+      Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence) {
+    List<String> days = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
+    for (String date : days) {
+      Modality m = modality;
+      if (m == Modality.ASSERTED && date != null && run.published != null && EventDating.isDay(date)
+          && LocalDate.parse(date).isAfter(run.published)) {
+        m = Modality.EXPECTED; // told as a plan for a day still to come
+      }
+      if (targets.pairs) {
+        List<ActorIndex.Span> all = targets.spans;
+        for (int a = 0; a < all.size(); a++) {
+          for (int b = a + 1; b < all.size(); b++) {
+            addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
+                location, confidence);
+          }
+        }
+      } else {
+        for (ActorIndex.Span target : targets.spans) {
+          addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence);
+        }
+      }
+    }
+  }
+
+  private static void addDraft(Run run, Sentence s, int trigger, String type, String[] mode,
+      List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
+      String location, double confidence) {
+    List<Actor> src = new ArrayList<>();
+    for (ActorIndex.Span span : sources) {
+      if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
+        src.add(span.actor());
+      }
+    }
+    List<Actor> tgt = new ArrayList<>();
+    for (ActorIndex.Span span : targets) {
+      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
+        tgt.add(span.actor());
+      }
+    }
+    if (src.isEmpty() || tgt.isEmpty()) {
+      return;
+    }
+    run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
+        modality, confidence, s.index(), trigger, s.start(), s.end()));
+  }
+
+  private static boolean containsActor(List<Actor> list, Actor a) {
+    for (Actor x : list) {
+      if (x.id().equals(a.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The scene moves to the day of the last event whose own clause dated it. */
+  private static void updateScene(Run run, List<Draft> sentenceDrafts) {
+    for (Draft d : sentenceDrafts) {
+      if (d.explicitDate() && EventDating.isDay(d.date()) && d.modality() == Modality.ASSERTED) {
+        run.scene.date = d.date();
+        if (d.location() != null) {
+          run.scene.location = d.location();
+        }
+      }
+    }
+  }
+
+  private static boolean[] quotedTokens(List<Token> tokens, List<Quote> quotes) {
+    boolean[] in = new boolean[tokens.size()];
+    int t = 0;
+    for (Quote q : quotes) {
+      while (t < tokens.size() && tokens.get(t).end() <= q.start()) {
+        t++;
+      }
+      for (int i = t; i < tokens.size() && tokens.get(i).start() < q.end(); i++) {
+        in[i] = true;
+      }
+    }
+    return in;
+  }
+
+  /** A headline repeats the story's first events; a short first line without final punctuation. */
+  private static boolean isHeadline(Document doc, Sentence s) {
+    if (s.index() != 0 || doc.sentences().size() < 3) {
+      return false;
+    }
+    String text = doc.text().substring(s.start(), s.end()).strip();
+    char last = text.isEmpty() ? '.' : text.charAt(text.length() - 1);
+    return ".!?\"”".indexOf(last) < 0 && doc.sentences().get(1).paragraph() != s.paragraph();
   }
 }

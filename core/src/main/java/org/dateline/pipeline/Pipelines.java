@@ -5,6 +5,7 @@ import org.dateline.actors.ActorStage;
 import org.dateline.actors.KnowledgeBase;
 import org.dateline.actors.Lexicons;
 import org.dateline.events.EventCoder;
+import org.dateline.events.EventLexicon;
 import org.dateline.quotes.QuoteExtractor;
 import org.dateline.text.Abbreviations;
 import org.dateline.text.PosTagger;
@@ -28,6 +29,6 @@ public final class Pipelines {
         TemporalTagger.load(),
         new ActorStage(kb, lexicons),
         new QuoteExtractor(lexicons.speechVerbs()),
-        new EventCoder()));
+        new EventCoder(EventLexicon.load())));
   }
 }

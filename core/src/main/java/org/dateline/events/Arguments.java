@@ -1,0 +1,177 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.actors.SubjectFinder;
+import org.dateline.model.ActorKind;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Reads who takes part in a clause: coordinated subjects ("The Ukrainian leader and Macron"),
+ * noun-phrase lists after a verb or preposition ("with the leaders of Germany, Poland, ..., as
+ * well as top EU and NATO officials"), the agent of a passive ("by X").
+ */
+final class Arguments {
+
+  private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "of", "as", "well", "&", "both", "also",
+      "including", "plus", "the", "a", "an");
+  private static final Set<String> STOP_WORDS = Set.of("that", "who", "which", "whose", "whom", "where", "when",
+      "while", "after", "before", "because", "since", "until", "but", ";", ":", ".", "!", "?", "(", ")", "—",
+      "–", "\"", "“", "”", "``", "''", "to", "on", "in", "at", "for", "from", "with", "during", "over", "about",
+      "against", "by", "into", "amid", "despite", "via", "through", "under", "than", "if");
+
+  private final List<Token> tokens;
+  private final ActorIndex index;
+  private final SubjectFinder subjects;
+
+  Arguments(List<Token> tokens, ActorIndex index) {
+    this.tokens = tokens;
+    this.index = index;
+    this.subjects = new SubjectFinder(tokens, index);
+  }
+
+  ActorIndex index() {
+    return index;
+  }
+
+  /** The subject of a verb and whatever is coordinated with it to its left. */
+  List<ActorIndex.Span> subjectsOf(int verb, Sentence s) {
+    ActorIndex.Span first = subjects.subjectOf(verb, s);
+    List<ActorIndex.Span> out = new ArrayList<>();
+    if (first == null) {
+      return out;
+    }
+    out.add(first);
+    // "A, B and C met": the joint nearest the verb must be "and"; commas may join further left
+    int k = first.start() - 1;
+    boolean joined = false;
+    while (k >= s.firstToken()) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      boolean and = w.equals("and") || w.equals("&");
+      if (and || joined && w.equals(",")) {
+        ActorIndex.Span prev = index.at(k - 1);
+        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == k
+            && !subjects.isComplementOrPossessor(prev, s)) {
+          out.add(0, prev);
+          joined = true;
+          k = prev.start() - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** The subject of the clause that a participle or relative clause hangs on. */
+  List<ActorIndex.Span> subjectsBefore(int token, Sentence s) {
+    for (int k = token - 1; k > s.firstToken(); k--) {
+      String pos = tokens.get(k).pos();
+      if ("VERB".equals(pos) || "AUX".equals(pos)) {
+        List<ActorIndex.Span> subj = subjectsOf(k, s);
+        if (!subj.isEmpty()) {
+          return subj;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The participants named in a noun-phrase list starting at {@code from}: outermost mentions
+   * joined by commas, "and", "as well as", "of" ("the leaders of Germany"), until a verb, a
+   * preposition or a clause boundary.
+   */
+  List<ActorIndex.Span> listAt(int from, Sentence s) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    int k = from;
+    int limit = Math.min(s.endToken(), from + 60);
+    while (k < limit) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null && span.start() == k) {
+        if (ActorIndex.isParticipant(span.actor()) && !containsActor(out, span)) {
+          // "..., Zelensky said": a name followed by its verb starts a new clause
+          if (!out.isEmpty() && span.end() < s.endToken() && isVerb(tokens.get(span.end()))
+              && tokens.get(k - 1).text().equals(",")) {
+            break;
+          }
+          out.add(span);
+        }
+        k = span.end();
+        continue;
+      }
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String pos = t.pos() == null ? "" : t.pos();
+      if (w.equals("as") && k + 2 < limit && tokens.get(k + 1).is("well") && tokens.get(k + 2).is("as")) {
+        k += 3;
+        continue;
+      }
+      if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
+        k++;
+        continue;
+      }
+      if (STOP_WORDS.contains(w) || isVerb(t) || pos.equals("SCONJ") || pos.equals("ADP")) {
+        break;
+      }
+      if (pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("DET") || pos.equals("PROPN")
+          || pos.equals("ADV") || pos.equals("PUNCT") || pos.equals("PRON") || pos.equals("PART")) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  private static boolean containsActor(List<ActorIndex.Span> list, ActorIndex.Span span) {
+    for (ActorIndex.Span s : list) {
+      if (s.actor().id().equals(span.actor().id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isVerb(Token t) {
+    return "VERB".equals(t.pos()) || "AUX".equals(t.pos());
+  }
+
+  /**
+   * The first token of the preposition {@code prep} after {@code from} in the clause, looking no
+   * further than {@code reach} tokens and not past another verb or a clause boundary; -1 if none.
+   */
+  int findPreposition(String prep, int from, Sentence s, int reach) {
+    for (int k = from; k < s.endToken() && k < from + reach; k++) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.equals(prep)) {
+        return k;
+      }
+      if (isVerb(t) && k > from || w.equals(";") || w.equals("that") || w.equals("who") || w.equals("which")
+          || "SCONJ".equals(t.pos())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A country named by the first mention after {@code from} (a country, its capital, its institution). */
+  ActorIndex.Span placeAt(int from, Sentence s) {
+    for (int k = from; k < s.endToken() && k < from + 4; k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  static boolean isCountry(ActorIndex.Span span) {
+    return span != null && span.actor().kind() == ActorKind.COUNTRY;
+  }
+}

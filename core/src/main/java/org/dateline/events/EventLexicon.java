@@ -1,0 +1,141 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.util.DataFile;
+
+/**
+ * The event patterns of patterns.tsv, indexed by every inflected form of their trigger words,
+ * and the words that decide the mode of aid (aid-modes.tsv). Loaded once; immutable.
+ */
+public final class EventLexicon {
+
+  /** One row of patterns.tsv. */
+  public record Pattern(String lemma, String particle, boolean noun, String type, String mode, String cameo,
+      List<String> targets) {}
+
+  /** A mode decided by what is given ("missiles" → military, 072). */
+  public record AidMode(String mode, String cameo) {}
+
+  private final Map<String, List<Pattern>> verbs = new HashMap<>();
+  private final Map<String, List<Pattern>> nouns = new HashMap<>();
+  private final Map<String, String> verbLemmas = new HashMap<>();
+  private final Map<String, AidMode> aidModes = new HashMap<>();
+
+  private EventLexicon() {}
+
+  public static EventLexicon load() {
+    EventLexicon lex = new EventLexicon();
+    Map<String, String[]> irregular = new HashMap<>();
+    for (String[] r : DataFile.rows(EventLexicon.class, "irregular-verbs.tsv")) {
+      irregular.put(r[0], r);
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "patterns.tsv")) {
+      String[] trigger = r[0].split(" ", 2);
+      boolean noun = DataFile.col(r, 1).equals("N");
+      Pattern p = new Pattern(trigger[0], trigger.length > 1 ? trigger[1] : null, noun, DataFile.col(r, 2),
+          DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5));
+      Set<String> forms = noun ? nounForms(trigger[0]) : verbForms(trigger[0], irregular.get(trigger[0]));
+      for (String f : forms) {
+        (noun ? lex.nouns : lex.verbs).computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+        if (!noun) {
+          lex.verbLemmas.put(f, trigger[0]);
+        }
+      }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "aid-modes.tsv")) {
+      AidMode m = new AidMode(DataFile.col(r, 1), DataFile.col(r, 2));
+      for (String f : nounForms(r[0])) {
+        lex.aidModes.putIfAbsent(f, m);
+      }
+    }
+    return lex;
+  }
+
+  public List<Pattern> verbPatterns(String word) {
+    return verbs.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public List<Pattern> nounPatterns(String word) {
+    return nouns.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public String verbLemma(String word) {
+    return verbLemmas.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  public AidMode aidMode(String word) {
+    return aidModes.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  // ------------------------------------------------------------------ inflection
+
+  static Set<String> nounForms(String lemma) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(lemma);
+    if (lemma.endsWith("s") && !lemma.endsWith("ss")) {
+      return forms; // already plural ("talks")
+    }
+    if (lemma.endsWith("y") && lemma.length() > 2 && !isVowel(lemma.charAt(lemma.length() - 2))) {
+      forms.add(lemma.substring(0, lemma.length() - 1) + "ies");
+    } else if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("ch") || lemma.endsWith("sh")) {
+      forms.add(lemma + "es");
+    } else {
+      forms.add(lemma + "s");
+    }
+    return forms;
+  }
+
+  /** All forms of a verb: base, third person, past, participles; irregular forms from the table. */
+  static Set<String> verbForms(String lemma, String[] irregular) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(lemma);
+    int n = lemma.length();
+    char last = lemma.charAt(n - 1);
+    boolean consonantY = last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2));
+    if (consonantY) {
+      forms.add(lemma.substring(0, n - 1) + "ies");
+    } else if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("z") || lemma.endsWith("ch")
+        || lemma.endsWith("sh") || lemma.endsWith("o")) {
+      forms.add(lemma + "es");
+    } else {
+      forms.add(lemma + "s");
+    }
+    boolean doubles = n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y'
+        && isVowel(lemma.charAt(n - 2)) && !isVowel(lemma.charAt(n - 3));
+    if (irregular != null) {
+      forms.addAll(List.of(DataFile.col(irregular, 1).split("\\|")));
+      forms.addAll(List.of(DataFile.col(irregular, 2).split("\\|")));
+    } else if (last == 'e') {
+      forms.add(lemma + "d");
+    } else if (consonantY) {
+      forms.add(lemma.substring(0, n - 1) + "ied");
+    } else {
+      forms.add(lemma + "ed");
+      if (doubles) {
+        forms.add(lemma + last + "ed");
+      }
+    }
+    if (lemma.endsWith("ie")) {
+      forms.add(lemma.substring(0, n - 2) + "ying");
+    } else if (last == 'e' && !lemma.endsWith("ee") && !lemma.endsWith("ye") && !lemma.endsWith("oe")) {
+      forms.add(lemma.substring(0, n - 1) + "ing");
+    } else {
+      forms.add(lemma + "ing");
+      if (doubles) {
+        forms.add(lemma + last + "ing");
+      }
+    }
+    forms.remove("");
+    return forms;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+}

@@ -1,0 +1,92 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+
+/**
+ * Merges the repeats of one event within an article: "The visit follows talks between
+ * Ukrainian and U.S. officials" restates meetings that are dated elsewhere, and "his 10th
+ * visit to France" the arrival told before. An event is dropped when another of the same type
+ * covers its sides (the same actor, or a person of the country where one side is a country) at
+ * the same date or where it has none, and says at least as much.
+ */
+final class EventMerger {
+
+  private static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
+
+  private EventMerger() {}
+
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft e = drafts.get(i);
+      boolean redundant = false;
+      for (int j = 0; j < drafts.size() && !redundant; j++) {
+        if (i == j) {
+          continue;
+        }
+        Draft f = drafts.get(j);
+        if (covers(f, e)) {
+          int se = specificity(e);
+          int sf = specificity(f);
+          // of two equally specific repeats, the first told is kept
+          redundant = sf > se || sf == se && (j < i || !covers(e, f));
+        }
+      }
+      if (!redundant) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code f} reports everything {@code e} does. */
+  private static boolean covers(Draft f, Draft e) {
+    if (!f.type().equals(e.type()) || e.date() != null && !e.date().equals(f.date())
+        || e.modality() != f.modality()) {
+      return false;
+    }
+    if (sides(f.sources(), e.sources()) && sides(f.targets(), e.targets())) {
+      return true;
+    }
+    return SYMMETRIC.contains(e.type()) && sides(f.sources(), e.targets()) && sides(f.targets(), e.sources());
+  }
+
+  private static boolean sides(List<Actor> wider, List<Actor> narrower) {
+    for (Actor n : narrower) {
+      boolean found = false;
+      for (Actor w : wider) {
+        if (compatible(w, n)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean compatible(Actor a, Actor b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    boolean country = a.kind() == ActorKind.COUNTRY || b.kind() == ActorKind.COUNTRY;
+    return country && a.country() != null && a.country().equals(b.country());
+  }
+
+  private static int specificity(Draft d) {
+    int s = d.date() == null ? 0 : 4;
+    for (Actor a : d.sources()) {
+      s += a.kind() == ActorKind.COUNTRY ? 0 : 1;
+    }
+    for (Actor a : d.targets()) {
+      s += a.kind() == ActorKind.COUNTRY ? 0 : 1;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,151 @@
+package org.dateline.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Modality;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * What the words before a verb say about it: tense, voice and modality. "is expected to meet"
+ * is expected; "will not meet" negated; "could meet" hypothetical; "was attacked by" passive;
+ * "met ... to sign" (a purpose) takes the main verb's modality.
+ */
+record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, boolean purpose) {
+
+  enum Tense { PAST, PRESENT, PERFECT, FUTURE, INFINITIVE, PARTICIPLE }
+
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
+  private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "should", "can", "must");
+  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+      "get", "got", "gets");
+  private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+  /** Verbs and adjectives whose "to"-complement has not happened yet. */
+  private static final Set<String> EXPECTING = Set.of("expected", "set", "due", "scheduled", "planning", "plans",
+      "planned", "plan", "going", "likely", "hoping", "hopes", "hope", "seeking", "seeks", "seek", "trying",
+      "tries", "wants", "want", "wanted", "aims", "aim", "aiming", "intends", "intend", "intended", "agreed",
+      "agree", "agrees", "decided", "decide", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+      "ready", "prepared", "preparing", "willing", "offered", "offers", "proposed", "proposes", "sought", "poised",
+      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need");
+  private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines",
+      "failed", "fails", "unable", "reluctant");
+  private static final Set<String> THREATENING = Set.of("threatened", "threatens", "threaten", "warned");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+  static VerbGroup analyze(List<Token> tokens, Sentence s, int verb) {
+    String form = tokens.get(verb).text().toLowerCase(Locale.ROOT);
+    boolean future = false;
+    boolean possible = false;
+    boolean would = false;
+    boolean negated = false;
+    boolean be = false;
+    boolean have = false;
+    boolean infinitive = false;
+    String governor = null;
+    int k = verb - 1;
+    for (int steps = 0; k >= s.firstToken() && steps < 6; k--, steps++) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String pos = t.pos() == null ? "" : t.pos();
+      if (w.equals("to") && !infinitive && !be && !have) {
+        infinitive = true;
+        if (k - 1 >= s.firstToken()) {
+          governor = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+          // "is expected to", "plans to": also read the governor's own auxiliaries
+          if (k - 2 >= s.firstToken() && NEGATION.contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT))) {
+            negated = true;
+          }
+        }
+        break;
+      }
+      if (FUTURE.contains(w)) {
+        future = true;
+      } else if (w.equals("would") || w.equals("'d")) {
+        would = true;
+      } else if (POSSIBLE.contains(w)) {
+        possible = true;
+      } else if (NEGATION.contains(w)) {
+        negated = true;
+      } else if (BE.contains(w)) {
+        be = true;
+      } else if (HAVE.contains(w)) {
+        have = true;
+      } else if (!pos.equals("ADV") && !pos.equals("AUX") && !pos.equals("PART")) {
+        break;
+      }
+    }
+    boolean participle = form.endsWith("ed") || form.endsWith("en") || form.equals("met") || form.equals("held")
+        || !form.endsWith("ing") && !form.endsWith("s") && be;
+    boolean passive = be && participle && !form.endsWith("ing") && !infinitive;
+    Tense tense;
+    if (infinitive) {
+      tense = Tense.INFINITIVE;
+    } else if (future || would) {
+      tense = Tense.FUTURE;
+    } else if (have) {
+      tense = Tense.PERFECT;
+    } else if (form.endsWith("ing") && !be) {
+      tense = Tense.PARTICIPLE;
+    } else if (isPastForm(form) || be && isPastBe(tokens, s, verb)) {
+      tense = Tense.PAST;
+    } else {
+      tense = Tense.PRESENT;
+    }
+    Modality modality = Modality.ASSERTED;
+    boolean purpose = false;
+    if (infinitive) {
+      if (governor != null && REFUSING.contains(governor)) {
+        modality = Modality.NEGATED;
+        negated = false;
+      } else if (governor != null && THREATENING.contains(governor)) {
+        modality = Modality.HYPOTHETICAL;
+      } else if (governor != null && EXPECTING.contains(governor)) {
+        modality = Modality.EXPECTED;
+      } else {
+        purpose = true;
+      }
+    } else if (would) {
+      modality = inCondition(tokens, s, verb) ? Modality.HYPOTHETICAL : Modality.EXPECTED;
+    } else if (future) {
+      modality = inCondition(tokens, s, verb) ? Modality.HYPOTHETICAL : Modality.EXPECTED;
+    } else if (possible) {
+      modality = Modality.HYPOTHETICAL;
+    }
+    if (negated) {
+      modality = Modality.NEGATED;
+    }
+    return new VerbGroup(verb, tense, passive, modality, purpose);
+  }
+
+  private static boolean isPastForm(String form) {
+    return form.endsWith("ed") || Set.of("met", "held", "made", "paid", "sent", "gave", "struck", "shot", "took",
+        "spoke", "told", "said", "went", "came", "fought", "led", "sought", "won", "lost", "withdrew", "hit",
+        "put", "set", "cut", "brought", "bought", "sold", "threw", "drew", "flew", "beat", "rose", "fell",
+        "overthrew", "tore", "stole", "froze", "swore", "quit", "spread", "split", "began", "saw", "wrote",
+        "knew", "did", "had", "was", "were", "left", "kept", "found", "ran", "stood", "chose", "drove", "upheld",
+        "withheld", "undertook", "forbade", "forgave", "hid", "fled", "lent", "dealt", "meant", "felt", "heard",
+        "caught", "taught", "thought", "sank", "shook", "woke", "wore", "ate", "arose", "became", "got")
+        .contains(form);
+  }
+
+  private static boolean isPastBe(List<Token> tokens, Sentence s, int verb) {
+    for (int k = verb - 1; k >= s.firstToken() && k >= verb - 4; k--) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("was") || w.equals("were")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inCondition(List<Token> tokens, Sentence s, int verb) {
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (CONDITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
