@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, "UTF-8");
+    PrintStream out = new PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
     PrintStream err = System.err;
     if (files.isEmpty() && jsonl == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a FILE or --input JSONL");
