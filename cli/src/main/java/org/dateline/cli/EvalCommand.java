@@ -25,11 +25,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List every miss and spurious item.")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin PipelineOptions pipelineOptions = new PipelineOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
     List<GoldCorpus.Entry> corpus = GoldCorpus.read(dir);
-    Pipeline pipeline = Pipelines.standard();
+    Pipeline pipeline = pipelineOptions.build();
     Scorer scorer = new Scorer();
     ArticleScore total = ArticleScore.empty("overall");
     for (GoldCorpus.Entry entry : corpus) {

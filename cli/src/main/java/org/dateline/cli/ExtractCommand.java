@@ -48,6 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin PipelineOptions pipelineOptions = new PipelineOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
@@ -59,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--id needs exactly one FILE");
     }
     ArticleInput input = new ArticleInput(new TextDecoder(maxChars));
-    Pipeline pipeline = Pipelines.standard();
+    Pipeline pipeline = pipelineOptions.build();
     int failures = 0;
     boolean warnedUndated = false;
     List<Path> paths;

@@ -26,8 +26,8 @@ public final class KnowledgeBase {
   /** How a phrase names an entity, which decides how the text may use it. */
   public enum Form { NAME, ALIAS, ADJECTIVE, SEAT }
 
-  /** A phrase of the gazetteer: the entity it names and how. */
-  public record NameForm(KbEntity entity, Form form) {}
+  /** A phrase of the gazetteer: the entity it names, how, and whether a user file added it. */
+  public record NameForm(KbEntity entity, Form form, boolean user) {}
 
   /** A holder of an office, with the term that makes them one. */
   public record Holder(KbEntity person, Term term) {}
@@ -42,11 +42,19 @@ public final class KnowledgeBase {
   private final Map<String, KbEntity> officeOrgsByRole = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
 
+  /** Set once the bundled files are read: names added from then on are the user's. */
+  private boolean userEntries;
+
   private KnowledgeBase(Tokenizer tokenizer) {
     this.tokenizer = tokenizer;
   }
 
   public static KnowledgeBase load(Tokenizer tokenizer) {
+    return load(tokenizer, List.of());
+  }
+
+  /** The bundled knowledge plus a user's entries, which win where they name the same thing. */
+  public static KnowledgeBase load(Tokenizer tokenizer, List<UserActors.Entry> userEntries) {
     KnowledgeBase kb = new KnowledgeBase(tokenizer);
     kb.loadCountries(DataFile.rows(KnowledgeBase.class, "countries.tsv"));
     kb.loadRegions(DataFile.rows(KnowledgeBase.class, "regions.tsv"));
@@ -56,6 +64,8 @@ public final class KnowledgeBase {
     for (String[] row : DataFile.rows(KnowledgeBase.class, "given-names.tsv")) {
       kb.givenNames.add(Names.key(row[0]));
     }
+    kb.userEntries = true;
+    userEntries.forEach(kb::addUserEntry);
     return kb;
   }
 
@@ -67,10 +77,10 @@ public final class KnowledgeBase {
 
   private void addName(String phrase, KbEntity e, Form form) {
     if (phrase != null && !phrase.isBlank()) {
-      names.add(tokens(phrase), new NameForm(e, form));
+      names.add(tokens(phrase), new NameForm(e, form, userEntries));
       // "the United States": also without the article
       if (phrase.startsWith("the ") && phrase.length() > 4) {
-        names.add(tokens(phrase.substring(4)), new NameForm(e, form));
+        names.add(tokens(phrase.substring(4)), new NameForm(e, form, userEntries));
       }
     }
   }
@@ -168,6 +178,57 @@ public final class KnowledgeBase {
         }
       }
     }
+  }
+
+  private void addUserEntry(UserActors.Entry u) {
+    String role = blankToNull(u.role());
+    String kindText = blankToNull(u.kind());
+    ActorKind kind = kindText != null ? ActorKind.valueOf(kindText.toUpperCase(Locale.ROOT))
+        : role != null ? ActorKind.PERSON : !u.adjectiveList().isEmpty() ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
+    String country = blankToNull(u.country());
+    String sector = blankToNull(u.sector());
+    List<String> all = new ArrayList<>();
+    all.add(u.name().strip());
+    all.addAll(u.aliasList());
+    List<Term> terms = new ArrayList<>();
+    if (kind == ActorKind.PERSON && role != null) {
+      Title t = titleOf(role);
+      Set<String> functions = t == null || t.function() == null ? Set.of() : Set.of(t.function());
+      terms.add(new Term(country, functions, role, Term.parseDate(u.start(), false), Term.parseDate(u.end(), true),
+          sector == null ? (t == null || t.sector() == null ? "GOV" : t.sector()) : sector));
+    }
+    if (kind == ActorKind.COUNTRY) {
+      String code = country != null ? country : u.name().strip().toUpperCase(Locale.ROOT);
+      country = code;
+      countries.put(code, new Country(code, "", u.name().strip(), "", u.aliasList(), u.adjectiveList(), List.of(),
+          "user"));
+    }
+    String id = kind == ActorKind.COUNTRY ? country : "user:" + u.name().strip();
+    KbEntity e = new KbEntity(id, kind, u.name().strip(), country, sector,
+        kind == ActorKind.PERSON ? null : role, all, terms);
+    entities.put(id, e);
+    all.forEach(n -> addName(n, e, Form.NAME));
+    u.adjectiveList().forEach(a -> addName(a, e, Form.ADJECTIVE));
+    if (kind == ActorKind.PERSON) {
+      List<String> toks = tokens(u.name().strip());
+      if (toks.size() > 1) {
+        personsBySurname.computeIfAbsent(Names.key(toks.get(toks.size() - 1)), k -> new ArrayList<>()).add(e);
+      }
+      for (Term t : terms) {
+        for (String f : t.functions()) {
+          holdersByOffice.computeIfAbsent(t.country() + "/" + f, k -> new ArrayList<>()).add(0, new Holder(e, t));
+        }
+      }
+    }
+  }
+
+  private Title titleOf(String role) {
+    List<PhraseTrie.Entry<Title>> found = titles.get(tokens(role.toLowerCase(Locale.ROOT)));
+    return found.isEmpty() ? null : found.get(0).value();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Leaders of organizations belong to the organization's code; others to their country. */

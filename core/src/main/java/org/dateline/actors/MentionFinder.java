@@ -166,7 +166,7 @@ final class MentionFinder {
   }
 
   private static int score(KnowledgeBase.NameForm f) {
-    int s = switch (f.form()) {
+    int s = (f.user() ? 100 : 0) + switch (f.form()) {
       case NAME -> 30;
       case ALIAS -> 20;
       case SEAT -> 10;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.dateline.actors.ActorStage;
 import org.dateline.actors.KnowledgeBase;
 import org.dateline.actors.Lexicons;
+import org.dateline.actors.UserActors;
 import org.dateline.events.EventCoder;
 import org.dateline.events.EventLexicon;
 import org.dateline.quotes.QuoteExtractor;
@@ -20,8 +21,13 @@ public final class Pipelines {
 
   /** The full chain: segment, pos, time, actors, quotes, events. Load once; reuse everywhere. */
   public static Pipeline standard() {
+    return standard(List.of());
+  }
+
+  /** The full chain with a user's actors added to the knowledge base ({@code --actors FILE}). */
+  public static Pipeline standard(List<UserActors.Entry> userActors) {
     Abbreviations abbreviations = Abbreviations.load();
-    KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations));
+    KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations), userActors);
     Lexicons lexicons = Lexicons.load();
     return new Pipeline(List.of(
         new Segmenter(abbreviations),
