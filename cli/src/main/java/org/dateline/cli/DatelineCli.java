@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      EvalPetrarchCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import java.util.List;
+import opennlp.tools.postag.POSModel;
 import org.dateline.actors.ActorStage;
 import org.dateline.actors.KnowledgeBase;
 import org.dateline.actors.Lexicons;
@@ -26,15 +27,41 @@ public final class Pipelines {
 
   /** The full chain with a user's actors added to the knowledge base ({@code --actors FILE}). */
   public static Pipeline standard(List<UserActors.Entry> userActors) {
-    Abbreviations abbreviations = Abbreviations.load();
-    KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations), userActors);
-    Lexicons lexicons = Lexicons.load();
-    return new Pipeline(List.of(
-        new Segmenter(abbreviations),
-        new PosTagger(PosTagger.loadModel()),
-        TemporalTagger.load(),
-        new ActorStage(kb, lexicons),
-        new QuoteExtractor(lexicons.speechVerbs()),
-        new EventCoder(EventLexicon.load())));
+    return Resources.load().pipeline(userActors);
+  }
+
+  /**
+   * The models and data files every pipeline needs, loaded once, from which pipelines with
+   * different user actors can be built cheaply (evaluation suites with their own dictionaries).
+   */
+  public static final class Resources {
+    private final Abbreviations abbreviations;
+    private final POSModel posModel;
+    private final Lexicons lexicons;
+    private final EventLexicon eventLexicon;
+    private final TemporalTagger temporalTagger;
+
+    private Resources() {
+      this.abbreviations = Abbreviations.load();
+      this.posModel = PosTagger.loadModel();
+      this.lexicons = Lexicons.load();
+      this.eventLexicon = EventLexicon.load();
+      this.temporalTagger = TemporalTagger.load();
+    }
+
+    public static Resources load() {
+      return new Resources();
+    }
+
+    public Pipeline pipeline(List<UserActors.Entry> userActors) {
+      KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations), userActors);
+      return new Pipeline(List.of(
+          new Segmenter(abbreviations),
+          new PosTagger(posModel),
+          temporalTagger,
+          new ActorStage(kb, lexicons),
+          new QuoteExtractor(lexicons.speechVerbs()),
+          new EventCoder(eventLexicon)));
+    }
   }
 }

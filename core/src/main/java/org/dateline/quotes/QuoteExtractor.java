@@ -88,7 +88,7 @@ public final class QuoteExtractor implements Stage {
 
   private Attribution attribute(Document doc, QuoteMarks.Span q, SubjectFinder subjects, Attribution previous) {
     List<Token> tokens = doc.tokens();
-    Sentence last = sentenceOfToken(doc, q.closeToken());
+    Sentence last = sentenceOfToken(doc, Math.min(q.closeToken(), tokens.size() - 1));
     Sentence first = sentenceOfToken(doc, q.openToken());
     // 1. right after the quote: "...," Zelensky said / "...," said Ahmed Hassan / "...," he added
     int i = q.closeToken() + 1;
