@@ -16,4 +16,9 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
   public boolean isSpeechVerb(Token t) {
     return speechVerbs.contains(t.text());
   }
+
+  /** A verb followed directly by a reported clause ("said Russia attacked"). */
+  public boolean takesClause(Token t) {
+    return "clause".equals(speechVerbs.get(t.text(), 2));
+  }
 }

@@ -357,7 +357,8 @@ final class MentionFinder {
       }
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
-        if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))) {
+        if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
+            && kb.personsWithSurname(v.text(i)).isEmpty()) {
           continue; // a capital only because the sentence starts here
         }
       }

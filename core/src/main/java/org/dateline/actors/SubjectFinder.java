@@ -18,10 +18,16 @@ public final class SubjectFinder {
 
   private final List<Token> tokens;
   private final ActorIndex index;
+  private final java.util.function.Predicate<Token> takesClause;
 
-  public SubjectFinder(List<Token> tokens, ActorIndex index) {
+  /**
+   * @param takesClause verbs followed directly by a reported clause ("said Russia attacked"):
+   *     a name after them is that clause's subject, not their object
+   */
+  public SubjectFinder(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause) {
     this.tokens = tokens;
     this.index = index;
+    this.takesClause = takesClause;
   }
 
   /** The mention that is the subject of the verb at {@code verb}, or null. */
@@ -72,14 +78,13 @@ public final class SubjectFinder {
       return false;
     }
     Token t = tokens.get(before);
-    String pos = t.pos();
     if ("the".equalsIgnoreCase(t.text()) || "a".equalsIgnoreCase(t.text())) {
       if (before - 1 < s.firstToken()) {
         return false;
       }
-      pos = tokens.get(before - 1).pos();
+      t = tokens.get(before - 1);
     }
-    return "ADP".equals(pos) || "VERB".equals(pos);
+    return "ADP".equals(t.pos()) || "VERB".equals(t.pos()) && !takesClause.test(t);
   }
 
   private boolean isPossessor(ActorIndex.Span span) {

@@ -28,10 +28,10 @@ final class Arguments {
   private final ActorIndex index;
   private final SubjectFinder subjects;
 
-  Arguments(List<Token> tokens, ActorIndex index) {
+  Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause) {
     this.tokens = tokens;
     this.index = index;
-    this.subjects = new SubjectFinder(tokens, index);
+    this.subjects = new SubjectFinder(tokens, index, takesClause);
   }
 
   ActorIndex index() {

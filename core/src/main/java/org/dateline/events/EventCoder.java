@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.actors.ActorIndex;
+import org.dateline.actors.Lexicons;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Event;
@@ -32,9 +33,11 @@ public final class EventCoder implements Stage {
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
   private final EventLexicon lexicon;
+  private final Lexicons words;
 
-  public EventCoder(EventLexicon lexicon) {
+  public EventCoder(EventLexicon lexicon, Lexicons words) {
     this.lexicon = lexicon;
+    this.words = words;
   }
 
   @Override
@@ -72,7 +75,7 @@ public final class EventCoder implements Stage {
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens();
-      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()));
+      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause);
       this.dating = new EventDating(tokens, doc.timexes());
       this.quoted = quotedTokens(tokens, doc.quotes());
       this.published = doc.article().published();

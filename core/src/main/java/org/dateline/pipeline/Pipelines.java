@@ -60,8 +60,8 @@ public final class Pipelines {
           new PosTagger(posModel),
           temporalTagger,
           new ActorStage(kb, lexicons),
-          new QuoteExtractor(lexicons.speechVerbs()),
-          new EventCoder(eventLexicon)));
+          new QuoteExtractor(lexicons),
+          new EventCoder(eventLexicon, lexicons)));
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.actors.ActorIndex;
+import org.dateline.actors.Lexicons;
 import org.dateline.actors.SubjectFinder;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
@@ -31,11 +32,13 @@ public final class QuoteExtractor implements Stage {
       "nicknamed", "term", "word", "phrase", "slogan", "motto", "hashtag", "label");
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "for", "in", "on", "to", "at");
 
+  private final Lexicons lexicons;
   private final WordTable speechVerbs;
   private final List<String[]> channels;
 
-  public QuoteExtractor(WordTable speechVerbs) {
-    this.speechVerbs = speechVerbs;
+  public QuoteExtractor(Lexicons lexicons) {
+    this.lexicons = lexicons;
+    this.speechVerbs = lexicons.speechVerbs();
     this.channels = DataFile.rows(QuoteExtractor.class, "channels.tsv");
   }
 
@@ -58,7 +61,7 @@ public final class QuoteExtractor implements Stage {
   public Document process(Document doc) {
     List<Token> tokens = doc.tokens();
     ActorIndex index = ActorIndex.of(tokens, doc.actors());
-    SubjectFinder subjects = new SubjectFinder(tokens, index);
+    SubjectFinder subjects = new SubjectFinder(tokens, index, lexicons::takesClause);
     List<Quote> quotes = new ArrayList<>();
     Attribution previous = null;
     for (QuoteMarks.Span span : QuoteMarks.find(doc)) {

@@ -1,0 +1,143 @@
+package org.dateline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dateline.model.Event;
+import org.dateline.pipeline.Document;
+import org.dateline.testing.Pipelines4Test;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A catalogue of constructions, one per pattern family: the sentence and the events it codes,
+ * written as "TYPE/cameo sources -> target [modality]".
+ */
+class EventCodingTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 12);
+
+  private static List<String> events(String text) {
+    Document d = Pipelines4Test.annotate(text, DAY);
+    return d.events().stream().map(e -> describe(d, e)).toList();
+  }
+
+  private static String describe(Document d, Event e) {
+    String src = e.source().stream().map(id -> Pipelines4Test.nameOf(d, id)).collect(Collectors.joining(","));
+    String tgt = e.target().stream().map(id -> Pipelines4Test.nameOf(d, id)).collect(Collectors.joining(","));
+    return e.type() + "/" + e.cameo() + " " + src + " -> " + tgt + " [" + e.modality().json() + "]";
+  }
+
+  @Test
+  void meetingWithADirectObject() {
+    assertThat(events("French President Emmanuel Macron met British Prime Minister Keir Starmer in London."))
+        .containsExactly("CONSULT/040 Emmanuel Macron -> Keir Starmer [asserted]");
+  }
+
+  @Test
+  void callWithSeveralPartiesIsOneEventPerCounterpart() {
+    assertThat(events("Britain and France held a call with Ukraine, Russia and the United States."))
+        .containsExactly(
+            "CONSULT/041 United Kingdom,France -> Ukraine [asserted]",
+            "CONSULT/041 United Kingdom,France -> Russia [asserted]",
+            "CONSULT/041 United Kingdom,France -> United States [asserted]");
+  }
+
+  @Test
+  void arrivingInACapitalIsAVisitToItsCountry() {
+    assertThat(events("U.S. Special Envoy Mark Dalton arrived in Kyiv for talks."))
+        .contains("CONSULT/042 Mark Dalton -> Ukraine [asserted]");
+  }
+
+  @Test
+  void talksBetweenSeveralSidesAreCodedForEveryPair() {
+    assertThat(events("The plan was revised during talks between French, British and Ukrainian officials."))
+        .containsExactlyInAnyOrder(
+            "CONSULT/046 France -> United Kingdom [asserted]",
+            "CONSULT/046 France -> Ukraine [asserted]",
+            "CONSULT/046 United Kingdom -> Ukraine [asserted]");
+  }
+
+  @Test
+  void passiveVoiceTakesTheAgentAsSource() {
+    assertThat(events("Kyiv was attacked by Russian forces overnight."))
+        .containsExactly("ASSAULT/190 Russia -> Ukraine [asserted]");
+  }
+
+  @Test
+  void nounWithModifiersAndATarget() {
+    assertThat(events("The ruble fell after the new U.S. and British sanctions on Moscow."))
+        .containsExactly("SANCTION/163 United States,United Kingdom -> Russia [asserted]");
+  }
+
+  @Test
+  void nounGovernedByAVerbTakesItsSubject() {
+    assertThat(events("Britain imposed sanctions on Russia."))
+        .containsExactly("SANCTION/163 United Kingdom -> Russia [asserted]");
+  }
+
+  @Test
+  void expectedNegatedAndHypotheticalEvents() {
+    assertThat(events("Britain is expected to meet France.")).containsExactly("CONSULT/040 United Kingdom -> France [expected]");
+    assertThat(events("Britain will host France.")).containsExactly("CONSULT/043 United Kingdom -> France [expected]");
+    assertThat(events("Russia did not attack Ukraine.")).containsExactly("ASSAULT/190 Russia -> Ukraine [negated]");
+    assertThat(events("France refused to meet Russia.")).containsExactly("CONSULT/040 France -> Russia [negated]");
+    assertThat(events("Russia could attack Ukraine.")).containsExactly("ASSAULT/190 Russia -> Ukraine [hypothetical]");
+  }
+
+  @Test
+  void aidTakesItsModeFromWhatIsGiven() {
+    assertThat(events("The United States provided missiles to Ukraine."))
+        .containsExactly("AID/072 United States -> Ukraine [asserted]");
+    assertThat(events("France sent food and medicine to Ukraine."))
+        .containsExactly("AID/073 France -> Ukraine [asserted]");
+  }
+
+  @Test
+  void aidInAParticipleGoesToTheMainClausesOtherActor() {
+    assertThat(events("Britain has been a close partner of Ukraine, supplying tanks and artillery."))
+        .containsExactly("AID/072 United Kingdom -> Ukraine [asserted]");
+  }
+
+  @Test
+  void accusationsThreatsAndDemands() {
+    assertThat(events("Ukraine accused Russia of war crimes.")).containsExactly("ACCUSE/112 Ukraine -> Russia [asserted]");
+    assertThat(events("Russia threatened Britain.")).containsExactly("THREATEN/130 Russia -> United Kingdom [asserted]");
+    assertThat(events("France urged Russia to withdraw.")).contains("REQUEST/020 France -> Russia [asserted]");
+  }
+
+  @Test
+  void coordinatedSubjectsActTogether() {
+    assertThat(events("France and Britain condemned Russia."))
+        .containsExactly("ACCUSE/111 France,United Kingdom -> Russia [asserted]");
+  }
+
+  @Test
+  void reportedEventsAreCodedForTheirOwnActors() {
+    assertThat(events("Ukraine said Russia attacked Kyiv.")).containsExactly("ASSAULT/190 Russia -> Ukraine [asserted]");
+  }
+
+  @Test
+  void relativeClauseTakesItsAntecedentAsSubject() {
+    assertThat(events("Keir Starmer, who met French President Emmanuel Macron, said little."))
+        .containsExactly("CONSULT/040 Keir Starmer -> Emmanuel Macron [asserted]");
+  }
+
+  @Test
+  void purposeClauseSharesTheMeetingsParties() {
+    assertThat(events("Keir Starmer met Emmanuel Macron to sign an agreement."))
+        .containsExactly("CONSULT/040 Keir Starmer -> Emmanuel Macron [asserted]",
+            "AGREE/057 Keir Starmer -> Emmanuel Macron [asserted]");
+  }
+
+  @Test
+  void quotedSpeechIsNotCodedAsEvents() {
+    assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
+  }
+
+  @Test
+  void phrasalVerbsWithOtherMeaningsAreNotTriggers() {
+    assertThat(events("Ukraine would give up its claims to Russia.")).isEmpty();
+  }
+}
