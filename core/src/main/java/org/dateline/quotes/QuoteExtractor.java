@@ -197,7 +197,7 @@ public final class QuoteExtractor implements Stage {
         return DataFile.col(row, 1);
       }
     }
-    if (speaker.kind() == ActorKind.ORGANIZATION) {
+    if (speaker.kind() == ActorKind.ORGANIZATION || speaker.kind() == ActorKind.COUNTRY) {
       return "statement";
     }
     return null;

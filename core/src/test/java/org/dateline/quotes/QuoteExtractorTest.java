@@ -1,0 +1,92 @@
+package org.dateline.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.Quote;
+import org.dateline.pipeline.Document;
+import org.dateline.testing.Pipelines4Test;
+import org.junit.jupiter.api.Test;
+
+/** Quotations and their speakers, one construction per test: "quote" — speaker (channel). */
+class QuoteExtractorTest {
+
+  private static List<String> quotes(String text) {
+    Document d = Pipelines4Test.annotate(text, LocalDate.of(2025, 4, 2));
+    return d.quotes().stream().map(q -> describe(d, q)).toList();
+  }
+
+  private static String describe(Document d, Quote q) {
+    String who = q.speaker() == null ? "?" : Pipelines4Test.nameOf(d, q.speaker());
+    return q.text() + " — " + who + (q.channel() == null ? "" : " (" + q.channel() + ")");
+  }
+
+  @Test
+  void speakerAfterTheQuote() {
+    assertThat(quotes("\"We will not give up,\" Keir Starmer said."))
+        .containsExactly("We will not give up, — Keir Starmer");
+  }
+
+  @Test
+  void speakerAfterTheVerbAndChannel() {
+    assertThat(quotes("\"The talks were useful,\" said Keir Starmer in a statement."))
+        .containsExactly("The talks were useful, — Keir Starmer (statement)");
+  }
+
+  @Test
+  void speakerBeforeTheQuote() {
+    assertThat(quotes("Keir Starmer told reporters that \"the door remains open.\""))
+        .containsExactly("the door remains open. — Keir Starmer (press conference)");
+  }
+
+  @Test
+  void curlyQuotesAndMultipleSentences() {
+    assertThat(quotes("“Peace is close. We must not waste it,” Keir Starmer wrote on X."))
+        .containsExactly("Peace is close. We must not waste it, — Keir Starmer (X)");
+  }
+
+  @Test
+  void quoteSplitBySaid() {
+    assertThat(quotes("\"This is the first step,\" Keir Starmer said, \"and not the last.\""))
+        .containsExactly("This is the first step, — Keir Starmer", "and not the last. — Keir Starmer");
+  }
+
+  @Test
+  void pronounAndDescriptionSpeakers() {
+    assertThat(quotes("British Prime Minister Keir Starmer arrived in Paris. \"It is a good day,\" he said. "
+        + "\"Europe is united,\" the prime minister added."))
+        .containsExactly("It is a good day, — Keir Starmer", "Europe is united, — Keir Starmer");
+  }
+
+  @Test
+  void institutionSpeaksThroughAStatement() {
+    assertThat(quotes("The Kremlin said on Monday that \"no decision has been taken.\""))
+        .containsExactly("no decision has been taken. — Russia (statement)");
+  }
+
+  @Test
+  void aQuoteOpeningTheNextSentenceKeepsTheSpeaker() {
+    assertThat(quotes("\"We are ready,\" Keir Starmer said. \"Nobody should doubt our resolve.\""))
+        .containsExactly("We are ready, — Keir Starmer", "Nobody should doubt our resolve. — Keir Starmer");
+  }
+
+  @Test
+  void multiParagraphQuoteIsAttributedThroughout() {
+    assertThat(quotes("Keir Starmer said: \"The first paragraph of the speech is long enough to matter.\n"
+        + "\"And the second paragraph carries on with the argument,\" he said."))
+        .hasSize(2).allSatisfy(q -> assertThat(q).endsWith("— Keir Starmer"));
+  }
+
+  @Test
+  void namesAndScareQuotesAreNotQuotes() {
+    assertThat(quotes("France joined the so-called \"Friends of the Sahel\" group.")).isEmpty();
+    assertThat(quotes("The \"Coalition for Open Seas\" met in Oslo.")).isEmpty();
+  }
+
+  @Test
+  void shortQuotedWordsAttributedByTheClause() {
+    assertThat(quotes("Keir Starmer called the talks \"constructive\" and said they were \"a start.\""))
+        .containsExactly("constructive — Keir Starmer", "a start. — Keir Starmer");
+  }
+}
