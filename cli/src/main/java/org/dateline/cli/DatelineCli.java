@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       EvalPetrarchCommand.class,
+      EvalConllCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.ActorKind;
 import org.dateline.model.Timex;
 import org.dateline.pipeline.Document;
 import org.dateline.pipeline.Layer;
@@ -42,13 +43,60 @@ public final class ActorStage implements Stage {
 
   @Override
   public Document process(Document doc) {
+    return doc.withActors(coreference.resolve(doc.tokens(), candidates(doc), doc.article().published(), doc.text()));
+  }
+
+  private List<Candidate> candidates(Document doc) {
     List<Token> tokens = doc.tokens();
     boolean[] inTimex = timexTokens(tokens, doc.timexes());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       candidates.addAll(finder.find(tokens, s, inTimex));
     }
-    return doc.withActors(coreference.resolve(tokens, candidates, doc.article().published(), doc.text()));
+    return candidates;
+  }
+
+  /**
+   * How a mention names its actor, for named-entity views of the actor layer (CoNLL scoring):
+   * a proper name, an adjective or demonym ("French"), or a description or pronoun.
+   */
+  public enum Naming { NAME, ADJECTIVE, DESCRIPTION }
+
+  /** A mention as a token range with the kind of the actor it resolved to and how it names it. */
+  public record EntityMention(int startToken, int endToken, ActorKind kind, Naming naming, boolean region) {}
+
+  /**
+   * The mentions of a document that has gone through the stages before this one, each with the
+   * kind of actor it was resolved to (unresolved names keep the kind their shape suggests).
+   */
+  public List<EntityMention> entityMentions(Document doc) {
+    List<Candidate> candidates = candidates(doc);
+    java.util.Map<Candidate, ActorKind> kinds = coreference.kinds(doc.tokens(), candidates, doc.article().published());
+    List<EntityMention> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      ActorKind kind = kinds.getOrDefault(c, c.kind());
+      Naming naming = switch (c.type()) {
+        case DESCRIPTION, ORG_DESCRIPTION, PRONOUN, OFFICE_OF -> Naming.DESCRIPTION;
+        case GROUP -> Naming.ADJECTIVE;
+        case ENTITY -> c.form() == KnowledgeBase.Form.ADJECTIVE ? Naming.ADJECTIVE : Naming.NAME;
+        default -> Naming.NAME;
+      };
+      boolean named = (c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.ORGANIZATION) && c.name() != null;
+      int start = named ? nameStart(doc.tokens(), c) : c.start();
+      boolean region = c.entity() != null && c.entity().id().startsWith("region:");
+      out.add(new EntityMention(start, c.end(), kind, naming, region));
+    }
+    return out;
+  }
+
+  /** Where the name itself begins in "U.K. Prime Minister Keir Starmer". */
+  private static int nameStart(List<Token> tokens, Candidate c) {
+    int startChar = tokens.get(c.head()).end() - c.name().length();
+    int k = c.head();
+    while (k > c.start() && tokens.get(k - 1).start() >= startChar) {
+      k--;
+    }
+    return k;
   }
 
   /** Tokens inside temporal expressions ("Dec.", "Monday") are never names. */

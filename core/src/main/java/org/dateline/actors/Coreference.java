@@ -126,6 +126,18 @@ final class Coreference {
   }
 
   List<Actor> resolve(List<Token> tokens, List<Candidate> candidates, LocalDate date, String text) {
+    return build(link(tokens, candidates, date), text);
+  }
+
+  /** The kind of actor each linked candidate resolved to. */
+  Map<Candidate, ActorKind> kinds(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
+    Run run = link(tokens, candidates, date);
+    Map<Candidate, ActorKind> out = new IdentityHashMap<>();
+    run.resolved.forEach((c, cl) -> out.put(c, cl.kind));
+    return out;
+  }
+
+  private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
     Run run = new Run(tokens, date);
     List<Candidate> later = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -161,7 +173,7 @@ final class Coreference {
       }
     }
     inferCountries(run, candidates);
-    return build(run, text);
+    return run;
   }
 
   // ------------------------------------------------------------------ names

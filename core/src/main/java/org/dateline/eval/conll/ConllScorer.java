@@ -1,0 +1,133 @@
+package org.dateline.eval.conll;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.actors.ActorStage;
+import org.dateline.eval.Prf;
+import org.dateline.model.Article;
+import org.dateline.pipeline.Document;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.text.Token;
+
+/**
+ * Scores Dateline's actor mentions as CoNLL-2003 named entities: names of people → PER;
+ * countries, their capitals, places and regions → LOC; organizations and named groups → ORG.
+ * Adjectives and demonyms ("German") are MISC in CoNLL and, like descriptions and pronouns,
+ * are not counted; MISC is excluded on both sides. A prediction is right when its token span
+ * and type equal a gold entity's (the shared task's rule).
+ */
+public final class ConllScorer {
+
+  public static final List<String> TYPES = List.of("PER", "LOC", "ORG");
+
+  private final Pipeline untilActors;
+  private final ActorStage actors;
+
+  /** @param untilActors the pipeline up to (not including) the actor stage */
+  public ConllScorer(Pipeline untilActors, ActorStage actors) {
+    this.untilActors = untilActors;
+    this.actors = actors;
+  }
+
+  /** Per-type counts; key "ALL" holds the micro average over PER, LOC and ORG. */
+  public Map<String, Prf> score(List<ConllCorpus.Doc> docs) {
+    Map<String, Prf> out = new LinkedHashMap<>();
+    for (String t : TYPES) {
+      out.put(t, Prf.ZERO);
+    }
+    for (ConllCorpus.Doc doc : docs) {
+      Set<String> gold = new HashSet<>();
+      for (ConllCorpus.Entity e : doc.gold()) {
+        if (TYPES.contains(e.type())) {
+          gold.add(e.start() + ":" + e.end() + ":" + e.type());
+        }
+      }
+      Set<String> predicted = predict(doc);
+      for (String t : TYPES) {
+        int tp = 0;
+        int p = 0;
+        int g = 0;
+        for (String x : predicted) {
+          if (x.endsWith(":" + t)) {
+            p++;
+            if (gold.contains(x)) {
+              tp++;
+            }
+          }
+        }
+        for (String x : gold) {
+          if (x.endsWith(":" + t)) {
+            g++;
+          }
+        }
+        out.merge(t, new Prf(tp, p, g), Prf::plus);
+      }
+    }
+    Prf all = Prf.ZERO;
+    for (String t : TYPES) {
+      all = all.plus(out.get(t));
+    }
+    out.put("ALL", all);
+    return out;
+  }
+
+  /** Predicted entities as "start:end:TYPE" over the CoNLL tokens. */
+  public Set<String> predict(ConllCorpus.Doc doc) {
+    Document d = untilActors.annotate(new Article("conll", null, doc.text(), doc.date(), null, null));
+    List<Token> tokens = d.tokens();
+    Set<String> out = new HashSet<>();
+    List<int[]> taken = new ArrayList<>();
+    for (ActorStage.EntityMention m : actors.entityMentions(d)) {
+      if (m.naming() != ActorStage.Naming.NAME) {
+        continue;
+      }
+      String type = switch (m.kind()) {
+        case PERSON -> "PER";
+        case COUNTRY, LOCATION -> "LOC";
+        case ORGANIZATION -> "ORG";
+        case GROUP -> m.region() ? "LOC" : "ORG";
+        default -> null;
+      };
+      if (type == null) {
+        continue;
+      }
+      int startChar = tokens.get(m.startToken()).start();
+      int endChar = tokens.get(m.endToken() - 1).end();
+      int s = conllTokenAt(doc, startChar, true);
+      int e = conllTokenAt(doc, endChar, false);
+      if (s < 0 || e <= s || overlaps(taken, s, e)) {
+        continue;
+      }
+      taken.add(new int[] {s, e});
+      out.add(s + ":" + e + ":" + type);
+    }
+    return out;
+  }
+
+  private static boolean overlaps(List<int[]> taken, int s, int e) {
+    for (int[] t : taken) {
+      if (s < t[1] && t[0] < e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The CoNLL token starting at a character (start) or the end index of the token ending there. */
+  private static int conllTokenAt(ConllCorpus.Doc doc, int offset, boolean start) {
+    List<int[]> spans = doc.tokenSpans();
+    for (int i = 0; i < spans.size(); i++) {
+      if (start && spans.get(i)[0] == offset) {
+        return i;
+      }
+      if (!start && spans.get(i)[1] == offset) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+}
