@@ -104,6 +104,16 @@ public final class ActorIndex {
     return out;
   }
 
+  /** The first mention of an actor, or null. */
+  public Span firstMentionOf(Actor a) {
+    for (Span s : all) {
+      if (s.actor().id().equals(a.id())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   public Actor actor(String id) {
     return byId.get(id);
   }

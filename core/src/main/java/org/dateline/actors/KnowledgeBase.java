@@ -59,6 +59,8 @@ public final class KnowledgeBase {
     kb.loadCountries(DataFile.rows(KnowledgeBase.class, "countries.tsv"));
     kb.loadRegions(DataFile.rows(KnowledgeBase.class, "regions.tsv"));
     kb.loadOrganizations(DataFile.rows(KnowledgeBase.class, "organizations.tsv"));
+    kb.loadPlaces(DataFile.rows(KnowledgeBase.class, "places.tsv"));
+    kb.loadTeams(DataFile.rows(KnowledgeBase.class, "teams.tsv"));
     kb.loadOfficeHolders(DataFile.rows(KnowledgeBase.class, "officeholders.tsv"));
     kb.loadTitles(DataFile.rows(KnowledgeBase.class, "titles.tsv"));
     for (String[] row : DataFile.rows(KnowledgeBase.class, "given-names.tsv")) {
@@ -139,6 +141,38 @@ public final class KnowledgeBase {
       if (servedRole != null) {
         officeOrgsByRole.put(servedRole.toLowerCase(Locale.ROOT), e);
       }
+    }
+  }
+
+  private void loadPlaces(List<String[]> rows) {
+    for (String[] r : rows) {
+      String name = r[0];
+      String country = emptyToNull(DataFile.col(r, 1));
+      String id = "place:" + name + "/" + country;
+      if (entities.containsKey(id)) {
+        continue;
+      }
+      List<String> all = new ArrayList<>();
+      all.add(name);
+      all.addAll(DataFile.list(r, 3));
+      KbEntity e = new KbEntity(id, ActorKind.LOCATION, name, country, null, null, all, List.of());
+      entities.put(id, e);
+      all.forEach(n -> addName(n, e, Form.NAME));
+      DataFile.list(r, 4).forEach(a -> addName(a, e, Form.ADJECTIVE));
+    }
+  }
+
+  private void loadTeams(List<String[]> rows) {
+    for (String[] r : rows) {
+      String name = r[0];
+      String country = emptyToNull(DataFile.col(r, 3));
+      List<String> all = new ArrayList<>();
+      all.add(name);
+      all.addAll(DataFile.list(r, 1));
+      KbEntity e = new KbEntity("team:" + name + "/" + country, ActorKind.ORGANIZATION, name, country, null, null,
+          all, List.of());
+      entities.put(e.id(), e);
+      all.forEach(n -> addName(n, e, Form.NAME));
     }
   }
 

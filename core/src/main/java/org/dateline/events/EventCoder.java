@@ -299,10 +299,17 @@ public final class EventCoder implements Stage {
         String prep = frame.substring(0, frame.indexOf('>'));
         int at = run.args.findPreposition(prep, after, s, reach);
         ActorIndex.Span place = at < 0 ? null : run.args.placeAt(at + 1, s);
-        if (place != null && place.actor().kind() == ActorKind.COUNTRY) {
+        if (place != null) {
           String text = run.doc.text().substring(run.tokens.get(place.start()).start(),
               run.tokens.get(place.end() - 1).end());
-          return new Targets(List.of(place), text, false);
+          if (place.actor().kind() == ActorKind.COUNTRY) {
+            return new Targets(List.of(place), text, false);
+          }
+          // a place inside a country: the visit is to that country, when the article names it
+          ActorIndex.Span country = countryOf(run, place.actor());
+          if (country != null) {
+            return new Targets(List.of(country), text, false);
+          }
         }
       } else {
         int at = run.args.findPreposition(frame, after, s, reach);
@@ -315,6 +322,19 @@ public final class EventCoder implements Stage {
       }
     }
     return new Targets(List.of(), null, false);
+  }
+
+  /** The article's mention of the country a place is in, standing for that country. */
+  private static ActorIndex.Span countryOf(Run run, Actor place) {
+    if (place.kind() != ActorKind.LOCATION || place.country() == null) {
+      return null;
+    }
+    for (Actor a : run.doc.actors()) {
+      if (a.kind() == ActorKind.COUNTRY && place.country().equals(a.country())) {
+        return run.args.index().firstMentionOf(a);
+      }
+    }
+    return null;
   }
 
   /** "in Geneva", "at the Elysee Palace": the first place named after the trigger in its clause. */
