@@ -47,7 +47,9 @@ public final class ActorIndex {
         Span span = new Span(s, e, a);
         all.add(span);
         for (int i = s; i < e; i++) {
-          if (outer[i] == null || outer[i].length() < span.length()) {
+          // the longest mention wins; on a tie, a participant over a place ("Kharkiv" as Ukraine)
+          if (outer[i] == null || outer[i].length() < span.length()
+              || outer[i].length() == span.length() && !isParticipant(outer[i].actor()) && isParticipant(a)) {
             outer[i] = span;
           }
         }

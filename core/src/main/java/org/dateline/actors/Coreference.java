@@ -173,7 +173,25 @@ final class Coreference {
       }
     }
     inferCountries(run, candidates);
+    placesStandForTheirCountries(run);
     return run;
+  }
+
+  /**
+   * A place inside a known country also names that country as a participant ("strikes on
+   * Kharkiv", "arrived in Florida"), the way a capital names its government.
+   */
+  private void placesStandForTheirCountries(Run run) {
+    for (Cluster place : new ArrayList<>(run.byKey.values())) {
+      KbEntity country = place.kind == ActorKind.LOCATION && place.country != null ? kb.entity(place.country) : null;
+      if (country == null || country.kind() != ActorKind.COUNTRY) {
+        continue;
+      }
+      Cluster cl = run.forEntity(country);
+      for (Candidate c : place.mentions) {
+        cl.mentions.add(c);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ names

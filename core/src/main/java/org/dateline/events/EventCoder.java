@@ -29,6 +29,8 @@ import org.dateline.text.Token;
  */
 public final class EventCoder implements Stage {
 
+  /** Types where several subjects without a target act with each other ("A and B met"). */
+  private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
@@ -149,6 +151,9 @@ public final class EventCoder implements Stage {
     if (targets.spans.isEmpty() && "AID".equals(p.type())) {
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
     }
+    if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
+      targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
+    }
     if (sources.isEmpty() || targets.spans.isEmpty()) {
       return false;
     }
@@ -165,6 +170,11 @@ public final class EventCoder implements Stage {
     String location = targets.place != null ? targets.place : locationIn(run, s, after);
     double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence);
+    if (vg.threat() && !"THREATEN".equals(p.type())) {
+      // "threatened to impose tariffs on X": the threat itself happened
+      emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
+          Modality.ASSERTED, location, confidence);
+    }
     return true;
   }
 
@@ -225,6 +235,10 @@ public final class EventCoder implements Stage {
     }
     String location = targets.place != null ? targets.place : locationIn(run, s, i + 1);
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
+    if (vg != null && vg.threat() && !targets.pairs && !"THREATEN".equals(p.type())) {
+      emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
+          Modality.ASSERTED, location, 0.75);
+    }
     return true;
   }
 

@@ -12,7 +12,7 @@ import org.dateline.text.Token;
  * is expected; "will not meet" negated; "could meet" hypothetical; "was attacked by" passive;
  * "met ... to sign" (a purpose) takes the main verb's modality.
  */
-record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, boolean purpose) {
+record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, boolean purpose, boolean threat) {
 
   enum Tense { PAST, PRESENT, PERFECT, FUTURE, INFINITIVE, PARTICIPLE }
 
@@ -95,12 +95,14 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     }
     Modality modality = Modality.ASSERTED;
     boolean purpose = false;
+    boolean threat = false;
     if (infinitive) {
       if (governor != null && REFUSING.contains(governor)) {
         modality = Modality.NEGATED;
         negated = false;
       } else if (governor != null && THREATENING.contains(governor)) {
         modality = Modality.HYPOTHETICAL;
+        threat = true;
       } else if (governor != null && EXPECTING.contains(governor)) {
         modality = Modality.EXPECTED;
       } else {
@@ -116,7 +118,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     if (negated) {
       modality = Modality.NEGATED;
     }
-    return new VerbGroup(verb, tense, passive, modality, purpose);
+    return new VerbGroup(verb, tense, passive, modality, purpose, threat);
   }
 
   private static boolean isPastForm(String form) {

@@ -132,6 +132,22 @@ class EventCodingTest {
   }
 
   @Test
+  void severalSubjectsWithoutATargetActWithEachOther() {
+    assertThat(events("Britain and France signed a defence pact."))
+        .containsExactly("AGREE/057 United Kingdom -> France [asserted]");
+  }
+
+  @Test
+  void aThreatToActIsAThreatAndAPossibleAct() {
+    assertThat(events("Russia threatened to attack Britain."))
+        .containsExactly("ASSAULT/190 Russia -> United Kingdom [hypothetical]",
+            "THREATEN/130 Russia -> United Kingdom [asserted]");
+    assertThat(events("The United States threatened to impose sanctions on Russia."))
+        .containsExactly("SANCTION/163 United States -> Russia [hypothetical]",
+            "THREATEN/130 United States -> Russia [asserted]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
