@@ -60,7 +60,26 @@ final class BenchCommand implements Callable<Integer> {
         rounds, tokens / seconds, articles.size() / seconds, seconds, tokens);
     System.out.printf("peak heap used: %,d MB (max heap %,d MB)%n", peakHeap() >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
+    stageTimes(pipeline, articles, tokens);
     return 0;
+  }
+
+  /** One more pass, timing each stage separately, to show where the time goes. */
+  private static void stageTimes(Pipeline pipeline, List<Article> articles, long tokens) {
+    long[] nanos = new long[pipeline.stages().size()];
+    for (Article a : articles) {
+      Document d = Document.of(a);
+      for (int i = 0; i < nanos.length; i++) {
+        long t0 = System.nanoTime();
+        d = pipeline.stages().get(i).process(d);
+        nanos[i] += System.nanoTime() - t0;
+      }
+    }
+    StringBuilder sb = new StringBuilder("per stage (tokens/s):");
+    for (int i = 0; i < nanos.length; i++) {
+      sb.append(String.format(" %s %,.0f;", pipeline.stages().get(i).name(), tokens / (nanos[i] / 1e9)));
+    }
+    System.out.println(sb);
   }
 
   private static long pass(Pipeline pipeline, List<Article> articles) {
