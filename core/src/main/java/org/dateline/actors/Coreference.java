@@ -339,6 +339,10 @@ final class Coreference {
         best = run.forEntity(holders.get(0).person());
       }
     }
+    if (best == null && c.country() != null && kb.entity(c.country()) != null) {
+      // "Ukraine's foreign minister" whom we cannot name acts for the country
+      best = run.forEntity(kb.entity(c.country()));
+    }
     if (best != null) {
       run.link(c, best);
     }

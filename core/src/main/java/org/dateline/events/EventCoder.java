@@ -29,6 +29,8 @@ import org.dateline.text.Token;
  */
 public final class EventCoder implements Stage {
 
+  /** Types whose target may be where it happened ("shelled a market in Kharkiv"). */
+  private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
@@ -145,11 +147,24 @@ public final class EventCoder implements Stage {
       targets = findTargets(run, s, after, p, false);
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
+    if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
+      // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
+      sources = main.targetSpans();
+      if (targets.spans.isEmpty() && "AID".equals(p.type())) {
+        targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
+      }
+      main = new Draft(main.type(), main.mode(), main.cameo(), main.targets(), main.sources(), List.of(),
+          main.location(), main.date(), main.explicitDate(), Modality.HYPOTHETICAL, main.confidence(),
+          main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd());
+    }
     if (targets.spans.isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
     }
     if (targets.spans.isEmpty() && "AID".equals(p.type())) {
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
+    }
+    if (targets.spans.isEmpty() && PLACE_TARGETED.contains(p.type())) {
+      targets = placeTargets(run, s, after); // "struck a refinery in Russia's Volgograd region"
     }
     if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
@@ -254,7 +269,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       if (pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN") || pos.equals("CCONJ") || t.text().equals(",")
-          || t.text().equals("'s") || t.text().equals("’s") || pos.equals("NOUN") && k == noun - 1) {
+          || t.text().equals("'s") || t.text().equals("’s") || pos.equals("NOUN")) {
         k--;
         continue;
       }
@@ -332,6 +347,21 @@ public final class EventCoder implements Stage {
           if (!objects.isEmpty()) {
             return new Targets(objects, null, false);
           }
+        }
+      }
+    }
+    return new Targets(List.of(), null, false);
+  }
+
+  /** The country of the place named after "in" in the clause, as a target. */
+  private static Targets placeTargets(Run run, Sentence s, int after) {
+    int at = run.args.findPreposition("in", after, s, 10);
+    if (at >= 0) {
+      for (ActorIndex.Span span : run.args.listAt(at + 1, s)) {
+        if (span.actor().kind() == ActorKind.COUNTRY) {
+          String text = run.doc.text().substring(run.tokens.get(span.start()).start(),
+              run.tokens.get(span.end() - 1).end());
+          return new Targets(List.of(span), text, false);
         }
       }
     }

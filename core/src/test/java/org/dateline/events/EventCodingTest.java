@@ -148,6 +148,30 @@ class EventCodingTest {
   }
 
   @Test
+  void compoundNounEventsFindTheirGoverningVerb() {
+    assertThat(events("Russia launched a massive drone and missile attack on Ukraine's power grid."))
+        .containsExactly("ASSAULT/190 Russia -> Ukraine [asserted]");
+  }
+
+  @Test
+  void anUnnamedOfficialActsForTheCountry() {
+    assertThat(events("Ukraine's foreign minister accused Russia of lying."))
+        .containsExactly("ACCUSE/112 Ukraine -> Russia [asserted]");
+  }
+
+  @Test
+  void anAttackOnSomethingInACountryTargetsThatCountry() {
+    assertThat(events("Ukrainian drones struck a refinery in Russia's south."))
+        .containsExactly("ASSAULT/190 Ukraine -> Russia [asserted]");
+  }
+
+  @Test
+  void whoIsUrgedToActIsTheOneWhoWouldAct() {
+    assertThat(events("Ukraine urged France to supply more missiles."))
+        .containsExactly("REQUEST/020 Ukraine -> France [asserted]", "AID/072 France -> Ukraine [hypothetical]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
