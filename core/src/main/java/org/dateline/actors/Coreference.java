@@ -187,7 +187,10 @@ final class Coreference {
       if (country == null || country.kind() != ActorKind.COUNTRY) {
         continue;
       }
-      Cluster cl = run.forEntity(country);
+      Cluster cl = run.byKey.get(country.id());
+      if (cl == null) {
+        continue; // a place whose country the article never names stays a place
+      }
       for (Candidate c : place.mentions) {
         cl.mentions.add(c);
       }
@@ -333,8 +336,9 @@ final class Coreference {
         bestPos = pos;
       }
     }
-    if (best == null && c.country() != null && c.function() != null) {
-      List<KnowledgeBase.Holder> holders = kb.holders(c.country(), c.function(), run.date);
+    if (best == null && c.country() != null && (c.function() != null || isLeader(c))) {
+      List<KnowledgeBase.Holder> holders = isLeader(c) ? kb.leaders(c.country(), run.date)
+          : kb.holders(c.country(), c.function(), run.date);
       if (holders.size() == 1) {
         best = run.forEntity(holders.get(0).person());
       }
@@ -350,23 +354,20 @@ final class Coreference {
 
   /** Whether a person fits a description's title: same function, or the same title words. */
   private static boolean holdsTitle(Cluster cl, Candidate c, LocalDate date) {
+    Term t = cl.entity == null ? null : termFor(cl.entity, date);
+    if (isLeader(c)) {
+      return t != null && !t.exOfficio() && (t.functions().contains("HOS") || t.functions().contains("HOG"))
+          || "HOS".equals(cl.function) || "HOG".equals(cl.function);
+    }
     String f = c.function();
-    if (f != null) {
-      if (f.equals(cl.function)) {
-        return true;
-      }
-      if (cl.entity != null) {
-        Term t = termFor(cl.entity, date);
-        if (t != null && (t.functions().contains(f) || "leader".equalsIgnoreCase(c.title())
-            && (t.functions().contains("HOS") || t.functions().contains("HOG")))) {
-          return true;
-        }
-      }
-      if ("leader".equalsIgnoreCase(c.title()) && ("HOS".equals(cl.function) || "HOG".equals(cl.function))) {
-        return true;
-      }
+    if (f != null && (f.equals(cl.function) || t != null && t.functions().contains(f))) {
+      return true;
     }
     return c.title() != null && cl.title != null && cl.title.equalsIgnoreCase(c.title());
+  }
+
+  private static boolean isLeader(Candidate c) {
+    return "leader".equalsIgnoreCase(c.title());
   }
 
   private void organizationDescription(Run run, Candidate c) {
@@ -477,14 +478,22 @@ final class Coreference {
 
   // ------------------------------------------------------------------ output
 
+  /** Functions that say little about the office: a text title with one yields to the KB's. */
+  private static final java.util.Set<String> VAGUE_FUNCTIONS = java.util.Set.of("ADV", "OFF", "DEP");
+
+  /**
+   * The role an actor held on the date: the title the article gives ("U.S. Special Envoy"),
+   * with the country it names or the knowledge base knows; or, when the article's title is vague
+   * ("top aide") or absent, the office the knowledge base records for that date.
+   */
   private String roleOf(Cluster cl, LocalDate date) {
     if (cl.kind != ActorKind.PERSON) {
       return cl.entity == null ? null : cl.entity.role();
     }
     Term term = cl.entity == null ? null : termFor(cl.entity, date);
-    boolean textAgrees = cl.title == null || term != null && (cl.function == null
-        || term.functions().contains(cl.function) || cl.title.equalsIgnoreCase(term.title()));
-    if (term != null && textAgrees) {
+    boolean textSpecific = cl.title != null && !"leader".equalsIgnoreCase(cl.title)
+        && (cl.function != null && !VAGUE_FUNCTIONS.contains(cl.function) || cl.roleOrg != null || term == null);
+    if (term != null && !textSpecific) {
       return kb.roleName(term.title(), term.country());
     }
     if (cl.title == null) {
@@ -494,7 +503,7 @@ final class Coreference {
     if (cl.roleOrg != null) {
       role.append(" of the ").append(cl.roleOrg);
     }
-    Country country = kb.country(cl.country);
+    Country country = kb.country(cl.country != null ? cl.country : term == null ? null : term.country());
     if (country != null) {
       role.append(" of ").append(country.inPhrase());
     }

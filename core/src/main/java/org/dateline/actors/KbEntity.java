@@ -51,6 +51,9 @@ public record KbEntity(
   }
 
   private static int rank(Term t) {
+    if (t.exOfficio()) {
+      return 3;
+    }
     if (t.functions().contains("HOS")) {
       return 0;
     }

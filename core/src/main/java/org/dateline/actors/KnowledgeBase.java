@@ -41,6 +41,7 @@ public final class KnowledgeBase {
   private final Map<String, List<Holder>> holdersByOffice = new HashMap<>();
   private final Map<String, KbEntity> officeOrgsByRole = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> executiveHeadsOfState = new HashSet<>();
 
   /** Set once the bundled files are read: names added from then on are the user's. */
   private boolean userEntries;
@@ -63,6 +64,9 @@ public final class KnowledgeBase {
     kb.loadTeams(DataFile.rows(KnowledgeBase.class, "teams.tsv"));
     kb.loadOfficeHolders(DataFile.rows(KnowledgeBase.class, "officeholders.tsv"));
     kb.loadTitles(DataFile.rows(KnowledgeBase.class, "titles.tsv"));
+    for (String[] row : DataFile.rows(KnowledgeBase.class, "executive-heads-of-state.tsv")) {
+      kb.executiveHeadsOfState.add(row[0]);
+    }
     for (String[] row : DataFile.rows(KnowledgeBase.class, "given-names.tsv")) {
       kb.givenNames.add(Names.key(row[0]));
     }
@@ -127,7 +131,7 @@ public final class KnowledgeBase {
       String sector = emptyToNull(DataFile.col(r, 4));
       String country = emptyToNull(DataFile.col(r, 5));
       String servedRole = emptyToNull(DataFile.col(r, 6));
-      if (country == null && "IGO".equals(sector)) {
+      if (country == null && "IGO".equals(sector) && kind == ActorKind.ORGANIZATION) {
         country = code; // international bodies carry their own code (EU, NATO, UN)
       }
       String role = servedRole == null ? null : "Office of the " + servedRole;
@@ -181,10 +185,15 @@ public final class KnowledgeBase {
     Map<String, Set<String>> aliases = new HashMap<>();
     for (String[] r : rows) {
       String name = DataFile.col(r, 3);
-      Set<String> functions = new HashSet<>(DataFile.list(r, 1));
+      Set<String> functions = new HashSet<>();
+      boolean exOfficio = false;
+      for (String f : DataFile.list(r, 1)) {
+        exOfficio |= f.endsWith("*");
+        functions.add(f.endsWith("*") ? f.substring(0, f.length() - 1) : f);
+      }
       String sector = DataFile.col(r, 7).isEmpty() ? "GOV" : DataFile.col(r, 7);
       Term t = new Term(r[0], functions, DataFile.col(r, 2), Term.parseDate(DataFile.col(r, 5), false),
-          Term.parseDate(DataFile.col(r, 6), true), sector);
+          Term.parseDate(DataFile.col(r, 6), true), sector, exOfficio);
       terms.computeIfAbsent(name, k -> new ArrayList<>()).add(t);
       aliases.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).addAll(DataFile.list(r, 4));
     }
@@ -192,6 +201,12 @@ public final class KnowledgeBase {
       String name = entry.getKey();
       List<Term> ts = entry.getValue();
       Term latest = ts.get(ts.size() - 1);
+      for (Term t : ts) {
+        if (!t.exOfficio() && (latest.exOfficio() || t.start() != null && latest.start() != null
+            && t.start().isAfter(latest.start()))) {
+          latest = t;
+        }
+      }
       List<String> all = new ArrayList<>();
       all.add(name);
       all.addAll(aliases.get(name));
@@ -332,6 +347,21 @@ public final class KnowledgeBase {
       }
     }
     return out;
+  }
+
+  /**
+   * Who "the leader" of a country was on a day: the head of state where the head of state leads
+   * the executive (executive-heads-of-state.tsv) or is also head of government, otherwise the
+   * head of government.
+   */
+  public List<Holder> leaders(String country, LocalDate day) {
+    List<Holder> heads = holders(country, "HOS", day);
+    heads.removeIf(h -> h.term().exOfficio());
+    List<Holder> governments = holders(country, "HOG", day);
+    if (executiveHeadsOfState.contains(country) || governments.isEmpty()) {
+      return heads;
+    }
+    return governments;
   }
 
   /** The institution that serves an office ("President of France" → the Élysée), or null. */

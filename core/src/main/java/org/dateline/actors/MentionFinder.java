@@ -172,11 +172,13 @@ final class MentionFinder {
       case SEAT -> 10;
       case ADJECTIVE -> 5;
     };
-    return s + switch (f.entity().kind()) {
-      case COUNTRY -> 3;
+    // a capital is its government before it is a place ("Paris said", "talks in Paris")
+    boolean countryName = f.entity().kind() == ActorKind.COUNTRY && f.form() != KnowledgeBase.Form.ADJECTIVE;
+    return s + (countryName ? 40 : switch (f.entity().kind()) {
       case PERSON -> 2;
+      case LOCATION -> 0;
       default -> 1;
-    };
+    });
   }
 
   // ------------------------------------------------------------------ 2. titles

@@ -6,9 +6,15 @@ import java.util.Set;
 /**
  * One office held by a person for a period: functions (HOS, HOG, FM, ...), the office's own
  * title, the country or organization it belongs to, and the first and last day (last null while
- * in office). Dates given only to the month or year are widened to cover the whole period.
+ * in office). Dates given only to the month or year are widened to cover the whole period. An
+ * ex officio term (a headship held through another office) yields to the person's own office.
  */
-public record Term(String country, Set<String> functions, String title, LocalDate start, LocalDate end, String sector) {
+public record Term(String country, Set<String> functions, String title, LocalDate start, LocalDate end, String sector,
+    boolean exOfficio) {
+
+  public Term(String country, Set<String> functions, String title, LocalDate start, LocalDate end, String sector) {
+    this(country, functions, title, start, end, sector, false);
+  }
 
   public boolean heldOn(LocalDate day) {
     if (day == null) {

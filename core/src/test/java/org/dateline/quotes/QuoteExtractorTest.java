@@ -62,7 +62,7 @@ class QuoteExtractorTest {
   @Test
   void institutionSpeaksThroughAStatement() {
     assertThat(quotes("The Kremlin said on Monday that \"no decision has been taken.\""))
-        .containsExactly("no decision has been taken. — Russia (statement)");
+        .containsExactly("no decision has been taken. — Presidential Executive Office of Russia (statement)");
   }
 
   @Test
