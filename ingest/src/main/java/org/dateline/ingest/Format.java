@@ -57,11 +57,12 @@ public enum Format {
     if (start.startsWith("{") && name.endsWith(".json")) {
       return Optional.of(JSONL);
     }
-    if (name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".gz") || name.endsWith(".zip")) {
+    // A file without extension (or a .md note) is read as plain text; the decoder refuses binary
+    // data with a clear message. Any other extension (.png, .csv, .pdf, ...) is not an article.
+    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    if (!ext.isEmpty() && !ext.equals("md")) {
       return Optional.empty();
     }
-    // Anything else that is text (a file without extension, .md, ...) is read as plain text;
-    // the decoder refuses binary data with a clear message.
     return Optional.of(TEXT);
   }
 }
