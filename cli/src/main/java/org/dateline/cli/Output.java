@@ -1,7 +1,5 @@
 package org.dateline.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.dateline.store.Queries.EventRow;
@@ -11,9 +9,9 @@ final class Output {
 
   private Output() {}
 
-  /** Standard output in UTF-8 whatever the platform default, not closed by its users. */
+  /** Standard output in UTF-8 whatever the platform default; flushed, never closed, by its users. */
   static PrintStream stdout() {
-    return new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    return new PrintStream(System.out, false, StandardCharsets.UTF_8);
   }
 
   static String date(EventRow e) {

@@ -85,12 +85,13 @@ public final class Database implements AutoCloseable {
     return url.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
-  /** Bytes on disk: the SQLite file with its log, or PostgreSQL's database size. */
+  /** Bytes on disk: the SQLite file with its log, or the PostgreSQL tables of the current schema with their indexes. */
   public long sizeOnDisk() throws SQLException {
     switch (dialect) {
       case POSTGRESQL -> {
         try (Statement s = connection.createStatement();
-            ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+            ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'")) {
           rs.next();
           return rs.getLong(1);
         }

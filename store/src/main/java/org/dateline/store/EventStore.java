@@ -187,7 +187,7 @@ public final class EventStore {
 
   private static void insertFacts(Connection c, String key, Extraction x) throws SQLException {
     try (PreparedStatement actor = c.prepareStatement("INSERT INTO actor (article_key, actor_id, name, norm_name, kind, "
-        + "country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        + "country, sector, role, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement mention = c.prepareStatement("INSERT INTO mention (article_key, actor_id, start_offset, "
             + "end_offset, text) VALUES (?, ?, ?, ?, ?)")) {
       java.util.Set<String> ids = new java.util.HashSet<>();
@@ -204,6 +204,7 @@ public final class EventStore {
         actor.setString(6, a.country());
         actor.setString(7, a.sector());
         actor.setString(8, a.role());
+        actor.setInt(9, a.mentions().size());
         actor.addBatch();
         for (Mention m : a.mentions()) {
           mention.setString(1, key);
@@ -218,7 +219,7 @@ public final class EventStore {
       mention.executeBatch();
     }
     try (PreparedStatement p = c.prepareStatement("INSERT INTO timex (article_key, start_offset, end_offset, text, type, "
-        + "value, timex_mod) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + "timex_value, timex_mod) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (Timex t : x.timexes()) {
         p.setString(1, key);
         p.setInt(2, t.start());

@@ -109,9 +109,8 @@ public final class Queries {
   /** Actors across articles, by normalized name, most widely reported first. */
   public List<ActorRow> actors(int limit) throws SQLException {
     String sql = "SELECT MIN(a.name), MIN(a.kind), MIN(a.country), MIN(a.role), COUNT(DISTINCT a.article_key), "
-        + "COUNT(m.actor_id) FROM actor a LEFT JOIN mention m ON m.article_key = a.article_key "
-        + "AND m.actor_id = a.actor_id GROUP BY a.norm_name ORDER BY COUNT(DISTINCT a.article_key) DESC, "
-        + "COUNT(m.actor_id) DESC, MIN(a.name)" + (limit > 0 ? " LIMIT " + limit : "");
+        + "SUM(a.mentions) FROM actor a GROUP BY a.norm_name ORDER BY COUNT(DISTINCT a.article_key) DESC, "
+        + "SUM(a.mentions) DESC, MIN(a.name)" + (limit > 0 ? " LIMIT " + limit : "");
     List<ActorRow> out = new ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {

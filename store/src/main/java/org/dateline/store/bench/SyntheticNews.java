@@ -50,10 +50,10 @@ public final class SyntheticNews {
   private final int stories;
   private final LocalDate firstDay;
 
-  /** {@code articles} sets the size of the story pool: about one story for every three articles. */
+  /** {@code articles} sets the size of the story pool: about as many stories as articles, so an event is reported about three times on average. */
   public SyntheticNews(long seed, int articles) {
     this.seed = seed;
-    this.stories = Math.max(10, articles / 3);
+    this.stories = Math.max(10, articles);
     this.firstDay = LocalDate.of(2025, 1, 1);
     for (String[] r : DataFile.rows(SyntheticNews.class, "/org/dateline/store/bench/synthetic-countries.tsv")) {
       countries.add(new Country(r[0], r[1], r[2], r[3], r[4]));

@@ -37,6 +37,7 @@ CREATE TABLE actor (
   country     TEXT,
   sector      TEXT,
   role        TEXT,
+  mentions    INTEGER NOT NULL,
   PRIMARY KEY (article_key, actor_id)
 );
 CREATE INDEX actor_norm_name ON actor (norm_name);
@@ -48,7 +49,7 @@ CREATE TABLE mention (
   end_offset   INTEGER NOT NULL,
   text         TEXT NOT NULL
 );
-CREATE INDEX mention_article ON mention (article_key);
+CREATE INDEX mention_article ON mention (article_key, actor_id);
 
 CREATE TABLE timex (
   article_key  TEXT NOT NULL,
@@ -56,7 +57,7 @@ CREATE TABLE timex (
   end_offset   INTEGER NOT NULL,
   text         TEXT NOT NULL,
   type         TEXT,
-  value        TEXT,
+  timex_value  TEXT,
   timex_mod    TEXT
 );
 CREATE INDEX timex_article ON timex (article_key);
