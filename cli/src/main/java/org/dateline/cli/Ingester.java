@@ -41,7 +41,7 @@ final class Ingester implements AutoCloseable {
 
     @Override
     public String toString() {
-      return String.format("%,d read, %,d stored, %,d unchanged, %,d updated, %,d skipped, %,d failed",
+      return String.format(java.util.Locale.ROOT, "%,d read, %,d stored, %,d unchanged, %,d updated, %,d skipped, %,d failed",
           read, stored, unchanged, updated, skipped, failed);
     }
   }

@@ -91,7 +91,7 @@ class IngestCommandTest {
 
   record Run(int code, String out, String err) {}
 
-  private static synchronized Run run(String... args) {
+  static synchronized Run run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
