@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.dateline.ingest.feed.FeedReader;
 import org.dateline.ingest.html.HtmlReader;
 import org.dateline.ingest.warc.WarcArticleReader;
@@ -42,30 +41,37 @@ public final class Ingest {
     this(new TextDecoder());
   }
 
-  /** The files that the paths name, folders expanded recursively; hidden files are left out. */
+  /**
+   * The files that the paths name, folders expanded recursively in name order ({@link
+   * ArticleInput#expand}); hidden files and folders inside a named folder are left out.
+   */
   public static List<Path> files(List<Path> paths) throws InputException {
     List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted().forEach(out::add);
-        } catch (IOException e) {
-          throw new InputException(p.toString(), "cannot list folder: " + e.getMessage());
+    for (Path root : paths) {
+      for (Path p : ArticleInput.expand(List.of(root))) {
+        if (p.equals(root) || !hidden(root.relativize(p))) {
+          out.add(p);
         }
-      } else if (!Files.exists(p)) {
-        throw new InputException(p.toString(), "no such file or folder");
-      } else {
-        out.add(p);
       }
     }
     return out;
   }
 
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads one file; returns false when the file is of no supported format (and was skipped). */
   public boolean read(Path file, Consumer<Item> sink) {
     try {
+      if (!Files.exists(file)) {
+        throw new InputException(file.toString(), "no such file or folder");
+      }
       Optional<Format> format = Format.detect(file);
       if (format.isEmpty()) {
         return false;

@@ -203,6 +203,7 @@ class IngestTest {
     write("a/one.txt", STORY);
     write("a/b/two.html", "<html><body><p>" + STORY + "</p></body></html>");
     write("a/b/.hidden.txt", STORY);
+    write("a/.git/config.txt", STORY);
     write("a/b/picture.png", "\u0089PNG");
     List<Path> files = Ingest.files(List.of(dir.resolve("a")));
     assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("picture.png", "two.html", "one.txt");

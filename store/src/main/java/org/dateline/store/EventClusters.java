@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -244,8 +243,4 @@ final class EventClusters {
   record Row(String articleKey, String eventId, String type, String mode, String cameo, String sourceKey,
       String targetKey, String sourceName, String targetName, String location, String dateValue, String dateStart,
       String dateEnd, String modality, String blockKey, String clusterId) {}
-
-  static LocalDate day(String iso) {
-    return LocalDate.parse(iso);
-  }
 }

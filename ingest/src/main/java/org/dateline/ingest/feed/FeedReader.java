@@ -85,7 +85,7 @@ public final class FeedReader implements ArticleReader {
       Article a = isHtml(local) ? html.readOne(local) : text.readOne(local);
       return new Article(id != null ? id : a.id(), a.title() != null ? a.title() : title, a.text(),
           a.published() != null ? a.published() : published, a.source() != null ? a.source() : source,
-          a.url() != null ? a.url() : null);
+          a.url());
     }
     String body = content(entry);
     if (body == null) {
