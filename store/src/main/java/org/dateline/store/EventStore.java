@@ -176,11 +176,10 @@ public final class EventStore {
       if (e.type() == null || e.type().isBlank()) {
         continue; // an untyped event cannot be matched or queried by type
       }
-      Event withId = e.id() != null && ids.add(e.id()) ? e
-          : new Event("v#" + n, e.type(), e.mode(), e.cameo(), e.source(), e.target(), e.location(), e.date(),
-              e.modality(), e.confidence(), e.evidence());
-      ids.add(withId.id());
-      out.add(Report.of(key, article.published(), withId, actors));
+      // a missing or repeated id would break the report's key: number it by position instead
+      String id = e.id() != null && !e.id().isBlank() && ids.add(e.id()) ? e.id() : "v#" + n;
+      ids.add(id);
+      out.add(Report.of(key, article.published(), id, e, actors));
     }
     return out;
   }

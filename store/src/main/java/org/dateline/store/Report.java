@@ -44,7 +44,7 @@ record Report(
   /** A date no report has: sorts after every real one. */
   static final LocalDate UNKNOWN_DAY = LocalDate.of(9999, 12, 31);
 
-  static Report of(String articleKey, LocalDate published, Event e, Map<String, Actor> actors) {
+  static Report of(String articleKey, LocalDate published, String eventId, Event e, Map<String, Actor> actors) {
     String sourceKey = Dyads.key(e.source(), actors);
     String targetKey = Dyads.key(e.target(), actors);
     Optional<DateRange> dated = DateRange.of(e.date());
@@ -60,9 +60,9 @@ record Report(
       days = DateRange.day(published);
     } else {
       days = DateRange.day(UNKNOWN_DAY);
-      block += "|" + articleKey + "#" + e.id();
+      block += "|" + articleKey + "#" + eventId;
     }
-    return new Report(articleKey, e.id(), e.type(), e.mode(), e.cameo(),
+    return new Report(articleKey, eventId, e.type(), e.mode(), e.cameo(),
         String.join(" ", e.source()), String.join(" ", e.target()), sourceKey, targetKey,
         Dyads.names(e.source(), actors), Dyads.names(e.target(), actors), e.location(), e.date(), days,
         e.modality() == null ? null : e.modality().json(), e.confidence(),

@@ -208,6 +208,29 @@ class EventStoreTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("engines")
+  void eventsWithMissingOrRepeatedIdsAreAllKeptAndUntypedOnesLeftOut(Engine engine) throws SQLException {
+    Sample s = Fixtures.sample("u1", "2025-03-05", new Did("CONSULT", FRANCE, JAPAN, "2025-03-04"),
+        new Did("AID", FRANCE, KENYA, "2025-03-04"), new Did("ACCUSE", JAPAN, KENYA, "2025-03-04"));
+    List<org.dateline.model.Event> events = new ArrayList<>();
+    for (org.dateline.model.Event e : s.extraction().events()) {
+      String id = e.type().equals("ACCUSE") ? null : "v1";
+      events.add(new org.dateline.model.Event(id, e.type(), e.mode(), e.cameo(), e.source(), e.target(), e.location(),
+          e.date(), e.modality(), e.confidence(), e.evidence()));
+    }
+    org.dateline.model.Event first = events.get(0);
+    events.add(new org.dateline.model.Event("v9", null, null, null, first.source(), first.target(), null, null, null,
+        null, null));
+    Extraction x = new Extraction(s.extraction().article(), s.extraction().actors(), List.of(), events,
+        s.extraction().quotes());
+    try (TestStore t = TestStore.create(engine, dir); Database db = t.open()) {
+      new EventStore(db).save(s.article(), x);
+      assertThat(new Queries(db).events(EventQuery.all())).extracting(EventRow::type)
+          .containsExactlyInAnyOrder("CONSULT", "AID", "ACCUSE");
+    }
+  }
+
   private Map<String, String> clustering(Engine engine, List<SyntheticNews.Sample> samples) throws SQLException {
     try (TestStore t = TestStore.create(engine, dir); Database db = t.open()) {
       EventStore store = new EventStore(db);
