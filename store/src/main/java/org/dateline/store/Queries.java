@@ -108,15 +108,33 @@ public final class Queries {
 
   /** Actors across articles, by normalized name, most widely reported first. */
   public List<ActorRow> actors(int limit) throws SQLException {
-    String sql = "SELECT MIN(a.name), MIN(a.kind), MIN(a.country), MIN(a.role), COUNT(DISTINCT a.article_key), "
-        + "SUM(a.mentions) FROM actor a GROUP BY a.norm_name ORDER BY COUNT(DISTINCT a.article_key) DESC, "
-        + "SUM(a.mentions) DESC, MIN(a.name)" + (limit > 0 ? " LIMIT " + limit : "");
-    List<ActorRow> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    // First the ranking, from the covering index alone; then names and roles for the top ones.
+    String rank = "SELECT norm_name, COUNT(DISTINCT article_key), SUM(mentions) FROM actor GROUP BY norm_name "
+        + "ORDER BY COUNT(DISTINCT article_key) DESC, SUM(mentions) DESC, norm_name" + (limit > 0 ? " LIMIT " + limit : "");
+    List<String> names = new ArrayList<>();
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(rank)) {
       while (rs.next()) {
-        out.add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-            rs.getInt(6)));
+        names.add(rs.getString(1));
+        counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
       }
+    }
+    Map<String, ActorRow> rows = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i += 200) {
+      List<String> chunk = names.subList(i, Math.min(names.size(), i + 200));
+      String sql = "SELECT norm_name, MIN(name), MIN(kind), MIN(country), MIN(role) FROM actor WHERE norm_name IN ("
+          + EventClusters.placeholders(chunk.size()) + ") GROUP BY norm_name";
+      try (PreparedStatement p = prepare(sql, new ArrayList<>(chunk)); ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          int[] n = counts.get(rs.getString(1));
+          rows.put(rs.getString(1), new ActorRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              n[0], n[1]));
+        }
+      }
+    }
+    List<ActorRow> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(rows.get(name));
     }
     return out;
   }

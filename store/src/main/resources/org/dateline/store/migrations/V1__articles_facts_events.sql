@@ -40,7 +40,8 @@ CREATE TABLE actor (
   mentions    INTEGER NOT NULL,
   PRIMARY KEY (article_key, actor_id)
 );
-CREATE INDEX actor_norm_name ON actor (norm_name);
+-- covers the actors query (per name: articles and mentions) without reading the table
+CREATE INDEX actor_norm_name ON actor (norm_name, article_key, mentions);
 
 CREATE TABLE mention (
   article_key  TEXT NOT NULL,
