@@ -108,7 +108,7 @@ public final class Queries {
 
   /** Actors across articles, by normalized name, most widely reported first. */
   public List<ActorRow> actors(int limit) throws SQLException {
-    // First the ranking, from the covering index alone; then names and roles for the top ones.
+    // The ranking comes from the covering index alone, without reading the table.
     String rank = "SELECT norm_name, COUNT(DISTINCT article_key), SUM(mentions) FROM actor GROUP BY norm_name "
         + "ORDER BY COUNT(DISTINCT article_key) DESC, SUM(mentions) DESC, norm_name" + (limit > 0 ? " LIMIT " + limit : "");
     List<String> names = new ArrayList<>();
@@ -119,22 +119,18 @@ public final class Queries {
         counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
       }
     }
-    Map<String, ActorRow> rows = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i += 200) {
-      List<String> chunk = names.subList(i, Math.min(names.size(), i + 200));
-      String sql = "SELECT norm_name, MIN(name), MIN(kind), MIN(country), MIN(role) FROM actor WHERE norm_name IN ("
-          + EventClusters.placeholders(chunk.size()) + ") GROUP BY norm_name";
-      try (PreparedStatement p = prepare(sql, new ArrayList<>(chunk)); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          int[] n = counts.get(rs.getString(1));
-          rows.put(rs.getString(1), new ActorRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              n[0], n[1]));
+    // Name, kind, country and role as the first article (by key) gives them: one index probe per name.
+    List<ActorRow> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT name, kind, country, role FROM actor WHERE norm_name = ? "
+        + "ORDER BY article_key LIMIT 1")) {
+      for (String name : names) {
+        p.setString(1, name);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          int[] n = counts.get(name);
+          out.add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), n[0], n[1]));
         }
       }
-    }
-    List<ActorRow> out = new ArrayList<>();
-    for (String name : names) {
-      out.add(rows.get(name));
     }
     return out;
   }
