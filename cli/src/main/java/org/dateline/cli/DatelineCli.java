@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ExtractCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      TimelineCommand.class,
+      QuotesCommand.class,
+      ActorsCommand.class,
+      ExportCommand.class,
+      BenchStoreCommand.class,
       EvalCommand.class,
       EvalPetrarchCommand.class,
       EvalConllCommand.class,
