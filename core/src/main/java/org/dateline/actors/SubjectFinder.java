@@ -14,7 +14,10 @@ import org.dateline.text.Token;
 public final class SubjectFinder {
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
-  private static final Set<String> STOPS = Set.of(";", ":");
+  private static final Set<String> STOPS = Set.of(";", ":", "—", "–");
+  /** Words that open a clause: a name after them is that clause's subject, not a complement. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
+      "as", "because", "if", "unless", "though", "although", "whereas", "once");
 
   private final List<Token> tokens;
   private final ActorIndex index;
@@ -83,6 +86,9 @@ public final class SubjectFinder {
         return false;
       }
       t = tokens.get(before - 1);
+    }
+    if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
     }
     return "ADP".equals(t.pos()) || "VERB".equals(t.pos()) && !takesClause.test(t);
   }

@@ -146,6 +146,21 @@ public final class EventCoder implements Stage {
       sources = run.args.subjectsOf(i, s);
       targets = findTargets(run, s, after, p, false);
     }
+    boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
+        && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
+    Draft accusation = gerundComplement ? lastDraftIn(run, s, i) : null;
+    if (accusation != null && !accusation.targetSpans().isEmpty()) {
+      // "accused Rwanda of backing the rebels": the accused is the one said to act, and it is alleged
+      sources = accusation.targetSpans();
+      Targets own = findTargets(run, s, after, p, false);
+      if (own.spans.isEmpty()) {
+        return false;
+      }
+      List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+      emit(run, s, i, p.type(), modeOf(run, s, i, p), sources, own, dates, !dates.isEmpty(),
+          Modality.HYPOTHETICAL, own.place, 0.6);
+      return true;
+    }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet

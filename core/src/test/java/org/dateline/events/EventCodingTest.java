@@ -172,6 +172,18 @@ class EventCodingTest {
   }
 
   @Test
+  void whatSomeoneIsAccusedOfDoingIsAllegedAndDoneByTheAccused() {
+    assertThat(events("Britain accused Russia of attacking Ukraine."))
+        .containsExactly("ACCUSE/112 United Kingdom -> Russia [asserted]", "ASSAULT/190 Russia -> Ukraine [hypothetical]");
+  }
+
+  @Test
+  void aClauseOpenedByAfterHasItsOwnSubject() {
+    assertThat(events("A day after Britain attacked Russia, France protested."))
+        .contains("ASSAULT/190 United Kingdom -> Russia [asserted]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
