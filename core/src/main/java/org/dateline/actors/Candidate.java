@@ -1,5 +1,6 @@
 package org.dateline.actors;
 
+import java.util.List;
 import org.dateline.model.ActorKind;
 
 /**
@@ -13,6 +14,8 @@ import org.dateline.model.ActorKind;
  * @param function the title's function (HOS, HOG, FM, ...), when known
  * @param roleOrg  the body named with the title ("National Security and Defense Council")
  * @param head     the token that heads the phrase (the name's last token, the title word)
+ * @param alternatives other KB entries the same words name ("RSF"), to prefer one the article
+ *     already names
  */
 public record Candidate(
     int start,
@@ -28,7 +31,16 @@ public record Candidate(
     String function,
     String roleOrg,
     int head,
-    int sentence) {
+    int sentence,
+    List<KbEntity> alternatives) {
+
+  /** A candidate whose knowledge-base reading, if any, is unambiguous. */
+  public Candidate(int start, int end, Type type, KbEntity entity, KnowledgeBase.Form form, ActorKind kind,
+      String name, String country, String sector, String title, String function, String roleOrg, int head,
+      int sentence) {
+    this(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg, head, sentence,
+        List.of());
+  }
 
   /** What was found; decides how the resolver links it to an actor. */
   public enum Type {
@@ -56,6 +68,6 @@ public record Candidate(
 
   public Candidate withSpan(int newStart, int newEnd) {
     return new Candidate(newStart, newEnd, type, entity, form, kind, name, country, sector, title, function,
-        roleOrg, head, sentence);
+        roleOrg, head, sentence, alternatives);
   }
 }

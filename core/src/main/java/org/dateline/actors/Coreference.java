@@ -142,7 +142,7 @@ final class Coreference {
     List<Candidate> later = new ArrayList<>();
     for (Candidate c : candidates) {
       switch (c.type()) {
-        case ENTITY -> run.link(c, run.forEntity(c.entity()));
+        case ENTITY -> run.link(c, run.forEntity(preferMentioned(run, c)));
         case PERSON -> person(run, c);
         case ORGANIZATION -> organization(run, c);
         case LOCATION -> {
@@ -198,6 +198,19 @@ final class Coreference {
   }
 
   // ------------------------------------------------------------------ names
+
+  /** Of the entries an ambiguous name ("RSF") may mean, one the article has already named. */
+  private static KbEntity preferMentioned(Run run, Candidate c) {
+    if (run.byKey.containsKey(c.entity().id())) {
+      return c.entity();
+    }
+    for (KbEntity alt : c.alternatives()) {
+      if (run.byKey.containsKey(alt.id())) {
+        return alt;
+      }
+    }
+    return c.entity();
+  }
 
   private void person(Run run, Candidate c) {
     Cluster cl;

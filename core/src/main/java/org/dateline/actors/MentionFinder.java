@@ -138,8 +138,15 @@ final class MentionFinder {
         continue;
       }
       KbEntity e = f.entity();
+      List<KbEntity> alternatives = new ArrayList<>();
+      for (PhraseTrie.Entry<KnowledgeBase.NameForm> other : m.entries()) {
+        KbEntity o = other.value().entity();
+        if (o != e && o.kind() == e.kind() && !alternatives.contains(o)) {
+          alternatives.add(o);
+        }
+      }
       v.claim(new Candidate(m.start(), m.end(), Candidate.Type.ENTITY, e, f.form(), e.kind(), null, e.country(),
-          e.sector(), null, null, null, m.end() - 1, v.sentence));
+          e.sector(), null, null, null, m.end() - 1, v.sentence, alternatives));
       i = m.end();
     }
   }

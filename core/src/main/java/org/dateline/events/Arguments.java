@@ -95,8 +95,8 @@ final class Arguments {
       if (span != null && span.start() == k) {
         if (ActorIndex.isParticipant(span.actor()) && !containsActor(out, span)) {
           // "..., Zelensky said": a name followed by its verb starts a new clause
-          if (!out.isEmpty() && span.end() < s.endToken() && isVerb(tokens.get(span.end()))
-              && tokens.get(k - 1).text().equals(",")) {
+          if (span.end() < s.endToken() && isVerb(tokens.get(span.end())) && k > from
+              && (tokens.get(k - 1).text().equals(",") || k > from + 1 && tokens.get(k - 2).text().equals(","))) {
             break;
           }
           out.add(span);

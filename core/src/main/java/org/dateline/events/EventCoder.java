@@ -181,6 +181,9 @@ public final class EventCoder implements Stage {
     if (targets.spans.isEmpty() && PLACE_TARGETED.contains(p.type())) {
       targets = placeTargets(run, s, after); // "struck a refinery in Russia's Volgograd region"
     }
+    if (targets.pairs && !sources.isEmpty()) {
+      targets = new Targets(targets.spans, targets.place, false); // "Egypt mediated between A and B"
+    }
     if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
@@ -243,6 +246,9 @@ public final class EventCoder implements Stage {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
     Targets targets = findTargets(run, s, i + 1, p, true);
+    if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
+      targets = new Targets(sources, null, true); // "A and B reached a deal"
+    }
     if (targets.pairs) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
@@ -372,8 +378,9 @@ public final class EventCoder implements Stage {
   private static Targets placeTargets(Run run, Sentence s, int after) {
     int at = run.args.findPreposition("in", after, s, 10);
     if (at >= 0) {
-      for (ActorIndex.Span span : run.args.listAt(at + 1, s)) {
-        if (span.actor().kind() == ActorKind.COUNTRY) {
+      for (ActorIndex.Span span : placesAt(run, at + 1, s)) {
+        if (span.actor().kind() == ActorKind.COUNTRY
+            || span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null) {
           String text = run.doc.text().substring(run.tokens.get(span.start()).start(),
               run.tokens.get(span.end() - 1).end());
           return new Targets(List.of(span), text, false);
@@ -381,6 +388,16 @@ public final class EventCoder implements Stage {
       }
     }
     return new Targets(List.of(), null, false);
+  }
+
+  /** Mentions after a locative preposition, places included ("in the Gaza Strip"). */
+  private static List<ActorIndex.Span> placesAt(Run run, int from, Sentence s) {
+    int k = from;
+    while (k < s.endToken() && (run.tokens.get(k).is("the") || "ADJ".equals(run.tokens.get(k).pos()))) {
+      k++;
+    }
+    ActorIndex.Span span = run.args.index().at(k);
+    return span != null && span.start() == k ? List.of(span) : List.of();
   }
 
   /** The article's mention of the country a place is in, standing for that country. */
@@ -482,7 +499,9 @@ public final class EventCoder implements Stage {
     }
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
-      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
+      boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
+      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor())
+          && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
     }
