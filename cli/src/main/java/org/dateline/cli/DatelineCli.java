@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      EvalTimemlCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
