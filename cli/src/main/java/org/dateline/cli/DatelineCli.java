@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       BenchStoreCommand.class,
       EvalCommand.class,
+      EvalTimemlCommand.class,
       EvalPetrarchCommand.class,
       EvalConllCommand.class,
       BenchCommand.class,

@@ -1,17 +1,36 @@
 package org.dateline.time;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.Timex;
 import org.dateline.pipeline.Document;
 import org.dateline.pipeline.Layer;
 import org.dateline.pipeline.Stage;
+import org.dateline.text.Sentence;
 
-/** Stage: temporal expressions recognized and normalized to TimeML values against the dateline. */
+/**
+ * Stage: temporal expressions recognized and normalized to TimeML TIMEX3 values against the
+ * dateline. Sentences are read left to right with a hand-written grammar over tokens (no regular
+ * expressions over the text), taking the longest expression at each token. Relative
+ * expressions resolve against the publication date, or against the last date mentioned for
+ * "the following day", "that week", "a year earlier"; with no publication date they keep a
+ * null value while absolute dates are still resolved. Clock times take the day mentioned in
+ * their sentence, else the last day mentioned, else the dateline.
+ */
 public final class TemporalTagger implements Stage {
 
+  private final TimexGrammar grammar;
+
+  private TemporalTagger(TimeLexicon lexicon) {
+    this.grammar = new TimexGrammar(lexicon);
+  }
+
+  /** Loads the lexicons once; the stage is immutable and thread-safe afterwards. */
   public static TemporalTagger load() {
-    return new TemporalTagger();
+    return new TemporalTagger(TimeLexicon.load());
   }
 
   @Override
@@ -31,6 +50,59 @@ public final class TemporalTagger implements Stage {
 
   @Override
   public Document process(Document doc) {
-    return doc.withTimexes(List.of());
+    return doc.withTimexes(tag(doc));
+  }
+
+  private List<Timex> tag(Document doc) {
+    String text = doc.text();
+    Anchoring anchoring = new Anchoring(doc.article().published());
+    List<Timex> out = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      SentenceTokens s = new SentenceTokens(doc.tokensOf(sentence));
+      List<Found> found = new ArrayList<>();
+      int i = 0;
+      while (i < s.size) {
+        Found f = grammar.match(s, i, anchoring);
+        if (f == null) {
+          i++;
+          continue;
+        }
+        if (f.floating()) {
+          f = f.onDay(dayFor(f, found, s, i, anchoring));
+        }
+        found.add(f);
+        if (f.point() != null) {
+          anchoring.mentioned(f.point());
+        }
+        i = f.to();
+      }
+      for (Found f : found) {
+        int start = s.start[f.from()];
+        int end = s.end[f.to() - 1];
+        out.add(new Timex(start, end, text.substring(start, end), f.type(), f.value(), f.mod()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The day of a clock time: a day named earlier in its sentence, else one named right after it
+   * ("at 10 a.m. on Monday"), else the last day mentioned, else the dateline.
+   */
+  private LocalDate dayFor(Found time, List<Found> before, SentenceTokens s, int at, Anchoring anchoring) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      DatePoint p = before.get(k).point();
+      if (p != null && p.isDayOrFiner() && p.date() != null) {
+        return p.date();
+      }
+    }
+    for (int j = time.to(); j < s.size && j <= time.to() + 3; j++) {
+      Found next = grammar.match(s, j, anchoring);
+      if (next != null && next.point() != null && next.point().granularity() == DatePoint.Granularity.DAY) {
+        return next.point().date();
+      }
+    }
+    DatePoint ref = anchoring.reference(DatePoint.Granularity.DAY);
+    return ref == null ? null : ref.date();
   }
 }

@@ -1,0 +1,971 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import org.dateline.model.TimexType;
+import org.dateline.time.DatePoint.Granularity;
+import org.dateline.time.TimeLexicon.Category;
+import org.dateline.time.TimeLexicon.Entry;
+
+/**
+ * Calendar expressions: explicit dates in their common written forms ("Dec. 1", "December 1,
+ * 2025", "1 December", "12/01/2025", "2025-12-01"), weekdays, months, seasons, quarters and
+ * halves, years, decades, centuries, holidays, deictic days ("yesterday") and relative
+ * references ("last week", "the following day", "three years ago", "in two weeks"). Each rule
+ * reads tokens from a start index and returns what it found, or null; values are resolved
+ * against the {@link Anchoring} of the document.
+ */
+final class DateGrammar {
+
+  /** Words after which a bare month or season name is a date ("in June", not "June said"). */
+  private static final Set<String> CALENDAR_CONTEXT = Set.of("in", "since", "until", "till", "by", "from", "to",
+      "through", "during", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "between",
+      "and", "or", "-", "–", "around", "throughout", "into", "that", "same", "for", "over", "past", "the",
+      "earlier", "later", "end", "beginning", "start", "middle", "each", "every", "on", "at");
+
+  /** Words that, before a four-digit number, make it something other than a year. */
+  private static final Set<String> NOT_YEAR_BEFORE = Set.of("$", "€", "£", "#", "no", "number", "nos", "resolution",
+      "flight", "route", "room", "page", "pages", "article", "paragraph", "code", "model", "version", "about",
+      "some", "nearly", "almost", "over", "than", "least", "approximately", "roughly", "around", "only", "just",
+      "another", "additional");
+
+  private final TimeLexicon lexicon;
+  private final Quantities quantities;
+  private final TenseDetector tenses;
+
+  DateGrammar(TimeLexicon lexicon, Quantities quantities, TenseDetector tenses) {
+    this.lexicon = lexicon;
+    this.quantities = quantities;
+    this.tenses = tenses;
+  }
+
+  /** The longest calendar expression starting at token i (after any modifier), or null. */
+  Found match(SentenceTokens s, int i, Anchoring a) {
+    Found best = null;
+    best = Found.longer(best, numericDate(s, i));
+    best = Found.longer(best, monthDate(s, i, a));
+    best = Found.longer(best, dayMonth(s, i, a));
+    best = Found.longer(best, weekday(s, i, a));
+    best = Found.longer(best, holiday(s, i, a));
+    best = Found.longer(best, deictic(s, i, a));
+    best = Found.longer(best, relative(s, i, a));
+    best = Found.longer(best, quarterOrHalf(s, i, a));
+    best = Found.longer(best, season(s, i, a));
+    best = Found.longer(best, decade(s, i, a));
+    best = Found.longer(best, century(s, i));
+    best = Found.longer(best, year(s, i));
+    best = Found.longer(best, agoOrLater(s, i, a));
+    best = Found.longer(best, inUnits(s, i, a));
+    best = Found.longer(best, yearEnd(s, i, a));
+    return best;
+  }
+
+  // ------------------------------------------------------------------ building blocks
+
+  /** The month named at token i (1-12), or 0. Ambiguous forms ("May") must be capitalized. */
+  int month(SentenceTokens s, int i) {
+    if (i < 0 || i >= s.size || !s.capitalized(i)) {
+      return 0;
+    }
+    Entry e = lexicon.get(s.key[i], Category.MONTH);
+    if (e == null) {
+      return 0;
+    }
+    // "Mar", "Jun" without their period read as other words
+    if (e.ambiguous() && s.key[i].length() == 3 && !s.text[i].endsWith(".") && !s.key[i].equals("may")) {
+      return 0;
+    }
+    return e.number();
+  }
+
+  private boolean ambiguousMonth(SentenceTokens s, int i) {
+    Entry e = lexicon.get(s.key[i], Category.MONTH);
+    return e != null && e.ambiguous();
+  }
+
+  /** A day of the month at token i: "1", "01", "1st", "21st"; or 0. */
+  static int dayNumber(SentenceTokens s, int i) {
+    if (i < 0 || i >= s.size) {
+      return 0;
+    }
+    String t = s.lower[i];
+    int digits = 0;
+    while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 2) {
+      return 0;
+    }
+    String rest = t.substring(digits);
+    if (!rest.isEmpty() && !rest.equals("st") && !rest.equals("nd") && !rest.equals("rd") && !rest.equals("th")) {
+      return 0;
+    }
+    int d = Integer.parseInt(t.substring(0, digits));
+    return d >= 1 && d <= 31 ? d : 0;
+  }
+
+  /** A four-digit year at token i, or 0. */
+  static int yearNumber(SentenceTokens s, int i) {
+    if (!s.isDigits(i) || s.text[i].length() != 4) {
+      return 0;
+    }
+    int y = Integer.parseInt(s.text[i]);
+    return y >= 1000 && y <= 2199 ? y : 0;
+  }
+
+  /** An explicit year after a month or day: "2025" or ", 2025"; returns [year, end] or null. */
+  private static int[] trailingYear(SentenceTokens s, int j) {
+    if (yearNumber(s, j) > 0 && !s.is(j + 1, "%")) {
+      return new int[] {yearNumber(s, j), j + 1};
+    }
+    if (s.is(j, ",") && yearNumber(s, j + 1) > 0 && !s.isDigits(j + 2) && !s.is(j + 2, "%")) {
+      return new int[] {yearNumber(s, j + 1), j + 2};
+    }
+    return null;
+  }
+
+  private Tense tense(SentenceTokens s, int from, int to) {
+    return tenses.tenseAround(s, from, to);
+  }
+
+  private static boolean validDay(int year, int month, int day) {
+    return day <= YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  /** A month and day whose year is not written: an explicit year later in a range, else placed. */
+  private DatePoint monthDayPoint(SentenceTokens s, int from, int to, int month, int day, int year, Anchoring a) {
+    if (year > 0) {
+      return validDay(year, month, day) ? DatePoint.day(LocalDate.of(year, month, day)) : null;
+    }
+    if (!validDay(2000, month, day)) {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return null;
+    }
+    return DatePoint.day(Placement.monthDay(a.dct(), month, day, tense(s, from, to)));
+  }
+
+  /** A year written further on in a range ("Nov. 30–Dec. 1, 2025"), or 0. */
+  private int rangeYear(SentenceTokens s, int j) {
+    if (!s.isDash(j) && !s.isAny(j, "to", "and", "through")) {
+      return 0;
+    }
+    int k = j + 1;
+    if (month(s, k) > 0) {
+      k++;
+    }
+    if (dayNumber(s, k) == 0) {
+      return 0;
+    }
+    int[] y = trailingYear(s, k + 1);
+    return y == null ? 0 : y[0];
+  }
+
+  // ------------------------------------------------------------------ explicit dates
+
+  /** "12/01/2025", "12/1/25" (US order unless the first number cannot be a month), "2025-12-01". */
+  Found numericDate(SentenceTokens s, int i) {
+    String t = s.text[i];
+    if (t.indexOf('/') > 0 && Character.isDigit(t.charAt(0))) {
+      String[] parts = t.split("/");
+      if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() <= 2
+          && (parts[2].length() == 4 || parts[2].length() == 2)) {
+        int first = Integer.parseInt(parts[0]);
+        int second = Integer.parseInt(parts[1]);
+        int year = Integer.parseInt(parts[2]);
+        if (parts[2].length() == 2) {
+          year += year < 50 ? 2000 : 1900;
+        }
+        int month = first;
+        int day = second;
+        if (first > 12 && second <= 12) {
+          month = second;
+          day = first;
+        }
+        if (month >= 1 && month <= 12 && day >= 1 && validDay(year, month, day)) {
+          return Found.date(i, i + 1, DatePoint.day(LocalDate.of(year, month, day)));
+        }
+      }
+      return null;
+    }
+    int year = yearNumber(s, i);
+    if (year > 0 && i + 4 < s.size && s.is(i + 1, "-") && s.is(i + 3, "-") && s.adjacent(i, i + 1)
+        && s.adjacent(i + 1, i + 2) && s.adjacent(i + 2, i + 3) && s.adjacent(i + 3, i + 4)
+        && s.isDigits(i + 2) && s.isDigits(i + 4) && s.text[i + 2].length() == 2 && s.text[i + 4].length() == 2) {
+      int month = Integer.parseInt(s.text[i + 2]);
+      int day = Integer.parseInt(s.text[i + 4]);
+      if (month >= 1 && month <= 12 && day >= 1 && validDay(year, month, day)) {
+        return Found.date(i, i + 5, DatePoint.day(LocalDate.of(year, month, day)));
+      }
+    }
+    return null;
+  }
+
+  /** "Dec. 1", "December 1, 2025", "Dec. 1st", "December 2025", "December", "January this year". */
+  Found monthDate(SentenceTokens s, int i, Anchoring a) {
+    int month = month(s, i);
+    if (month == 0) {
+      return null;
+    }
+    int j = i + 1;
+    int day = dayNumber(s, j);
+    if (day > 0 && !s.is(j + 1, ":") && !s.is(j + 1, "%")) {
+      int[] y = trailingYear(s, j + 1);
+      int end = y == null ? j + 1 : y[1];
+      int year = y == null ? rangeYear(s, j + 1) : y[0];
+      DatePoint p = monthDayPoint(s, i, end, month, day, year, a);
+      if (p == null && (year > 0 || validDay(2000, month, day)) && a.hasDct()) {
+        return null;
+      }
+      return Found.date(i, end, p);
+    }
+    int[] y = trailingYear(s, j);
+    if (y == null && s.is(j, "of") && yearNumber(s, j + 1) > 0) {
+      y = new int[] {yearNumber(s, j + 1), j + 2};
+    }
+    if (y != null) {
+      return Found.date(i, y[1], DatePoint.of(LocalDate.of(y[0], month, 1), Granularity.MONTH));
+    }
+    if (s.isAny(j, "this", "last", "next") && s.is(j + 1, "year")) {
+      if (!a.hasDct()) {
+        return Found.date(i, j + 2, null);
+      }
+      int offset = s.is(j, "last") ? -1 : s.is(j, "next") ? 1 : 0;
+      return Found.date(i, j + 2, DatePoint.of(LocalDate.of(a.dct().getYear() + offset, month, 1), Granularity.MONTH));
+    }
+    // a month alone: only where the context makes it a date ("in June", not "June said")
+    boolean context = i > 0 && CALENDAR_CONTEXT.contains(s.lower[i - 1]);
+    if (!context || ambiguousMonth(s, i) && !s.isAny(i - 1, "in", "since", "until", "by", "early", "late", "mid",
+        "last", "next", "this", "of", "through", "-", "from")) {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, i + 1, null);
+    }
+    int year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+    return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+  }
+
+  /** "1 December", "1st December 2025", "the 1st of December", "the first of December". */
+  Found dayMonth(SentenceTokens s, int i, Anchoring a) {
+    int j = i;
+    if (s.is(j, "the")) {
+      j++;
+    }
+    int day = dayNumber(s, j);
+    if (day == 0) {
+      Entry e = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
+      if (e == null || e.number() < 1 || j == i) {
+        return null;
+      }
+      day = e.number();
+    }
+    int k = j + 1;
+    if (s.is(k, "of")) {
+      k++;
+    }
+    int month = month(s, k);
+    if (month == 0) {
+      return null;
+    }
+    int[] y = trailingYear(s, k + 1);
+    int end = y == null ? k + 1 : y[1];
+    DatePoint p = monthDayPoint(s, i, end, month, day, y == null ? 0 : y[0], a);
+    if (p == null && a.hasDct()) {
+      return null;
+    }
+    return Found.date(i, end, p);
+  }
+
+  /** "Tuesday", "Friday, Oct. 13", "Friday evening", "Tuesdays" (a set). */
+  Found weekday(SentenceTokens s, int i, Anchoring a) {
+    Entry e = lexicon.get(s.key[i], Category.WEEKDAY);
+    boolean plural = false;
+    if (e == null && s.lower[i].endsWith("s") && s.lower[i].length() > 6) {
+      e = lexicon.get(s.lower[i].substring(0, s.lower[i].length() - 1), Category.WEEKDAY);
+      plural = e != null;
+    }
+    if (e == null || !s.capitalized(i) || e.ambiguous() && !s.text[i].endsWith(".")) {
+      return null;
+    }
+    int wd = e.number();
+    if (plural) {
+      int j = i + 1;
+      String code = "";
+      Entry part = j < s.size ? lexicon.get(s.lower[j], Category.DAYPART) : null;
+      if (part != null) {
+        code = "T" + part.value();
+        j++;
+      }
+      return Found.of(i, j, TimexType.SET, "XXXX-WXX-" + wd + code);
+    }
+    int j = i + 1;
+    int k = s.is(j, ",") ? j + 1 : j;
+    Found explicit = Found.longer(monthDate(s, k, a), dayMonth(s, k, a));
+    if (explicit != null && explicit.point() != null && explicit.point().granularity() == Granularity.DAY) {
+      return Found.date(i, explicit.to(), explicit.point());
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, j, null);
+    }
+    LocalDate day = Placement.weekday(a.dct(), wd, tense(s, i, j));
+    return withDayPart(s, i, j, day);
+  }
+
+  /** A day, or a part of it when a part-of-day word follows ("Friday evening"). */
+  private Found withDayPart(SentenceTokens s, int from, int j, LocalDate day) {
+    Entry part = j < s.size ? lexicon.get(s.lower[j], Category.DAYPART) : null;
+    if (part != null && !part.plural() && day != null) {
+      return Found.date(from, j + 1, new DatePoint(day, Granularity.DAYPART, part.value()));
+    }
+    return Found.date(from, j, day == null ? null : DatePoint.day(day));
+  }
+
+  /** Fixed-date holidays: "Christmas", "New Year's Day" (placed like a month and day). */
+  Found holiday(SentenceTokens s, int i, Anchoring a) {
+    if (!s.capitalized(i)) {
+      return null;
+    }
+    for (TimeLexicon.Phrase h : lexicon.holidaysStartingWith(s.lower[i])) {
+      int n = h.tokens().length;
+      if (i + n > s.size) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < n && ok; k++) {
+        ok = s.lower[i + k].equals(h.tokens()[k]);
+      }
+      if (!ok) {
+        continue;
+      }
+      int month = Integer.parseInt(h.value().substring(0, 2));
+      int day = Integer.parseInt(h.value().substring(3));
+      int[] y = trailingYear(s, i + n);
+      int end = y == null ? i + n : y[1];
+      return Found.date(i, end, monthDayPoint(s, i, end, month, day, y == null ? 0 : y[0], a));
+    }
+    return null;
+  }
+
+  /** today, tonight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
+  Found deictic(SentenceTokens s, int i, Anchoring a) {
+    int j = i;
+    int offset;
+    switch (s.lower[i]) {
+      case "today": offset = 0; j++; break;
+      case "yesterday": offset = -1; j++; break;
+      case "tomorrow": offset = 1; j++; break;
+      case "tonight":
+        return Found.date(i, i + 1, a.hasDct() ? new DatePoint(a.dct(), Granularity.DAYPART, "NI") : null);
+      case "the":
+        if (s.is(i + 1, "day") && s.is(i + 2, "before") && s.is(i + 3, "yesterday")) {
+          offset = -2;
+          j = i + 4;
+          break;
+        }
+        if (s.is(i + 1, "day") && s.is(i + 2, "after") && s.is(i + 3, "tomorrow")) {
+          offset = 2;
+          j = i + 4;
+          break;
+        }
+        return null;
+      default:
+        return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, j, null);
+    }
+    return withDayPart(s, i, j, a.dct().plusDays(offset));
+  }
+
+  // ------------------------------------------------------------------ relative references
+
+  /**
+   * "this week", "last month", "next year", "last Friday", "this summer", "this morning",
+   * "last night", "the following day", "the same month", "that week", "the previous year".
+   */
+  Found relative(SentenceTokens s, int i, Anchoring a) {
+    int j = i;
+    boolean the = s.is(j, "the");
+    if (the) {
+      j++;
+    }
+    if (j >= s.size) {
+      return null;
+    }
+    String rel = s.lower[j];
+    // "this past Friday", "this coming week"
+    if (rel.equals("this") && s.isAny(j + 1, "past", "coming")) {
+      j++;
+      rel = s.lower[j].equals("past") ? "last" : "next";
+    }
+    int direction;
+    boolean fromReference;
+    switch (rel) {
+      case "this": case "current": case "present":
+        if (the && !rel.equals("current")) {
+          return null;
+        }
+        direction = 0;
+        fromReference = false;
+        break;
+      case "that": case "same":
+        if (the == rel.equals("that")) {
+          return null;
+        }
+        direction = 0;
+        fromReference = true;
+        break;
+      case "last": case "past":
+        direction = -1;
+        fromReference = false;
+        break;
+      case "previous": case "preceding": case "prior":
+        direction = -1;
+        fromReference = the;
+        break;
+      case "next": case "following": case "coming": case "upcoming":
+        direction = 1;
+        fromReference = the && !rel.equals("coming") && !rel.equals("upcoming");
+        break;
+      default:
+        return null;
+    }
+    int k = j + 1;
+    if (k >= s.size) {
+      return null;
+    }
+    if (!a.hasDct() && !fromReference) {
+      return isRelativeTarget(s, k) ? Found.date(i, k + 1, null) : null;
+    }
+    Entry unit = lexicon.get(s.lower[k], Category.UNIT);
+    if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
+        && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
+      String u = unit.value();
+      if (u.equals("WE") && !fromReference) {
+        return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction, the));
+      }
+      if (u.equals("D") && !fromReference) {
+        return null; // "this day", "the last day" are not deictic days in news
+      }
+      DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
+      if (base == null) {
+        return Found.date(i, k + 1, null);
+      }
+      Granularity g = DatePoint.granularityOf(u);
+      DatePoint p = DatePoint.of(DatePoint.shift(base.date(), direction, u), g);
+      return Found.date(i, k + 1, p);
+    }
+    if (fromReference) {
+      Entry part = lexicon.get(s.lower[k], Category.DAYPART);
+      if (part != null && !part.plural() && rel.equals("that")) {
+        DatePoint base = a.reference(Granularity.DAY);
+        return Found.date(i, k + 1, base == null ? null : new DatePoint(base.date(), Granularity.DAYPART, part.value()));
+      }
+      return null;
+    }
+    int month = month(s, k);
+    if (month > 0 && !the) {
+      int y = a.dct().getYear();
+      int current = a.dct().getMonthValue();
+      int year = direction < 0 ? (month < current ? y : y - 1) : direction > 0 ? (month > current ? y : y + 1) : y;
+      return Found.date(i, k + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+    }
+    Entry wd = lexicon.get(s.key[k], Category.WEEKDAY);
+    if (wd != null && !wd.ambiguous() && !the) {
+      LocalDate day = direction == 0 ? Placement.weekday(a.dct(), wd.number(), futureUnlessPast(s, i, k + 1))
+          : Placement.weekdayStrict(a.dct(), wd.number(), direction < 0);
+      return withDayPart(s, i, k + 1, day);
+    }
+    Entry season = lexicon.get(s.lower[k], Category.SEASON);
+    if (season != null && !the) {
+      int year = Placement.seasonYear(a.dct(), season.value(), direction);
+      return Found.date(i, k + 1, new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, season.value()));
+    }
+    Entry part = lexicon.get(s.lower[k], Category.DAYPART);
+    if (part != null && !part.plural() && !the) {
+      if (direction == 0) {
+        return Found.date(i, k + 1, new DatePoint(a.dct(), Granularity.DAYPART, part.value()));
+      }
+      if (direction < 0 && part.value().equals("NI") && rel.equals("last")) {
+        return Found.date(i, k + 1, new DatePoint(a.dct().minusDays(1), Granularity.DAYPART, "NI"));
+      }
+    }
+    return null;
+  }
+
+  private boolean isRelativeTarget(SentenceTokens s, int k) {
+    Entry unit = lexicon.get(s.lower[k], Category.UNIT);
+    return unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("D")
+        || month(s, k) > 0 || lexicon.get(s.key[k], Category.WEEKDAY) != null
+        || lexicon.get(s.lower[k], Category.SEASON) != null;
+  }
+
+  private Tense futureUnlessPast(SentenceTokens s, int from, int to) {
+    Tense t = tense(s, from, to);
+    return t == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+  }
+
+  /** "this weekend", "last weekend", "the weekend" (the one ahead or just past, by tense). */
+  private DatePoint weekend(SentenceTokens s, int from, int to, Anchoring a, int direction, boolean the) {
+    LocalDate dct = a.dct();
+    LocalDate week = dct;
+    int today = dct.getDayOfWeek().getValue();
+    if (direction != 0 && !the || direction != 0) {
+      week = dct.plusWeeks(direction);
+    } else {
+      Tense t = tense(s, from, to);
+      boolean past = t == Tense.PAST || t != Tense.FUTURE && today <= 3;
+      if (past && today < 6) {
+        week = dct.minusWeeks(1);
+      }
+    }
+    return DatePoint.of(week, Granularity.WEEKEND);
+  }
+
+  /** "the weekend" alone. */
+  Found theWeekend(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.is(i + 1, "weekend")) {
+      return null;
+    }
+    return Found.date(i, i + 2, a.hasDct() ? weekend(s, i, i + 2, a, 0, true) : null);
+  }
+
+  // ------------------------------------------------------------------ calendar periods
+
+  /**
+   * Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+   * "the fourth quarter of 2024", "the first half of 1990", "Q3 2025", "this year's third
+   * quarter"; and fiscal years: "fiscal 2025", "fiscal year 2025", "FY2025".
+   */
+  Found quarterOrHalf(SentenceTokens s, int i, Anchoring a) {
+    Found fiscal = fiscalYear(s, i);
+    if (fiscal != null) {
+      return fiscal;
+    }
+    int j = i;
+    int year = 0;
+    int yearOffset = Integer.MIN_VALUE;
+    // "this year's third quarter", "1988's fourth quarter"
+    if (s.isAny(j, "this", "last", "next") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
+      yearOffset = s.is(j, "this") ? 0 : s.is(j, "last") ? -1 : 1;
+      j += 3;
+    } else if (yearNumber(s, j) > 0 && s.is(j + 1, "'s")) {
+      year = yearNumber(s, j);
+      j += 2;
+    } else if (s.is(j, "the")) {
+      j++;
+      if (yearNumber(s, j) > 0) { // "the 1988 third quarter"
+        year = yearNumber(s, j);
+        j++;
+      }
+    }
+    if (s.is(j, "fiscal")) {
+      j++;
+    }
+    // "Q3", "Q3 2025"
+    if (j < s.size && s.lower[j].length() == 2 && s.lower[j].charAt(0) == 'q'
+        && s.lower[j].charAt(1) >= '1' && s.lower[j].charAt(1) <= '4' && s.text[j].charAt(0) == 'Q') {
+      int q = s.lower[j].charAt(1) - '0';
+      int end = j + 1;
+      if (yearNumber(s, end) > 0) {
+        year = yearNumber(s, end);
+        end++;
+      }
+      return periodFound(s, i, end, q, "Q", year, yearOffset, a);
+    }
+    Entry ord = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
+    int n = ord != null ? ord.number() : ordinalDigits(s, j);
+    if (n == 0 || n > 4) {
+      return null;
+    }
+    int k = j + 1;
+    if (s.is(k, "-") && s.adjacent(j, k)) {
+      k++;
+    }
+    if (s.is(k, "fiscal")) {
+      k++;
+    }
+    String unit;
+    if (s.is(k, "quarter")) {
+      unit = "Q";
+    } else if (s.is(k, "half")) {
+      unit = "H";
+      if (n > 2) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (n < 0) {
+      n = unit.equals("Q") ? 4 : 2;
+    }
+    // "the first quarter" needs "the", a year, or an adjective use ("third-quarter profit")
+    boolean hyphenated = k > j + 1 && s.is(j + 1, "-");
+    int end = k + 1;
+    if (s.is(end, "of") || s.is(end, ",")) {
+      if (yearNumber(s, end + 1) > 0) {
+        year = yearNumber(s, end + 1);
+        end += 2;
+      } else if (s.is(end, "of") && s.isAny(end + 1, "this", "last", "next") && s.is(end + 2, "year")) {
+        yearOffset = s.is(end + 1, "this") ? 0 : s.is(end + 1, "last") ? -1 : 1;
+        end += 3;
+      } else if (s.is(end, "of") && s.is(end + 1, "the") && s.is(end + 2, "year")) {
+        yearOffset = 0;
+        end += 3;
+      }
+    } else if (yearNumber(s, end) > 0) {
+      year = yearNumber(s, end);
+      end++;
+    }
+    if (!s.is(i, "the") && year == 0 && yearOffset == Integer.MIN_VALUE && !hyphenated
+        && !s.is(i, "fiscal") && !(i > 0 && s.isAny(i - 1, "in", "during", "for", "of"))) {
+      return null;
+    }
+    if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
+      return null; // "the first half" of a match, a game, a speech...
+    }
+    return periodFound(s, i, end, n, unit, year, yearOffset, a);
+  }
+
+  private static int ordinalDigits(SentenceTokens s, int j) {
+    if (j >= s.size) {
+      return 0;
+    }
+    String t = s.lower[j];
+    if (t.length() == 3 && Character.isDigit(t.charAt(0))
+        && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))) {
+      return t.charAt(0) - '0';
+    }
+    return 0;
+  }
+
+  private Found periodFound(SentenceTokens s, int from, int to, int n, String unit, int year, int yearOffset,
+      Anchoring a) {
+    int y = year;
+    if (y == 0) {
+      if (!a.hasDct()) {
+        return Found.date(from, to, null);
+      }
+      y = a.dct().getYear() + (yearOffset == Integer.MIN_VALUE ? 0 : yearOffset);
+      int startMonth = unit.equals("Q") ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
+      if (yearOffset == Integer.MIN_VALUE && LocalDate.of(y, startMonth, 1).isAfter(a.dct())
+          && tense(s, from, to) == Tense.PAST) {
+        y--;
+      }
+    }
+    int startMonth = unit.equals("Q") ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
+    return Found.date(from, to, DatePoint.of(LocalDate.of(y, startMonth, 1),
+        unit.equals("Q") ? Granularity.QUARTER : Granularity.HALF));
+  }
+
+  /** "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": the fiscal year as its year. */
+  private static Found fiscalYear(SentenceTokens s, int i) {
+    if (s.is(i, "fiscal")) {
+      int j = s.is(i + 1, "year") ? i + 2 : i + 1;
+      int y = yearNumber(s, j);
+      return y > 0 ? Found.date(i, j + 1, DatePoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR)) : null;
+    }
+    if (s.text[i].startsWith("FY")) {
+      String digits = s.text[i].substring(2);
+      int end = i + 1;
+      if (digits.isEmpty() && yearNumber(s, i + 1) > 0) {
+        digits = s.text[i + 1];
+        end++;
+      }
+      if (digits.length() == 4 && digits.chars().allMatch(Character::isDigit)) {
+        return Found.date(i, end, DatePoint.of(LocalDate.of(Integer.parseInt(digits), 1, 1), Granularity.YEAR));
+      }
+      if (digits.length() == 2 && digits.chars().allMatch(Character::isDigit)) {
+        return Found.date(i, end, DatePoint.of(LocalDate.of(2000 + Integer.parseInt(digits), 1, 1), Granularity.YEAR));
+      }
+    }
+    return null;
+  }
+
+  /** "summer 2025", "the summer of 1990", "the winter of nineteen ninety-four", "in the spring". */
+  Found season(SentenceTokens s, int i, Anchoring a) {
+    int j = s.is(i, "the") ? i + 1 : i;
+    Entry e = j < s.size ? lexicon.get(s.lower[j], Category.SEASON) : null;
+    if (e == null || s.capitalized(j) && j > 0) {
+      return null;
+    }
+    int k = j + 1;
+    int year = 0;
+    if (s.is(k, "of") && yearNumber(s, k + 1) > 0) {
+      year = yearNumber(s, k + 1);
+      k += 2;
+    } else if (s.is(k, "of")) {
+      Found spelled = spelledYear(s, k + 1);
+      if (spelled != null) {
+        year = spelled.point().date().getYear();
+        k = spelled.to();
+      }
+    } else if (yearNumber(s, k) > 0) {
+      year = yearNumber(s, k);
+      k++;
+    }
+    if (year == 0) {
+      boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
+      if (!context || e.ambiguous() || s.is(k, "of") || s.is(k, "'s") && false) {
+        return null;
+      }
+      if (!a.hasDct()) {
+        return Found.date(i, k, null);
+      }
+      year = a.dct().getYear();
+    }
+    return Found.date(i, k, new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, e.value()));
+  }
+
+  /** "the 1990s", "1990s", "the '90s", "the nineties". */
+  Found decade(SentenceTokens s, int i, Anchoring a) {
+    int j = s.is(i, "the") ? i + 1 : i;
+    if (j >= s.size) {
+      return null;
+    }
+    String t = s.lower[j];
+    int decadeStart = 0;
+    int end = j + 1;
+    if (t.length() == 5 && t.endsWith("s") && t.charAt(3) == '0' && Character.isDigit(t.charAt(0))
+        && t.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      decadeStart = Integer.parseInt(t.substring(0, 4));
+    } else if (t.length() == 4 && t.charAt(3) == '0' && t.chars().allMatch(Character::isDigit)
+        && s.is(j + 1, "'s")) {
+      decadeStart = Integer.parseInt(t); // "1990's"
+      end = j + 2;
+    } else if (t.equals("'") && j + 1 < s.size && s.lower[j + 1].length() == 3 && s.lower[j + 1].endsWith("0s")
+        && Character.isDigit(s.lower[j + 1].charAt(0))) {
+      decadeStart = twoDigitDecade(Integer.parseInt(s.lower[j + 1].substring(0, 2)), a);
+      end = j + 2;
+    } else if (t.length() == 3 && t.endsWith("0s") && Character.isDigit(t.charAt(0)) && j > i) {
+      decadeStart = twoDigitDecade(Integer.parseInt(t.substring(0, 2)), a);
+    } else if (t.endsWith("ties") && j > i) {
+      Entry tens = lexicon.get(t.substring(0, t.length() - 3) + "y", Category.NUMBER);
+      if (tens != null && tens.number() >= 20 && tens.number() <= 90) {
+        decadeStart = twoDigitDecade(tens.number(), a);
+      }
+    }
+    if (decadeStart < 1000) {
+      return null;
+    }
+    return Found.date(i, end, DatePoint.of(LocalDate.of(decadeStart, 1, 1), Granularity.DECADE));
+  }
+
+  private static int twoDigitDecade(int tens, Anchoring a) {
+    int now = a.hasDct() ? a.dct().getYear() : 2000;
+    return 2000 + tens <= now ? 2000 + tens : 1900 + tens;
+  }
+
+  /** "the 20th century", "the nineteenth century", "11th century". */
+  Found century(SentenceTokens s, int i) {
+    int j = s.is(i, "the") ? i + 1 : i;
+    if (j + 1 >= s.size || !s.is(j + 1, "century")) {
+      return null;
+    }
+    Entry ord = lexicon.get(s.lower[j], Category.ORDINAL);
+    int n;
+    if (ord != null) {
+      n = ord.number();
+    } else {
+      String t = s.lower[j];
+      int d = 0;
+      while (d < t.length() && Character.isDigit(t.charAt(d))) {
+        d++;
+      }
+      if (d == 0 || d > 2 || t.length() != d + 2) {
+        return null;
+      }
+      n = Integer.parseInt(t.substring(0, d));
+    }
+    if (n < 1 || n > 30) {
+      return null;
+    }
+    return Found.date(i, j + 2, DatePoint.of(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY));
+  }
+
+  /** A year: "2022", "the year 2000", "the year two thousand", "nineteen ninety-six". */
+  Found year(SentenceTokens s, int i) {
+    if (s.is(i, "the") && s.is(i + 1, "year")) {
+      int y = yearNumber(s, i + 2);
+      if (y > 0) {
+        return Found.date(i, i + 3, DatePoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR));
+      }
+      Found spelled = spelledYear(s, i + 2);
+      if (spelled == null) {
+        Quantities.Amount n = quantities.wordNumber(s, i + 2);
+        if (n != null && n.number() >= 1000 && n.number() <= 2199) {
+          return Found.date(i, n.end(), DatePoint.of(LocalDate.of((int) n.number(), 1, 1), Granularity.YEAR));
+        }
+        return null;
+      }
+      return spelled.withFrom(i);
+    }
+    Found spelled = spelledYear(s, i);
+    if (spelled != null) {
+      return spelled;
+    }
+    int y = yearNumber(s, i);
+    if (y == 0) {
+      return null;
+    }
+    String prev = i > 0 ? s.key[i - 1] : "";
+    if (NOT_YEAR_BEFORE.contains(prev) || s.isAny(i + 1, "%", "percent", "people", "km", "kilometers", "miles", "meters")) {
+      return null;
+    }
+    if (y < 1900 && !(i > 0 && s.isAny(i - 1, "in", "since", "by", "until", "from", "of", "between", "year", "before",
+        "after", "and", "to", "-", "–", "around", "circa", "c."))) {
+      return null;
+    }
+    if (i + 1 < s.size && s.pos[i + 1].equals("NOUN") && s.lower[i + 1].endsWith("s")
+        && lexicon.get(s.key[i + 1], Category.UNIT) == null && !s.lower[i + 1].endsWith("'s")) {
+      return null; // "1500 troops"
+    }
+    if (s.is(i + 1, ":") || s.is(i + 1, ".") && s.isDigits(i + 2) && s.adjacent(i, i + 1)) {
+      return null;
+    }
+    return Found.date(i, i + 1, DatePoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR));
+  }
+
+  /** "nineteen ninety-six", "eighteen twelve": a year read as two pairs of digits. */
+  Found spelledYear(SentenceTokens s, int i) {
+    if (i >= s.size) {
+      return null;
+    }
+    Entry hundreds = lexicon.get(s.lower[i], Category.NUMBER);
+    if (hundreds == null || hundreds.number() < 11 || hundreds.number() > 20 || !s.isAny(i, "nineteen", "eighteen",
+        "seventeen", "twenty")) {
+      return null;
+    }
+    Quantities.Amount rest = quantities.wordNumber(s, i + 1);
+    if (rest == null || rest.number() < 10 || rest.number() > 99) {
+      return null;
+    }
+    if (s.lower[i].equals("twenty") && rest.number() < 10) {
+      return null;
+    }
+    int y = hundreds.number() * 100 + (int) rest.number();
+    return Found.date(i, rest.end(), DatePoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR));
+  }
+
+  /** "year-end", "year end", "year's end": the end of the current year. */
+  Found yearEnd(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "year")) {
+      return null;
+    }
+    int end;
+    if (s.is(i + 1, "-") && s.is(i + 2, "end") && s.adjacent(i, i + 1)) {
+      end = i + 3;
+    } else if (s.is(i + 1, "end")) {
+      end = i + 2;
+    } else if (s.is(i + 1, "'s") && s.is(i + 2, "end")) {
+      end = i + 3;
+    } else {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, end, null).withMod("END");
+    }
+    return Found.date(i, end, DatePoint.of(a.dct(), Granularity.YEAR)).withMod("END");
+  }
+
+  // ------------------------------------------------------------------ distances in time
+
+  /**
+   * "three years ago", "a week ago", "two days later", "a year earlier", "several years ago"
+   * (PAST_REF). Ago counts from the dateline; earlier and later from the last mentioned date.
+   */
+  Found agoOrLater(SentenceTokens s, int i, Anchoring a) {
+    Quantities.Amount amount = quantities.read(s, i);
+    int j;
+    boolean vague;
+    double n;
+    if (amount == null) {
+      // "years ago", "months earlier"
+      j = i;
+      vague = true;
+      n = 0;
+    } else {
+      j = amount.end();
+      vague = amount.vague();
+      n = amount.number();
+    }
+    if (j >= s.size) {
+      return null;
+    }
+    Entry unit = lexicon.get(s.lower[j], Category.UNIT);
+    if (unit == null || unit.ambiguous() && amount == null) {
+      return null;
+    }
+    if (amount == null && !unit.plural()) {
+      return null;
+    }
+    int k = j + 1;
+    String dir;
+    if (s.is(k, "ago") || s.is(k, "back") && amount != null) {
+      dir = "ago";
+    } else if (s.isAny(k, "earlier", "later")) {
+      dir = s.lower[k];
+    } else if (s.is(k, "from") && s.is(k + 1, "now")) {
+      dir = "hence";
+      k++;
+    } else if (s.is(k, "hence")) {
+      dir = "hence";
+    } else {
+      return null;
+    }
+    String u = unit.value();
+    if (vague || n != Math.rint(n)) {
+      if (dir.equals("ago") || dir.equals("earlier")) {
+        return Found.of(i, k + 1, TimexType.DATE, "PAST_REF");
+      }
+      return Found.of(i, k + 1, TimexType.DATE, "FUTURE_REF");
+    }
+    Granularity g = DatePoint.granularityOf(u);
+    if (g == null) { // hours, minutes: a time of the dateline's day is not known; keep the day
+      g = Granularity.DAY;
+      u = "D";
+      n = 0;
+    }
+    long steps = (long) n * (dir.equals("ago") || dir.equals("earlier") ? -1 : 1);
+    if (dir.equals("ago") || dir.equals("hence")) {
+      if (!a.hasDct()) {
+        return Found.date(i, k + 1, null);
+      }
+      return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
+    }
+    DatePoint ref = a.reference(Granularity.YEAR);
+    if (ref == null) {
+      return Found.date(i, k + 1, null);
+    }
+    Granularity kept = ref.granularity() == Granularity.DAY || ref.isDayOrFiner() ? g
+        : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
+    return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
+  }
+
+  /** "in two weeks", "in three days" spoken of the future: the date that far from the dateline. */
+  Found inUnits(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "in") || s.is(i + 1, "the")) {
+      return null;
+    }
+    Quantities.Amount amount = quantities.read(s, i + 1);
+    if (amount == null || amount.vague() || amount.number() != Math.rint(amount.number())) {
+      return null;
+    }
+    int j = amount.end();
+    Entry unit = j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    if (unit == null || DatePoint.granularityOf(unit.value()) == null) {
+      return null;
+    }
+    if (tense(s, i, j + 1) != Tense.FUTURE) {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, j + 1, null);
+    }
+    return Found.date(i, j + 1, DatePoint.of(DatePoint.shift(a.dct(), (long) amount.number(), unit.value()),
+        DatePoint.granularityOf(unit.value())));
+  }
+}

@@ -1,0 +1,190 @@
+package org.dateline.time;
+
+import java.util.Set;
+import org.dateline.model.TimexType;
+import org.dateline.time.TimeLexicon.Category;
+import org.dateline.time.TimeLexicon.Entry;
+
+/**
+ * Lengths of time and recurrences: "three years" (P3Y), "several hours" (PTXH), "a five-year
+ * plan", "the past two months", "the first nine months", "half an hour", "for years" (PXY);
+ * "every week" (P1W), "each Monday" (XXXX-WXX-1), "annually" (P1Y), "twice a day" (P1D).
+ */
+final class DurationGrammar {
+
+  /** Words that may lead a duration after "the": "the past two years", "the first nine months". */
+  private static final Set<String> LEADS = Set.of("past", "last", "next", "first", "previous", "coming", "following",
+      "final", "initial", "latest", "remaining", "preceding", "ensuing", "subsequent", "succeeding", "intervening");
+
+  /** Adjectives between an amount and its unit: "20 more years", "three full days". */
+  private static final Set<String> BETWEEN = Set.of("more", "additional", "full", "straight", "consecutive", "long",
+      "short", "whole", "extra", "further", "entire", "successive", "solid", "calendar", "business", "trading",
+      "working");
+
+  /** Previous words that make "a year" a rate ("$5 a year", "twice a day", "three times a week"). */
+  private static final Set<String> RATE_BEFORE = Set.of("times", "twice", "once", "thrice", "million", "billion",
+      "percent", "%", "dollars", "euros", "hours", "days", "miles", "meals", "barrels", "tons", "shifts", "visits",
+      "trillion", "thousand");
+
+  private final TimeLexicon lexicon;
+  private final Quantities quantities;
+
+  DurationGrammar(TimeLexicon lexicon, Quantities quantities) {
+    this.lexicon = lexicon;
+    this.quantities = quantities;
+  }
+
+  Found match(SentenceTokens s, int i) {
+    Found best = duration(s, i);
+    best = Found.longer(best, bareUnits(s, i));
+    best = Found.longer(best, set(s, i));
+    return best;
+  }
+
+  /** The unit at token j (TimeML letter), or null. */
+  private Entry unit(SentenceTokens s, int j) {
+    return j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+  }
+
+  Found duration(SentenceTokens s, int i) {
+    int j = i;
+    boolean the = s.is(j, "the");
+    if (the) {
+      j++;
+      if (j < s.size && LEADS.contains(s.lower[j])) {
+        j++;
+      }
+    } else if (s.isAny(j, "another", "an") && s.is(j + 1, "additional")) {
+      j += s.is(j, "an") ? 2 : 1;
+    }
+    Quantities.Amount amount = quantities.read(s, j);
+    if (amount == null) {
+      return null;
+    }
+    if ((s.is(j, "a") || s.is(j, "an")) && the) {
+      return null;
+    }
+    int k = amount.end();
+    boolean hyphen = false;
+    if (s.is(k, "-") && k > 0 && s.adjacent(k - 1, k)) {
+      k++;
+      hyphen = true;
+    }
+    if (k < s.size && BETWEEN.contains(s.lower[k]) && !hyphen) {
+      k++;
+    }
+    Entry unit = unit(s, k);
+    if (unit == null) {
+      return null;
+    }
+    if (unit.ambiguous() && amount.vague()) {
+      return null;
+    }
+    if (amount.vague() && !unit.plural() && !hyphen) {
+      return null;
+    }
+    if (unit.value().equals("Q") && (s.is(j, "a") || amount.number() < 1) && !unit.plural()) {
+      return null; // "a quarter of the votes"
+    }
+    int end = k + 1;
+    double n = amount.number();
+    // "an hour and a half", "two and a half years" ("two and a half" is read by the amount)
+    if (s.is(end, "and") && s.is(end + 1, "a") && s.is(end + 2, "half")) {
+      n += 0.5;
+      end += 3;
+    }
+    // "10-year-old", "a three-hour-long meeting"
+    if (hyphen && s.is(end, "-") && s.isAny(end + 1, "old", "long")) {
+      end += 2;
+    }
+    String mod = amount.approximate() ? "APPROX" : null;
+    if (s.is(end, "or") && s.is(end + 1, "so")) {
+      end += 2;
+      mod = "APPROX";
+    }
+    // "a day" after an amount is a rate: "twice a day", "$5 a year"
+    boolean singleArticle = (s.is(j, "a") || s.is(j, "an") || s.is(j, "per")) && amount.number() == 1;
+    if (singleArticle && i > 0 && (RATE_BEFORE.contains(s.lower[i - 1]) || s.isDigits(i - 1))) {
+      return Found.of(i, end, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
+          unit.value()));
+    }
+    if (unit.value().equals("WE") && !amount.vague()) {
+      return Found.of(i, end, TimexType.DURATION, "P" + Quantities.number(n) + "WE").withMod(mod);
+    }
+    Quantities.Amount total = new Quantities.Amount(n, amount.vague(), amount.approximate(), end);
+    return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
+  }
+
+  /** "for years", "over the years", "for decades", "in hours": bare plural units. */
+  Found bareUnits(SentenceTokens s, int i) {
+    if (i == 0) {
+      return null;
+    }
+    int j = i;
+    if (s.is(j, "the") && s.is(i - 1, "over")) {
+      j++;
+    } else if (!s.isAny(i - 1, "for", "in", "within", "over")) {
+      return null;
+    }
+    Entry unit = unit(s, j);
+    if (unit == null || !unit.plural() || unit.value().equals("S") || unit.value().equals("WE")) {
+      return null;
+    }
+    if (s.isAny(j + 1, "of", "ago", "earlier", "later")) {
+      return null;
+    }
+    return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
+        unit.value()));
+  }
+
+  /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
+  Found set(SentenceTokens s, int i) {
+    Entry adverb = lexicon.get(s.lower[i], Category.SETADV);
+    if (adverb != null && !s.capitalized(i)) {
+      return Found.of(i, i + 1, TimexType.SET, adverb.value());
+    }
+    if (!s.isAny(i, "every", "each", "per")) {
+      return null;
+    }
+    int j = i + 1;
+    int every = 1;
+    if (s.is(j, "other")) {
+      every = 2;
+      j++;
+    } else if (!s.is(i, "per")) {
+      Quantities.Amount amount = quantities.read(s, j);
+      if (amount != null && !amount.vague() && amount.number() >= 2 && amount.number() == Math.rint(amount.number())) {
+        every = (int) amount.number();
+        j = amount.end();
+      }
+    }
+    if (j >= s.size) {
+      return null;
+    }
+    Entry unit = unit(s, j);
+    if (unit != null && !unit.ambiguous()) {
+      return Found.of(i, j + 1, TimexType.SET,
+          Quantities.duration(new Quantities.Amount(every, false, false, 0), unit.value()));
+    }
+    if (s.is(i, "per")) {
+      return null;
+    }
+    Entry wd = lexicon.get(s.key[j], Category.WEEKDAY);
+    if (wd != null && !wd.ambiguous() && s.capitalized(j)) {
+      return Found.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + wd.number());
+    }
+    Entry month = lexicon.get(s.key[j], Category.MONTH);
+    if (month != null && s.capitalized(j)) {
+      return Found.of(i, j + 1, TimexType.SET, String.format("XXXX-%02d", month.number()));
+    }
+    Entry season = lexicon.get(s.lower[j], Category.SEASON);
+    if (season != null && !season.ambiguous()) {
+      return Found.of(i, j + 1, TimexType.SET, "XXXX-" + season.value());
+    }
+    Entry part = lexicon.get(s.lower[j], Category.DAYPART);
+    if (part != null) {
+      return Found.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + part.value());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,82 @@
+package org.dateline.time;
+
+import java.util.List;
+import java.util.Locale;
+import org.dateline.text.Token;
+
+/**
+ * The tokens of one sentence in the forms the grammar reads: original text, lower case, lookup
+ * key (lower case without an abbreviation period) and POS tag, with character offsets.
+ */
+final class SentenceTokens {
+
+  final int size;
+  final String[] text;
+  final String[] lower;
+  final String[] key;
+  final String[] pos;
+  final int[] start;
+  final int[] end;
+
+  SentenceTokens(List<Token> tokens) {
+    size = tokens.size();
+    text = new String[size];
+    lower = new String[size];
+    key = new String[size];
+    pos = new String[size];
+    start = new int[size];
+    end = new int[size];
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
+      text[i] = t.text();
+      lower[i] = t.text().toLowerCase(Locale.ROOT);
+      key[i] = TimeLexicon.key(t.text());
+      pos[i] = t.pos() == null ? "" : t.pos();
+      start[i] = t.start();
+      end[i] = t.end();
+    }
+  }
+
+  boolean is(int i, String lowerWord) {
+    return i >= 0 && i < size && lower[i].equals(lowerWord);
+  }
+
+  boolean isAny(int i, String... lowerWords) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    for (String w : lowerWords) {
+      if (lower[i].equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean capitalized(int i) {
+    return i >= 0 && i < size && Character.isUpperCase(text[i].charAt(0));
+  }
+
+  /** True when the tokens touch (no space between), as in "third-quarter". */
+  boolean adjacent(int left, int right) {
+    return end[left] == start[right];
+  }
+
+  boolean isDigits(int i) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    String s = text[i];
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /** A dash or hyphen token. */
+  boolean isDash(int i) {
+    return isAny(i, "-", "–", "—", "--");
+  }
+}

@@ -1,0 +1,64 @@
+package org.dateline.time;
+
+/**
+ * Finds the tense of the clause around an expression: the nearest tense cue in the sentence
+ * (an auxiliary, a future marker, an irregular past form, or a verb ending in -ed), reporting
+ * verbs counting as farther away because they often belong to another clause.
+ */
+final class TenseDetector {
+
+  private static final int WEAK_PENALTY = 6;
+
+  private final TimeLexicon lexicon;
+
+  TenseDetector(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Tense tenseAround(SentenceTokens s, int from, int to) {
+    Tense best = Tense.UNKNOWN;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < s.size; i++) {
+      if (i >= from && i < to) {
+        continue;
+      }
+      int distance = i < from ? from - i : i - to + 1;
+      if (distance >= bestDistance) {
+        if (i >= to) {
+          break;
+        }
+        continue;
+      }
+      Tense t = Tense.UNKNOWN;
+      boolean weak = false;
+      TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[i]);
+      if (cue != null) {
+        if (cue.tense() == Tense.FUTURE && s.lower[i].equals("going") && !s.is(i + 1, "to")) {
+          continue;
+        }
+        if (cue.tense() == Tense.FUTURE && (s.lower[i].equals("set") || s.lower[i].equals("due"))
+            && !s.is(i + 1, "to")) {
+          continue;
+        }
+        t = cue.tense();
+        weak = cue.weak();
+      } else if (isRegularPast(s, i)) {
+        t = Tense.PAST;
+      }
+      if (t == Tense.UNKNOWN) {
+        continue;
+      }
+      int d = distance + (weak ? WEAK_PENALTY : 0);
+      if (d < bestDistance) {
+        best = t;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isRegularPast(SentenceTokens s, int i) {
+    String w = s.lower[i];
+    return w.length() > 4 && w.endsWith("ed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
+  }
+}

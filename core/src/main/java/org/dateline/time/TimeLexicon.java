@@ -1,0 +1,106 @@
+package org.dateline.time;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.util.DataFile;
+
+/**
+ * The temporal stage's knowledge, read once from the data files beside this class: temporal
+ * words (words.tsv), fixed phrases such as vague references (phrases.tsv), fixed-date holidays
+ * (holidays.tsv) and tense cues (tense.tsv). Immutable after loading.
+ */
+public final class TimeLexicon {
+
+  /** What a word is, temporally. */
+  public enum Category { MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, DAYPART, ZONE, SETADV }
+
+  /** One reading of a word. {@code ambiguous} words also have common non-temporal uses. */
+  public record Entry(Category category, String value, boolean ambiguous, boolean plural) {
+    public int number() {
+      return Integer.parseInt(value);
+    }
+  }
+
+  /** A fixed phrase: its tokens and the TIMEX3 it stands for. */
+  public record Phrase(String[] tokens, String type, String value, boolean notAfterAs) {}
+
+  /** A tense cue word. */
+  public record TenseCue(Tense tense, boolean weak) {}
+
+  private final Map<String, Map<Category, Entry>> words;
+  private final Map<String, List<Phrase>> phrasesByFirstToken;
+  private final Map<String, List<Phrase>> holidaysByFirstToken;
+  private final Map<String, TenseCue> tenseCues;
+
+  private TimeLexicon(Map<String, Map<Category, Entry>> words, Map<String, List<Phrase>> phrases,
+      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues) {
+    this.words = words;
+    this.phrasesByFirstToken = phrases;
+    this.holidaysByFirstToken = holidays;
+    this.tenseCues = tenseCues;
+  }
+
+  public static TimeLexicon load() {
+    Map<String, Map<Category, Entry>> words = new HashMap<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "words.tsv")) {
+      String flags = DataFile.col(row, 3);
+      Category c = Category.valueOf(row[1]);
+      words.computeIfAbsent(row[0], k -> new HashMap<>())
+          .put(c, new Entry(c, row[2], flags.contains("ambiguous"), flags.contains("plural")));
+    }
+    Map<String, List<Phrase>> phrases = new HashMap<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "phrases.tsv")) {
+      addPhrase(phrases, new Phrase(row[0].split(" "), row[1], row[2], DataFile.col(row, 3).contains("not-after-as")));
+    }
+    Map<String, List<Phrase>> holidays = new HashMap<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "holidays.tsv")) {
+      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false));
+    }
+    Map<String, TenseCue> cues = new HashMap<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "tense.tsv")) {
+      cues.put(row[0], new TenseCue(Tense.valueOf(row[1]), DataFile.col(row, 2).equals("weak")));
+    }
+    freeze(phrases);
+    freeze(holidays);
+    return new TimeLexicon(Map.copyOf(words), Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues));
+  }
+
+  private static void addPhrase(Map<String, List<Phrase>> index, Phrase p) {
+    index.computeIfAbsent(p.tokens()[0], k -> new java.util.ArrayList<>()).add(p);
+  }
+
+  /** Longest phrases first, so the first that matches is the longest. */
+  private static void freeze(Map<String, List<Phrase>> index) {
+    index.replaceAll((k, v) -> v.stream()
+        .sorted((a, b) -> Integer.compare(b.tokens().length, a.tokens().length)).toList());
+  }
+
+  /** The lookup form of a token: lower case, without a trailing abbreviation period. */
+  public static String key(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    if (lower.length() > 1 && lower.endsWith(".")) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    return lower;
+  }
+
+  /** The word's reading in a category, or null. {@code key} is a {@link #key(String)}. */
+  public Entry get(String key, Category category) {
+    Map<Category, Entry> m = words.get(key);
+    return m == null ? null : m.get(category);
+  }
+
+  public List<Phrase> phrasesStartingWith(String lowerToken) {
+    return phrasesByFirstToken.getOrDefault(lowerToken, List.of());
+  }
+
+  public List<Phrase> holidaysStartingWith(String lowerToken) {
+    return holidaysByFirstToken.getOrDefault(lowerToken, List.of());
+  }
+
+  public TenseCue tenseCue(String lowerToken) {
+    return tenseCues.get(lowerToken);
+  }
+}

@@ -1,0 +1,161 @@
+package org.dateline.time;
+
+import org.dateline.model.TimexType;
+import org.dateline.time.DatePoint.Granularity;
+
+/**
+ * The whole expression grammar at one token: fixed phrases, then modifiers that TimeML keeps
+ * inside the expression and writes as {@code mod} ("early", "mid-", "the end of", "about",
+ * "more than", "at least", "earlier this ..."), then the longest calendar, clock or duration
+ * expression after them.
+ */
+final class TimexGrammar {
+
+  private record Prefix(String mod, int end, boolean position) {}
+
+  private final TimeLexicon lexicon;
+  private final DateGrammar dates;
+  private final DurationGrammar durations;
+  private final ClockGrammar clocks;
+
+  TimexGrammar(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+    Quantities quantities = new Quantities(lexicon);
+    TenseDetector tenses = new TenseDetector(lexicon);
+    this.dates = new DateGrammar(lexicon, quantities, tenses);
+    this.durations = new DurationGrammar(lexicon, quantities);
+    this.clocks = new ClockGrammar(lexicon, quantities, dates);
+  }
+
+  /** The longest expression starting at token i, or null. */
+  Found match(SentenceTokens s, int i, Anchoring a) {
+    Found best = phrase(s, i);
+    Prefix approx = approximation(s, i);
+    int j = approx == null ? i : approx.end;
+    Prefix position = position(s, j);
+    int k = position == null ? j : position.end;
+    Found core = core(s, k, a, position != null);
+    if (core != null) {
+      if (position != null) {
+        if (core.type() != TimexType.DATE && core.type() != TimexType.TIME || core.value() != null
+            && core.value().endsWith("_REF")) {
+          core = null;
+        } else {
+          core = core.withMod(position.mod).withFrom(j);
+        }
+      }
+      if (core != null && approx != null) {
+        core = core.type() == TimexType.SET ? null : core.withMod(approx.mod).withFrom(i);
+      }
+    }
+    return Found.longer(best, core);
+  }
+
+  private Found core(SentenceTokens s, int k, Anchoring a, boolean afterPosition) {
+    if (k >= s.size) {
+      return null;
+    }
+    Found best = dates.match(s, k, a);
+    best = Found.longer(best, dates.theWeekend(s, k, a));
+    best = Found.longer(best, durations.match(s, k));
+    best = Found.longer(best, clocks.match(s, k, a));
+    if (afterPosition) {
+      best = Found.longer(best, currentPeriod(s, k, a));
+    }
+    return best;
+  }
+
+  /** "the year", "the month", "the week" after "the end of" and the like: the current one. */
+  private Found currentPeriod(SentenceTokens s, int k, Anchoring a) {
+    if (!s.is(k, "the") || k + 1 >= s.size) {
+      return null;
+    }
+    TimeLexicon.Entry unit = lexicon.get(s.lower[k + 1], TimeLexicon.Category.UNIT);
+    if (unit == null || unit.plural()) {
+      return null;
+    }
+    Granularity g = DatePoint.granularityOf(unit.value());
+    if (g == null || g == Granularity.DAY) {
+      return null;
+    }
+    return Found.date(k, k + 2, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
+  }
+
+  /** Fixed phrases from phrases.tsv ("now", "recently", "the coming days", "recent weeks"). */
+  private Found phrase(SentenceTokens s, int i) {
+    for (TimeLexicon.Phrase p : lexicon.phrasesStartingWith(s.lower[i])) {
+      int n = p.tokens().length;
+      if (i + n > s.size) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < n && ok; k++) {
+        ok = s.lower[i + k].equals(p.tokens()[k]);
+      }
+      if (!ok || p.notAfterAs() && s.is(i - 1, "as")) {
+        continue;
+      }
+      return Found.of(i, i + n, TimexType.valueOf(p.type()), p.value());
+    }
+    return null;
+  }
+
+  /** Approximations and bounds kept in the expression: "about", "nearly", "more than", "up to". */
+  private static Prefix approximation(SentenceTokens s, int i) {
+    switch (s.lower[i]) {
+      case "about": case "around": case "approximately": case "roughly": case "some": case "circa":
+        return new Prefix("APPROX", i + 1, false);
+      case "nearly": case "almost":
+        return new Prefix("LESS_THAN", i + 1, false);
+      case "over":
+        return new Prefix("MORE_THAN", i + 1, false);
+      case "within":
+        return new Prefix("EQUAL_OR_LESS", i + 1, false);
+      case "more": case "less": case "fewer":
+        if (s.is(i + 1, "than")) {
+          return new Prefix(s.is(i, "more") ? "MORE_THAN" : "LESS_THAN", i + 2, false);
+        }
+        return null;
+      case "at":
+        if (s.isAny(i + 1, "least", "most")) {
+          return new Prefix(s.is(i + 1, "least") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS", i + 2, false);
+        }
+        return null;
+      case "up":
+        return s.is(i + 1, "to") ? new Prefix("EQUAL_OR_LESS", i + 2, false) : null;
+      case "no":
+        if (s.isAny(i + 1, "more", "less") && s.is(i + 2, "than")) {
+          return new Prefix(s.is(i + 1, "more") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE", i + 3, false);
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /** Positions inside a period: "early", "late", "mid-", "the end of", "earlier", "later". */
+  private static Prefix position(SentenceTokens s, int i) {
+    if (i >= s.size) {
+      return null;
+    }
+    switch (s.lower[i]) {
+      case "early": case "earlier":
+        return new Prefix("START", i + 1, true);
+      case "late": case "later":
+        return new Prefix("END", i + 1, true);
+      case "mid":
+        return new Prefix("MID", s.is(i + 1, "-") ? i + 2 : i + 1, true);
+      case "the":
+        if (s.isAny(i + 1, "end", "beginning", "start", "middle", "close", "turn") && s.is(i + 2, "of")) {
+          String m = s.isAny(i + 1, "end", "close", "turn") ? "END" : s.is(i + 1, "middle") ? "MID" : "START";
+          return new Prefix(m, i + 3, true);
+        }
+        if (s.isAny(i + 1, "early", "late") && !s.isAny(i + 2, "morning", "afternoon", "evening", "night")) {
+          return new Prefix(s.is(i + 1, "early") ? "START" : "END", i + 2, true);
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+}
