@@ -114,8 +114,17 @@ final class EventDating {
     while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == x) {
       first--;
     }
-    // "since 2022" is where an ongoing state began, not when the event happened
-    return first - 1 < s.firstToken() || !START_POINTS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+    // "since 2022", "since the outbreak of the war in 2022": where an ongoing count or state began
+    for (int k = first - 1; k >= s.firstToken() && k >= first - 12; k--) {
+      Token t = tokens.get(k);
+      if (START_POINTS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (Arguments.isVerb(t) || t.text().equals(",") || isBoundary(t)) {
+        break;
+      }
+    }
+    return true;
   }
 
   private int nearestAfter(int trigger, Sentence s, boolean[] blocked) {

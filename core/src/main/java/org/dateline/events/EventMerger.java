@@ -10,8 +10,8 @@ import org.dateline.model.ActorKind;
  * Merges the repeats of one event within an article: "The visit follows talks between
  * Ukrainian and U.S. officials" restates meetings that are dated elsewhere, and "his 10th
  * visit to France" the arrival told before. An event is dropped when another of the same type
- * covers its sides (the same actor, or a person of the country where one side is a country) at
- * the same date or where it has none, and says at least as much.
+ * covers its sides (the same actor, or a person of the country where one side is a country) and
+ * it has no date of its own, or when another has exactly its actors and date.
  */
 final class EventMerger {
 
@@ -45,14 +45,22 @@ final class EventMerger {
 
   /** Whether {@code f} reports everything {@code e} does. */
   private static boolean covers(Draft f, Draft e) {
-    if (!f.type().equals(e.type()) || e.date() != null && !e.date().equals(f.date())
-        || e.modality() != f.modality()) {
+    if (!f.type().equals(e.type()) || e.modality() != f.modality()) {
       return false;
+    }
+    if (e.date() != null) {
+      // a dated event is only a repeat of one with exactly the same actors on the same day
+      return e.date().equals(f.date()) && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());
     }
     if (sides(f.sources(), e.sources()) && sides(f.targets(), e.targets())) {
       return true;
     }
     return SYMMETRIC.contains(e.type()) && sides(f.sources(), e.targets()) && sides(f.targets(), e.sources());
+  }
+
+  private static boolean sameActors(List<Actor> a, List<Actor> b) {
+    return a.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet())
+        .equals(b.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet()));
   }
 
   private static boolean sides(List<Actor> wider, List<Actor> narrower) {
