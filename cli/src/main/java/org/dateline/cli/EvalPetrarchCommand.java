@@ -47,11 +47,12 @@ final class EvalPetrarchCommand implements Callable<Integer> {
         out.println("    expected " + o.expected() + "  got " + o.predicted());
       }
     }
-    out.printf("%-10s %8s %12s %12s %s%n", "category", "records", "root+dyad", "exact", "events (root+dyad)");
+    out.printf("%-10s %8s %8s %10s %8s %s%n", "category", "records", "dyad", "root+dyad", "exact",
+        "events (root+dyad)");
     for (Map.Entry<String, PetrarchScorer.Score> e : PetrarchScorer.summarize(outcomes).entrySet()) {
       PetrarchScorer.Score s = e.getValue();
-      out.printf("%-10s %8d %12.3f %12.3f %s%n", e.getKey(), s.records(), s.rootAgreement(), s.exactAgreement(),
-          s.events());
+      out.printf("%-10s %8d %8.3f %10.3f %8.3f %s%n", e.getKey(), s.records(), s.dyadAgreement(),
+          s.rootAgreement(), s.exactAgreement(), s.events());
     }
     return 0;
   }

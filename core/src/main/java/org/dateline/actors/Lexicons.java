@@ -17,6 +17,11 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
     return speechVerbs.contains(t.text());
   }
 
+  /** A plural noun for people acting for a country or group ("officials", "troops"). */
+  public boolean isGroupNoun(Token t) {
+    return groupNouns.contains(t.text());
+  }
+
   /** A verb followed directly by a reported clause ("said Russia attacked"). */
   public boolean takesClause(Token t) {
     return "clause".equals(speechVerbs.get(t.text(), 2));

@@ -27,10 +27,22 @@ public final class SubjectFinder {
    * @param takesClause verbs followed directly by a reported clause ("said Russia attacked"):
    *     a name after them is that clause's subject, not their object
    */
+  private final java.util.function.Predicate<Token> groupNoun;
+
   public SubjectFinder(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause) {
+    this(tokens, index, takesClause, t -> false);
+  }
+
+  /**
+   * @param groupNoun nouns for people acting for a place ("officials", "soldiers"): in "soldiers
+   *     from Gondor attacked", Gondor is who acted, not a complement
+   */
+  public SubjectFinder(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
+      java.util.function.Predicate<Token> groupNoun) {
     this.tokens = tokens;
     this.index = index;
     this.takesClause = takesClause;
+    this.groupNoun = groupNoun;
   }
 
   /** The mention that is the subject of the verb at {@code verb}, or null. */
@@ -80,12 +92,19 @@ public final class SubjectFinder {
     if (before < s.firstToken()) {
       return false;
     }
+    // look past determiners and adjectives: "in south Ithilen", "with the awful Gondor"
+    while (before > s.firstToken() && ("DET".equals(tokens.get(before).pos()) || "ADJ".equals(tokens.get(before).pos())
+        || tokens.get(before).is("the") || tokens.get(before).is("a"))) {
+      before--;
+    }
     Token t = tokens.get(before);
-    if ("the".equalsIgnoreCase(t.text()) || "a".equalsIgnoreCase(t.text())) {
-      if (before - 1 < s.firstToken()) {
-        return false;
-      }
-      t = tokens.get(before - 1);
+    if ("DET".equals(t.pos()) || "ADJ".equals(t.pos())) {
+      return false;
+    }
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    if ((w.equals("in") || w.equals("of") || w.equals("from")) && before - 1 >= s.firstToken()
+        && groupNoun.test(tokens.get(before - 1))) {
+      return false; // "lawmakers in Fornost", "soldiers from Gondor"
     }
     if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return false;

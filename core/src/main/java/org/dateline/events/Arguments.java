@@ -28,10 +28,11 @@ final class Arguments {
   private final ActorIndex index;
   private final SubjectFinder subjects;
 
-  Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause) {
+  Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
+      java.util.function.Predicate<Token> groupNoun) {
     this.tokens = tokens;
     this.index = index;
-    this.subjects = new SubjectFinder(tokens, index, takesClause);
+    this.subjects = new SubjectFinder(tokens, index, takesClause, groupNoun);
   }
 
   ActorIndex index() {
@@ -48,13 +49,20 @@ final class Arguments {
     out.add(first);
     // "A, B and C met": the joint nearest the verb must be "and"; commas may join further left
     int k = first.start() - 1;
+    while (k > s.firstToken() && ("ADJ".equals(tokens.get(k).pos()) || "DET".equals(tokens.get(k).pos()))) {
+      k--;
+    }
     boolean joined = false;
     while (k >= s.firstToken()) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
       boolean and = w.equals("and") || w.equals("&");
       if (and || joined && w.equals(",")) {
-        ActorIndex.Span prev = index.at(k - 1);
-        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == k
+        int m = k - 1;
+        while (m > s.firstToken() && ("ADJ".equals(tokens.get(m).pos()) || "DET".equals(tokens.get(m).pos()))) {
+          m--; // "Fornost and the evil awful Gondor", "Arnor, the Shire and Bree"
+        }
+        ActorIndex.Span prev = index.at(m);
+        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1
             && !subjects.isComplementOrPossessor(prev, s)) {
           out.add(0, prev);
           joined = true;

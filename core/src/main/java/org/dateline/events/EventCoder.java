@@ -79,7 +79,7 @@ public final class EventCoder implements Stage {
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens();
-      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause);
+      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
       this.dating = new EventDating(tokens, doc.timexes());
       this.quoted = quotedTokens(tokens, doc.quotes());
       this.published = doc.article().published();
@@ -127,6 +127,9 @@ public final class EventCoder implements Stage {
 
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p) {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
+      return false;
+    }
+    if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
       return false;
     }
     if (p.particle() == null && i + 1 < s.endToken()
@@ -209,6 +212,37 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, confidence);
     }
     return true;
+  }
+
+  /** The "by" of an object noun phrase that names an act ("an attack by Osgiliath soldiers"), or -1. */
+  private int agentOfNominalObject(Run run, Sentence s, int from) {
+    for (int k = from; k < s.endToken() && k <= from + 5; k++) {
+      Token t = run.tokens.get(k);
+      if (t.is("by") && k > from && !lexicon.nounPatterns(run.tokens.get(k - 1).text()).isEmpty()) {
+        return k;
+      }
+      String pos = t.pos() == null ? "" : t.pos();
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
+  private static boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+    for (int k = verb + 1; k < s.endToken() && k <= verb + 5; k++) {
+      Token t = run.tokens.get(k);
+      if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      String pos = t.pos() == null ? "" : t.pos();
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
+          && !pos.equals("NOUN") && !pos.equals("PRON")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */
@@ -330,6 +364,14 @@ public final class EventCoder implements Stage {
           List<ActorIndex.Span> objects = run.args.listAt(after, s);
           if (!objects.isEmpty() && objects.get(0).start() <= after + 6) {
             return new Targets(objects, null, false);
+          }
+          // "condemned an attack by X": the object is an act, its agent the target
+          int by = agentOfNominalObject(run, s, after);
+          if (by >= 0) {
+            List<ActorIndex.Span> agents = run.args.listAt(by + 1, s);
+            if (!agents.isEmpty()) {
+              return new Targets(agents, null, false);
+            }
           }
         }
       } else if (frame.equals("between")) {

@@ -17,7 +17,13 @@ public final class EventLexicon {
 
   /** One row of patterns.tsv. */
   public record Pattern(String lemma, String particle, boolean noun, String type, String mode, String cameo,
-      List<String> targets) {}
+      List<String> targets, Set<String> objectNouns) {
+
+    /** A verb pattern that needs a particular object noun ("restore ties"). */
+    public boolean needsObject() {
+      return !objectNouns.isEmpty();
+    }
+  }
 
   /** A mode decided by what is given ("missiles" → military, 072). */
   public record AidMode(String mode, String cameo) {}
@@ -37,9 +43,12 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "patterns.tsv")) {
       String[] trigger = r[0].split(" ", 2);
-      boolean noun = DataFile.col(r, 1).equals("N");
-      Pattern p = new Pattern(trigger[0], trigger.length > 1 ? trigger[1] : null, noun, DataFile.col(r, 2),
-          DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5));
+      String pos = DataFile.col(r, 1);
+      boolean noun = pos.equals("N");
+      boolean withObject = pos.equals("VN") && trigger.length > 1;
+      Set<String> objectNouns = withObject ? nounForms(trigger[1]) : Set.of();
+      Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
+          DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns);
       Set<String> forms = noun ? nounForms(trigger[0]) : verbForms(trigger[0], irregular.get(trigger[0]));
       for (String f : forms) {
         (noun ? lex.nouns : lex.verbs).computeIfAbsent(f, k -> new ArrayList<>()).add(p);

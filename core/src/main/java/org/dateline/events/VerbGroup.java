@@ -28,7 +28,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "tries", "wants", "want", "wanted", "aims", "aim", "aiming", "intends", "intend", "intended", "agreed",
       "agree", "agrees", "decided", "decide", "vowed", "vows", "pledged", "pledges", "promised", "promises",
       "ready", "prepared", "preparing", "willing", "offered", "offers", "proposed", "proposes", "sought", "poised",
-      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need");
+      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about");
   private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines",
       "failed", "fails", "unable", "reluctant");
   private static final Set<String> THREATENING = Set.of("threatened", "threatens", "threaten", "warned");

@@ -61,7 +61,7 @@ public final class QuoteExtractor implements Stage {
   public Document process(Document doc) {
     List<Token> tokens = doc.tokens();
     ActorIndex index = ActorIndex.of(tokens, doc.actors());
-    SubjectFinder subjects = new SubjectFinder(tokens, index, lexicons::takesClause);
+    SubjectFinder subjects = new SubjectFinder(tokens, index, lexicons::takesClause, lexicons::isGroupNoun);
     List<Quote> quotes = new ArrayList<>();
     Attribution previous = null;
     for (QuoteMarks.Span span : QuoteMarks.find(doc)) {

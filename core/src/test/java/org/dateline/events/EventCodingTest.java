@@ -184,6 +184,32 @@ class EventCodingTest {
   }
 
   @Test
+  void verbWithAnObjectNoun() {
+    assertThat(events("Britain restored full diplomatic ties with Russia."))
+        .containsExactly("COOPERATE/050 United Kingdom -> Russia [asserted]");
+    assertThat(events("France cut ties with Russia."))
+        .containsExactly("SANCTION/161 France -> Russia [asserted]");
+  }
+
+  @Test
+  void condemningAnActTargetsWhoDidIt() {
+    assertThat(events("France condemned an attack by Russian soldiers."))
+        .containsExactly("ACCUSE/111 France -> Russia [asserted]");
+  }
+
+  @Test
+  void peopleOfACountryActForIt() {
+    assertThat(events("Lawmakers in France and Britain welcomed the deal with Ukraine."))
+        .contains("SUPPORT/051 France,United Kingdom -> Ukraine [asserted]");
+  }
+
+  @Test
+  void coordinatedSubjectsWithAdjectives() {
+    assertThat(events("France and the defiant Britain welcomed Ukraine."))
+        .containsExactly("SUPPORT/051 France,United Kingdom -> Ukraine [asserted]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }

@@ -22,14 +22,20 @@ import org.dateline.pipeline.Pipelines;
  * Runs Dateline on PETRARCH's validation sentences with the suite's actor dictionary loaded as
  * user actors, and compares the events with the expected codings: per record, whether the set
  * of (source, target, CAMEO root) agrees, counting actors by their country-level code (the
- * first three letters), and whether the full codes agree; per event, precision and recall.
+ * first three letters), whether the dyads alone agree (who acted on whom, whatever the code),
+ * and whether the full codes agree; per event, precision and recall of (source, target, root).
  */
 public final class PetrarchScorer {
 
   /** Scores of a group of records. */
-  public record Score(int records, int rootAgree, int exactAgree, Prf events) {
+  public record Score(int records, int dyadAgree, int rootAgree, int exactAgree, Prf events) {
     Score plus(Score o) {
-      return new Score(records + o.records, rootAgree + o.rootAgree, exactAgree + o.exactAgree, events.plus(o.events));
+      return new Score(records + o.records, dyadAgree + o.dyadAgree, rootAgree + o.rootAgree,
+          exactAgree + o.exactAgree, events.plus(o.events));
+    }
+
+    public double dyadAgreement() {
+      return records == 0 ? 0 : (double) dyadAgree / records;
     }
 
     public double rootAgreement() {
@@ -94,6 +100,16 @@ public final class PetrarchScorer {
     return out;
   }
 
+  /** Who did something to whom, whatever the code: (source, target) at country level. */
+  static Set<String> dyads(Set<String> codings) {
+    Set<String> out = new HashSet<>();
+    for (String c : codings) {
+      String[] p = c.split(" ");
+      out.add(prefix(p[0], 3) + " " + prefix(p[1], 3));
+    }
+    return out;
+  }
+
   private static String prefix(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n);
   }
@@ -105,7 +121,8 @@ public final class PetrarchScorer {
       Set<String> pred = roots(o.predicted());
       Set<String> both = new HashSet<>(exp);
       both.retainAll(pred);
-      Score s = new Score(1, o.rootAgrees() ? 1 : 0, o.expected().equals(o.predicted()) ? 1 : 0,
+      Score s = new Score(1, dyads(o.expected()).equals(dyads(o.predicted())) ? 1 : 0, o.rootAgrees() ? 1 : 0,
+          o.expected().equals(o.predicted()) ? 1 : 0,
           new Prf(both.size(), pred.size(), exp.size()));
       out.merge(o.record().category(), s, Score::plus);
       out.merge("overall", s, Score::plus);
