@@ -32,6 +32,9 @@ public final class QuoteExtractor implements Stage {
       "nicknamed", "term", "word", "phrase", "slogan", "motto", "hashtag", "label");
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "for", "in", "on", "to", "at");
 
+  /** Channels that are occasions: quotes that follow closely were given at the same one. */
+  private static final Set<String> SCENES = Set.of("press conference", "interview", "speech", "address");
+
   private final Lexicons lexicons;
   private final WordTable speechVerbs;
   private final List<String[]> channels;
@@ -76,6 +79,12 @@ public final class QuoteExtractor implements Stage {
       String text = doc.text().substring(span.startChar(), span.endChar());
       String speaker = a == null ? null : a.speaker.id();
       String channel = a == null ? null : a.channel;
+      if (a != null && channel == null && previous != null && previous.channel != null
+          && SCENES.contains(previous.channel) && previous.sentence != null && a.sentence != null
+          && a.sentence.index() - previous.sentence.index() <= 2) {
+        channel = previous.channel; // still at the same press conference or interview
+        a = new Attribution(a.speaker, channel, a.sentence);
+      }
       quotes.add(new Quote(span.startChar(), span.endChar(), text, speaker, channel));
       previous = a == null ? null : a.withSentence(doc.sentenceAt(span.startChar()));
     }

@@ -33,6 +33,10 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
+  private static boolean isSingle(String mark) {
+    return mark.equals("‘") || mark.equals("’");
+  }
+
   static boolean isMark(String s) {
     return s.equals("\"") || OPENERS.contains(s) || CLOSERS.contains(s);
   }
@@ -48,6 +52,9 @@ final class QuoteMarks {
         String t = tokens.get(i).text();
         if (!isMark(t)) {
           continue;
+        }
+        if (open >= 0 && isSingle(t) != isSingle(tokens.get(open).text()) && s.paragraph() == openParagraph) {
+          continue; // a quote nested in a quote (‘…’ inside “…”, or the British way round)
         }
         boolean opening = OPENERS.contains(t) || t.equals("\"") && opensHere(text, tokens.get(i), open >= 0);
         if (open >= 0 && s.paragraph() != openParagraph) {

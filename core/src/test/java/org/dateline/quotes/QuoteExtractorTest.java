@@ -79,6 +79,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nestedQuotesStayInsideTheirQuote() {
+    assertThat(quotes("“They told us ‘never again’ and meant it,” Keir Starmer said."))
+        .containsExactly("They told us ‘never again’ and meant it, — Keir Starmer");
+  }
+
+  @Test
+  void theOccasionCarriesToTheNextQuote() {
+    assertThat(quotes("At a press conference, Keir Starmer said \"we are ready.\" "
+        + "\"Nobody doubts it,\" he added."))
+        .containsExactly("we are ready. — Keir Starmer (press conference)",
+            "Nobody doubts it, — Keir Starmer (press conference)");
+  }
+
+  @Test
   void namesAndScareQuotesAreNotQuotes() {
     assertThat(quotes("France joined the so-called \"Friends of the Sahel\" group.")).isEmpty();
     assertThat(quotes("The \"Coalition for Open Seas\" met in Oslo.")).isEmpty();
