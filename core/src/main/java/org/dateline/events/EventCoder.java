@@ -204,6 +204,9 @@ public final class EventCoder implements Stage {
       dates = List.of(run.scene.date);
     }
     String location = targets.place != null ? targets.place : locationIn(run, s, after);
+    if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
+      location = run.scene.location; // the scene goes on: same day, same place
+    }
     double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence);
     if (vg.threat() && !"THREATEN".equals(p.type())) {
@@ -304,6 +307,9 @@ public final class EventCoder implements Stage {
       dates = List.of(run.scene.date);
     }
     String location = targets.place != null ? targets.place : locationIn(run, s, i + 1);
+    if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
+      location = run.scene.location;
+    }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
     if (vg != null && vg.threat() && !targets.pairs && !"THREATEN".equals(p.type())) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,

@@ -210,6 +210,29 @@ class EventCodingTest {
   }
 
   @Test
+  void possessiveVisitToACountry() {
+    assertThat(events("It was Keir Starmer's third visit to France this year."))
+        .containsExactly("CONSULT/042 Keir Starmer -> France [asserted]");
+  }
+
+  @Test
+  void theSceneGivesDayAndPlaceToEventsThatFollow() {
+    Document d = Pipelines4Test.annotate("Keir Starmer arrived in Paris on March 10. After a lunch, he met "
+        + "French President Emmanuel Macron at the palace.", DAY);
+    assertThat(d.events()).hasSize(2);
+    Event meeting = d.events().get(1);
+    assertThat(meeting.type()).isEqualTo("CONSULT");
+    assertThat(meeting.date()).isEqualTo("2025-03-10");
+    assertThat(meeting.location()).isEqualTo("Paris");
+  }
+
+  @Test
+  void eachDateOfARepeatedEventIsItsOwnEvent() {
+    Document d = Pipelines4Test.annotate("Keir Starmer met Emmanuel Macron on March 3 and again the next day.", DAY);
+    assertThat(d.events()).extracting(Event::date).containsExactly("2025-03-03", "2025-03-04");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
