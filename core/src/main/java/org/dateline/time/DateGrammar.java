@@ -58,6 +58,7 @@ final class DateGrammar {
     best = Found.longer(best, agoOrLater(s, i, a));
     best = Found.longer(best, inUnits(s, i, a));
     best = Found.longer(best, yearEnd(s, i, a));
+    best = Found.longer(best, hyphenatedComparison(s, i, a));
     return best;
   }
 
@@ -458,6 +459,14 @@ final class DateGrammar {
       DatePoint p = DatePoint.of(DatePoint.shift(base.date(), direction, u), g);
       return Found.date(i, k + 1, p);
     }
+    if (fromReference && the && direction != 0 && s.capitalized(k)) {
+      Entry weekday = lexicon.get(s.key[k], Category.WEEKDAY);
+      if (weekday != null && !weekday.ambiguous()) {
+        DatePoint base = a.reference(Granularity.DAY);
+        return withDayPart(s, i, k + 1, base == null ? null
+            : Placement.weekdayStrict(base.date(), weekday.number(), direction < 0));
+      }
+    }
     if (fromReference) {
       Entry part = lexicon.get(s.lower[k], Category.DAYPART);
       if (part != null && !part.plural() && rel.equals("that")) {
@@ -474,6 +483,12 @@ final class DateGrammar {
       return Found.date(i, k + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
     }
     Entry wd = lexicon.get(s.key[k], Category.WEEKDAY);
+    if (wd != null && !wd.ambiguous() && the && direction != 0 && s.capitalized(k)) {
+      // "the previous Friday", "the following Monday": from the last mentioned day
+      DatePoint base = a.reference(Granularity.DAY);
+      return withDayPart(s, i, k + 1, base == null ? null
+          : Placement.weekdayStrict(base.date(), wd.number(), direction < 0));
+    }
     if (wd != null && !wd.ambiguous() && !the) {
       LocalDate day = direction == 0 ? Placement.weekday(a.dct(), wd.number(), futureUnlessPast(s, i, k + 1))
           : Placement.weekdayStrict(a.dct(), wd.number(), direction < 0);
@@ -627,7 +642,8 @@ final class DateGrammar {
     if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
       return null; // "the first half" of a match, a game, a speech...
     }
-    return periodFound(s, i, end, n, unit, year, yearOffset, a);
+    int from = hyphenated && s.is(i, "the") && j == i + 1 ? i + 1 : i;
+    return periodFound(s, from, end, n, unit, year, yearOffset, a);
   }
 
   private static int ordinalDigits(SentenceTokens s, int j) {
@@ -903,6 +919,9 @@ final class DateGrammar {
       return null;
     }
     int k = j + 1;
+    if (s.is(k, "or") && s.is(k + 1, "so")) {
+      k += 2;
+    }
     String dir;
     if (s.is(k, "ago") || s.is(k, "back") && amount != null) {
       dir = "ago";
@@ -934,15 +953,44 @@ final class DateGrammar {
       if (!a.hasDct()) {
         return Found.date(i, k + 1, null);
       }
+      // "profit rose from a year ago", said of a quarter: the same quarter a year before
+      DatePoint last = a.reference(Granularity.YEAR);
+      if (u.equals("Y") && last != null && last.granularity() == Granularity.QUARTER) {
+        return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(last.date(), steps, u), Granularity.QUARTER))
+            .notRemembered();
+      }
       return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
     }
+    return shiftedReference(i, k + 1, steps, u, g, a);
+  }
+
+  /**
+   * "a year earlier", "two days later": the last mentioned point moved, kept at its own
+   * granularity when that is coarser than a day ("the third quarter ... a year earlier" is the
+   * third quarter of the year before). Not itself an anchor, so repeated comparisons do not drift.
+   */
+  private static Found shiftedReference(int from, int to, long steps, String u, Granularity g, Anchoring a) {
     DatePoint ref = a.reference(Granularity.YEAR);
     if (ref == null) {
-      return Found.date(i, k + 1, null);
+      return Found.date(from, to, null);
     }
-    Granularity kept = ref.granularity() == Granularity.DAY || ref.isDayOrFiner() ? g
-        : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
-    return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
+    Granularity kept = ref.isDayOrFiner() ? g : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
+    Found f = Found.date(from, to, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
+    return steps < 0 ? f.notRemembered() : f;
+  }
+
+  /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */
+  Found hyphenatedComparison(SentenceTokens s, int i, Anchoring a) {
+    Entry unit = lexicon.get(s.lower[i], Category.UNIT);
+    if (unit == null || unit.plural() || !s.is(i + 1, "-") || !s.isAny(i + 2, "earlier", "ago")
+        || !s.adjacent(i, i + 1) || !s.adjacent(i + 1, i + 2)) {
+      return null;
+    }
+    Granularity g = DatePoint.granularityOf(unit.value());
+    if (g == null) {
+      return null;
+    }
+    return shiftedReference(i, i + 3, -1, unit.value(), g, a);
   }
 
   /** "in two weeks", "in three days" spoken of the future: the date that far from the dateline. */

@@ -42,6 +42,11 @@ final class TenseDetector {
         }
         t = cue.tense();
         weak = cue.weak();
+        // "was expected to", "had been scheduled to": a plan seen from the past
+        if (t == Tense.FUTURE && !s.lower[i].equals("will") && !s.lower[i].equals("would")
+            && (s.isAny(i - 1, "was", "were", "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {
+          t = Tense.PAST;
+        }
       } else if (isRegularPast(s, i)) {
         t = Tense.PAST;
       }
