@@ -50,6 +50,9 @@ final class TenseDetector {
       } else if (isRegularPast(s, i)) {
         t = Tense.PAST;
       }
+      if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
+        continue; // "will be held": a participle; the auxiliary decides
+      }
       if (t == Tense.UNKNOWN) {
         continue;
       }
@@ -60,6 +63,14 @@ final class TenseDetector {
       }
     }
     return best;
+  }
+
+  private static boolean isParticipleAfterBe(SentenceTokens s, int i) {
+    int p = i - 1;
+    if (p >= 0 && s.pos[p].equals("ADV")) {
+      p--;
+    }
+    return p >= 0 && s.isAny(p, "be", "being", "is", "are", "'s", "'re", "am");
   }
 
   private static boolean isRegularPast(SentenceTokens s, int i) {
