@@ -59,6 +59,7 @@ final class DateGrammar {
     best = Found.longer(best, inUnits(s, i, a));
     best = Found.longer(best, yearEnd(s, i, a));
     best = Found.longer(best, hyphenatedComparison(s, i, a));
+    best = Found.longer(best, theQuarter(s, i, a));
     return best;
   }
 
@@ -977,6 +978,36 @@ final class DateGrammar {
     Granularity kept = ref.isDayOrFiner() ? g : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
     Found f = Found.date(from, to, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
     return steps < 0 ? f.notRemembered() : f;
+  }
+
+  /**
+   * "the quarter", "the latest quarter": the quarter last spoken of, else the last one completed
+   * before the dateline (results are reported after a quarter ends); "the current quarter" is
+   * the dateline's own.
+   */
+  Found theQuarter(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the")) {
+      return null;
+    }
+    int j = i + 1;
+    boolean current = s.is(j, "current");
+    if (current || s.isAny(j, "latest", "most", "same")) {
+      j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
+    }
+    if (!s.is(j, "quarter") || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, j + 1, null);
+    }
+    if (current) {
+      return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER));
+    }
+    DatePoint last = a.reference(Granularity.QUARTER);
+    if (last != null && last.granularity() == Granularity.QUARTER) {
+      return Found.date(i, j + 1, last);
+    }
+    return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
   }
 
   /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */

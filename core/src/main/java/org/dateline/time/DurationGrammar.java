@@ -86,8 +86,8 @@ final class DurationGrammar {
     if (amount.vague() && !unit.plural() && !hyphen) {
       return null;
     }
-    if (unit.value().equals("Q") && (s.is(j, "a") || amount.number() < 1) && !unit.plural()) {
-      return null; // "a quarter of the votes"
+    if (unit.value().equals("Q") && ((s.is(j, "a") || amount.number() < 1) && !unit.plural() || s.is(k + 1, "of"))) {
+      return null; // "a quarter of the votes", "three-quarters of the city"
     }
     int end = k + 1;
     double n = amount.number();
