@@ -447,7 +447,7 @@ final class DateGrammar {
         && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
       String u = unit.value();
       if (u.equals("WE") && !fromReference) {
-        return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction, the));
+        return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction));
       }
       if (u.equals("D") && !fromReference) {
         return null; // "this day", "the last day" are not deictic days in news
@@ -525,11 +525,11 @@ final class DateGrammar {
   }
 
   /** "this weekend", "last weekend", "the weekend" (the one ahead or just past, by tense). */
-  private DatePoint weekend(SentenceTokens s, int from, int to, Anchoring a, int direction, boolean the) {
+  private DatePoint weekend(SentenceTokens s, int from, int to, Anchoring a, int direction) {
     LocalDate dct = a.dct();
     LocalDate week = dct;
     int today = dct.getDayOfWeek().getValue();
-    if (direction != 0 && !the || direction != 0) {
+    if (direction != 0) {
       week = dct.plusWeeks(direction);
     } else {
       Tense t = tense(s, from, to);
@@ -546,7 +546,7 @@ final class DateGrammar {
     if (!s.is(i, "the") || !s.is(i + 1, "weekend")) {
       return null;
     }
-    return Found.date(i, i + 2, a.hasDct() ? weekend(s, i, i + 2, a, 0, true) : null);
+    return Found.date(i, i + 2, a.hasDct() ? weekend(s, i, i + 2, a, 0) : null);
   }
 
   // ------------------------------------------------------------------ calendar periods
@@ -726,7 +726,7 @@ final class DateGrammar {
     }
     if (year == 0) {
       boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
-      if (!context || e.ambiguous() || s.is(k, "of") || s.is(k, "'s") && false) {
+      if (!context || e.ambiguous() || s.is(k, "of")) {
         return null;
       }
       if (!a.hasDct()) {
