@@ -58,6 +58,8 @@ final class DateGrammar {
     best = Found.longer(best, agoOrLater(s, i, a));
     best = Found.longer(best, inUnits(s, i, a));
     best = Found.longer(best, yearEnd(s, i, a));
+    best = Found.longer(best, hyphenatedComparison(s, i, a));
+    best = Found.longer(best, theQuarter(s, i, a));
     return best;
   }
 
@@ -445,7 +447,7 @@ final class DateGrammar {
         && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
       String u = unit.value();
       if (u.equals("WE") && !fromReference) {
-        return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction, the));
+        return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction));
       }
       if (u.equals("D") && !fromReference) {
         return null; // "this day", "the last day" are not deictic days in news
@@ -457,6 +459,14 @@ final class DateGrammar {
       Granularity g = DatePoint.granularityOf(u);
       DatePoint p = DatePoint.of(DatePoint.shift(base.date(), direction, u), g);
       return Found.date(i, k + 1, p);
+    }
+    if (fromReference && the && direction != 0 && s.capitalized(k)) {
+      Entry weekday = lexicon.get(s.key[k], Category.WEEKDAY);
+      if (weekday != null && !weekday.ambiguous()) {
+        DatePoint base = a.reference(Granularity.DAY);
+        return withDayPart(s, i, k + 1, base == null ? null
+            : Placement.weekdayStrict(base.date(), weekday.number(), direction < 0));
+      }
     }
     if (fromReference) {
       Entry part = lexicon.get(s.lower[k], Category.DAYPART);
@@ -474,6 +484,12 @@ final class DateGrammar {
       return Found.date(i, k + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
     }
     Entry wd = lexicon.get(s.key[k], Category.WEEKDAY);
+    if (wd != null && !wd.ambiguous() && the && direction != 0 && s.capitalized(k)) {
+      // "the previous Friday", "the following Monday": from the last mentioned day
+      DatePoint base = a.reference(Granularity.DAY);
+      return withDayPart(s, i, k + 1, base == null ? null
+          : Placement.weekdayStrict(base.date(), wd.number(), direction < 0));
+    }
     if (wd != null && !wd.ambiguous() && !the) {
       LocalDate day = direction == 0 ? Placement.weekday(a.dct(), wd.number(), futureUnlessPast(s, i, k + 1))
           : Placement.weekdayStrict(a.dct(), wd.number(), direction < 0);
@@ -509,11 +525,11 @@ final class DateGrammar {
   }
 
   /** "this weekend", "last weekend", "the weekend" (the one ahead or just past, by tense). */
-  private DatePoint weekend(SentenceTokens s, int from, int to, Anchoring a, int direction, boolean the) {
+  private DatePoint weekend(SentenceTokens s, int from, int to, Anchoring a, int direction) {
     LocalDate dct = a.dct();
     LocalDate week = dct;
     int today = dct.getDayOfWeek().getValue();
-    if (direction != 0 && !the || direction != 0) {
+    if (direction != 0) {
       week = dct.plusWeeks(direction);
     } else {
       Tense t = tense(s, from, to);
@@ -530,7 +546,7 @@ final class DateGrammar {
     if (!s.is(i, "the") || !s.is(i + 1, "weekend")) {
       return null;
     }
-    return Found.date(i, i + 2, a.hasDct() ? weekend(s, i, i + 2, a, 0, true) : null);
+    return Found.date(i, i + 2, a.hasDct() ? weekend(s, i, i + 2, a, 0) : null);
   }
 
   // ------------------------------------------------------------------ calendar periods
@@ -627,7 +643,8 @@ final class DateGrammar {
     if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
       return null; // "the first half" of a match, a game, a speech...
     }
-    return periodFound(s, i, end, n, unit, year, yearOffset, a);
+    int from = hyphenated && s.is(i, "the") && j == i + 1 ? i + 1 : i;
+    return periodFound(s, from, end, n, unit, year, yearOffset, a);
   }
 
   private static int ordinalDigits(SentenceTokens s, int j) {
@@ -709,7 +726,7 @@ final class DateGrammar {
     }
     if (year == 0) {
       boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
-      if (!context || e.ambiguous() || s.is(k, "of") || s.is(k, "'s") && false) {
+      if (!context || e.ambiguous() || s.is(k, "of")) {
         return null;
       }
       if (!a.hasDct()) {
@@ -903,6 +920,9 @@ final class DateGrammar {
       return null;
     }
     int k = j + 1;
+    if (s.is(k, "or") && s.is(k + 1, "so")) {
+      k += 2;
+    }
     String dir;
     if (s.is(k, "ago") || s.is(k, "back") && amount != null) {
       dir = "ago";
@@ -934,15 +954,74 @@ final class DateGrammar {
       if (!a.hasDct()) {
         return Found.date(i, k + 1, null);
       }
+      // "profit rose from a year ago", said of a quarter: the same quarter a year before
+      DatePoint last = a.reference(Granularity.YEAR);
+      if (u.equals("Y") && last != null && last.granularity() == Granularity.QUARTER) {
+        return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(last.date(), steps, u), Granularity.QUARTER))
+            .notRemembered();
+      }
       return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
     }
+    return shiftedReference(i, k + 1, steps, u, g, a);
+  }
+
+  /**
+   * "a year earlier", "two days later": the last mentioned point moved, kept at its own
+   * granularity when that is coarser than a day ("the third quarter ... a year earlier" is the
+   * third quarter of the year before). Not itself an anchor, so repeated comparisons do not drift.
+   */
+  private static Found shiftedReference(int from, int to, long steps, String u, Granularity g, Anchoring a) {
     DatePoint ref = a.reference(Granularity.YEAR);
     if (ref == null) {
-      return Found.date(i, k + 1, null);
+      return Found.date(from, to, null);
     }
-    Granularity kept = ref.granularity() == Granularity.DAY || ref.isDayOrFiner() ? g
-        : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
-    return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
+    Granularity kept = ref.isDayOrFiner() ? g : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
+    Found f = Found.date(from, to, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
+    return steps < 0 ? f.notRemembered() : f;
+  }
+
+  /**
+   * "the quarter", "the latest quarter": the quarter last spoken of, else the last one completed
+   * before the dateline (results are reported after a quarter ends); "the current quarter" is
+   * the dateline's own.
+   */
+  Found theQuarter(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the")) {
+      return null;
+    }
+    int j = i + 1;
+    boolean current = s.is(j, "current");
+    if (current || s.isAny(j, "latest", "most", "same")) {
+      j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
+    }
+    if (!s.is(j, "quarter") || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, j + 1, null);
+    }
+    if (current) {
+      return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER));
+    }
+    DatePoint last = a.reference(Granularity.QUARTER);
+    if (last != null && last.granularity() == Granularity.QUARTER) {
+      return Found.date(i, j + 1, last);
+    }
+    return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
+  }
+
+  /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */
+  Found hyphenatedComparison(SentenceTokens s, int i, Anchoring a) {
+    Entry unit = lexicon.get(s.lower[i], Category.UNIT);
+    if (unit == null || unit.plural() || !s.is(i + 1, "-") || !s.isAny(i + 2, "earlier", "ago")
+        || !s.adjacent(i, i + 1) || !s.adjacent(i + 1, i + 2)) {
+      return null;
+    }
+    Granularity g = DatePoint.granularityOf(unit.value());
+    if (g == null) {
+      return null;
+    }
+    return shiftedReference(i, i + 3, -1, unit.value(), g, a);
   }
 
   /** "in two weeks", "in three days" spoken of the future: the date that far from the dateline. */

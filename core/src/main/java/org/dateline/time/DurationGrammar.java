@@ -64,6 +64,9 @@ final class DurationGrammar {
     if ((s.is(j, "a") || s.is(j, "an")) && the) {
       return null;
     }
+    if (the && DateGrammar.yearNumber(s, j) > 0) {
+      return null; // "the 1988 quarter" names a period of that year
+    }
     int k = amount.end();
     boolean hyphen = false;
     if (s.is(k, "-") && k > 0 && s.adjacent(k - 1, k)) {
@@ -83,8 +86,8 @@ final class DurationGrammar {
     if (amount.vague() && !unit.plural() && !hyphen) {
       return null;
     }
-    if (unit.value().equals("Q") && (s.is(j, "a") || amount.number() < 1) && !unit.plural()) {
-      return null; // "a quarter of the votes"
+    if (unit.value().equals("Q") && ((s.is(j, "a") || amount.number() < 1) && !unit.plural() || s.is(k + 1, "of"))) {
+      return null; // "a quarter of the votes", "three-quarters of the city"
     }
     int end = k + 1;
     double n = amount.number();
@@ -96,6 +99,12 @@ final class DurationGrammar {
     // "10-year-old", "a three-hour-long meeting"
     if (hyphen && s.is(end, "-") && s.isAny(end + 1, "old", "long")) {
       end += 2;
+    }
+    if (!hyphen && s.is(end, "old")) {
+      return null; // ages ("52 years old") are not annotated as durations
+    }
+    if (hyphen && the && j == i + 1) {
+      i = i + 1; // "the two-week delay": the adjective alone
     }
     String mod = amount.approximate() ? "APPROX" : null;
     if (s.is(end, "or") && s.is(end + 1, "so")) {
@@ -140,7 +149,7 @@ final class DurationGrammar {
   /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
   Found set(SentenceTokens s, int i) {
     Entry adverb = lexicon.get(s.lower[i], Category.SETADV);
-    if (adverb != null && !s.capitalized(i)) {
+    if (adverb != null && !s.capitalized(i) && s.pos[i].equals("ADV")) {
       return Found.of(i, i + 1, TimexType.SET, adverb.value());
     }
     if (!s.isAny(i, "every", "each", "per")) {

@@ -7,7 +7,17 @@ import org.dateline.model.TimexType;
  * TIMEX3 type, value (null when it cannot be resolved) and mod, and the calendar point it
  * denotes when it is a date or time (null for durations, sets and vague references).
  */
-record Found(int from, int to, TimexType type, String value, String mod, DatePoint point, boolean floating) {
+record Found(int from, int to, TimexType type, String value, String mod, DatePoint point, boolean floating,
+    boolean remembered) {
+
+  Found(int from, int to, TimexType type, String value, String mod, DatePoint point, boolean floating) {
+    this(from, to, type, value, mod, point, floating, true);
+  }
+
+  /** The same expression, not to be used as the anchor of later relative expressions. */
+  Found notRemembered() {
+    return new Found(from, to, type, value, mod, point, floating, false);
+  }
 
   /** A clock time whose day is not yet known ("10:30 a.m."): the tagger dates it afterwards. */
   static Found floatingTime(int from, int to, String clock) {
@@ -24,15 +34,15 @@ record Found(int from, int to, TimexType type, String value, String mod, DatePoi
   }
 
   Found withMod(String m) {
-    return new Found(from, to, type, value, m, point, floating);
+    return new Found(from, to, type, value, m, point, floating, remembered);
   }
 
   Found withFrom(int newFrom) {
-    return new Found(newFrom, to, type, value, mod, point, floating);
+    return new Found(newFrom, to, type, value, mod, point, floating, remembered);
   }
 
   Found withTo(int newTo) {
-    return new Found(from, newTo, type, value, mod, point, floating);
+    return new Found(from, newTo, type, value, mod, point, floating, remembered);
   }
 
   /** This clock time placed on a day. */

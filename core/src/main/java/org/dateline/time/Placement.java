@@ -13,46 +13,37 @@ final class Placement {
 
   private Placement() {}
 
+  /** Days a date may lie on the "wrong" side of the dateline for its tense before the year changes. */
+  private static final int TENSE_SLACK_DAYS = 61;
+
+  /**
+   * The date of a month and day written without a year. News style names the year only for
+   * dates outside the current year, so the dateline's year is kept unless the tense points
+   * across the year boundary (past tense for a date well after the dateline, future tense for
+   * one well before it), or, without a tense, the date is more than half a year away.
+   */
   static LocalDate monthDay(LocalDate dct, int month, int day, Tense tense) {
-    LocalDate best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
-      if (day > YearMonth.of(y, month).lengthOfMonth()) {
-        continue;
-      }
-      LocalDate candidate = LocalDate.of(y, month, day);
-      long diff = candidate.toEpochDay() - dct.toEpochDay();
-      if (tense == Tense.PAST && diff > 0 || tense == Tense.FUTURE && diff < 0) {
-        continue;
-      }
-      long distance = Math.abs(diff) + (diff > 0 ? 1 : 0);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null ? best : LocalDate.of(dct.getYear(), month, Math.min(day, YearMonth.of(dct.getYear(), month).lengthOfMonth()));
+    int y = dct.getYear() + yearShift(dct, LocalDate.of(dct.getYear(), month, 1)
+        .withDayOfMonth(Math.min(day, YearMonth.of(dct.getYear(), month).lengthOfMonth())), tense);
+    return LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
   }
 
-  /** The year of a month name without a year. */
-  static int monthYear(LocalDate dct, int month, Tense tense) {
-    int current = dct.getMonthValue();
-    int y = dct.getYear();
+  private static int yearShift(LocalDate dct, LocalDate sameYear, Tense tense) {
+    long diff = sameYear.toEpochDay() - dct.toEpochDay();
     switch (tense) {
       case PAST:
-        return month <= current ? y : y - 1;
+        return diff > TENSE_SLACK_DAYS ? -1 : 0;
       case FUTURE:
-        return month >= current ? y : y + 1;
+        return diff < -TENSE_SLACK_DAYS ? 1 : 0;
       default:
-        int diff = month - current;
-        if (diff > 6) {
-          return y - 1;
-        }
-        if (diff < -6) {
-          return y + 1;
-        }
-        return y;
+        return diff > 183 ? -1 : diff < -183 ? 1 : 0;
     }
+  }
+
+  /** The year of a month name without a year (same reasoning as {@link #monthDay}). */
+  static int monthYear(LocalDate dct, int month, Tense tense) {
+    LocalDate mid = LocalDate.of(dct.getYear(), month, 15);
+    return dct.getYear() + yearShift(dct, mid, tense);
   }
 
   /** A weekday (ISO 1=Monday) near the dateline, today included. */

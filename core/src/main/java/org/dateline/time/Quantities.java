@@ -19,8 +19,17 @@ final class Quantities {
     this.lexicon = lexicon;
   }
 
-  /** The amount starting at token i, or null. */
+  /** The amount starting at token i, or null; "two and a half" included. */
   Amount read(SentenceTokens s, int i) {
+    Amount plain = readPlain(s, i);
+    if (plain != null && !plain.vague() && s.is(plain.end(), "and") && s.is(plain.end() + 1, "a")
+        && s.is(plain.end() + 2, "half")) {
+      return new Amount(plain.number() + 0.5, false, plain.approximate(), plain.end() + 3);
+    }
+    return plain;
+  }
+
+  private Amount readPlain(SentenceTokens s, int i) {
     if (i >= s.size) {
       return null;
     }

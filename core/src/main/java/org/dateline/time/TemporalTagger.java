@@ -71,7 +71,7 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null) {
+        if (f.point() != null && f.remembered()) {
           anchoring.mentioned(f.point());
         }
         i = f.to();

@@ -42,8 +42,16 @@ final class TenseDetector {
         }
         t = cue.tense();
         weak = cue.weak();
+        // "was expected to", "had been scheduled to": a plan seen from the past
+        if (t == Tense.FUTURE && !s.lower[i].equals("will") && !s.lower[i].equals("would")
+            && (s.isAny(i - 1, "was", "were", "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {
+          t = Tense.PAST;
+        }
       } else if (isRegularPast(s, i)) {
         t = Tense.PAST;
+      }
+      if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
+        continue; // "will be held": a participle; the auxiliary decides
       }
       if (t == Tense.UNKNOWN) {
         continue;
@@ -55,6 +63,14 @@ final class TenseDetector {
       }
     }
     return best;
+  }
+
+  private static boolean isParticipleAfterBe(SentenceTokens s, int i) {
+    int p = i - 1;
+    if (p >= 0 && s.pos[p].equals("ADV")) {
+      p--;
+    }
+    return p >= 0 && s.isAny(p, "be", "being", "is", "are", "'s", "'re", "am");
   }
 
   private static boolean isRegularPast(SentenceTokens s, int i) {

@@ -108,9 +108,9 @@ final class TimexGrammar {
       case "nearly": case "almost":
         return new Prefix("LESS_THAN", i + 1, false);
       case "over":
-        return new Prefix("MORE_THAN", i + 1, false);
+        return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("MORE_THAN", i + 1, false);
       case "within":
-        return new Prefix("EQUAL_OR_LESS", i + 1, false);
+        return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("EQUAL_OR_LESS", i + 1, false);
       case "more": case "less": case "fewer":
         if (s.is(i + 1, "than")) {
           return new Prefix(s.is(i, "more") ? "MORE_THAN" : "LESS_THAN", i + 2, false);

@@ -1,0 +1,51 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DURATION;
+import static org.dateline.model.TimexType.SET;
+
+import org.junit.jupiter.api.Test;
+
+/** Lengths of time (P3Y, PTXH) and recurrences (P1W SET). */
+class DurationsAndSetsTest {
+
+  @Test
+  void countedAndVagueDurations() {
+    Examples.in("The siege lasted three years; the shelling went on for several hours.", "2025-12-02")
+        .has("three years", DURATION, "P3Y")
+        .has("several hours", DURATION, "PTXH");
+  }
+
+  @Test
+  void adjectivalDurations() {
+    Examples.in("Parliament adopted a five-year plan.", "2025-12-02").has("five-year", DURATION, "P5Y");
+  }
+
+  @Test
+  void fractionsInSmallerUnits() {
+    Examples.in("The meeting lasted half an hour, the trial two and a half years.", "2025-12-02")
+        .has("half an hour", DURATION, "PT30M")
+        .has("two and a half years", DURATION, "P2Y6M");
+  }
+
+  @Test
+  void spansLookingBackOrAhead() {
+    Examples.in("Prices doubled over the past two months and may rise in the weeks to come.", "2025-12-02")
+        .has("the past two months", DURATION, "P2M")
+        .has("the weeks to come", DURATION, "PXW");
+    Examples.in("Attacks have grown in recent weeks.", "2025-12-02").has("recent weeks", DURATION, "PXW");
+  }
+
+  @Test
+  void agesAreNotDurations() {
+    Examples.in("The driver, 52 years old, was unhurt.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void recurrences() {
+    Examples.in("Inspectors visit every week and report annually.", "2025-12-02")
+        .has("every week", SET, "P1W")
+        .has("annually", SET, "P1Y");
+    Examples.in("Patients receive two meals a day.", "2025-12-02").has("a day", SET, "P1D");
+    Examples.in("The market opens each Monday.", "2025-12-02").has("each Monday", SET, "XXXX-WXX-1");
+  }
+}

@@ -1,0 +1,77 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DATE;
+
+import org.junit.jupiter.api.Test;
+
+/** Dates written out: month names, numeric forms, ranges, years; the year placed by news style. */
+class ExplicitDatesTest {
+
+  @Test
+  void abbreviatedMonthAndDayTakesTheDatelinesYear() {
+    Examples.in("The envoy landed in Rome on Dec. 1 for two days of talks.", "2025-12-02")
+        .has("Dec. 1", DATE, "2025-12-01");
+  }
+
+  @Test
+  void fullDateWithYear() {
+    Examples.in("The accord was signed on December 1, 2024, in Geneva.", "2025-12-02")
+        .has("December 1, 2024", DATE, "2024-12-01");
+  }
+
+  @Test
+  void dayBeforeMonth() {
+    Examples.in("Elections are due on 1 December 2026, officials said.", "2025-12-02")
+        .has("1 December 2026", DATE, "2026-12-01");
+  }
+
+  @Test
+  void numericForms() {
+    Examples.in("The order is dated 12/01/2025 and was published on 2025-11-30.", "2025-12-02")
+        .has("12/01/2025", DATE, "2025-12-01")
+        .has("2025-11-30", DATE, "2025-11-30");
+  }
+
+  @Test
+  void aRangeGivesBothEnds() {
+    Examples.in("Delegations met in Oslo from Nov. 29–Dec. 1 to draft the text.", "2025-12-02")
+        .has("Nov. 29", DATE, "2025-11-29")
+        .has("Dec. 1", DATE, "2025-12-01");
+  }
+
+  @Test
+  void pastTenseEarlyInTheYearLooksBackAcrossNewYear() {
+    Examples.in("Fighting intensified on Dec. 28, the army said.", "2026-01-05")
+        .has("Dec. 28", DATE, "2025-12-28");
+  }
+
+  @Test
+  void futureTenseLateInTheYearLooksAheadAcrossNewYear() {
+    Examples.in("The summit will be held on Jan. 15 in Brussels.", "2025-12-20")
+        .has("Jan. 15", DATE, "2026-01-15");
+  }
+
+  @Test
+  void monthAloneNeedsCalendarContext() {
+    Examples.in("Prices fell sharply in March.", "2025-12-02").has("March", DATE, "2025-03");
+    Examples.in("They may march to the square.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void yearsAndYearsSince() {
+    Examples.in("Sanctions have been in place since 2022.", "2025-12-02").has("2022", DATE, "2022");
+    Examples.in("The brigade lost 1500 soldiers.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void withoutDatelineAbsoluteDatesStillResolve() {
+    Examples.in("The treaty was signed on March 5, 1998, and ratified yesterday.", null)
+        .has("March 5, 1998", DATE, "1998-03-05")
+        .has("yesterday", DATE, null);
+  }
+
+  @Test
+  void holidaysOnFixedDays() {
+    Examples.in("The hostages were freed on Christmas Eve.", "2025-12-27").has("Christmas Eve", DATE, "2025-12-24");
+  }
+}

@@ -1,0 +1,48 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DATE;
+
+import org.junit.jupiter.api.Test;
+
+/** Months, seasons, quarters, fiscal years, decades and centuries, with their modifiers. */
+class PeriodsTest {
+
+  @Test
+  void quartersAndHalves() {
+    Examples.in("Output fell in the third quarter and in the first half of 2024.", "2025-12-02")
+        .has("the third quarter", DATE, "2025-Q3")
+        .has("the first half of 2024", DATE, "2024-H1");
+    Examples.in("Third-quarter profit doubled.", "2025-12-02").has("Third-quarter", DATE, "2025-Q3");
+  }
+
+  @Test
+  void fiscalYears() {
+    Examples.in("The budget for fiscal 2026 was approved.", "2025-12-02").has("fiscal 2026", DATE, "2026");
+  }
+
+  @Test
+  void seasons() {
+    Examples.in("Troops withdrew this summer and will return next spring.", "2025-12-02")
+        .has("this summer", DATE, "2025-SU")
+        .has("next spring", DATE, "2026-SP");
+  }
+
+  @Test
+  void decadesAndCenturies() {
+    Examples.in("The dispute dates from the 1990s and has roots in the 19th century.", "2025-12-02")
+        .has("the 1990s", DATE, "199")
+        .has("the 19th century", DATE, "18");
+  }
+
+  @Test
+  void positionsInsideAPeriod() {
+    Examples.in("Talks may resume early next year, after a pause in mid-November.", "2025-12-02")
+        .has("early next year", DATE, "2026")
+        .hasMod("early next year", "START")
+        .has("mid-November", DATE, "2025-11")
+        .hasMod("mid-November", "MID");
+    Examples.in("The loan is due by the end of 2027.", "2025-12-02")
+        .has("the end of 2027", DATE, "2027")
+        .hasMod("the end of 2027", "END");
+  }
+}

@@ -1,0 +1,84 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DATE;
+import static org.dateline.model.TimexType.TIME;
+
+import org.junit.jupiter.api.Test;
+
+/** Expressions resolved against the dateline or against the last date mentioned. */
+class RelativeDatesTest {
+
+  @Test
+  void deicticDays() {
+    Examples.in("The mayor spoke yesterday and will speak again tomorrow, but not today.", "2025-12-02")
+        .has("yesterday", DATE, "2025-12-01")
+        .has("tomorrow", DATE, "2025-12-03")
+        .has("today", DATE, "2025-12-02");
+  }
+
+  @Test
+  void partsOfTheDayAreTimes() {
+    Examples.in("Sirens sounded this morning and again tonight.", "2025-12-02")
+        .has("this morning", TIME, "2025-12-02TMO")
+        .has("tonight", TIME, "2025-12-02TNI");
+    Examples.in("Three drones were shot down last night.", "2025-12-02").has("last night", TIME, "2025-12-01TNI");
+  }
+
+  @Test
+  void weekdayInThePastTenseIsTheOneBefore() {
+    // the dateline is a Wednesday
+    Examples.in("The minister met his counterpart on Monday.", "2025-12-03").has("Monday", DATE, "2025-12-01");
+  }
+
+  @Test
+  void weekdayInTheFutureTenseIsTheOneAfter() {
+    Examples.in("The minister will meet his counterpart on Monday.", "2025-12-03").has("Monday", DATE, "2025-12-08");
+    Examples.in("The envoy is expected to arrive on Friday.", "2025-12-03").has("Friday", DATE, "2025-12-05");
+  }
+
+  @Test
+  void calendarUnitsAroundTheDateline() {
+    Examples.in("Exports rose last week, fell last month and may recover next year.", "2025-12-02")
+        .has("last week", DATE, "2025-W48")
+        .has("last month", DATE, "2025-11")
+        .has("next year", DATE, "2026");
+  }
+
+  @Test
+  void earlierThisYearIsTheYear() {
+    Examples.in("The plant was closed earlier this year.", "2025-12-02")
+        .has("earlier this year", DATE, "2025")
+        .hasMod("earlier this year", "START");
+  }
+
+  @Test
+  void agoCountsBackFromTheDateline() {
+    Examples.in("The war began three years ago.", "2025-12-02").has("three years ago", DATE, "2022");
+    Examples.in("The bridge reopened two days ago.", "2025-12-02").has("two days ago", DATE, "2025-11-30");
+  }
+
+  @Test
+  void inSomeDaysSpokenOfTheFuture() {
+    Examples.in("The vote will take place in two weeks.", "2025-12-02").has("in two weeks", DATE, "2025-W51");
+  }
+
+  @Test
+  void followingDayCountsFromTheLastDateMentioned() {
+    Examples.in("The blockade started on Oct. 14. The next day, shipping stopped. The port closed the same day.",
+            "2025-12-02")
+        .has("Oct. 14", DATE, "2025-10-14")
+        .has("The next day", DATE, "2025-10-15")
+        .has("the same day", DATE, "2025-10-15");
+  }
+
+  @Test
+  void thatWeekIsTheWeekOfTheLastDateMentioned() {
+    Examples.in("Troops crossed the river on Sept. 3. Later that week, the town fell.", "2025-12-02")
+        .has("Later that week", DATE, "2025-W36");
+  }
+
+  @Test
+  void relativeExpressionsWithoutDatelineHaveNoValue() {
+    Examples.in("Exports rose last week.", null).has("last week", DATE, null);
+  }
+}

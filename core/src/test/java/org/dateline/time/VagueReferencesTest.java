@@ -1,0 +1,36 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DATE;
+
+import org.junit.jupiter.api.Test;
+
+/** Vague references as TimeML annotates them: PRESENT_REF, PAST_REF, FUTURE_REF. */
+class VagueReferencesTest {
+
+  @Test
+  void present() {
+    Examples.in("The city is now calm and currently without power.", "2025-12-02")
+        .has("now", DATE, "PRESENT_REF")
+        .has("currently", DATE, "PRESENT_REF");
+  }
+
+  @Test
+  void past() {
+    Examples.in("Similar raids happened recently and often in the past.", "2025-12-02")
+        .has("recently", DATE, "PAST_REF")
+        .has("the past", DATE, "PAST_REF");
+  }
+
+  @Test
+  void future() {
+    Examples.in("Aid will arrive soon, possibly in the coming days, and more in the future.", "2025-12-02")
+        .has("soon", DATE, "FUTURE_REF")
+        .has("the coming days", DATE, "FUTURE_REF")
+        .has("the future", DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void asSoonAsIsAConjunction() {
+    Examples.in("They left as soon as they could.", "2025-12-02").hasNothing();
+  }
+}
