@@ -107,7 +107,9 @@ final class Arguments {
               && (tokens.get(k - 1).text().equals(",") || k > from + 1 && tokens.get(k - 2).text().equals(","))) {
             break;
           }
-          out.add(span);
+          if (!modifiesNextMention(span, s)) {
+            out.add(span);
+          }
         }
         k = span.end();
         continue;
@@ -134,6 +136,27 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /**
+   * An adjective that modifies a name later in the same noun phrase ("his Russian counterpart
+   * Sergei Lavrov") is part of that name's description, not a participant of its own.
+   */
+  private boolean modifiesNextMention(ActorIndex.Span span, Sentence s) {
+    if (span.length() != 1 || !"ADJ".equals(tokens.get(span.start()).pos())) {
+      return false;
+    }
+    for (int k = span.end(); k < s.endToken() && k < span.end() + 4; k++) {
+      ActorIndex.Span next = index.at(k);
+      if (next != null) {
+        return true;
+      }
+      String pos = tokens.get(k).pos();
+      if (!"NOUN".equals(pos) && !"ADJ".equals(pos)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean containsActor(List<ActorIndex.Span> list, ActorIndex.Span span) {

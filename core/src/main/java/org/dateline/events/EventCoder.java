@@ -190,6 +190,15 @@ public final class EventCoder implements Stage {
     if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
+    if (targets.spans.isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
+      // "Israel and Hezbollah exchanged fire": each on the other
+      for (ActorIndex.Span a : sources) {
+        List<ActorIndex.Span> others = sources.stream().filter(b -> b != a).toList();
+        emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
+            run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), locationIn(run, s, after), 0.8);
+      }
+      return true;
+    }
     if (sources.isEmpty() || targets.spans.isEmpty()) {
       return false;
     }

@@ -233,6 +233,18 @@ class EventCodingTest {
   }
 
   @Test
+  void anAdjectiveInsideADescribedNameIsNotASecondTarget() {
+    assertThat(events("Keir Starmer met his French counterpart Emmanuel Macron."))
+        .containsExactly("CONSULT/040 Keir Starmer -> Emmanuel Macron [asserted]");
+  }
+
+  @Test
+  void exchangesGoBothWays() {
+    assertThat(events("Russia and Ukraine exchanged fire overnight."))
+        .containsExactly("ASSAULT/190 Russia -> Ukraine [asserted]", "ASSAULT/190 Ukraine -> Russia [asserted]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
