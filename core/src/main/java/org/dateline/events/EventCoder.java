@@ -29,6 +29,10 @@ import org.dateline.text.Token;
  */
 public final class EventCoder implements Stage {
 
+  /** Modifiers of an event noun that put it in the future or in the realm of the possible. */
+  private static final Set<String> PLANNED = Set.of("planned", "upcoming", "scheduled", "expected", "forthcoming",
+      "future", "proposed", "next");
+  private static final Set<String> POSSIBLE = Set.of("possible", "potential", "likely", "threatened", "feared");
   /** Types whose target may be where it happened ("shelled a market in Kharkiv"). */
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
@@ -308,6 +312,14 @@ public final class EventCoder implements Stage {
     if (modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("no")) {
       modality = Modality.NEGATED;
     }
+    for (int k = Math.max(s.firstToken(), modifiersStart - 1); k < i; k++) {
+      String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (PLANNED.contains(w) && modality == Modality.ASSERTED) {
+        modality = Modality.EXPECTED; // "a planned meeting", "the upcoming summit"
+      } else if (POSSIBLE.contains(w) && modality != Modality.NEGATED) {
+        modality = Modality.HYPOTHETICAL; // "a possible attack", "potential sanctions"
+      }
+    }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
     boolean explicit = !dates.isEmpty();
@@ -338,7 +350,8 @@ public final class EventCoder implements Stage {
         k = m.start() - 1;
         continue;
       }
-      if (pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PROPN") || pos.equals("CCONJ") || t.text().equals(",")
+      if (pos.equals("ADJ") || pos.equals("ADV") || pos.equals("NUM") || pos.equals("PROPN") || pos.equals("CCONJ")
+          || t.text().equals(",")
           || t.text().equals("'s") || t.text().equals("’s") || pos.equals("NOUN")) {
         k--;
         continue;
@@ -350,7 +363,12 @@ public final class EventCoder implements Stage {
 
   /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
   private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {
-    for (int k = nounPhraseStart - 1; k >= s.firstToken() && k >= nounPhraseStart - 4; k--) {
+    int start = nounPhraseStart;
+    // "adopted its nineteenth package of sanctions": through a quantity noun and "of"
+    if (start - 2 >= s.firstToken() && run.tokens.get(start - 1).is("of") && "NOUN".equals(run.tokens.get(start - 2).pos())) {
+      start = modifiersStart(run, s, start - 2);
+    }
+    for (int k = start - 1; k >= s.firstToken() && k >= start - 4; k--) {
       Token t = run.tokens.get(k);
       if ("VERB".equals(t.pos())) {
         return k;
@@ -419,12 +437,18 @@ public final class EventCoder implements Stage {
           }
         }
       } else {
-        int at = run.args.findPreposition(frame, after, s, reach);
-        if (at >= 0) {
+        // "sanctions on Wednesday on Rosneft": a preposition that names a time is passed over
+        int from = after;
+        for (int tries = 0; tries < 2; tries++) {
+          int at = run.args.findPreposition(frame, from, s, reach + (from - after));
+          if (at < 0) {
+            break;
+          }
           List<ActorIndex.Span> objects = run.args.listAt(at + 1, s);
           if (!objects.isEmpty()) {
             return new Targets(objects, null, false);
           }
+          from = at + 1;
         }
       }
     }

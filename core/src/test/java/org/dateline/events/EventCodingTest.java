@@ -245,6 +245,20 @@ class EventCodingTest {
   }
 
   @Test
+  void plannedAndPossibleEventNouns() {
+    assertThat(events("Britain prepared for a planned meeting with France."))
+        .containsExactly("CONSULT/040 United Kingdom -> France [expected]");
+    assertThat(events("Ukraine warned of a possible attack by Russia on Kyiv."))
+        .contains("ASSAULT/190 Russia -> Ukraine [hypothetical]");
+  }
+
+  @Test
+  void aTimeBetweenTheNounAndItsTargetIsPassedOver() {
+    assertThat(events("Britain imposed sanctions on Monday on Russia."))
+        .containsExactly("SANCTION/163 United Kingdom -> Russia [asserted]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
