@@ -125,10 +125,21 @@ final class Arguments {
         k++;
         continue;
       }
+      if (w.equals("to") && k > from && k + 1 < limit && "NUM".equals(tokens.get(k + 1).pos())
+          && (tokens.get(k - 1).is("close") || tokens.get(k - 1).is("up"))) {
+        k++; // "close to two thousand prisoners"
+        continue;
+      }
+      if (out.isEmpty() && isVerb(t) && (w.endsWith("ing") || w.endsWith("ed")) && k + 1 < limit
+          && isNounPhraseWord(k + 1)) {
+        k++; // a participle inside the noun phrase: "the last living Israeli hostages"
+        continue;
+      }
       if (STOP_WORDS.contains(w) || isVerb(t) || pos.equals("SCONJ") || pos.equals("ADP")) {
         break;
       }
       if (pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("DET") || pos.equals("PROPN")
+          || pos.equals("CCONJ")
           || pos.equals("ADV") || pos.equals("PUNCT") || pos.equals("PRON") || pos.equals("PART")) {
         k++;
         continue;
@@ -166,6 +177,11 @@ final class Arguments {
       }
     }
     return false;
+  }
+
+  private boolean isNounPhraseWord(int k) {
+    String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+    return pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || index.at(k) != null;
   }
 
   static boolean isVerb(Token t) {

@@ -103,7 +103,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         Token t = run.tokens.get(i);
-        if ("VERB".equals(t.pos())) {
+        if ("VERB".equals(t.pos()) || isMistaggedVerb(run, s, i)) {
           for (EventLexicon.Pattern p : lexicon.verbPatterns(t.text())) {
             if (codeVerb(run, s, i, p)) {
               break;
@@ -128,6 +128,13 @@ public final class EventCoder implements Stage {
   }
 
   // ------------------------------------------------------------------ verbs
+
+  /** "began freeing prisoners": a gerund after a verb, which the tagger may have read as an adjective. */
+  private static boolean isMistaggedVerb(Run run, Sentence s, int i) {
+    Token t = run.tokens.get(i);
+    return "ADJ".equals(t.pos()) && t.text().endsWith("ing") && i > s.firstToken()
+        && "VERB".equals(run.tokens.get(i - 1).pos());
+  }
 
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p) {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {

@@ -133,7 +133,7 @@ final class EventDating {
       if (usableAt(k, s, blocked)) {
         return timexAtToken[k];
       }
-      if (isBoundary(t) || Arguments.isVerb(t) && k > trigger + 1 && !t.is("to")) {
+      if (isBoundary(t) || Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isModifyingParticiple(k, s)) {
         return -1;
       }
     }
@@ -151,6 +151,16 @@ final class EventDating {
       }
     }
     return -1;
+  }
+
+  /** "the last living hostages": a participle inside a noun phrase does not end the clause. */
+  private boolean isModifyingParticiple(int k, Sentence s) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    if (!w.endsWith("ing") && !w.endsWith("ed") || k + 1 >= s.endToken()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).pos();
+    return "ADJ".equals(next) || "NOUN".equals(next) || "PROPN".equals(next);
   }
 
   private static boolean isBoundary(Token t) {

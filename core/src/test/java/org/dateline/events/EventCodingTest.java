@@ -259,6 +259,14 @@ class EventCodingTest {
   }
 
   @Test
+  void releasesOfPeopleOfACountry() {
+    assertThat(events("Russia released the last twenty living Ukrainian prisoners on Monday."))
+        .containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+    assertThat(events("Ukraine began freeing close to two thousand Russian prisoners."))
+        .containsExactly("RETREAT/0841 Ukraine -> Russia [asserted]");
+  }
+
+  @Test
   void quotedSpeechIsNotCodedAsEvents() {
     assertThat(events("\"We will attack Britain,\" a Russian official said.")).isEmpty();
   }
