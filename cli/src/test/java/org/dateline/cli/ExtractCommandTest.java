@@ -13,29 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line on good and bad input: one JSON object per article, one error line per bad input. */
 class ExtractCommandTest {
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = DatelineCli.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   @Test
   void extractsOneArticleAsOneJsonObject(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Japan and Australia signed a defence agreement on Tuesday.\n");
-    Run r = run("extract", file.toString(), "--published", "2024-03-07", "--id", "x1");
+    CliRun r = CliRun.of("extract", file.toString(), "--published", "2024-03-07", "--id", "x1");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(1);
     assertThat(r.out()).startsWith("{\"article\":{\"id\":\"x1\",\"published\":\"2024-03-07\"}");
@@ -45,7 +29,7 @@ class ExtractCommandTest {
   void warnsOnceWhenNoPublicationDateIsKnown(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("undated.txt");
     Files.writeString(file, "Officials met yesterday.\n");
-    Run r = run("extract", file.toString());
+    CliRun r = CliRun.of("extract", file.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("no publication date").contains("relative dates are left unresolved");
   }
@@ -59,7 +43,7 @@ class ExtractCommandTest {
     byte[] line = new byte[20 * 1024 * 1024];
     java.util.Arrays.fill(line, (byte) 'a');
     Files.write(huge, line);
-    Run r = run("extract", empty.toString(), binary.toString(), latin1.toString(), huge.toString());
+    CliRun r = CliRun.of("extract", empty.toString(), binary.toString(), latin1.toString(), huge.toString());
     assertThat(r.code()).isNotZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("dateline: error: "));
@@ -71,7 +55,7 @@ class ExtractCommandTest {
   @Test
   void aBadDateIsAUsageErrorNamingTheOption(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Text.\n");
-    Run r = run("extract", file.toString(), "--published", "2024-02-30");
+    CliRun r = CliRun.of("extract", file.toString(), "--published", "2024-02-30");
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("--published").contains("2024-02-30").doesNotContain("\tat ");
   }
@@ -82,7 +66,7 @@ class ExtractCommandTest {
         "{\"id\":\"one\",\"text\":\"Brazil hosted Argentina.\",\"published\":\"2024-01-02\"}\n"
             + "{\"id\":\"two\",\"text\":\"\"}\n"
             + "{\"id\":\"three\",\"text\":\"Chile protested.\",\"published\":\"2024-01-03\"}\n");
-    Run r = run("extract", "--input", in.toString());
+    CliRun r = CliRun.of("extract", "--input", in.toString());
     assertThat(r.code()).isNotZero();
     assertThat(r.out().lines()).hasSize(2);
     assertThat(r.out().lines().toList().get(0)).contains("\"id\":\"one\"");

@@ -32,24 +32,24 @@ class IngestCommandTest {
     Files.write(in.resolve("sub/bad.txt"), new byte[] {(byte) 0xC3, 0x28, 0x41});
     Path db = dir.resolve("store.db");
 
-    Run first = run("ingest", in.toString(), "--db", db.toString(), "--threads", "2");
-    assertThat(first.code).isEqualTo(1); // two items failed, the rest are stored
-    assertThat(first.err).contains("3 read, 3 stored, 0 unchanged, 0 updated, 0 skipped, 2 failed")
+    CliRun first = CliRun.of("ingest", in.toString(), "--db", db.toString(), "--threads", "2");
+    assertThat(first.code()).isEqualTo(1); // two items failed, the rest are stored
+    assertThat(first.err()).contains("3 read, 3 stored, 0 unchanged, 0 updated, 0 skipped, 2 failed")
         .contains("three.jsonl:2: empty text").contains("bad.txt: not valid UTF-8");
     assertThat(stats(db).articles()).isEqualTo(3);
 
     Files.delete(in.resolve("sub/bad.txt"));
     Files.writeString(in.resolve("sub/three.jsonl"), "{\"id\":\"j1\",\"text\":\"Talks resumed on Wednesday.\","
         + "\"published\":\"2025-12-04\"}\n");
-    Run again = run("ingest", in.toString(), "--db", db.toString());
-    assertThat(again.code).isZero();
-    assertThat(again.err).contains("3 read, 0 stored, 3 unchanged, 0 updated");
+    CliRun again = CliRun.of("ingest", in.toString(), "--db", db.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).contains("3 read, 0 stored, 3 unchanged, 0 updated");
 
     Files.writeString(in.resolve("one.txt"), "Title: One\nPublished: 2025-12-02\nURL: https://x.example/1\n\n"
         + "The foreign ministers met in Geneva on Monday to discuss the ceasefire.\n"
         + "Editor's note: updated with the location of the talks.\n");
-    Run update = run("ingest", in.resolve("one.txt").toString(), "--db", db.toString());
-    assertThat(update.err).contains("1 read, 0 stored, 0 unchanged, 1 updated");
+    CliRun update = CliRun.of("ingest", in.resolve("one.txt").toString(), "--db", db.toString());
+    assertThat(update.err()).contains("1 read, 0 stored, 0 unchanged, 1 updated");
     assertThat(stats(db).versions()).isEqualTo(4);
   }
 
@@ -57,19 +57,19 @@ class IngestCommandTest {
   void queryAndExportCommandsRunOnAStore() throws Exception {
     Path db = dir.resolve("q.db");
     Files.writeString(dir.resolve("a.txt"), "Published: 2025-12-02\n\nThe ministers met on Monday.\n");
-    assertThat(run("ingest", dir.resolve("a.txt").toString(), "--db", db.toString()).code).isZero();
-    assertThat(run("events", "--db", db.toString(), "--country", "FRA").code).isZero();
-    assertThat(run("timeline", "--db", db.toString()).code).isZero();
-    assertThat(run("quotes", "--db", db.toString(), "--speaker", "x").code).isZero();
-    assertThat(run("actors", "--db", db.toString()).code).isZero();
+    assertThat(CliRun.of("ingest", dir.resolve("a.txt").toString(), "--db", db.toString()).code()).isZero();
+    assertThat(CliRun.of("events", "--db", db.toString(), "--country", "FRA").code()).isZero();
+    assertThat(CliRun.of("timeline", "--db", db.toString()).code()).isZero();
+    assertThat(CliRun.of("quotes", "--db", db.toString(), "--speaker", "x").code()).isZero();
+    assertThat(CliRun.of("actors", "--db", db.toString()).code()).isZero();
     for (String format : new String[] {"csv", "jsonl", "graphml", "parquet"}) {
       Path out = dir.resolve("out." + format);
-      assertThat(run("export", "--format", format, "--db", db.toString(), "-o", out.toString()).code).isZero();
+      assertThat(CliRun.of("export", "--format", format, "--db", db.toString(), "-o", out.toString()).code()).isZero();
       assertThat(out).exists();
     }
-    Run bad = run("export", "--format", "xlsx", "--db", db.toString());
-    assertThat(bad.code).isEqualTo(2);
-    assertThat(bad.err).contains("unknown export format 'xlsx'");
+    CliRun bad = CliRun.of("export", "--format", "xlsx", "--db", db.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown export format 'xlsx'");
   }
 
   @Test
@@ -77,9 +77,9 @@ class IngestCommandTest {
     Path examples = Path.of(System.getProperty("dateline.home", ".."), "examples").toAbsolutePath();
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(examples), "examples/ not found");
     Path db = dir.resolve("demo.db");
-    Run demo = run("demo", "--examples", examples.toString(), "--db", db.toString());
-    assertThat(demo.code).isZero();
-    assertThat(demo.out).contains("Dateline demo:").contains("Timeline");
+    CliRun demo = CliRun.of("demo", "--examples", examples.toString(), "--db", db.toString());
+    assertThat(demo.code()).isZero();
+    assertThat(demo.out()).contains("Dateline demo:").contains("Timeline");
     assertThat(stats(db).articles()).isGreaterThanOrEqualTo(5);
   }
 
@@ -89,21 +89,5 @@ class IngestCommandTest {
     }
   }
 
-  record Run(int code, String out, String err) {}
 
-  static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = DatelineCli.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 }

@@ -66,14 +66,14 @@ class KilledIngestCommandTest {
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(storedWhenKilled).as("killed in the middle").isBetween(200L, (long) ARTICLES - 1);
 
-    IngestCommandTest.Run resumed = IngestCommandTest.run("ingest", batch.toString(), "--db", crashed.toString());
+    CliRun resumed = CliRun.of("ingest", batch.toString(), "--db", crashed.toString());
     assertThat(resumed.code()).isZero();
     long before = articles(crashed);
     assertThat(before).isEqualTo(ARTICLES);
     assertThat(resumed.err()).contains(String.format(java.util.Locale.ROOT, "%,d read", ARTICLES)).containsPattern("\\d+ stored, \\d+ unchanged, 0 updated");
 
     Path reference = dir.resolve("reference.db");
-    assertThat(IngestCommandTest.run("ingest", batch.toString(), "--db", reference.toString()).code()).isZero();
+    assertThat(CliRun.of("ingest", batch.toString(), "--db", reference.toString()).code()).isZero();
     for (String table : new String[] {"actor", "mention", "timex", "quote", "report", "article_version"}) {
       String perArticle = "SELECT article_key, COUNT(*) FROM " + table + " GROUP BY article_key ORDER BY article_key";
       assertThat(rows(crashed, perArticle)).as(table).isEqualTo(rows(reference, perArticle));

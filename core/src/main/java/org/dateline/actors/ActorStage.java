@@ -11,6 +11,7 @@ import org.dateline.pipeline.Layer;
 import org.dateline.pipeline.Stage;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
+import org.dateline.text.TokenSpans;
 
 /**
  * Stage: actors. Finds the mentions of each sentence ({@link MentionFinder}) and resolves them
@@ -48,7 +49,7 @@ public final class ActorStage implements Stage {
 
   private List<Candidate> candidates(Document doc) {
     List<Token> tokens = doc.tokens();
-    boolean[] inTimex = timexTokens(tokens, doc.timexes());
+    boolean[] inTimex = TokenSpans.covered(tokens, doc.timexes());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       candidates.addAll(finder.find(tokens, s, inTimex));
@@ -97,20 +98,5 @@ public final class ActorStage implements Stage {
       k--;
     }
     return k;
-  }
-
-  /** Tokens inside temporal expressions ("Dec.", "Monday") are never names. */
-  private static boolean[] timexTokens(List<Token> tokens, List<Timex> timexes) {
-    boolean[] in = new boolean[tokens.size()];
-    int t = 0;
-    for (Timex x : timexes) {
-      while (t < tokens.size() && tokens.get(t).end() <= x.start()) {
-        t++;
-      }
-      for (int i = t; i < tokens.size() && tokens.get(i).start() < x.end(); i++) {
-        in[i] = true;
-      }
-    }
-    return in;
   }
 }

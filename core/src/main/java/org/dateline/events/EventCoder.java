@@ -19,6 +19,7 @@ import org.dateline.pipeline.Layer;
 import org.dateline.pipeline.Stage;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
+import org.dateline.text.TokenSpans;
 
 /**
  * Stage: events. Each verb or noun of the lexicon ({@link EventLexicon}) outside quotations is
@@ -85,7 +86,7 @@ public final class EventCoder implements Stage {
       this.tokens = doc.tokens();
       this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
       this.dating = new EventDating(tokens, doc.timexes());
-      this.quoted = quotedTokens(tokens, doc.quotes());
+      this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
   }
@@ -619,20 +620,6 @@ public final class EventCoder implements Stage {
         }
       }
     }
-  }
-
-  private static boolean[] quotedTokens(List<Token> tokens, List<Quote> quotes) {
-    boolean[] in = new boolean[tokens.size()];
-    int t = 0;
-    for (Quote q : quotes) {
-      while (t < tokens.size() && tokens.get(t).end() <= q.start()) {
-        t++;
-      }
-      for (int i = t; i < tokens.size() && tokens.get(i).start() < q.end(); i++) {
-        in[i] = true;
-      }
-    }
-    return in;
   }
 
   /** A headline repeats the story's first events; a short first line without final punctuation. */

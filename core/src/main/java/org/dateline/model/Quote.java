@@ -7,4 +7,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * the text gives it, the channel: X, Telegram, press conference, interview, statement, ...
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Quote(int start, int end, String text, String speaker, String channel) {}
+public record Quote(int start, int end, String text, String speaker, String channel) implements TextSpan {}

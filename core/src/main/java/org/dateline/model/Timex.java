@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * (START, END, MID, APPROX, BEFORE, AFTER, ...).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Timex(int start, int end, String text, TimexType type, String value, String mod) {
+public record Timex(int start, int end, String text, TimexType type, String value, String mod) implements TextSpan {
 
   public Timex(int start, int end, String text, TimexType type, String value) {
     this(start, end, text, type, value, null);
