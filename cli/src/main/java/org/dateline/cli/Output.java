@@ -25,6 +25,12 @@ final class Output {
     return e.type() + (e.mode() == null ? "" : "/" + e.mode());
   }
 
+  /** "1 article", "2 articles", or "1 article, 3 reports" when one article reports it more than once. */
+  static String reportCount(EventRow e) {
+    String articles = e.articles() + (e.articles() == 1 ? " article" : " articles");
+    return e.reports() == e.articles() ? articles : articles + ", " + e.reports() + " reports";
+  }
+
   static String clip(String s, int width) {
     String t = s.replaceAll("\\s+", " ").strip();
     return t.length() <= width ? t : t.substring(0, width - 3) + "...";

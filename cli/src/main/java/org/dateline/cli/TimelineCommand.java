@@ -1,8 +1,10 @@
 package org.dateline.cli;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.store.Database;
 import org.dateline.store.Queries;
@@ -43,11 +45,16 @@ final class TimelineCommand implements Callable<Integer> {
         out.println(d);
         day = d;
       }
-      out.printf("  %s  %s -> %s%s%s  [%d report%s]%n", Output.typeMode(e) + (e.cameo() == null ? "" : " (" + e.cameo() + ")"),
+      out.printf("  %s  %s -> %s%s%s  [%s]%n", Output.typeMode(e) + (e.cameo() == null ? "" : " (" + e.cameo() + ")"),
           e.source(), e.target(), e.location() == null ? "" : " in " + e.location(),
           e.modality() == null || e.modality().equals("asserted") ? "" : " {" + e.modality() + "}",
-          e.reports(), e.reports() == 1 ? "" : "s");
+          Output.reportCount(e));
+      // One sentence can code several dyads of one event (sanctions on two companies of a country): show it once.
+      Set<String> shown = new HashSet<>();
       for (ReportRow r : reports.getOrDefault(e.id(), List.of())) {
+        if (!shown.add(r.articleKey() + "\u0000" + r.evidenceStart() + "\u0000" + r.evidence())) {
+          continue;
+        }
         String who = r.source() != null ? r.source() : r.url() != null ? r.url() : r.articleKey();
         String evidence = r.evidence() == null ? "" : "\"" + Output.clip(r.evidence(), 110) + "\"";
         out.printf("      %s %s%n", evidence, "- " + who + (r.published() == null ? "" : ", " + r.published()));

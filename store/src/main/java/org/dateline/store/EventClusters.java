@@ -135,8 +135,8 @@ final class EventClusters {
     p.setString(5, mostCommon(group, r -> r.cameo));
     p.setString(6, first.sourceKey);
     p.setString(7, first.targetKey);
-    p.setString(8, mostCommon(group, r -> r.sourceName));
-    p.setString(9, mostCommon(group, r -> r.targetName));
+    p.setString(8, names(group, r -> r.sourceName));
+    p.setString(9, names(group, r -> r.targetName));
     p.setString(10, mostCommon(group, r -> r.location));
     p.setString(11, mostCommon(group, r -> r.dateValue));
     p.setString(12, first.dateStart);
@@ -146,6 +146,29 @@ final class EventClusters {
     p.setInt(16, articles.size());
     p.addBatch();
   }
+
+  /**
+   * The names the reports give one side of the event: a block is keyed at country level, so "Rosneft"
+   * and "Lukoil" can be one side; showing only one of them would hide the other. Most reported first.
+   */
+  static String names(Collection<Row> rows, Function<Row, String> field) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Row r : rows) {
+      String v = field.apply(r);
+      if (v != null) {
+        counts.merge(v, 1, Integer::sum);
+      }
+    }
+    List<String> ranked = new ArrayList<>(counts.keySet());
+    ranked.sort(Comparator.comparing((String n) -> -counts.get(n)).thenComparing(Comparator.naturalOrder()));
+    if (ranked.isEmpty()) {
+      return null;
+    }
+    List<String> shown = ranked.subList(0, Math.min(MAX_NAMES, ranked.size()));
+    return String.join(" / ", shown) + (ranked.size() > MAX_NAMES ? " / ..." : "");
+  }
+
+  private static final int MAX_NAMES = 3;
 
   /** The most frequent non-null value; ties go to the smallest, so the choice never depends on order. */
   private static String mostCommon(Collection<Row> rows, Function<Row, String> field) {

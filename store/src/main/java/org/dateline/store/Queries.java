@@ -37,6 +37,7 @@ public final class Queries {
 
   public record ActorRow(String name, String kind, String country, String role, int articles, int mentions) {}
 
+  /** Counts of the record; {@code mergedEvents} are the events reported by more than one article. */
   public record Stats(long articles, long versions, long actors, long mentions, long quotes, long reports,
       long events, long mergedEvents) {}
 
@@ -151,7 +152,7 @@ public final class Queries {
     return new Stats(count("SELECT COUNT(*) FROM article"), count("SELECT COUNT(*) FROM article_version"),
         count("SELECT COUNT(*) FROM actor"), count("SELECT COUNT(*) FROM mention"),
         count("SELECT COUNT(*) FROM quote"), count("SELECT COUNT(*) FROM report"),
-        count("SELECT COUNT(*) FROM event"), count("SELECT COUNT(*) FROM event WHERE report_count > 1"));
+        count("SELECT COUNT(*) FROM event"), count("SELECT COUNT(*) FROM event WHERE article_count > 1"));
   }
 
   private long count(String sql) throws SQLException {

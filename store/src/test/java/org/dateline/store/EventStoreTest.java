@@ -130,6 +130,23 @@ class EventStoreTest {
 
   @ParameterizedTest
   @MethodSource("engines")
+  void twoCompaniesOfOneCountryInOneArticleAreOneEventReportedOnceNamingBoth(Engine engine) throws SQLException {
+    Who bank = new Who("Kobe Trust Bank", org.dateline.model.ActorKind.ORGANIZATION, "JPN");
+    Who shipper = new Who("Osaka Lines", org.dateline.model.ActorKind.ORGANIZATION, "JPN");
+    try (TestStore t = TestStore.create(engine, dir); Database db = t.open()) {
+      save(new EventStore(db), Fixtures.sample("https://a.example/sanctions", "2025-03-05",
+          new Did("SANCTION", FRANCE, bank, "2025-03-04"), new Did("SANCTION", FRANCE, shipper, "2025-03-04")));
+      Queries q = new Queries(db);
+      EventRow event = q.events(EventQuery.all()).get(0);
+      assertThat(event.articles()).isEqualTo(1);
+      assertThat(event.reports()).isEqualTo(2);
+      assertThat(event.target()).isEqualTo("Kobe Trust Bank / Osaka Lines");
+      assertThat(q.stats().mergedEvents()).as("reported by several articles").isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
   void aVagueDateDoesNotChainSeparateEvents(Engine engine) throws SQLException {
     try (TestStore t = TestStore.create(engine, dir); Database db = t.open()) {
       EventStore store = new EventStore(db);
