@@ -51,6 +51,14 @@ public final class DatelineCli implements Runnable {
       }
       return 1;
     });
+    cli.setParameterExceptionHandler((ex, cliArgs) -> {
+      // A mistyped option or a bad value: the reason and where to look, not the whole usage text.
+      CommandLine failed = ex.getCommandLine();
+      failed.getErr().println("dateline: error: " + ex.getMessage().lines().findFirst().orElse("")
+          + " (see: dateline " + (failed.getCommandName().equals("dateline") ? "" : failed.getCommandName() + " ")
+          + "--help)");
+      return 2;
+    });
     return cli.execute(args);
   }
 }

@@ -58,6 +58,7 @@ class ExtractCommandTest {
     CliRun r = CliRun.of("extract", file.toString(), "--published", "2024-02-30");
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("--published").contains("2024-02-30").doesNotContain("\tat ");
+    assertThat(r.err().strip().lines()).as("one line, not the usage text").hasSize(1);
   }
 
   @Test

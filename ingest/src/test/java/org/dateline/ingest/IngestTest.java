@@ -199,6 +199,30 @@ class IngestTest {
   }
 
   @Test
+  void anUncompressedWarcCutInsideARecordKeepsTheRecordsBeforeIt() throws IOException {
+    Path warc = dir.resolve("crawl.warc");
+    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+      w.write(response("https://cc.example/news/1", "<html><body><p>" + STORY + "</p></body></html>", "text/html"));
+      w.write(response("https://cc.example/news/2", "<html><body><p>" + STORY + " " + STORY + "</p></body></html>",
+          "text/html"));
+    }
+    byte[] whole = Files.readAllBytes(warc);
+    Path cut = dir.resolve("cut.warc");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 60));
+    List<Item> items = read(cut);
+    assertThat(items.get(0).article().url()).isEqualTo("https://cc.example/news/1");
+    assertThat(items.get(items.size() - 1).error()).as("the cut record is reported").isNotNull();
+    assertThat(items.get(items.size() - 1).error().getMessage()).startsWith(cut.toString());
+  }
+
+  @Test
+  void aWarcCutInItsFirstRecordIsAnError() throws IOException {
+    Path cut = write("notes.warc", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200");
+    assertThat(error(cut)).startsWith(cut.toString()).contains("cut short");
+  }
+
+  @Test
   void foldersRecurseAndFormatsAreDetected() throws Exception {
     write("a/one.txt", STORY);
     write("a/b/two.html", "<html><body><p>" + STORY + "</p></body></html>");

@@ -2,13 +2,17 @@ package org.dateline.ingest.warc;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,14 +51,26 @@ public final class WarcArticleReader implements ArticleReader {
   public void read(Path file, Consumer<Item> sink) throws InputException {
     String name = file.toString();
     long position = 0;
+    int records = 0;
+    long lastLength = -1;
     try (WarcReader reader = new WarcReader(file)) {
       while (true) {
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) {
+          if (records == 0 && Files.size(file) > 0) {
+            // jwarc ends quietly on a file that holds no record it can parse: say so rather than read nothing.
+            throw new InputException(name, "no WARC record found (not a WARC file, or truncated in its first record)");
+          }
+          if (lastLength >= 0 && endsBefore(file, position, lastLength)) {
+            throw new InputException(name, "WARC record at offset " + position
+                + " is cut short (truncated file); the records before it were read");
+          }
           return;
         }
+        records++;
         WarcRecord record = next.get();
         position = record.position();
+        lastLength = record.headers().first("Content-Length").map(Long::parseLong).orElse(-1L);
         if (record instanceof WarcResponse response) {
           readResponse(name, response, sink);
         }
@@ -66,6 +82,43 @@ public final class WarcArticleReader implements ArticleReader {
       throw new InputException(name, "unreadable WARC record after offset " + position
           + " (truncated or corrupt: " + why + "); the records before it were read");
     }
+  }
+
+  /**
+   * Whether an uncompressed file ends before the record starting at {@code start} with a block of
+   * {@code contentLength} bytes does. jwarc stops quietly at such an end; a gzip member cut short
+   * fails on its own, so compressed files are not checked here.
+   */
+  private static boolean endsBefore(Path file, long start, long contentLength) throws IOException {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(file)) {
+      ByteBuffer head = ByteBuffer.allocate(MAX_HEADER_BYTES);
+      channel.read(head, start);
+      byte[] bytes = Arrays.copyOf(head.array(), head.position());
+      int headerEnd = indexOf(bytes, HEADER_END);
+      if (headerEnd < 0) {
+        return true;
+      }
+      return start + headerEnd + HEADER_END.length + contentLength > channel.size();
+    }
+  }
+
+  private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
+  private static final int MAX_HEADER_BYTES = 64 * 1024;
+
+  private static int indexOf(byte[] bytes, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= bytes.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (bytes[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private void readResponse(String file, WarcResponse response, Consumer<Item> sink) throws IOException {
