@@ -81,6 +81,20 @@ public final class KnowledgeBase {
     return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
   }
 
+  /**
+   * A title's tokens as they appear before a name: titles are written in lower case, but the
+   * tokenizer keeps abbreviations whole only as news writes them ("Sen.", "Lt. Gen.", not "sen.").
+   */
+  private List<String> titleTokens(String title) {
+    StringBuilder capitalized = new StringBuilder(title.length());
+    boolean wordStart = true;
+    for (char ch : title.toCharArray()) {
+      capitalized.append(wordStart ? Character.toUpperCase(ch) : ch);
+      wordStart = ch == ' ';
+    }
+    return tokens(capitalized.toString());
+  }
+
   private void addName(String phrase, KbEntity e, Form form) {
     if (phrase != null && !phrase.isBlank()) {
       names.add(tokens(phrase), new NameForm(e, form, userEntries));
@@ -272,7 +286,7 @@ public final class KnowledgeBase {
   }
 
   private Title titleOf(String role) {
-    List<PhraseTrie.Entry<Title>> found = titles.get(tokens(role.toLowerCase(Locale.ROOT)));
+    List<PhraseTrie.Entry<Title>> found = titles.get(titleTokens(role.toLowerCase(Locale.ROOT)));
     return found.isEmpty() ? null : found.get(0).value();
   }
 
@@ -288,7 +302,7 @@ public final class KnowledgeBase {
   private void loadTitles(List<String[]> rows) {
     for (String[] r : rows) {
       Title t = new Title(r[0], emptyToNull(DataFile.col(r, 1)), emptyToNull(DataFile.col(r, 2)));
-      titles.add(tokens(r[0]), t);
+      titles.add(titleTokens(r[0]), t);
     }
   }
 

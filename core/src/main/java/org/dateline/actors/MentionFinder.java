@@ -296,10 +296,11 @@ final class MentionFinder {
       return null;
     }
     Candidate c = v.owner[i];
-    if (c != null) {
+    if (c != null && !(namesAPlaceAlone(c, i) && Names.startsUpper(v.text(i)))) {
       return c.kind() == ActorKind.PERSON && c.start() == i ? new int[] {c.start(), c.end()} : null;
     }
-    int j = i;
+    // a title is followed by a name, so a one-word place there is a surname ("Ms. Pereira")
+    int j = c != null ? i + 1 : i;
     while (j < v.to && j - i < 5 && v.free(j)) {
       String t = v.text(j);
       boolean cap = v.tok(j).isWord() && Names.startsUpper(t) && !kb.titles().get(List.of(t)).iterator().hasNext();
@@ -316,6 +317,12 @@ final class MentionFinder {
       return null;
     }
     return new int[] {i, j};
+  }
+
+  private static boolean namesAPlaceAlone(Candidate c, int i) {
+    return c.start() == i && c.end() == i + 1 && c.type() == Candidate.Type.ENTITY
+        && (c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.COUNTRY)
+        && c.form() != KnowledgeBase.Form.ADJECTIVE;
   }
 
   private static String titleCase(String s) {
