@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.dateline.ingest.Format;
+import org.dateline.ingest.Ingest;
 import org.dateline.input.ArticleInput;
+import org.dateline.input.ArticleInput.Item;
 import org.dateline.input.InputException;
 import org.dateline.input.TextDecoder;
 import org.dateline.json.Json;
@@ -25,7 +29,9 @@ import picocli.CommandLine.Parameters;
     })
 final class ExtractCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Plain text article files (folders are read recursively).")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = {
+      "Article files, read as ingest reads them: plain text (optional Title:/Published:/URL: header lines),",
+      "HTML pages, RSS/Atom feeds, JSON Lines, WARC crawls; folders are read recursively."})
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--input", paramLabel = "JSONL",
@@ -60,39 +66,48 @@ final class ExtractCommand implements Callable<Integer> {
     if (id != null && (files.size() != 1 || jsonl != null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--id needs exactly one FILE");
     }
-    ArticleInput input = new ArticleInput(new TextDecoder(maxChars));
+    TextDecoder decoder = new TextDecoder(maxChars);
+    ArticleInput input = new ArticleInput(decoder);
+    Ingest ingest = new Ingest(decoder);
     Pipeline pipeline = pipelineOptions.build();
-    int failures = 0;
-    boolean warnedUndated = false;
+    int[] failures = {0};
+    boolean[] warnedUndated = {false};
     List<Path> paths;
     try {
-      paths = ArticleInput.expand(files);
+      paths = Ingest.files(files);
     } catch (InputException e) {
       CliErrors.error(err, e.getMessage());
       return 1;
     }
     for (Path path : paths) {
-      try {
-        Article article = input.readText(path);
+      Consumer<Item> sink = item -> {
+        if (item.error() != null) {
+          CliErrors.error(err, item.error().getMessage());
+          failures[0]++;
+          return;
+        }
+        Article article = item.article();
         if (id != null) {
           article = article.withId(id);
         }
         if (published != null) {
           article = article.withPublished(published);
         }
-        if (article.published() == null && !warnedUndated) {
+        if (article.published() == null && !warnedUndated[0]) {
           CliErrors.warn(err, path + ": no publication date (use --published YYYY-MM-DD); relative dates are left unresolved");
-          warnedUndated = true;
+          warnedUndated[0] = true;
         }
         write(out, pipeline, article);
-      } catch (InputException e) {
-        CliErrors.error(err, e.getMessage());
-        failures++;
+      };
+      boolean known = ingest.read(path, sink);
+      if (!known && files.contains(path)) {
+        // named on the command line: read it as text, so a binary file gets its reason, not silence
+        ingest.read(path, Format.TEXT, sink);
       }
     }
     if (jsonl != null) {
       int[] counts = new int[1];
-      boolean[] warned = {warnedUndated};
+      boolean[] warned = {warnedUndated[0]};
       try {
         input.readJsonLines(jsonl, item -> {
           if (item.error() != null) {
@@ -111,10 +126,10 @@ final class ExtractCommand implements Callable<Integer> {
         CliErrors.error(err, e.getMessage());
         counts[0]++;
       }
-      failures += counts[0];
+      failures[0] += counts[0];
     }
     out.flush();
-    return failures == 0 ? 0 : 1;
+    return failures[0] == 0 ? 0 : 1;
   }
 
   private void write(PrintStream out, Pipeline pipeline, Article article) {

@@ -13,7 +13,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line on good and bad input: one JSON object per article, one error line per bad input. */
 class ExtractCommandTest {
 
-
+  @Test
+  void readsHeaderLinesAndHtmlPagesAsIngestDoes(@TempDir Path dir) throws Exception {
+    Path text = Files.writeString(dir.resolve("story.txt"),
+        "Title: Ministers meet\nPublished: 2024-03-07\n\nJapan and Australia signed a defence agreement on Tuesday.\n");
+    Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>Port deal</title>"
+        + "<meta property='article:published_time' content='2024-05-02T08:00:00Z'></head><body><nav>Home | World</nav>"
+        + "<article><p>Kenya and Tanzania agreed on Monday to share the new port at Lamu, officials said.</p>"
+        + "</article></body></html>");
+    CliRun r = CliRun.of("extract", text.toString(), page.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).doesNotContain("no publication date");
+    assertThat(r.out().lines().toList()).satisfiesExactly(
+        first -> assertThat(first).contains("\"title\":\"Ministers meet\"", "\"published\":\"2024-03-07\"",
+            "\"value\":\"2024-03-05\""),
+        second -> assertThat(second).contains("\"published\":\"2024-05-02\"", "\"value\":\"2024-04-29\"")
+            .doesNotContain("Home | World"));
+  }
 
   @Test
   void extractsOneArticleAsOneJsonObject(@TempDir Path dir) throws Exception {

@@ -85,6 +85,15 @@ public final class Ingest {
     return true;
   }
 
+  /** Reads one file as the given format, whatever its name and content suggest. */
+  public void read(Path file, Format format, Consumer<Item> sink) {
+    try {
+      reader(format).read(file, sink);
+    } catch (InputException e) {
+      sink.accept(new Item(null, e));
+    }
+  }
+
   public ArticleReader reader(Format format) {
     return switch (format) {
       case TEXT -> text;
