@@ -43,10 +43,17 @@ public final class EventCoder implements Stage {
 
   private final EventLexicon lexicon;
   private final Lexicons words;
+  private final UserEvents user;
 
   public EventCoder(EventLexicon lexicon, Lexicons words) {
+    this(lexicon, words, UserEvents.NONE);
+  }
+
+  /** A coder whose user dictionary ({@code --verbs}) overrides the lexicon for the verbs it knows. */
+  public EventCoder(EventLexicon lexicon, Lexicons words, UserEvents user) {
     this.lexicon = lexicon;
     this.words = words;
+    this.user = user;
   }
 
   @Override
@@ -80,11 +87,13 @@ public final class EventCoder implements Stage {
     final Scene scene = new Scene();
     final List<Draft> drafts = new ArrayList<>();
     final LocalDate published;
+    final VerbPatternMatcher userVerbs;
 
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens();
       this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
+      this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.dating = new EventDating(tokens, doc.timexes());
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
@@ -94,8 +103,11 @@ public final class EventCoder implements Stage {
   @Override
   public Document process(Document doc) {
     Run run = new Run(doc);
+    if (user.discards().discardsStory(run.tokens)) {
+      return doc.withEvents(List.of());
+    }
     for (Sentence s : doc.sentences()) {
-      if (isHeadline(doc, s)) {
+      if (isHeadline(doc, s) || user.discards().discardsSentence(run.tokens, s)) {
         continue;
       }
       int before = run.drafts.size();
@@ -105,11 +117,22 @@ public final class EventCoder implements Stage {
         }
         Token t = run.tokens.get(i);
         if ("VERB".equals(t.pos()) || isMistaggedVerb(run, s, i)) {
+          VerbPatternMatcher.Match m = run.userVerbs == null ? null : run.userVerbs.match(i, s);
+          if (m != null) {
+            codeDictionaryVerb(run, s, i, m);
+            i = Math.max(i, m.end() - 1);
+            continue;
+          }
+          if (!user.ownLexicon()) {
+            continue;
+          }
           for (EventLexicon.Pattern p : lexicon.verbPatterns(t.text())) {
-            if (codeVerb(run, s, i, p)) {
+            if (codeVerb(run, s, i, p, null)) {
               break;
             }
           }
+        } else if (!user.ownLexicon()) {
+          continue;
         } else if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) {
           for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
             if (codeNoun(run, s, i, p)) {
@@ -137,20 +160,43 @@ public final class EventCoder implements Stage {
         && "VERB".equals(run.tokens.get(i - 1).pos());
   }
 
-  private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+  /**
+   * What a user dictionary's verb and pattern say: the pattern's code (none for "---"), the
+   * actors its {@code $ + %} picked out, and for a code "A:B" the event back from target to source.
+   */
+  private boolean codeDictionaryVerb(Run run, Sentence s, int i, VerbPatternMatcher.Match m) {
+    String code = m.code() == null ? "" : m.code().strip();
+    String[] codes = code.split(":", 2);
+    String forward = codes[0].strip();
+    if (forward.isEmpty() || forward.startsWith("---")) {
+      return true; // the dictionary knows the verb and says it reports no event here
+    }
+    String back = codes.length > 1 && !codes[1].isBlank() && !codes[1].strip().startsWith("---") ? codes[1].strip() : null;
+    VerbDictionary.Verb v = m.verb();
+    EventLexicon.Pattern p = EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(forward), forward);
+    EventLexicon.Pattern reverse = back == null ? null
+        : EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(back), back);
+    return codeVerb(run, s, i, p, new Bound(m.end(), m.source(), m.target(), m.compound(), reverse));
+  }
+
+  /** What a dictionary pattern fixed: where the clause goes on, the actors it bound, the code back. */
+  private record Bound(int after, ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound,
+      EventLexicon.Pattern reverse) {}
+
+  private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
     }
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
       return false;
     }
-    if (p.particle() == null && i + 1 < s.endToken()
+    if (p.particle() == null && bound == null && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
     }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
-    int after = p.particle() != null ? i + 2 : i + 1;
+    int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
     if (vg.passive()) {
@@ -160,6 +206,16 @@ public final class EventCoder implements Stage {
     } else {
       sources = run.args.subjectsOf(i, s);
       targets = findTargets(run, s, after, p, false);
+    }
+    if (bound != null && !bound.compound().isEmpty()) {
+      sources = bound.compound();
+      targets = new Targets(bound.compound(), null, true); // "%": each of them with the others
+    }
+    if (bound != null && bound.source() != null) {
+      sources = List.of(bound.source());
+    }
+    if (bound != null && bound.target() != null) {
+      targets = new Targets(List.of(bound.target()), null, false);
     }
     boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
@@ -230,7 +286,22 @@ public final class EventCoder implements Stage {
     }
     double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence);
-    if (vg.threat() && !"THREATEN".equals(p.type())) {
+    if (bound != null && bound.reverse() != null) {
+      EventLexicon.Pattern r = bound.reverse();
+      String[] back = {r.mode(), r.cameo()};
+      if (targets.pairs) {
+        List<ActorIndex.Span> all = new ArrayList<>(targets.spans);
+        java.util.Collections.reverse(all);
+        emit(run, s, i, r.type(), back, List.of(), new Targets(all, null, true), dates, explicit, modality, location,
+            confidence);
+      } else {
+        for (ActorIndex.Span t : targets.spans) {
+          emit(run, s, i, r.type(), back, List.of(t), new Targets(sources, null, false), dates, explicit, modality,
+              location, confidence);
+        }
+      }
+    }
+    if (vg.threat() && !"THREATEN".equals(p.type()) && !p.userDictionary()) {
       // "threatened to impose tariffs on X": the threat itself happened
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
@@ -415,6 +486,11 @@ public final class EventCoder implements Stage {
             }
           }
         }
+      } else if (frame.equals("next")) {
+        Targets next = nextActor(run, s, after);
+        if (!next.spans.isEmpty()) {
+          return next;
+        }
       } else if (frame.equals("between")) {
         int at = run.args.findPreposition("between", after, s, reach);
         if (at >= 0) {
@@ -458,6 +534,43 @@ public final class EventCoder implements Stage {
           }
           from = at + 1;
         }
+      }
+    }
+    return new Targets(List.of(), null, false);
+  }
+
+  /**
+   * The first actor after the verb in its clause, as object or prepositional object ("left for
+   * Minas Tirith", "acted against Libya", "believes Dagolath and Osgiliath can cope"), with
+   * whatever is coordinated with it; a place stands for its country.
+   */
+  private Targets nextActor(Run run, Sentence s, int after) {
+    for (int k = after; k < s.endToken() && k < after + 14; k++) {
+      ActorIndex.Span span = run.args.index().at(k);
+      if (span != null && span.start() == k) {
+        if (ActorIndex.isParticipant(span.actor())) {
+          List<ActorIndex.Span> list = run.args.listAt(k, s);
+          return new Targets(list.isEmpty() ? List.of(span) : list, null, false);
+        }
+        ActorIndex.Span country = span.actor().kind() == ActorKind.LOCATION ? countryOf(run, span.actor()) : null;
+        String text = run.doc.text().substring(run.tokens.get(span.start()).start(), run.tokens.get(span.end() - 1).end());
+        if (country != null) {
+          return new Targets(List.of(country), text, false);
+        }
+        if (span.actor().country() != null) {
+          return new Targets(List.of(span), text, false);
+        }
+        k = span.end() - 1;
+        continue;
+      }
+      Token t = run.tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean insideNounPhrase = k > after && ("DET".equals(run.tokens.get(k - 1).pos())
+          || "ADJ".equals(run.tokens.get(k - 1).pos()));
+      if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !"AUX".equals(t.pos())
+          || w.equals(";") || w.equals("which") || w.equals("who") || "SCONJ".equals(t.pos()) && k > after
+          || w.equals("that") && k > after) {
+        break;
       }
     }
     return new Targets(List.of(), null, false);
@@ -519,6 +632,9 @@ public final class EventCoder implements Stage {
   // ------------------------------------------------------------------ modes, scene, output
 
   private String[] modeOf(Run run, Sentence s, int trigger, EventLexicon.Pattern p) {
+    if (p.userDictionary()) {
+      return new String[] {p.mode(), p.cameo()}; // the dictionary's code stands as written
+    }
     if (p.mode().equals("*")) {
       for (int k = trigger + 1; k < s.endToken() && k <= trigger + 12; k++) {
         EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());

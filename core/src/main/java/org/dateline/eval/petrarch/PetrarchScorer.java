@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.actors.UserActors;
 import org.dateline.eval.Prf;
+import org.dateline.events.UserEvents;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
@@ -52,16 +53,24 @@ public final class PetrarchScorer {
 
   private final PetrarchActors dictionary;
   private final Pipelines.Resources resources;
+  private final UserEvents events;
   private final Map<List<UserActors.Entry>, Pipeline> pipelines = new HashMap<>();
 
+  /** A scorer with the suite's actors and Dateline's own event lexicon. */
   public PetrarchScorer(PetrarchActors dictionary, Pipelines.Resources resources) {
+    this(dictionary, resources, UserEvents.NONE);
+  }
+
+  /** A scorer with the suite's actors and an event dictionary (the suite's verbs and discards). */
+  public PetrarchScorer(PetrarchActors dictionary, Pipelines.Resources resources, UserEvents events) {
     this.dictionary = dictionary;
     this.resources = resources;
+    this.events = events;
   }
 
   public Outcome score(PetrarchSuite.Record r) {
     List<UserActors.Entry> actors = dictionary.asUserActors(r.date());
-    Pipeline pipeline = pipelines.computeIfAbsent(actors, resources::pipeline);
+    Pipeline pipeline = pipelines.computeIfAbsent(actors, a -> resources.pipeline(a, events));
     Extraction x = pipeline.extract(new Article(r.id(), null, r.text(), r.date(), null, null));
     Set<String> predicted = new HashSet<>();
     Map<String, Actor> byId = new HashMap<>();
@@ -69,7 +78,11 @@ public final class PetrarchScorer {
     for (Event e : x.events()) {
       for (String s : e.source()) {
         for (String t : e.target()) {
-          predicted.add(code(byId.get(s)) + " " + code(byId.get(t)) + " " + e.cameo());
+          for (String sc : codes(byId.get(s))) {
+            for (String tc : codes(byId.get(t))) {
+              predicted.add(sc + " " + tc + " " + e.cameo());
+            }
+          }
         }
       }
     }
@@ -78,6 +91,11 @@ public final class PetrarchScorer {
       expected.add(c.source() + " " + c.target() + " " + c.code());
     }
     return new Outcome(r, expected, predicted, roots(expected).equals(roots(predicted)));
+  }
+
+  /** An actor's codes: a dictionary code "FRO/BIL/SAM" names several actors, each coded apart. */
+  static List<String> codes(Actor a) {
+    return List.of(code(a).split("/"));
   }
 
   /** An actor's code: its country code, with the sector appended for people and bodies. */

@@ -1,0 +1,230 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Matches the verbs and patterns of a {@link VerbDictionary} against a sentence: which verb of
+ * the dictionary a token is (the longest multi-word verb first), which of its block's patterns
+ * the words around it fit (the most specific one wins, then the first written), and which
+ * actor mentions the pattern's {@code $}, {@code +} and {@code %} pick out.
+ */
+final class VerbPatternMatcher {
+
+  /** How many words a pattern may pass over between two of its elements. */
+  private static final int MAX_GAP = 8;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+  private static final Set<String> INFLECTIONS = Set.of("s", "es", "ed", "d", "ing", "'s");
+
+  /** A dictionary verb found at a token, and what its best pattern said. */
+  record Match(VerbDictionary.Verb verb, int start, int end, String code, VerbDictionary.Pattern pattern,
+      ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound) {}
+
+  private final VerbDictionary dictionary;
+  private final List<Token> tokens;
+  private final Arguments args;
+
+  VerbPatternMatcher(VerbDictionary dictionary, List<Token> tokens, Arguments args) {
+    this.dictionary = dictionary;
+    this.tokens = tokens;
+    this.args = args;
+  }
+
+  /** The dictionary's reading of the verb at {@code i}, or null when the dictionary does not know it. */
+  Match match(int i, Sentence s) {
+    for (VerbDictionary.Verb v : dictionary.verbsWithForm(tokens.get(i).text())) {
+      int start = i - v.head();
+      int end = i + v.words().size() - v.head();
+      if (start < s.firstToken() || end > s.endToken() || !otherWordsFit(v, start)) {
+        continue;
+      }
+      Match best = null;
+      for (VerbDictionary.Pattern p : v.block().patterns()) {
+        Bindings b = new Bindings(s);
+        if (side(p.after(), 0, end, true, false, b) && side(p.before(), 0, start - 1, false, false, b)) {
+          if (best == null || p.specificity() > best.pattern().specificity()) {
+            best = new Match(v, start, end, p.code(), p, b.source, b.target, b.compound);
+          }
+        }
+      }
+      return best != null ? best : new Match(v, start, end, v.code(), null, null, null, List.of());
+    }
+    return null;
+  }
+
+  private boolean otherWordsFit(VerbDictionary.Verb v, int start) {
+    for (int w = 0; w < v.words().size(); w++) {
+      if (w != v.head() && !tokens.get(start + w).text().toLowerCase(Locale.ROOT).equals(v.words().get(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a pattern's actor elements bound while matching. */
+  private static final class Bindings {
+    final Sentence s;
+    ActorIndex.Span source;
+    ActorIndex.Span target;
+    List<ActorIndex.Span> compound = List.of();
+
+    Bindings(Sentence s) {
+      this.s = s;
+    }
+  }
+
+  /**
+   * Matches the elements of one side from {@code idx} on; {@code pos} is the next token to read
+   * (moving right after the verb, left before it); {@code gap}: a skip ({@code ^}) came before.
+   */
+  private boolean side(List<VerbDictionary.Item> items, int idx, int pos, boolean forward, boolean gap, Bindings b) {
+    if (idx == items.size()) {
+      return true;
+    }
+    VerbDictionary.Item item = items.get(idx);
+    if (item.kind() == VerbDictionary.Kind.SKIP) {
+      return side(items, idx + 1, pos, forward, true, b);
+    }
+    int reach = item.adjacent() && !gap ? 0 : MAX_GAP;
+    for (int d = 0; d <= reach; d++) {
+      int q = forward ? pos + d : pos - d;
+      if (q < b.s.firstToken() || q >= b.s.endToken() || isBoundary(q)) {
+        return false;
+      }
+      for (int next : consume(item, q, forward, b)) {
+        ActorIndex.Span savedSource = b.source;
+        ActorIndex.Span savedTarget = b.target;
+        List<ActorIndex.Span> savedCompound = b.compound;
+        bind(item, q, next, forward, b);
+        if (side(items, idx + 1, next, forward, false, b)) {
+          return true;
+        }
+        b.source = savedSource;
+        b.target = savedTarget;
+        b.compound = savedCompound;
+      }
+    }
+    return false;
+  }
+
+  private boolean isBoundary(int q) {
+    String w = tokens.get(q).text();
+    return w.equals(";") || w.equals(":");
+  }
+
+  /** Where reading goes on after the element matched at {@code q}; none if it does not match there. */
+  private List<Integer> consume(VerbDictionary.Item item, int q, boolean forward, Bindings b) {
+    switch (item.kind()) {
+      case WORD:
+        return wordMatches(item, tokens.get(q).text()) ? List.of(forward ? q + 1 : q - 1) : List.of();
+      case SYNSET: {
+        List<Integer> out = new ArrayList<>();
+        for (List<VerbDictionary.Item> member : dictionary.synset(item.word())) {
+          if (forward) {
+            out.addAll(phraseEnds(member, 0, q, b.s, 0));
+          } else {
+            for (int st = Math.max(b.s.firstToken(), q - 6); st <= q; st++) {
+              if (phraseEnds(member, 0, st, b.s, 0).contains(q + 1)) {
+                out.add(st - 1);
+              }
+            }
+          }
+        }
+        return out;
+      }
+      case TARGET:
+      case SOURCE: {
+        ActorIndex.Span span = actorAt(q, forward);
+        return span == null ? List.of() : List.of(forward ? span.end() : span.start() - 1);
+      }
+      case COMPOUND: {
+        List<ActorIndex.Span> list = compoundAt(q, forward, b.s);
+        if (list.size() < 2) {
+          return List.of();
+        }
+        return List.of(forward ? list.get(list.size() - 1).end() : list.get(0).start() - 1);
+      }
+      default:
+        return List.of();
+    }
+  }
+
+  private void bind(VerbDictionary.Item item, int q, int next, boolean forward, Bindings b) {
+    switch (item.kind()) {
+      case TARGET -> b.target = actorAt(q, forward);
+      case SOURCE -> b.source = actorAt(q, forward);
+      case COMPOUND -> b.compound = compoundAt(q, forward, b.s);
+      default -> { }
+    }
+  }
+
+  /** The actor mention that starts (reading right) or ends (reading left) at {@code q}, past a determiner. */
+  private ActorIndex.Span actorAt(int q, boolean forward) {
+    ActorIndex.Span span = args.index().at(q);
+    if (span == null && forward && DETERMINERS.contains(tokens.get(q).text().toLowerCase(Locale.ROOT))) {
+      span = args.index().at(q + 1);
+      return span != null && span.start() == q + 1 ? span : null;
+    }
+    if (span == null) {
+      return null;
+    }
+    return (forward ? span.start() == q : span.end() == q + 1) ? span : null;
+  }
+
+  /** Two or more coordinated actors at {@code q} ("Gondor and Osgiliath"). */
+  private List<ActorIndex.Span> compoundAt(int q, boolean forward, Sentence s) {
+    if (forward) {
+      return args.listAt(q, s);
+    }
+    ActorIndex.Span last = actorAt(q, false);
+    if (last == null) {
+      return List.of();
+    }
+    // the coordination that ends here: the subjects of the word after it
+    List<ActorIndex.Span> subjects = args.subjectsOf(q + 1, s);
+    return subjects.contains(last) ? subjects : List.of(last);
+  }
+
+  /** The ends of the runs of adjacent tokens from {@code q} that spell a synset member. */
+  private List<Integer> phraseEnds(List<VerbDictionary.Item> member, int idx, int q, Sentence s, int depth) {
+    if (idx == member.size()) {
+      return List.of(q);
+    }
+    if (q >= s.endToken() || depth > 4) {
+      return List.of();
+    }
+    VerbDictionary.Item item = member.get(idx);
+    List<Integer> out = new ArrayList<>();
+    if (item.kind() == VerbDictionary.Kind.SYNSET) {
+      for (List<VerbDictionary.Item> inner : dictionary.synset(item.word())) {
+        for (int e : phraseEnds(inner, 0, q, s, depth + 1)) {
+          out.addAll(phraseEnds(member, idx + 1, e, s, depth));
+        }
+      }
+    } else if (item.kind() == VerbDictionary.Kind.WORD && wordMatches(item, tokens.get(q).text())) {
+      out.addAll(phraseEnds(member, idx + 1, q + 1, s, depth));
+    }
+    return out;
+  }
+
+  /**
+   * A dictionary word matches the token itself, or (unless it must match exactly) the token's
+   * inflections; a word of five letters or more is also a stem ("CONTRIBUT" → "contributions").
+   */
+  static boolean wordMatches(VerbDictionary.Item item, String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    String w = item.word();
+    if (t.equals(w)) {
+      return true;
+    }
+    if (item.exact() || !t.startsWith(w)) {
+      return false;
+    }
+    return w.length() >= 5 || INFLECTIONS.contains(t.substring(w.length()));
+  }
+}
