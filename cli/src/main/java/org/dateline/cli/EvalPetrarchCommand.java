@@ -87,6 +87,7 @@ final class EvalPetrarchCommand implements Callable<Integer> {
       if (verbose && !o.rootAgrees()) {
         out.println("x " + r.id() + " [" + r.category() + "] " + r.text());
         out.println("    expected " + o.expected() + "  got " + o.predicted());
+        out.println("    read " + o.reading());
       }
     }
     out.printf("%-10s %8s %8s %10s %8s %s%n", "category", "records", "dyad", "root+dyad", "exact",

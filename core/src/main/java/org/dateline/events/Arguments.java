@@ -42,37 +42,68 @@ final class Arguments {
   /** The subject of a verb and whatever is coordinated with it to its left. */
   List<ActorIndex.Span> subjectsOf(int verb, Sentence s) {
     ActorIndex.Span first = subjects.subjectOf(verb, s);
+    return first == null ? new ArrayList<>() : coordinationEndingAt(first, s);
+  }
+
+  /**
+   * A mention and the mentions coordinated with it to its left: "A, B and C", "A and the evil
+   * awful B", "Evil A, the awful B, and good C", "neither A nor B". The joint nearest the
+   * mention must be a conjunction; commas may join further left.
+   */
+  List<ActorIndex.Span> coordinationEndingAt(ActorIndex.Span first, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
-    if (first == null) {
-      return out;
-    }
     out.add(first);
-    // "A, B and C met": the joint nearest the verb must be "and"; commas may join further left
-    int k = first.start() - 1;
-    while (k > s.firstToken() && ("ADJ".equals(tokens.get(k).pos()) || "DET".equals(tokens.get(k).pos()))) {
-      k--;
-    }
+    boolean firstIsComplement = subjects.isComplementOrPossessor(first, s);
+    int k = skipModifiers(first.start() - 1, s);
     boolean joined = false;
     while (k >= s.firstToken()) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      boolean and = w.equals("and") || w.equals("&");
+      boolean and = CONJUNCTIONS.contains(w);
       if (and || joined && w.equals(",")) {
         int m = k - 1;
-        while (m > s.firstToken() && ("ADJ".equals(tokens.get(m).pos()) || "DET".equals(tokens.get(m).pos()))) {
-          m--; // "Fornost and the evil awful Gondor", "Arnor, the Shire and Bree"
+        if (and && m > s.firstToken() && tokens.get(m).text().equals(",")) {
+          m--; // "A, B, and C"
         }
+        m = skipModifiers(m, s);
         ActorIndex.Span prev = index.at(m);
         if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1
-            && !subjects.isComplementOrPossessor(prev, s)) {
+            && (firstIsComplement || !subjects.isComplementOrPossessor(prev, s))) {
           out.add(0, prev);
           joined = true;
-          k = prev.start() - 1;
+          k = skipModifiers(prev.start() - 1, s);
           continue;
         }
       }
       break;
     }
     return out;
+  }
+
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "nor");
+
+  /**
+   * Leftwards past the modifiers of a name ("the evil awful"): determiners, adjectives, and a
+   * lower-case word the tagger called a noun when an adjective or the name follows it.
+   */
+  private int skipModifiers(int k, Sentence s) {
+    int steps = 0;
+    while (k > s.firstToken() && steps < 4 && index.at(k) == null) {
+      Token t = tokens.get(k);
+      String pos = t.pos() == null ? "" : t.pos();
+      boolean modifier = pos.equals("ADJ") || pos.equals("DET");
+      if (!modifier && pos.equals("NOUN") && !t.isCapitalized() && k + 1 < tokens.size()) {
+        String nextPos = tokens.get(k + 1).pos();
+        modifier = "ADJ".equals(nextPos) || index.at(k + 1) != null && index.at(k + 1).start() == k + 1;
+        modifier &= k - 1 >= s.firstToken() && ("DET".equals(tokens.get(k - 1).pos())
+            || CONJUNCTIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)));
+      }
+      if (!modifier) {
+        break;
+      }
+      k--;
+      steps++;
+    }
+    return k;
   }
 
   /** The subject of the clause that a participle or relative clause hangs on. */

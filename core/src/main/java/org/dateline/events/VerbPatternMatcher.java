@@ -37,7 +37,12 @@ final class VerbPatternMatcher {
 
   /** The dictionary's reading of the verb at {@code i}, or null when the dictionary does not know it. */
   Match match(int i, Sentence s) {
-    for (VerbDictionary.Verb v : dictionary.verbsWithForm(tokens.get(i).text())) {
+    String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    List<VerbDictionary.Verb> candidates = new ArrayList<>(dictionary.verbsWithForm(form));
+    // the longest verb first; among equals, one the dictionary lists in this very form ("LEFT" before "LEAVE")
+    candidates.sort(java.util.Comparator.comparingInt((VerbDictionary.Verb v) -> -v.words().size())
+        .thenComparing(v -> v.words().get(v.head()).equals(form) ? 0 : 1));
+    for (VerbDictionary.Verb v : candidates) {
       int start = i - v.head();
       int end = i + v.words().size() - v.head();
       if (start < s.firstToken() || end > s.endToken() || !otherWordsFit(v, start)) {
@@ -185,9 +190,7 @@ final class VerbPatternMatcher {
     if (last == null) {
       return List.of();
     }
-    // the coordination that ends here: the subjects of the word after it
-    List<ActorIndex.Span> subjects = args.subjectsOf(q + 1, s);
-    return subjects.contains(last) ? subjects : List.of(last);
+    return args.coordinationEndingAt(last, s);
   }
 
   /** The ends of the runs of adjacent tokens from {@code q} that spell a synset member. */
