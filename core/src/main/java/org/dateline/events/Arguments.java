@@ -53,7 +53,6 @@ final class Arguments {
   List<ActorIndex.Span> coordinationEndingAt(ActorIndex.Span first, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
     out.add(first);
-    boolean firstIsComplement = subjects.isComplementOrPossessor(first, s);
     int k = skipModifiers(first.start() - 1, s);
     boolean joined = false;
     while (k >= s.firstToken()) {
@@ -66,8 +65,8 @@ final class Arguments {
         }
         m = skipModifiers(m, s);
         ActorIndex.Span prev = index.at(m);
-        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1
-            && (firstIsComplement || !subjects.isComplementOrPossessor(prev, s))) {
+        // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
+        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)) {
           out.add(0, prev);
           joined = true;
           k = skipModifiers(prev.start() - 1, s);
@@ -77,6 +76,10 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  private boolean isPossessor(ActorIndex.Span span) {
+    return span.end() < tokens.size() && (tokens.get(span.end()).is("'s") || tokens.get(span.end()).is("’s"));
   }
 
   private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "nor");

@@ -153,11 +153,27 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ verbs
 
-  /** "began freeing prisoners": a gerund after a verb, which the tagger may have read as an adjective. */
-  private static boolean isMistaggedVerb(Run run, Sentence s, int i) {
+  /**
+   * A verb the tagger called something else: a gerund after a verb ("began freeing prisoners")
+   * read as an adjective, or a known verb form right after its subject's name and before its
+   * object ("Fornost and Gondor welcome a resumption"), read as a noun or an interjection.
+   */
+  private boolean isMistaggedVerb(Run run, Sentence s, int i) {
     Token t = run.tokens.get(i);
-    return "ADJ".equals(t.pos()) && t.text().endsWith("ing") && i > s.firstToken()
-        && "VERB".equals(run.tokens.get(i - 1).pos());
+    if ("ADJ".equals(t.pos()) && t.text().endsWith("ing") && i > s.firstToken()
+        && "VERB".equals(run.tokens.get(i - 1).pos())) {
+      return true;
+    }
+    if (i == s.firstToken() || i + 1 >= s.endToken() || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+        || t.isCapitalized() || run.args.index().at(i) != null) {
+      return false;
+    }
+    ActorIndex.Span subject = run.args.index().at(i - 1);
+    String next = run.tokens.get(i + 1).pos();
+    boolean knownVerb = !lexicon.verbPatterns(t.text()).isEmpty()
+        || user.verbs() != null && !user.verbs().verbsWithForm(t.text()).isEmpty();
+    return knownVerb && subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
+        && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next));
   }
 
   /**
@@ -176,12 +192,12 @@ public final class EventCoder implements Stage {
     EventLexicon.Pattern p = EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(forward), forward);
     EventLexicon.Pattern reverse = back == null ? null
         : EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(back), back);
-    return codeVerb(run, s, i, p, new Bound(m.end(), m.source(), m.target(), m.compound(), reverse));
+    return codeVerb(run, s, i, p, new Bound(m.end(), m.source(), m.target(), m.compound(), m.compoundBefore(), reverse));
   }
 
   /** What a dictionary pattern fixed: where the clause goes on, the actors it bound, the code back. */
   private record Bound(int after, ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound,
-      EventLexicon.Pattern reverse) {}
+      boolean compoundBefore, EventLexicon.Pattern reverse) {}
 
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
@@ -207,9 +223,8 @@ public final class EventCoder implements Stage {
       sources = run.args.subjectsOf(i, s);
       targets = findTargets(run, s, after, p, false);
     }
-    if (bound != null && !bound.compound().isEmpty()) {
-      sources = bound.compound();
-      targets = new Targets(bound.compound(), null, true); // "%": each of them with the others
+    if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
+      targets = new Targets(bound.compound(), null, false); // "agrees with % that": each of them a target
     }
     if (bound != null && bound.source() != null) {
       sources = List.of(bound.source());
@@ -266,6 +281,10 @@ public final class EventCoder implements Stage {
             run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), locationIn(run, s, after), 0.8);
       }
       return true;
+    }
+    if (bound != null && !bound.compound().isEmpty() && bound.compoundBefore()) {
+      sources = bound.compound();
+      targets = new Targets(bound.compound(), null, true); // "% agree": each of them with the others
     }
     if (sources.isEmpty() || targets.spans.isEmpty()) {
       return false;

@@ -23,7 +23,7 @@ final class VerbPatternMatcher {
 
   /** A dictionary verb found at a token, and what its best pattern said. */
   record Match(VerbDictionary.Verb verb, int start, int end, String code, VerbDictionary.Pattern pattern,
-      ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound) {}
+      ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound, boolean compoundBefore) {}
 
   private final VerbDictionary dictionary;
   private final List<Token> tokens;
@@ -53,11 +53,11 @@ final class VerbPatternMatcher {
         Bindings b = new Bindings(s);
         if (side(p.after(), 0, end, true, false, b) && side(p.before(), 0, start - 1, false, false, b)) {
           if (best == null || p.specificity() > best.pattern().specificity()) {
-            best = new Match(v, start, end, p.code(), p, b.source, b.target, b.compound);
+            best = new Match(v, start, end, p.code(), p, b.source, b.target, b.compound, b.compoundBefore);
           }
         }
       }
-      return best != null ? best : new Match(v, start, end, v.code(), null, null, null, List.of());
+      return best != null ? best : new Match(v, start, end, v.code(), null, null, null, List.of(), false);
     }
     return null;
   }
@@ -77,6 +77,7 @@ final class VerbPatternMatcher {
     ActorIndex.Span source;
     ActorIndex.Span target;
     List<ActorIndex.Span> compound = List.of();
+    boolean compoundBefore;
 
     Bindings(Sentence s) {
       this.s = s;
@@ -105,6 +106,7 @@ final class VerbPatternMatcher {
         ActorIndex.Span savedSource = b.source;
         ActorIndex.Span savedTarget = b.target;
         List<ActorIndex.Span> savedCompound = b.compound;
+        boolean savedBefore = b.compoundBefore;
         bind(item, q, next, forward, b);
         if (side(items, idx + 1, next, forward, false, b)) {
           return true;
@@ -112,6 +114,7 @@ final class VerbPatternMatcher {
         b.source = savedSource;
         b.target = savedTarget;
         b.compound = savedCompound;
+        b.compoundBefore = savedBefore;
       }
     }
     return false;
@@ -163,7 +166,10 @@ final class VerbPatternMatcher {
     switch (item.kind()) {
       case TARGET -> b.target = actorAt(q, forward);
       case SOURCE -> b.source = actorAt(q, forward);
-      case COMPOUND -> b.compound = compoundAt(q, forward, b.s);
+      case COMPOUND -> {
+        b.compound = compoundAt(q, forward, b.s);
+        b.compoundBefore = !forward;
+      }
       default -> { }
     }
   }
