@@ -42,7 +42,40 @@ final class Arguments {
   /** The subject of a verb and whatever is coordinated with it to its left. */
   List<ActorIndex.Span> subjectsOf(int verb, Sentence s) {
     ActorIndex.Span first = subjects.subjectOf(verb, s);
-    return first == null ? new ArrayList<>() : coordinationEndingAt(first, s);
+    if (first == null || opensClauseWithOwnSubject(first.end(), verb)) {
+      return new ArrayList<>();
+    }
+    return coordinationEndingAt(first, s);
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
+      "because", "although", "though", "whereas", "once");
+
+  /**
+   * "Arnor ... after crowds burned down its embassy": between the name and the verb a clause opens
+   * ("after", whatever the tagger called it) with a subject of its own right before the verb, so
+   * the name is not the verb's subject.
+   */
+  private boolean opensClauseWithOwnSubject(int from, int verb) {
+    int k = verb - 1;
+    while (k > from && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    String pos = tokens.get(k).pos();
+    if (k <= from || !("NOUN".equals(pos) || "PRON".equals(pos))) {
+      return false;
+    }
+    for (int j = k - 1; j >= from; j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (w.equals(",")) {
+        return false;
+      }
+      if (CLAUSE_OPENERS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -39,6 +39,12 @@ public final class EventCoder implements Stage {
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
+  /** Prepositions the tagger sometimes calls subordinators ("the efforts of/SCONJ X"). */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "in", "on", "to", "by", "from", "about");
+  /** Words before a verb that show the tagger missed it ("will bargain/ADV", "can't ever clash"). */
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
+      "must", "did", "does", "do", "'ll", "wo", "ca");
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
   private final EventLexicon lexicon;
@@ -168,12 +174,27 @@ public final class EventCoder implements Stage {
         || t.isCapitalized() || run.args.index().at(i) != null) {
       return false;
     }
-    ActorIndex.Span subject = run.args.index().at(i - 1);
-    String next = run.tokens.get(i + 1).pos();
     boolean knownVerb = !lexicon.verbPatterns(t.text()).isEmpty()
         || user.verbs() != null && !user.verbs().verbsWithForm(t.text()).isEmpty();
-    return knownVerb && subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
-        && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next));
+    if (!knownVerb || "PROPN".equals(t.pos())) {
+      return false;
+    }
+    ActorIndex.Span subject = run.args.index().at(i - 1);
+    String next = run.tokens.get(i + 1).pos();
+    if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
+        && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
+      return true;
+    }
+    int k = i - 1;
+    while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || run.tokens.get(k).is("not")
+        || run.tokens.get(k).is("n't"))) {
+      k--;
+    }
+    String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+    String form = t.text().toLowerCase(Locale.ROOT);
+    boolean participle = form.endsWith("ed") || form.endsWith("en");
+    return MODALS.contains(w) && !"NOUN".equals(t.pos()) // "will bargain/ADV for asylum"
+        || BE_FORMS.contains(w) && participle && "ADJ".equals(t.pos()); // "was freed/ADJ from"
   }
 
   /**
@@ -584,10 +605,13 @@ public final class EventCoder implements Stage {
       }
       Token t = run.tokens.get(k);
       String w = t.text().toLowerCase(Locale.ROOT);
-      boolean insideNounPhrase = k > after && ("DET".equals(run.tokens.get(k - 1).pos())
-          || "ADJ".equals(run.tokens.get(k - 1).pos()));
-      if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !"AUX".equals(t.pos())
-          || w.equals(";") || w.equals("which") || w.equals("who") || "SCONJ".equals(t.pos()) && k > after
+      String before = k > after ? run.tokens.get(k - 1).pos() : "";
+      boolean insideNounPhrase = "DET".equals(before) || "ADJ".equals(before); // "the affected villages"
+      boolean reducedRelative = "NOUN".equals(before) && k + 1 < s.endToken() // "memos sent by Bree"
+          && (run.tokens.get(k + 1).is("by") || run.tokens.get(k + 1).is("from"));
+      boolean subordinator = "SCONJ".equals(t.pos()) && !PREPOSITIONS.contains(w); // not a mistagged "of"
+      if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !reducedRelative && !"AUX".equals(t.pos())
+          || w.equals(";") || w.equals(",") || w.equals("which") || w.equals("who") || subordinator && k > after
           || w.equals("that") && k > after) {
         break;
       }

@@ -28,8 +28,8 @@ import java.util.regex.Matcher;
  * - * &amp;TIES WITH + [064]     a pattern: * is the verb, + the target, $ the source, % a compound
  * - NOT * [112]                actor (each acts on the others), ^ any phrase; words before * precede
  * # comment                    the verb; "_" joins words that must be adjacent, a space allows
- *                              words in between; a word ending in "_" must match exactly, others
- *                              also match their inflections ("ATTACK" matches "attacked")
+ *                              words in between; words match as written (case aside), verbs
+ *                              in all their forms
  * </pre>
  *
  * A code written "A:B" codes A from source to target and B back from target to source.

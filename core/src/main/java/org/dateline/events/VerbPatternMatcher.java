@@ -19,7 +19,6 @@ final class VerbPatternMatcher {
   /** How many words a pattern may pass over between two of its elements. */
   private static final int MAX_GAP = 8;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
-  private static final Set<String> INFLECTIONS = Set.of("s", "es", "ed", "d", "ing", "'s");
 
   /** A dictionary verb found at a token, and what its best pattern said. */
   record Match(VerbDictionary.Verb verb, int start, int end, String code, VerbDictionary.Pattern pattern,
@@ -94,7 +93,8 @@ final class VerbPatternMatcher {
     }
     VerbDictionary.Item item = items.get(idx);
     if (item.kind() == VerbDictionary.Kind.SKIP) {
-      return side(items, idx + 1, pos, forward, true, b);
+      // "^" passes over a phrase: at least one word
+      return side(items, idx + 1, forward ? pos + 1 : pos - 1, forward, true, b);
     }
     int reach = item.adjacent() && !gap ? 0 : MAX_GAP;
     for (int d = 0; d <= reach; d++) {
@@ -222,18 +222,11 @@ final class VerbPatternMatcher {
   }
 
   /**
-   * A dictionary word matches the token itself, or (unless it must match exactly) the token's
-   * inflections; a word of five letters or more is also a stem ("CONTRIBUT" → "contributions").
+   * A pattern's word matches the token as written, case aside, as PETRARCH matches them: the
+   * dictionary lists the forms it means ("RESOLUTION" is not "resolutions"); only verbs are
+   * inflected.
    */
   static boolean wordMatches(VerbDictionary.Item item, String token) {
-    String t = token.toLowerCase(Locale.ROOT);
-    String w = item.word();
-    if (t.equals(w)) {
-      return true;
-    }
-    if (item.exact() || !t.startsWith(w)) {
-      return false;
-    }
-    return w.length() >= 5 || INFLECTIONS.contains(t.substring(w.length()));
+    return token.toLowerCase(Locale.ROOT).equals(item.word());
   }
 }

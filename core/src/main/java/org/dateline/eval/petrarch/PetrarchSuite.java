@@ -43,7 +43,7 @@ public final class PetrarchSuite {
       if (!t.find()) {
         continue;
       }
-      String text = t.group(1).strip().replaceAll("\\s+", " ");
+      String text = unescape(t.group(1).strip().replaceAll("\\s+", " "));
       List<Coding> codings = new ArrayList<>();
       Matcher c = CODING.matcher(body);
       while (c.find()) {
@@ -63,6 +63,12 @@ public final class PetrarchSuite {
       out.add(new Record(attr(attrs, "id"), attr(attrs, "category"), day, text, codings));
     }
     return out;
+  }
+
+  /** XML's predefined entities ("&amp;" is "&"). */
+  static String unescape(String text) {
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   static String attr(String attrs, String name) {
