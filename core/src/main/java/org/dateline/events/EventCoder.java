@@ -162,7 +162,8 @@ public final class EventCoder implements Stage {
   /**
    * A verb the tagger called something else: a gerund after a verb ("began freeing prisoners")
    * read as an adjective, or a known verb form right after its subject's name and before its
-   * object ("Fornost and Gondor welcome a resumption"), read as a noun or an interjection.
+   * object ("Fornost and Gondor welcome a resumption"), read as an interjection (a noun there is
+   * more likely a noun: "EU sanctions on Moscow").
    */
   private boolean isMistaggedVerb(Run run, Sentence s, int i) {
     Token t = run.tokens.get(i);
@@ -181,7 +182,7 @@ public final class EventCoder implements Stage {
     }
     ActorIndex.Span subject = run.args.index().at(i - 1);
     String next = run.tokens.get(i + 1).pos();
-    if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
+    if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor()) && !"NOUN".equals(t.pos())
         && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
       return true;
     }
