@@ -42,10 +42,40 @@ final class Arguments {
   /** The subject of a verb and whatever is coordinated with it to its left. */
   List<ActorIndex.Span> subjectsOf(int verb, Sentence s) {
     ActorIndex.Span first = subjects.subjectOf(verb, s);
+    ActorIndex.Span owner = ownerOfSubject(verb, s);
+    if (owner != null && (first == null || first.end() <= owner.start())) {
+      first = owner;
+    }
     if (first == null || opensClauseWithOwnSubject(first.end(), verb)) {
       return new ArrayList<>();
     }
     return coordinationEndingAt(first, s);
+  }
+
+  /**
+   * "Eriador's death toll has risen", "Ithilen's militia vowed": when the subject is a noun
+   * phrase owned by an actor and naming none itself, the owner acts.
+   */
+  private ActorIndex.Span ownerOfSubject(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    int nouns = 0;
+    for (int steps = 0; k > s.firstToken() && steps < 6 && index.at(k) == null; steps++, k--) {
+      String pos = tokens.get(k).pos();
+      if ("NOUN".equals(pos)) {
+        nouns++;
+      } else if (!"ADJ".equals(pos) && !"CCONJ".equals(pos) && !"NUM".equals(pos)) {
+        break;
+      }
+    }
+    if (nouns == 0 || k <= s.firstToken() || !(tokens.get(k).is("'s") || tokens.get(k).is("’s"))) {
+      return null;
+    }
+    ActorIndex.Span owner = index.at(k - 1);
+    return owner != null && owner.end() == k && ActorIndex.isParticipant(owner.actor()) ? owner : null;
   }
 
   private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",

@@ -162,8 +162,8 @@ public final class EventCoder implements Stage {
   /**
    * A verb the tagger called something else: a gerund after a verb ("began freeing prisoners")
    * read as an adjective, or a known verb form right after its subject's name and before its
-   * object ("Fornost and Gondor welcome a resumption"), read as an interjection (a noun there is
-   * more likely a noun: "EU sanctions on Moscow").
+   * object ("Fornost and Gondor welcome a resumption"), read as an interjection or, when the name
+   * opens the clause, a noun (elsewhere a noun there is a noun: "the EU sanctions on Moscow").
    */
   private boolean isMistaggedVerb(Run run, Sentence s, int i) {
     Token t = run.tokens.get(i);
@@ -182,7 +182,11 @@ public final class EventCoder implements Stage {
     }
     ActorIndex.Span subject = run.args.index().at(i - 1);
     String next = run.tokens.get(i + 1).pos();
-    if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor()) && !"NOUN".equals(t.pos())
+    // a noun after a name is a verb only when the name opens the clause ("Ethiopia departs/NOUN from")
+    boolean opensClause = subject != null && (subject.start() == s.firstToken()
+        || run.tokens.get(subject.start() - 1).is(",") || run.tokens.get(subject.start() - 1).is("that"));
+    if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
+        && (!"NOUN".equals(t.pos()) || opensClause)
         && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
       return true;
     }
@@ -214,11 +218,15 @@ public final class EventCoder implements Stage {
     EventLexicon.Pattern p = EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(forward), forward);
     EventLexicon.Pattern reverse = back == null ? null
         : EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(back), back);
-    return codeVerb(run, s, i, p, new Bound(m.end(), m.source(), m.target(), m.compound(), m.compoundBefore(), reverse));
+    return codeVerb(run, s, i, p,
+        new Bound(m.end(), m.resume(), m.source(), m.target(), m.compound(), m.compoundBefore(), reverse));
   }
 
-  /** What a dictionary pattern fixed: where the clause goes on, the actors it bound, the code back. */
-  private record Bound(int after, ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound,
+  /**
+   * What a dictionary pattern fixed: where the verb ends ({@code after}) and where the words it
+   * named end ({@code resume}: the target comes after them), the actors it bound, the code back.
+   */
+  private record Bound(int after, int resume, ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound,
       boolean compoundBefore, EventLexicon.Pattern reverse) {}
 
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
@@ -243,7 +251,7 @@ public final class EventCoder implements Stage {
       targets = new Targets(run.args.subjectsOf(i, s), null, false);
     } else {
       sources = run.args.subjectsOf(i, s);
-      targets = findTargets(run, s, after, p, false);
+      targets = findTargets(run, s, bound != null ? bound.resume() : after, p, false);
     }
     if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
       targets = new Targets(bound.compound(), null, false); // "agrees with % that": each of them a target
@@ -253,6 +261,12 @@ public final class EventCoder implements Stage {
     }
     if (bound != null && bound.target() != null) {
       targets = new Targets(List.of(bound.target()), null, false);
+      ActorIndex.Span t = bound.target();
+      if (bound.source() == null && sources.stream().anyMatch(x -> x.actor().id().equals(t.actor().id()))) {
+        // "Falastur noted that Cirith Ungol regretted ...": the target is this clause's subject, the
+        // source the subject of the clause around it
+        sources = run.args.subjectsBefore(t.start(), s);
+      }
     }
     boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
@@ -278,7 +292,7 @@ public final class EventCoder implements Stage {
       }
       main = new Draft(main.type(), main.mode(), main.cameo(), main.targets(), main.sources(), List.of(),
           main.location(), main.date(), main.explicitDate(), Modality.HYPOTHETICAL, main.confidence(),
-          main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd());
+          main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd(), main.directed());
     }
     if (targets.spans.isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
@@ -326,19 +340,21 @@ public final class EventCoder implements Stage {
       location = run.scene.location; // the scene goes on: same day, same place
     }
     double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
-    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence);
-    if (bound != null && bound.reverse() != null) {
-      EventLexicon.Pattern r = bound.reverse();
+    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
+        p.userDictionary());
+    // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
+    EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs ? p : null;
+    if (r != null) {
       String[] back = {r.mode(), r.cameo()};
       if (targets.pairs) {
         List<ActorIndex.Span> all = new ArrayList<>(targets.spans);
         java.util.Collections.reverse(all);
         emit(run, s, i, r.type(), back, List.of(), new Targets(all, null, true), dates, explicit, modality, location,
-            confidence);
+            confidence, true);
       } else {
         for (ActorIndex.Span t : targets.spans) {
           emit(run, s, i, r.type(), back, List.of(t), new Targets(sources, null, false), dates, explicit, modality,
-              location, confidence);
+              location, confidence, true);
         }
       }
     }
@@ -608,12 +624,15 @@ public final class EventCoder implements Stage {
       String w = t.text().toLowerCase(Locale.ROOT);
       String before = k > after ? run.tokens.get(k - 1).pos() : "";
       boolean insideNounPhrase = "DET".equals(before) || "ADJ".equals(before); // "the affected villages"
-      boolean reducedRelative = "NOUN".equals(before) && k + 1 < s.endToken() // "memos sent by Bree"
-          && (run.tokens.get(k + 1).is("by") || run.tokens.get(k + 1).is("from"));
+      String nextPos = k + 1 < s.endToken() ? run.tokens.get(k + 1).pos() : "";
+      // "memos sent by Bree", "roads leading into Mordor", "a hunting trip"
+      boolean reducedRelative = "NOUN".equals(before) && ("ADP".equals(nextPos) || "NOUN".equals(nextPos));
+      boolean complementizer = w.equals("that") && k + 1 < s.endToken() // "hopes that Osgiliath could"
+          && (run.args.index().at(k + 1) != null || run.tokens.get(k + 1).is("the") && run.args.index().at(k + 2) != null);
       boolean subordinator = "SCONJ".equals(t.pos()) && !PREPOSITIONS.contains(w); // not a mistagged "of"
       if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !reducedRelative && !"AUX".equals(t.pos())
           || w.equals(";") || w.equals(",") || w.equals("which") || w.equals("who") || subordinator && k > after
-          || w.equals("that") && k > after) {
+          || w.equals("that") && k > after && !complementizer) {
         break;
       }
     }
@@ -714,6 +733,13 @@ public final class EventCoder implements Stage {
 
   private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
       Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence) {
+    emit(run, s, trigger, type, mode, sources, targets, dates, explicit, modality, location, confidence, false);
+  }
+
+  /** {@code directed}: a dictionary coded this direction on purpose; its reverse is another event. */
+  private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
+      Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
+      boolean directed) {
     List<String> days = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
     for (String date : days) {
       Modality m = modality;
@@ -726,12 +752,13 @@ public final class EventCoder implements Stage {
         for (int a = 0; a < all.size(); a++) {
           for (int b = a + 1; b < all.size(); b++) {
             addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
-                location, confidence);
+                location, confidence, directed);
           }
         }
       } else {
         for (ActorIndex.Span target : targets.spans) {
-          addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence);
+          addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence,
+              directed);
         }
       }
     }
@@ -739,7 +766,7 @@ public final class EventCoder implements Stage {
 
   private static void addDraft(Run run, Sentence s, int trigger, String type, String[] mode,
       List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
-      String location, double confidence) {
+      String location, double confidence, boolean directed) {
     List<Actor> src = new ArrayList<>();
     for (ActorIndex.Span span : sources) {
       if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
@@ -758,7 +785,7 @@ public final class EventCoder implements Stage {
       return;
     }
     run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
-        modality, confidence, s.index(), trigger, s.start(), s.end()));
+        modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
   }
 
   private static boolean containsActor(List<Actor> list, Actor a) {

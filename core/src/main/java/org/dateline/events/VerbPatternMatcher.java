@@ -22,7 +22,8 @@ final class VerbPatternMatcher {
 
   /** A dictionary verb found at a token, and what its best pattern said. */
   record Match(VerbDictionary.Verb verb, int start, int end, String code, VerbDictionary.Pattern pattern,
-      ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound, boolean compoundBefore) {}
+      ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound, boolean compoundBefore,
+      int resume) {}
 
   private final VerbDictionary dictionary;
   private final List<Token> tokens;
@@ -34,31 +35,44 @@ final class VerbPatternMatcher {
     this.args = args;
   }
 
-  /** The dictionary's reading of the verb at {@code i}, or null when the dictionary does not know it. */
+  /**
+   * The dictionary's reading of the verb at {@code i}, or null when the dictionary does not know
+   * it. Where several blocks list the form ("SHOT" twice), the best pattern of any of them wins;
+   * without one, the first block that codes something by default.
+   */
   Match match(int i, Sentence s) {
     String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
     List<VerbDictionary.Verb> candidates = new ArrayList<>(dictionary.verbsWithForm(form));
     // the longest verb first; among equals, one the dictionary lists in this very form ("LEFT" before "LEAVE")
     candidates.sort(java.util.Comparator.comparingInt((VerbDictionary.Verb v) -> -v.words().size())
         .thenComparing(v -> v.words().get(v.head()).equals(form) ? 0 : 1));
+    Match best = null;
+    Match fallback = null;
+    int fitWords = -1;
     for (VerbDictionary.Verb v : candidates) {
       int start = i - v.head();
       int end = i + v.words().size() - v.head();
-      if (start < s.firstToken() || end > s.endToken() || !otherWordsFit(v, start)) {
+      if (start < s.firstToken() || end > s.endToken() || !otherWordsFit(v, start)
+          || fitWords >= 0 && v.words().size() < fitWords) {
         continue;
       }
-      Match best = null;
+      fitWords = v.words().size();
       for (VerbDictionary.Pattern p : v.block().patterns()) {
         Bindings b = new Bindings(s);
         if (side(p.after(), 0, end, true, false, b) && side(p.before(), 0, start - 1, false, false, b)) {
           if (best == null || p.specificity() > best.pattern().specificity()) {
-            best = new Match(v, start, end, p.code(), p, b.source, b.target, b.compound, b.compoundBefore);
+            int resume = p.after().isEmpty() ? end : b.reach;
+            best = new Match(v, start, end, p.code(), p, b.source, b.target, b.compound, b.compoundBefore, resume);
           }
         }
       }
-      return best != null ? best : new Match(v, start, end, v.code(), null, null, null, List.of(), false);
+      boolean codes = v.code() != null && !v.code().isBlank() && !v.code().startsWith("---");
+      if (fallback == null || codes && fallback.code().startsWith("---")) {
+        fallback = new Match(v, start, end, v.code() == null ? "---" : v.code(), null, null, null, List.of(), false,
+            end);
+      }
     }
-    return null;
+    return best != null ? best : fallback;
   }
 
   private boolean otherWordsFit(VerbDictionary.Verb v, int start) {
@@ -77,6 +91,8 @@ final class VerbPatternMatcher {
     ActorIndex.Span target;
     List<ActorIndex.Span> compound = List.of();
     boolean compoundBefore;
+    /** Where the words after the verb that the pattern named end. */
+    int reach;
 
     Bindings(Sentence s) {
       this.s = s;
@@ -89,6 +105,9 @@ final class VerbPatternMatcher {
    */
   private boolean side(List<VerbDictionary.Item> items, int idx, int pos, boolean forward, boolean gap, Bindings b) {
     if (idx == items.size()) {
+      if (forward) {
+        b.reach = pos;
+      }
       return true;
     }
     VerbDictionary.Item item = items.get(idx);

@@ -113,7 +113,13 @@ public final class PetrarchActors {
         continue;
       }
       String primary = e.names.get(0);
-      String aliases = String.join("|", e.names.subList(1, e.names.size()));
+      List<String> others = new ArrayList<>(e.names.subList(1, e.names.size()));
+      for (String n : e.names) {
+        if (n.startsWith("The ") && n.length() > 4) {
+          others.add(n.substring(4)); // "THE_SHIRE" is also named "the Shire"
+        }
+      }
+      String aliases = String.join("|", others);
       String kind = code.length() == 3 ? "COUNTRY" : "ORGANIZATION";
       out.add(new UserActors.Entry(primary, kind, code, null, null, aliases, null, null, null));
     }
