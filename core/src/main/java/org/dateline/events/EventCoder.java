@@ -252,6 +252,9 @@ public final class EventCoder implements Stage {
     } else {
       sources = run.args.subjectsOf(i, s);
       targets = findTargets(run, s, bound != null ? bound.resume() : after, p, false);
+      if (targets.spans.isEmpty() && bound != null && bound.resume() > after) {
+        targets = findTargets(run, s, after, p, false); // "allowed that Mordor isn't a pleasant place"
+      }
     }
     if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
       targets = new Targets(bound.compound(), null, false); // "agrees with % that": each of them a target
@@ -364,6 +367,15 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, confidence);
     }
     return true;
+  }
+
+  private static boolean hasComma(Run run, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (run.tokens.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The "by" of an object noun phrase that names an act ("an attack by Osgiliath soldiers"), or -1. */
@@ -531,7 +543,8 @@ public final class EventCoder implements Stage {
       if (frame.equals("obj")) {
         if (after < s.endToken() && !"ADP".equals(run.tokens.get(after).pos())) {
           List<ActorIndex.Span> objects = run.args.listAt(after, s);
-          if (!objects.isEmpty() && objects.get(0).start() <= after + 6) {
+          // "burned down its embassy, a senior official said": past a comma is another phrase
+          if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(run, after, objects.get(0).start())) {
             return new Targets(objects, null, false);
           }
           // "condemned an attack by X": the object is an act, its agent the target
