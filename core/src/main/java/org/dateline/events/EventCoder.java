@@ -126,7 +126,7 @@ public final class EventCoder implements Stage {
           VerbPatternMatcher.Match m = run.userVerbs == null ? null : run.userVerbs.match(i, s);
           if (m != null) {
             codeDictionaryVerb(run, s, i, m);
-            i = Math.max(i, m.end() - 1);
+            i = Math.max(i, m.resume() - 1); // the words the pattern named are part of this event
             continue;
           }
           if (!user.ownLexicon()) {
@@ -329,6 +329,10 @@ public final class EventCoder implements Stage {
       return false;
     }
     Modality modality = main != null ? main.modality() : vg.modality();
+    if (!sources.isEmpty() && sources.get(0).start() > s.firstToken()
+        && run.tokens.get(sources.get(0).start() - 1).is("neither")) {
+      modality = Modality.NEGATED; // "neither A nor B signed"
+    }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
     boolean explicit = !dates.isEmpty();

@@ -275,4 +275,45 @@ class EventCodingTest {
   void phrasalVerbsWithOtherMeaningsAreNotTriggers() {
     assertThat(events("Ukraine would give up its claims to Russia.")).isEmpty();
   }
+
+  @Test
+  void coordinatedSubjectsPastModifiersAndAnOxfordComma() {
+    assertThat(events("Poland, the wary Hungary, and Romania condemned Russia."))
+        .containsExactly("ACCUSE/111 Poland,Hungary,Romania -> Russia [asserted]");
+  }
+
+  @Test
+  void neitherNorIsANegatedCompound() {
+    assertThat(events("Neither France nor Britain condemned Russia."))
+        .containsExactly("ACCUSE/111 France,United Kingdom -> Russia [negated]");
+  }
+
+  @Test
+  void aListAfterAPrepositionInTheSubjectActsWhole() {
+    assertThat(events("The envoys of France, Germany and Italy met Ukraine's president."))
+        .containsExactly("CONSULT/040 France,Germany,Italy -> Volodymyr Zelensky [asserted]");
+  }
+
+  @Test
+  void theOwnerOfASubjectPhraseActs() {
+    assertThat(events("Estonia's weary delegation met Latvia."))
+        .containsExactly("CONSULT/040 Estonia -> Latvia [asserted]");
+  }
+
+  @Test
+  void aSubordinateClauseWithItsOwnSubjectIsNotTheMainSubjects() {
+    assertThat(events("Britain restored full diplomatic ties with Iran years after crowds attacked its embassy."))
+        .containsExactly("COOPERATE/050 United Kingdom -> Iran [asserted]");
+  }
+
+  @Test
+  void anAppositionAfterTheTargetIsNotAnotherTarget() {
+    assertThat(events("Serbia condemned Kosovo, its southern neighbour, on Monday."))
+        .containsExactly("ACCUSE/111 Serbia -> Kosovo [asserted]");
+  }
+
+  @Test
+  void aFirstObjectPastACommaBelongsToAnotherPhrase() {
+    assertThat(events("Russia attacked the embassy, a Polish official said.")).isEmpty();
+  }
 }
