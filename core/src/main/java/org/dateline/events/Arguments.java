@@ -41,6 +41,14 @@ final class Arguments {
 
   /** The subject of a verb and whatever is coordinated with it to its left. */
   List<ActorIndex.Span> subjectsOf(int verb, Sentence s) {
+    int joint = coordinatingJoint(verb, s);
+    if (joint >= 0) {
+      // "X condemned the attack and promised aid": the second verb shares the first one's subject
+      List<ActorIndex.Span> shared = subjectsBefore(joint, s);
+      if (!shared.isEmpty()) {
+        return new ArrayList<>(shared);
+      }
+    }
     ActorIndex.Span first = subjects.subjectOf(verb, s);
     ActorIndex.Span owner = ownerOfSubject(verb, s);
     if (owner != null && (first == null || first.end() <= owner.start())) {
@@ -76,6 +84,23 @@ final class Arguments {
     }
     ActorIndex.Span owner = index.at(k - 1);
     return owner != null && owner.end() == k && ActorIndex.isParticipant(owner.actor()) ? owner : null;
+  }
+
+  /** The "and" right before a verb (past adverbs and auxiliaries) that joins it to an earlier verb, or -1. */
+  private int coordinatingJoint(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k <= s.firstToken() || !(tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is("but"))) {
+      return -1;
+    }
+    for (int j = k - 1; j >= s.firstToken(); j--) {
+      if (isVerb(tokens.get(j)) && "VERB".equals(tokens.get(j).pos())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
@@ -218,6 +243,9 @@ final class Arguments {
         k += 3;
         continue;
       }
+      if (w.equals(",") && opensReportingClause(k + 1, s)) {
+        break; // "..., the Osgiliath newspaper al-Raya said": a new clause, not a list member
+      }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;
         continue;
@@ -244,6 +272,28 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /** Whether a noun phrase starting at {@code k} is the subject of a verb right after it ("a senior official said"). */
+  private boolean opensReportingClause(int k, Sentence s) {
+    for (int j = k; j < s.endToken() && j < k + 7; j++) {
+      ActorIndex.Span span = index.at(j);
+      if (span != null) {
+        j = span.end() - 1; // a name is one noun, whatever its words were tagged
+        continue;
+      }
+      Token t = tokens.get(j);
+      String pos = t.pos() == null ? "" : t.pos();
+      if ("VERB".equals(pos) && j > k) {
+        return true;
+      }
+      boolean nounPhrase = pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN")
+          || pos.equals("PROPN") || pos.equals("ADV") || t.text().equals("-");
+      if (!nounPhrase) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
