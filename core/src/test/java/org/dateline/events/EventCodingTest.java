@@ -316,4 +316,18 @@ class EventCodingTest {
   void aFirstObjectPastACommaBelongsToAnotherPhrase() {
     assertThat(events("Russia attacked the embassy, a Polish official said.")).isEmpty();
   }
+
+  @Test
+  void aSecondVerbJoinedByAndSharesTheSubject() {
+    assertThat(events("Britain condemned the raid and sent weapons to Ukraine."))
+        .containsExactly("AID/072 United Kingdom -> Ukraine [asserted]");
+  }
+
+  @Test
+  void aReportingClauseAfterACommaIsNotPartOfAList() {
+    assertThat(events("Germany met Poland, a senior French official said."))
+        .containsExactly("CONSULT/040 Germany -> Poland [asserted]");
+    assertThat(events("The talks between Serbia and Kosovo, the EU mediator said, failed."))
+        .containsExactly("CONSULT/046 Serbia -> Kosovo [asserted]");
+  }
 }

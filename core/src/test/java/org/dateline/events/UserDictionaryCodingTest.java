@@ -110,4 +110,10 @@ class UserDictionaryCodingTest {
     Document d = WITH_OWN_LEXICON.annotate(Article.of("test", "France mended diplomatic ties with Germany.", DAY));
     assertThat(d.events()).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("COOPERATE"));
   }
+
+  @Test
+  void reportedSpeechCodesTheStatementAndTheReportedEvent() {
+    assertThat(events("France said that Russia attacked Ukraine.")).containsExactlyInAnyOrder(
+        "010 France -> Russia [asserted]", "190 Russia -> Ukraine [asserted]");
+  }
 }

@@ -35,7 +35,10 @@ class VerbDictionaryTest {
       "--- CONFER  [040]  ---",
       "CONFER",
       "- % * [046:046]",
-      "- * WITH %  [046]");
+      "- * WITH %  [046]",
+      "",
+      "--- SAY  [010]  ---",
+      "SAY {SAID SAYS}");
 
   @Test
   void verbsAreFoundInEveryFormAndMultiWordVerbsByTheirInflectedWord() {
