@@ -82,6 +82,10 @@ final class Arguments {
     if (nouns == 0 || k <= s.firstToken() || !(tokens.get(k).is("'s") || tokens.get(k).is("’s"))) {
       return null;
     }
+    if (verb + 1 < s.endToken() && "NOUN".equals(tokens.get(verb + 1).pos()) && !"AUX".equals(tokens.get(verb - 1).pos())
+        && !VerbGroup.isPastForm(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+      return null; // "Iraq's food and oil supply route": the "verb" is a noun of the phrase
+    }
     ActorIndex.Span owner = index.at(k - 1);
     return owner != null && owner.end() == k && ActorIndex.isParticipant(owner.actor()) ? owner : null;
   }
@@ -117,9 +121,8 @@ final class Arguments {
         || "PART".equals(tokens.get(k).pos()))) {
       k--;
     }
-    String pos = tokens.get(k).pos();
-    if (k <= from || !("NOUN".equals(pos) || "PRON".equals(pos))) {
-      return false;
+    if (k <= from || !"NOUN".equals(tokens.get(k).pos())) {
+      return false; // a pronoun there may stand for the name ("until it retreats")
     }
     for (int j = k - 1; j >= from; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
@@ -152,7 +155,7 @@ final class Arguments {
           m--; // "A, B, and C"
         }
         m = skipModifiers(m, s);
-        ActorIndex.Span prev = index.at(m);
+        ActorIndex.Span prev = describedActor(index.at(m), s);
         // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
         if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)) {
           out.add(0, prev);
@@ -164,6 +167,24 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /**
+   * "Leonid Kuchma of Ukraine and Boris Yeltsin": a place after "of" or "from" that describes a
+   * named actor stands for that actor in a coordination; after a common noun ("the envoys of A,
+   * B and C") it is itself a member.
+   */
+  private ActorIndex.Span describedActor(ActorIndex.Span span, Sentence s) {
+    if (span == null || span.start() - 2 < s.firstToken()) {
+      return span;
+    }
+    Token prep = tokens.get(span.start() - 1);
+    ActorIndex.Span head = index.at(span.start() - 2);
+    if ((prep.is("of") || prep.is("from")) && head != null && head.end() == span.start() - 1
+        && ActorIndex.isParticipant(head.actor()) && head.actor().kind() == org.dateline.model.ActorKind.PERSON) {
+      return head;
+    }
+    return span;
   }
 
   private boolean isPossessor(ActorIndex.Span span) {
