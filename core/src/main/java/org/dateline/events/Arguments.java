@@ -73,9 +73,11 @@ final class Arguments {
     int nouns = 0;
     for (int steps = 0; k > s.firstToken() && steps < 6 && index.at(k) == null; steps++, k--) {
       String pos = tokens.get(k).pos();
+      String w = tokens.get(k).text();
+      boolean participle = "VERB".equals(pos) && nouns > 0 && (w.endsWith("ed") || w.endsWith("ing")); // "exiled"
       if ("NOUN".equals(pos)) {
         nouns++;
-      } else if (!"ADJ".equals(pos) && !"CCONJ".equals(pos) && !"NUM".equals(pos)) {
+      } else if (!"ADJ".equals(pos) && !"CCONJ".equals(pos) && !"NUM".equals(pos) && !participle) {
         break;
       }
     }
@@ -155,9 +157,10 @@ final class Arguments {
           m--; // "A, B, and C"
         }
         m = skipModifiers(m, s);
-        ActorIndex.Span prev = describedActor(index.at(m), s);
+        ActorIndex.Span prev = index.at(m);
         // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
         if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)) {
+          prev = describedActor(prev, s);
           out.add(0, prev);
           joined = true;
           k = skipModifiers(prev.start() - 1, s);

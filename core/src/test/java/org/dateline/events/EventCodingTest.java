@@ -330,4 +330,16 @@ class EventCodingTest {
     assertThat(events("The talks between Serbia and Kosovo, the EU mediator said, failed."))
         .containsExactly("CONSULT/046 Serbia -> Kosovo [asserted]");
   }
+
+  @Test
+  void aCountryDescribingANamedPersonLeavesThePersonInTheCoordination() {
+    assertThat(events("President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany signed a declaration."))
+        .containsExactly("AGREE/057 Emmanuel Macron -> Olaf Scholz [asserted]");
+  }
+
+  @Test
+  void theOwnerOfAnUnnamedBodyAsksForIt() {
+    assertThat(events("Kuwait's exiled government asked the United States to enforce the embargo."))
+        .containsExactly("REQUEST/020 Kuwait -> United States [asserted]");
+  }
 }
