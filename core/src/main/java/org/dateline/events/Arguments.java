@@ -159,7 +159,8 @@ final class Arguments {
         m = skipModifiers(m, s);
         ActorIndex.Span prev = index.at(m);
         // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
-        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)) {
+        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)
+            && (!subjects.isComplementOrPossessor(prev, s) || insideNounPhrase(prev, s))) {
           prev = describedActor(prev, s);
           out.add(0, prev);
           joined = true;
@@ -170,6 +171,15 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /** A mention after "of", "from" or "in" ("the envoys of A", "lawmakers in A"): part of a noun phrase, not an object. */
+  private boolean insideNounPhrase(ActorIndex.Span span, Sentence s) {
+    int k = span.start() - 1;
+    while (k > s.firstToken() && ("DET".equals(tokens.get(k).pos()) || "ADJ".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    return k >= s.firstToken() && (tokens.get(k).is("of") || tokens.get(k).is("from") || tokens.get(k).is("in"));
   }
 
   /**
