@@ -87,7 +87,7 @@ class ExtractCommandTest {
   @Test
   void aBrokenVerbDictionaryIsOneErrorLineNamingItsLine(@TempDir Path dir) throws Exception {
     Path text = Files.writeString(dir.resolve("a.txt"), "Text.\n");
-    Path verbs = Files.writeString(dir.resolve("verbs.txt"), "--- MEND [050] ---\nMEND\n- * TIES\n");
+    Path verbs = Files.writeString(dir.resolve("verbs.txt"), "--- MEND [050] ---\nMEND\n* TIES [064]\n");
     CliRun r = CliRun.of("extract", text.toString(), "--published", "2024-03-07", "--verbs", verbs.toString());
     assertThat(r.code()).isNotZero();
     assertThat(r.err().lines()).hasSize(1);

@@ -32,7 +32,9 @@ import java.util.regex.Matcher;
  *                              in all their forms
  * </pre>
  *
- * A code written "A:B" codes A from source to target and B back from target to source.
+ * A code written "A:B" codes A from source to target and B back from target to source; a
+ * pattern without a code takes its block's; one without {@code *} is ignored. Any other line
+ * that is none of these is an error naming the file and line.
  */
 public final class VerbDictionary {
 
@@ -155,15 +157,18 @@ public final class VerbDictionary {
         } else if (line.startsWith("+") && openSynset != null) {
           openSynset.add(phrase(line.substring(1).strip(), n));
         } else if (line.startsWith("-") && blockPatterns != null) {
-          blockPatterns.add(pattern(line.substring(1).strip(), n));
-        } else if (blockVerbs != null) {
+          VerbDictionary.Pattern p = pattern(line.substring(1).strip(), n);
+          if (p != null) {
+            blockPatterns.add(p);
+          }
+        } else if (blockVerbs != null && !line.contains("*")) {
           openSynset = null;
           Matcher c = CODE.matcher(line);
           String code = c.find() ? c.group(1).strip() : null;
           blockVerbs.add(new String[] {CODE.matcher(line).replaceAll("").strip(), code});
         } else {
           throw new IllegalArgumentException(source + ":" + n + ": expected a synset (&NAME), a verb block"
-              + " (--- VERB [code] ---) or a pattern (- ... [code]), found: " + raw.strip());
+              + " (--- VERB [code] ---), a verb or a pattern (- ... * ... [code]), found: " + raw.strip());
         }
       }
       closeBlock();
@@ -274,7 +279,7 @@ public final class VerbDictionary {
         code = c.group(1).strip();
       }
       if (code == null) {
-        throw new IllegalArgumentException(source + ":" + line + ": a pattern needs a [code]: - " + text);
+        code = blockCode; // PETRARCH's own dictionaries have a few such lines: the block's code stands
       }
       String body = CODE.matcher(text).replaceAll(" ").strip();
       // pieces in text order, each knowing whether "_" joins it to the next one
@@ -304,7 +309,7 @@ public final class VerbDictionary {
       }
       int star = pieces.indexOf("*");
       if (star < 0) {
-        throw new IllegalArgumentException(source + ":" + line + ": a pattern needs * for the verb: - " + text);
+        return null; // without the verb's place it can never match (PETRARCH's own files have one)
       }
       List<Item> before = new ArrayList<>();
       for (int i = star - 1; i >= 0; i--) {

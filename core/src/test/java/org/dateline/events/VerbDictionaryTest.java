@@ -82,11 +82,16 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void aPatternWithoutACodeTakesItsBlocksAndOneWithoutTheVerbIsIgnored() {
+    VerbDictionary d = VerbDictionary.parse(List.of("--- HAIL [041] ---", "HAIL", "- * LOUDLY", "- LOUDLY [042]"), "test");
+    assertThat(d.verbsWithForm("hails").get(0).block().patterns()).singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("041"));
+  }
+
+  @Test
   void malformedLinesNameTheirLine() {
-    assertThatThrownBy(() -> VerbDictionary.parse(List.of("--- HAIL [041] ---", "HAIL", "- * LOUDLY"), "mine.txt"))
-        .hasMessageContaining("mine.txt:3").hasMessageContaining("[code]");
-    assertThatThrownBy(() -> VerbDictionary.parse(List.of("--- HAIL [041] ---", "HAIL", "- LOUDLY [041]"), "mine.txt"))
-        .hasMessageContaining("mine.txt:3").hasMessageContaining("*");
     assertThatThrownBy(() -> VerbDictionary.parse(List.of("HAIL"), "mine.txt")).hasMessageContaining("mine.txt:1");
+    assertThatThrownBy(() -> VerbDictionary.parse(List.of("--- HAIL [041] ---", "HAIL", "* LOUDLY [042]"), "mine.txt"))
+        .hasMessageContaining("mine.txt:3"); // a pattern must start with "-"
   }
 }
