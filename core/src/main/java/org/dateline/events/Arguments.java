@@ -67,7 +67,7 @@ final class Arguments {
   private ActorIndex.Span ownerOfSubject(int verb, Sentence s) {
     int k = verb - 1;
     while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
-        || "PART".equals(tokens.get(k).pos()))) {
+        || "PART".equals(tokens.get(k).pos()) || AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
       k--;
     }
     int nouns = 0;
@@ -203,6 +203,10 @@ final class Arguments {
   private boolean isPossessor(ActorIndex.Span span) {
     return span.end() < tokens.size() && (tokens.get(span.end()).is("'s") || tokens.get(span.end()).is("’s"));
   }
+
+  /** Auxiliaries whatever the tagger called them ("has/VERB risen"). */
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+      "will", "would", "could", "may", "might", "can", "should", "must");
 
   private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "nor");
 

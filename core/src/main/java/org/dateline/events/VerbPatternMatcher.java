@@ -118,7 +118,7 @@ final class VerbPatternMatcher {
     int reach = item.adjacent() && !gap ? 0 : MAX_GAP;
     for (int d = 0; d <= reach; d++) {
       int q = forward ? pos + d : pos - d;
-      if (q < b.s.firstToken() || q >= b.s.endToken() || isBoundary(q) || !forward && d > 0 && tokens.get(q).is(",")) {
+      if (q < b.s.firstToken() || q >= b.s.endToken() || isBoundary(q) || !forward && tokens.get(q).is(",")) {
         return false; // words before the verb belong to its own clause: not past a comma
       }
       for (int next : consume(item, q, forward, b)) {
