@@ -47,8 +47,28 @@ public final class VerbDictionary {
    */
   public record Item(Kind kind, String word, boolean exact, boolean adjacent) {}
 
-  /** A pattern: elements before the verb (nearest first), after it (in order), and its code. */
-  public record Pattern(List<Item> before, List<Item> after, String code, int line) {
+  /**
+   * A pattern: elements before the verb (nearest first), after it (in order), its code, and the
+   * plain words it needs ({@code words}: a sentence without them cannot match, so it is not tried).
+   */
+  public record Pattern(List<Item> before, List<Item> after, String code, int line, Set<String> words) {
+
+    Pattern(List<Item> before, List<Item> after, String code, int line) {
+      this(before, after, code, line, wordsOf(before, after));
+    }
+
+    private static Set<String> wordsOf(List<Item> before, List<Item> after) {
+      Set<String> out = new java.util.HashSet<>();
+      for (List<Item> side : List.of(before, after)) {
+        for (Item i : side) {
+          if (i.kind() == Kind.WORD) {
+            out.add(i.word());
+          }
+        }
+      }
+      return Set.copyOf(out);
+    }
+
     /** How much of the text a match pins down, to prefer the most specific pattern. */
     public int specificity() {
       int n = 0;
@@ -97,7 +117,8 @@ public final class VerbDictionary {
 
   /** The member phrases of a synset (each a run of adjacent elements), or none. */
   public List<List<Item>> synset(String name) {
-    return synsets.getOrDefault(name.toUpperCase(Locale.ROOT), List.of());
+    List<List<Item>> members = synsets.get(name); // pattern items carry the name in upper case already
+    return members != null ? members : synsets.getOrDefault(name.toUpperCase(Locale.ROOT), List.of());
   }
 
   public String source() {

@@ -12,7 +12,9 @@ import org.dateline.text.Token;
  * Matches the verbs and patterns of a {@link VerbDictionary} against a sentence: which verb of
  * the dictionary a token is (the longest multi-word verb first), which of its block's patterns
  * the words around it fit (the most specific one wins, then the first written), and which
- * actor mentions the pattern's {@code $}, {@code +} and {@code %} pick out.
+ * actor mentions the pattern's {@code $}, {@code +} and {@code %} pick out. A pattern's words
+ * match tokens as written, case aside, as PETRARCH matches them (the dictionary lists the forms
+ * it means: "RESOLUTION" is not "resolutions"); only the verb is matched in all its forms.
  */
 final class VerbPatternMatcher {
 
@@ -28,11 +30,20 @@ final class VerbPatternMatcher {
   private final VerbDictionary dictionary;
   private final List<Token> tokens;
   private final Arguments args;
+  /** The tokens in lower case, as pattern words are compared. */
+  private final String[] lower;
+  /** The words of the sentence last matched (one matcher serves one article, in one thread). */
+  private int wordsSentence = -1;
+  private Set<String> sentenceWords = Set.of();
 
   VerbPatternMatcher(VerbDictionary dictionary, List<Token> tokens, Arguments args) {
     this.dictionary = dictionary;
     this.tokens = tokens;
     this.args = args;
+    this.lower = new String[tokens.size()];
+    for (int k = 0; k < lower.length; k++) {
+      lower[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
   }
 
   /**
@@ -57,7 +68,11 @@ final class VerbPatternMatcher {
         continue;
       }
       fitWords = v.words().size();
+      Set<String> present = wordsOf(s);
       for (VerbDictionary.Pattern p : v.block().patterns()) {
+        if (!present.containsAll(p.words())) {
+          continue;
+        }
         Bindings b = new Bindings(s);
         if (side(p.after(), 0, end, true, false, b) && side(p.before(), 0, start - 1, false, false, b)) {
           if (best == null || p.specificity() > best.pattern().specificity()) {
@@ -75,9 +90,21 @@ final class VerbPatternMatcher {
     return best != null ? best : fallback;
   }
 
+  /** The sentence's words in lower case, computed once per sentence. */
+  private Set<String> wordsOf(Sentence s) {
+    if (wordsSentence != s.index()) {
+      wordsSentence = s.index();
+      sentenceWords = new java.util.HashSet<>();
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
+        sentenceWords.add(lower[k]);
+      }
+    }
+    return sentenceWords;
+  }
+
   private boolean otherWordsFit(VerbDictionary.Verb v, int start) {
     for (int w = 0; w < v.words().size(); w++) {
-      if (w != v.head() && !tokens.get(start + w).text().toLowerCase(Locale.ROOT).equals(v.words().get(w))) {
+      if (w != v.head() && !lower[start + w].equals(v.words().get(w))) {
         return false;
       }
     }
@@ -148,7 +175,7 @@ final class VerbPatternMatcher {
   private List<Integer> consume(VerbDictionary.Item item, int q, boolean forward, Bindings b) {
     switch (item.kind()) {
       case WORD:
-        return wordMatches(item, tokens.get(q).text()) ? List.of(forward ? q + 1 : q - 1) : List.of();
+        return item.word().equals(lower[q]) ? List.of(forward ? q + 1 : q - 1) : List.of();
       case SYNSET: {
         List<Integer> out = new ArrayList<>();
         for (List<VerbDictionary.Item> member : dictionary.synset(item.word())) {
@@ -234,18 +261,9 @@ final class VerbPatternMatcher {
           out.addAll(phraseEnds(member, idx + 1, e, s, depth));
         }
       }
-    } else if (item.kind() == VerbDictionary.Kind.WORD && wordMatches(item, tokens.get(q).text())) {
+    } else if (item.kind() == VerbDictionary.Kind.WORD && item.word().equals(lower[q])) {
       out.addAll(phraseEnds(member, idx + 1, q + 1, s, depth));
     }
     return out;
-  }
-
-  /**
-   * A pattern's word matches the token as written, case aside, as PETRARCH matches them: the
-   * dictionary lists the forms it means ("RESOLUTION" is not "resolutions"); only verbs are
-   * inflected.
-   */
-  static boolean wordMatches(VerbDictionary.Item item, String token) {
-    return token.toLowerCase(Locale.ROOT).equals(item.word());
   }
 }
