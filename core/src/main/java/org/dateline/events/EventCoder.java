@@ -39,8 +39,6 @@ public final class EventCoder implements Stage {
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
-  /** Prepositions the tagger sometimes calls subordinators ("the efforts of/SCONJ X"). */
-  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "in", "on", "to", "by", "from", "about");
   /** Words before a verb that show the tagger missed it ("will bargain/ADV", "can't ever clash"). */
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "did", "does", "do", "'ll", "wo", "ca");
@@ -94,12 +92,14 @@ public final class EventCoder implements Stage {
     final List<Draft> drafts = new ArrayList<>();
     final LocalDate published;
     final VerbPatternMatcher userVerbs;
+    final TargetFinder targets;
 
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens();
       this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
+      this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes());
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
@@ -251,9 +251,9 @@ public final class EventCoder implements Stage {
       targets = new Targets(run.args.subjectsOf(i, s), null, false);
     } else {
       sources = run.args.subjectsOf(i, s);
-      targets = findTargets(run, s, bound != null ? bound.resume() : after, p, false);
-      if (targets.spans.isEmpty() && bound != null && bound.resume() > after) {
-        targets = findTargets(run, s, after, p, false); // "allowed that Mordor isn't a pleasant place"
+      targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
+        targets = run.targets.find(s, after, p, false); // "allowed that Mordor isn't a pleasant place"
       }
     }
     if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
@@ -277,47 +277,47 @@ public final class EventCoder implements Stage {
     if (accusation != null && !accusation.targetSpans().isEmpty()) {
       // "accused Rwanda of backing the rebels": the accused is the one said to act, and it is alleged
       sources = accusation.targetSpans();
-      Targets own = findTargets(run, s, after, p, false);
-      if (own.spans.isEmpty()) {
+      Targets own = run.targets.find(s, after, p, false);
+      if (own.spans().isEmpty()) {
         return false;
       }
       List<String> dates = run.dating.clauseDates(i, s, run.quoted);
       emit(run, s, i, p.type(), modeOf(run, s, i, p), sources, own, dates, !dates.isEmpty(),
-          Modality.HYPOTHETICAL, own.place, 0.6);
+          Modality.HYPOTHETICAL, own.place(), 0.6);
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
       sources = main.targetSpans();
-      if (targets.spans.isEmpty() && "AID".equals(p.type())) {
+      if (targets.spans().isEmpty() && "AID".equals(p.type())) {
         targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
       }
       main = new Draft(main.type(), main.mode(), main.cameo(), main.targets(), main.sources(), List.of(),
           main.location(), main.date(), main.explicitDate(), Modality.HYPOTHETICAL, main.confidence(),
           main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd(), main.directed());
     }
-    if (targets.spans.isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
+    if (targets.spans().isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
     }
-    if (targets.spans.isEmpty() && "AID".equals(p.type())) {
+    if (targets.spans().isEmpty() && "AID".equals(p.type())) {
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
     }
-    if (targets.spans.isEmpty() && PLACE_TARGETED.contains(p.type())) {
-      targets = placeTargets(run, s, after); // "struck a refinery in Russia's Volgograd region"
+    if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
+      targets = run.targets.placeTargets(s, after); // "struck a refinery in Russia's Volgograd region"
     }
-    if (targets.pairs && !sources.isEmpty()) {
-      targets = new Targets(targets.spans, targets.place, false); // "Egypt mediated between A and B"
+    if (targets.pairs() && !sources.isEmpty()) {
+      targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
     }
-    if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
-    if (targets.spans.isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
+    if (targets.spans().isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
       // "Israel and Hezbollah exchanged fire": each on the other
       for (ActorIndex.Span a : sources) {
         List<ActorIndex.Span> others = sources.stream().filter(b -> b != a).toList();
         emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
-            run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), locationIn(run, s, after), 0.8);
+            run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), run.targets.locationIn(s, after), 0.8);
       }
       return true;
     }
@@ -325,7 +325,7 @@ public final class EventCoder implements Stage {
       sources = bound.compound();
       targets = new Targets(bound.compound(), null, true); // "% agree": each of them with the others
     }
-    if (sources.isEmpty() || targets.spans.isEmpty()) {
+    if (sources.isEmpty() || targets.spans().isEmpty()) {
       return false;
     }
     Modality modality = main != null ? main.modality() : vg.modality();
@@ -342,24 +342,24 @@ public final class EventCoder implements Stage {
         && vg.tense() == VerbGroup.Tense.PAST) {
       dates = List.of(run.scene.date);
     }
-    String location = targets.place != null ? targets.place : locationIn(run, s, after);
+    String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location; // the scene goes on: same day, same place
     }
-    double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
+    double confidence = vg.purpose() || targets.inherited() ? 0.7 : 0.85;
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
     // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
-    EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs ? p : null;
+    EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs() ? p : null;
     if (r != null) {
       String[] back = {r.mode(), r.cameo()};
-      if (targets.pairs) {
-        List<ActorIndex.Span> all = new ArrayList<>(targets.spans);
+      if (targets.pairs()) {
+        List<ActorIndex.Span> all = new ArrayList<>(targets.spans());
         java.util.Collections.reverse(all);
         emit(run, s, i, r.type(), back, List.of(), new Targets(all, null, true), dates, explicit, modality, location,
             confidence, true);
       } else {
-        for (ActorIndex.Span t : targets.spans) {
+        for (ActorIndex.Span t : targets.spans()) {
           emit(run, s, i, r.type(), back, List.of(t), new Targets(sources, null, false), dates, explicit, modality,
               location, confidence, true);
         }
@@ -371,30 +371,6 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, confidence);
     }
     return true;
-  }
-
-  private static boolean hasComma(Run run, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (run.tokens.get(k).is(",")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The "by" of an object noun phrase that names an act ("an attack by Osgiliath soldiers"), or -1. */
-  private int agentOfNominalObject(Run run, Sentence s, int from) {
-    for (int k = from; k < s.endToken() && k <= from + 5; k++) {
-      Token t = run.tokens.get(k);
-      if (t.is("by") && k > from && !lexicon.nounPatterns(run.tokens.get(k - 1).text()).isEmpty()) {
-        return k;
-      }
-      String pos = t.pos() == null ? "" : t.pos();
-      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
@@ -447,17 +423,17 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
-    Targets targets = findTargets(run, s, i + 1, p, true);
-    if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
+    Targets targets = run.targets.find(s, i + 1, p, true);
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "A and B reached a deal"
     }
-    if (targets.pairs) {
+    if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
-    if (!targets.pairs && (sources.isEmpty() || targets.spans.isEmpty())) {
+    if (!targets.pairs() && (sources.isEmpty() || targets.spans().isEmpty())) {
       return false;
     }
-    if (targets.pairs && targets.spans.size() < 2) {
+    if (targets.pairs() && targets.spans().size() < 2) {
       return false;
     }
     Modality modality = vg == null ? Modality.ASSERTED : vg.modality();
@@ -479,12 +455,12 @@ public final class EventCoder implements Stage {
         && vg.tense() == VerbGroup.Tense.PAST) {
       dates = List.of(run.scene.date);
     }
-    String location = targets.place != null ? targets.place : locationIn(run, s, i + 1);
+    String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location;
     }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
-    if (vg != null && vg.threat() && !targets.pairs && !"THREATEN".equals(p.type())) {
+    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(p.type())) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, 0.75);
     }
@@ -530,183 +506,6 @@ public final class EventCoder implements Stage {
       }
     }
     return -1;
-  }
-
-  // ------------------------------------------------------------------ targets
-
-  /** Targets found by a pattern's frames; {@code place} is the place named by a place frame. */
-  private record Targets(List<ActorIndex.Span> spans, String place, boolean pairs, boolean inherited) {
-    Targets(List<ActorIndex.Span> spans, String place, boolean pairs) {
-      this(spans, place, pairs, false);
-    }
-  }
-
-  private Targets findTargets(Run run, Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
-    int reach = noun ? 3 : 14;
-    for (String frame : p.targets()) {
-      if (frame.equals("obj")) {
-        if (after < s.endToken() && !"ADP".equals(run.tokens.get(after).pos())) {
-          List<ActorIndex.Span> objects = run.args.listAt(after, s);
-          // "burned down its embassy, a senior official said": past a comma is another phrase
-          if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(run, after, objects.get(0).start())) {
-            return new Targets(objects, null, false);
-          }
-          // "condemned an attack by X": the object is an act, its agent the target
-          int by = agentOfNominalObject(run, s, after);
-          if (by >= 0) {
-            List<ActorIndex.Span> agents = run.args.listAt(by + 1, s);
-            if (!agents.isEmpty()) {
-              return new Targets(agents, null, false);
-            }
-          }
-        }
-      } else if (frame.equals("next")) {
-        Targets next = nextActor(run, s, after);
-        if (!next.spans.isEmpty()) {
-          return next;
-        }
-      } else if (frame.equals("between")) {
-        int at = run.args.findPreposition("between", after, s, reach);
-        if (at >= 0) {
-          return new Targets(run.args.listAt(at + 1, s), null, true);
-        }
-      } else if (frame.equals("that")) {
-        int at = run.args.findPreposition("that", after, s, 4);
-        if (at >= 0) {
-          List<ActorIndex.Span> who = run.args.listAt(at + 1, s);
-          if (!who.isEmpty()) {
-            return new Targets(List.of(who.get(0)), null, false);
-          }
-        }
-      } else if (frame.endsWith(">place")) {
-        String prep = frame.substring(0, frame.indexOf('>'));
-        int at = run.args.findPreposition(prep, after, s, reach);
-        ActorIndex.Span place = at < 0 ? null : run.args.placeAt(at + 1, s);
-        if (place != null) {
-          String text = run.doc.text().substring(run.tokens.get(place.start()).start(),
-              run.tokens.get(place.end() - 1).end());
-          if (place.actor().kind() == ActorKind.COUNTRY) {
-            return new Targets(List.of(place), text, false);
-          }
-          // a place inside a country: the visit is to that country, when the article names it
-          ActorIndex.Span country = countryOf(run, place.actor());
-          if (country != null) {
-            return new Targets(List.of(country), text, false);
-          }
-        }
-      } else {
-        // "sanctions on Wednesday on Rosneft": a preposition that names a time is passed over
-        int from = after;
-        for (int tries = 0; tries < 2; tries++) {
-          int at = run.args.findPreposition(frame, from, s, reach + (from - after));
-          if (at < 0) {
-            break;
-          }
-          List<ActorIndex.Span> objects = run.args.listAt(at + 1, s);
-          if (!objects.isEmpty()) {
-            return new Targets(objects, null, false);
-          }
-          from = at + 1;
-        }
-      }
-    }
-    return new Targets(List.of(), null, false);
-  }
-
-  /**
-   * The first actor after the verb in its clause, as object or prepositional object ("left for
-   * Minas Tirith", "acted against Libya", "believes Dagolath and Osgiliath can cope"), with
-   * whatever is coordinated with it; a place stands for its country.
-   */
-  private Targets nextActor(Run run, Sentence s, int after) {
-    for (int k = after; k < s.endToken() && k < after + 14; k++) {
-      ActorIndex.Span span = run.args.index().at(k);
-      if (span != null && span.start() == k) {
-        if (ActorIndex.isParticipant(span.actor())) {
-          List<ActorIndex.Span> list = run.args.listAt(k, s);
-          return new Targets(list.isEmpty() ? List.of(span) : list, null, false);
-        }
-        ActorIndex.Span country = span.actor().kind() == ActorKind.LOCATION ? countryOf(run, span.actor()) : null;
-        String text = run.doc.text().substring(run.tokens.get(span.start()).start(), run.tokens.get(span.end() - 1).end());
-        if (country != null) {
-          return new Targets(List.of(country), text, false);
-        }
-        if (span.actor().country() != null) {
-          return new Targets(List.of(span), text, false);
-        }
-        k = span.end() - 1;
-        continue;
-      }
-      Token t = run.tokens.get(k);
-      String w = t.text().toLowerCase(Locale.ROOT);
-      String before = k > after ? run.tokens.get(k - 1).pos() : "";
-      boolean insideNounPhrase = "DET".equals(before) || "ADJ".equals(before); // "the affected villages"
-      String nextPos = k + 1 < s.endToken() ? run.tokens.get(k + 1).pos() : "";
-      // "memos sent by Bree", "roads leading into Mordor", "a hunting trip"
-      boolean reducedRelative = "NOUN".equals(before) && ("ADP".equals(nextPos) || "NOUN".equals(nextPos));
-      boolean complementizer = w.equals("that") && k + 1 < s.endToken() // "hopes that Osgiliath could"
-          && (run.args.index().at(k + 1) != null || run.tokens.get(k + 1).is("the") && run.args.index().at(k + 2) != null);
-      boolean subordinator = "SCONJ".equals(t.pos()) && !PREPOSITIONS.contains(w); // not a mistagged "of"
-      if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !reducedRelative && !"AUX".equals(t.pos())
-          || w.equals(";") || w.equals(",") || w.equals("which") || w.equals("who") || subordinator && k > after
-          || w.equals("that") && k > after && !complementizer) {
-        break;
-      }
-    }
-    return new Targets(List.of(), null, false);
-  }
-
-  /** The country of the place named after "in" in the clause, as a target. */
-  private static Targets placeTargets(Run run, Sentence s, int after) {
-    int at = run.args.findPreposition("in", after, s, 10);
-    if (at >= 0) {
-      for (ActorIndex.Span span : placesAt(run, at + 1, s)) {
-        if (span.actor().kind() == ActorKind.COUNTRY
-            || span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null) {
-          String text = run.doc.text().substring(run.tokens.get(span.start()).start(),
-              run.tokens.get(span.end() - 1).end());
-          return new Targets(List.of(span), text, false);
-        }
-      }
-    }
-    return new Targets(List.of(), null, false);
-  }
-
-  /** Mentions after a locative preposition, places included ("in the Gaza Strip"). */
-  private static List<ActorIndex.Span> placesAt(Run run, int from, Sentence s) {
-    int k = from;
-    while (k < s.endToken() && (run.tokens.get(k).is("the") || "ADJ".equals(run.tokens.get(k).pos()))) {
-      k++;
-    }
-    ActorIndex.Span span = run.args.index().at(k);
-    return span != null && span.start() == k ? List.of(span) : List.of();
-  }
-
-  /** The article's mention of the country a place is in, standing for that country. */
-  private static ActorIndex.Span countryOf(Run run, Actor place) {
-    if (place.kind() != ActorKind.LOCATION || place.country() == null) {
-      return null;
-    }
-    for (Actor a : run.doc.actors()) {
-      if (a.kind() == ActorKind.COUNTRY && place.country().equals(a.country())) {
-        return run.args.index().firstMentionOf(a);
-      }
-    }
-    return null;
-  }
-
-  /** "in Geneva", "at the Elysee Palace": the first place named after the trigger in its clause. */
-  private static String locationIn(Run run, Sentence s, int after) {
-    for (String prep : List.of("in", "at")) {
-      int at = run.args.findPreposition(prep, after, s, 12);
-      if (at >= 0) {
-        ActorIndex.Span place = run.args.placeAt(at + 1, s);
-        if (place != null && (place.actor().kind() == ActorKind.LOCATION || place.actor().kind() == ActorKind.COUNTRY)) {
-          return run.doc.text().substring(run.tokens.get(place.start()).start(), run.tokens.get(place.end() - 1).end());
-        }
-      }
-    }
-    return null;
   }
 
   // ------------------------------------------------------------------ modes, scene, output
@@ -764,8 +563,8 @@ public final class EventCoder implements Stage {
           && LocalDate.parse(date).isAfter(run.published)) {
         m = Modality.EXPECTED; // told as a plan for a day still to come
       }
-      if (targets.pairs) {
-        List<ActorIndex.Span> all = targets.spans;
+      if (targets.pairs()) {
+        List<ActorIndex.Span> all = targets.spans();
         for (int a = 0; a < all.size(); a++) {
           for (int b = a + 1; b < all.size(); b++) {
             addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
@@ -773,7 +572,7 @@ public final class EventCoder implements Stage {
           }
         }
       } else {
-        for (ActorIndex.Span target : targets.spans) {
+        for (ActorIndex.Span target : targets.spans()) {
           addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence,
               directed);
         }
