@@ -61,7 +61,7 @@ final class Arguments {
   }
 
   /**
-   * "Eriador's death toll has risen", "Ithilen's militia vowed": when the subject is a noun
+   * "Peru's casualty count has grown", "Chile's navy vowed": when the subject is a noun
    * phrase owned by an actor and naming none itself, the owner acts.
    */
   private ActorIndex.Span ownerOfSubject(int verb, Sentence s) {
@@ -113,7 +113,7 @@ final class Arguments {
       "because", "although", "though", "whereas", "once");
 
   /**
-   * "Arnor ... after crowds burned down its embassy": between the name and the verb a clause opens
+   * "Peru ... after protesters stormed its embassy": between the name and the verb a clause opens
    * ("after", whatever the tagger called it) with a subject of its own right before the verb, so
    * the name is not the verb's subject.
    */
@@ -139,8 +139,8 @@ final class Arguments {
   }
 
   /**
-   * A mention and the mentions coordinated with it to its left: "A, B and C", "A and the evil
-   * awful B", "Evil A, the awful B, and good C", "neither A nor B". The joint nearest the
+   * A mention and the mentions coordinated with it to its left: "A, B and C", "A and the
+   * defiant young B", "Proud A, the wary B, and calm C", "neither A nor B". The joint nearest the
    * mention must be a conjunction; commas may join further left.
    */
   List<ActorIndex.Span> coordinationEndingAt(ActorIndex.Span first, Sentence s) {
@@ -211,7 +211,7 @@ final class Arguments {
   private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "nor");
 
   /**
-   * Leftwards past the modifiers of a name ("the evil awful"): determiners, adjectives, and a
+   * Leftwards past the modifiers of a name ("the defiant young"): determiners, adjectives, and a
    * lower-case word the tagger called a noun when an adjective or the name follows it.
    */
   private int skipModifiers(int k, Sentence s) {
@@ -282,7 +282,7 @@ final class Arguments {
         continue;
       }
       if (w.equals(",") && opensReportingClause(k + 1, s)) {
-        break; // "..., the Osgiliath newspaper al-Raya said": a new clause, not a list member
+        break; // "..., the Lima daily El Sol said": a new clause, not a list member
       }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;

@@ -39,7 +39,7 @@ public final class EventCoder implements Stage {
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
-  /** Words before a verb that show the tagger missed it ("will bargain/ADV", "can't ever clash"). */
+  /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "did", "does", "do", "'ll", "wo", "ca");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
@@ -162,7 +162,7 @@ public final class EventCoder implements Stage {
   /**
    * A verb the tagger called something else: a gerund after a verb ("began freeing prisoners")
    * read as an adjective, or a known verb form right after its subject's name and before its
-   * object ("Fornost and Gondor welcome a resumption"), read as an interjection or, when the name
+   * object ("Spain and Chile welcome the accord"), read as an interjection or, when the name
    * opens the clause, a noun (elsewhere a noun there is a noun: "the EU sanctions on Moscow").
    */
   private boolean isMistaggedVerb(Run run, Sentence s, int i) {
@@ -198,7 +198,7 @@ public final class EventCoder implements Stage {
     String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
     String form = t.text().toLowerCase(Locale.ROOT);
     boolean participle = form.endsWith("ed") || form.endsWith("en");
-    return MODALS.contains(w) && !"NOUN".equals(t.pos()) // "will bargain/ADV for asylum"
+    return MODALS.contains(w) && !"NOUN".equals(t.pos()) // "will haggle/ADV over terms"
         || BE_FORMS.contains(w) && participle && "ADJ".equals(t.pos()); // "was freed/ADJ from"
   }
 
@@ -253,7 +253,7 @@ public final class EventCoder implements Stage {
       sources = run.args.subjectsOf(i, s);
       targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
-        targets = run.targets.find(s, after, p, false); // "allowed that Mordor isn't a pleasant place"
+        targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
       }
     }
     if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
@@ -266,7 +266,7 @@ public final class EventCoder implements Stage {
       targets = new Targets(List.of(bound.target()), null, false);
       ActorIndex.Span t = bound.target();
       if (bound.source() == null && sources.stream().anyMatch(x -> x.actor().id().equals(t.actor().id()))) {
-        // "Falastur noted that Cirith Ungol regretted ...": the target is this clause's subject, the
+        // "the minister noted that Chile regretted ...": the target is this clause's subject, the
         // source the subject of the clause around it
         sources = run.args.subjectsBefore(t.start(), s);
       }

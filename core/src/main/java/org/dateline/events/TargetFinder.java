@@ -111,7 +111,7 @@ final class TargetFinder {
 
   /**
    * The first actor after the verb in its clause, as object or prepositional object ("left for
-   * Minas Tirith", "acted against Libya", "believes Dagolath and Osgiliath can cope"), with
+   * Madrid", "acted against Peru", "believes Chile and Peru can agree"), with
    * whatever is coordinated with it; a place stands for its country.
    */
   private Targets nextActor(Sentence s, int after) {
@@ -138,9 +138,9 @@ final class TargetFinder {
       String before = k > after ? tokens.get(k - 1).pos() : "";
       boolean insideNounPhrase = "DET".equals(before) || "ADJ".equals(before); // "the affected villages"
       String nextPos = k + 1 < s.endToken() ? tokens.get(k + 1).pos() : "";
-      // "memos sent by Bree", "roads leading into Mordor", "a hunting trip"
+      // "letters sent by Peru", "the pipeline running into Chile", "a fishing trip"
       boolean reducedRelative = "NOUN".equals(before) && ("ADP".equals(nextPos) || "NOUN".equals(nextPos));
-      boolean complementizer = w.equals("that") && k + 1 < s.endToken() // "hopes that Osgiliath could"
+      boolean complementizer = w.equals("that") && k + 1 < s.endToken() // "hopes that Peru will"
           && (args.index().at(k + 1) != null || tokens.get(k + 1).is("the") && args.index().at(k + 2) != null);
       boolean subordinator = "SCONJ".equals(t.pos()) && !PREPOSITIONS.contains(w); // not a mistagged "of"
       if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !reducedRelative && !"AUX".equals(t.pos())
@@ -214,7 +214,7 @@ final class TargetFinder {
     return false;
   }
 
-  /** The "by" of an object noun phrase that names an act ("an attack by Osgiliath soldiers"), or -1. */
+  /** The "by" of an object noun phrase that names an act ("an attack by Peruvian troops"), or -1. */
   private int agentOfNominalObject(Sentence s, int from) {
     for (int k = from; k < s.endToken() && k <= from + 5; k++) {
       Token t = tokens.get(k);

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
  * +DIPLOMATIC_TIES
  * --- MEND  [050] ---         a verb block and its default code ("---": no event unless a pattern codes one)
  * MEND {MENDED MENDING}       the verb, with irregular forms in braces (regular ones are generated)
- * +PATCH_UP                   a multi-word verb of the block; "+" marks the inflected word (WIRE_+TAP)
+ * +PATCH_UP                   a multi-word verb of the block; "+" marks the inflected word (FAST_+TRACK)
  * - * &amp;TIES WITH + [064]     a pattern: * is the verb, + the target, $ the source, % a compound
  * - NOT * [112]                actor (each acts on the others), ^ any phrase; words before * precede
  * # comment                    the verb; "_" joins words that must be adjacent, a space allows
@@ -45,7 +45,7 @@ public final class VerbDictionary {
    * One element of a pattern; {@code adjacent}: it must touch the element nearer the verb (or
    * the verb itself) with no word in between.
    */
-  public record Item(Kind kind, String word, boolean exact, boolean adjacent) {}
+  public record Item(Kind kind, String word, boolean adjacent) {}
 
   /**
    * A pattern: elements before the verb (nearest first), after it (in order), its code, and the
@@ -230,7 +230,7 @@ public final class VerbDictionary {
       blockPatterns = null;
     }
 
-    /** "BREAK {BROKE BROKEN}", "+BREAK_DOWN {+BROKE_DOWN}", "WIRE_+TAP", "LASH OUT". */
+    /** "FORSAKE {FORSOOK FORSAKEN}", "+CALL_OFF {+CALLED_OFF}", "FAST_+TRACK", "STAND DOWN". */
     private void addVerb(String text, String code, Block block) {
       Matcher f = FORMS.matcher(text);
       List<String> given = new ArrayList<>();
@@ -282,12 +282,12 @@ public final class VerbDictionary {
       }
     }
 
-    /** A synset member: adjacent words ("GOLDEN_GOBLIN_GALLEONS", "SWISS FRANCS"). */
+    /** A synset member: adjacent words ("NEW_ZEALAND_DOLLARS", "HONG KONG DOLLARS"). */
     private List<Item> phrase(String text, int line) {
       List<Item> out = new ArrayList<>();
       for (String w : text.split("[_\\s]+")) {
         if (!w.isEmpty()) {
-          out.add(item(w, false, !out.isEmpty(), line));
+          out.add(item(w, !out.isEmpty()));
         }
       }
       return List.copyOf(out);
@@ -306,7 +306,6 @@ public final class VerbDictionary {
       // pieces in text order, each knowing whether "_" joins it to the next one
       List<String> pieces = new ArrayList<>();
       List<Boolean> joinedToNext = new ArrayList<>();
-      List<Boolean> exact = new ArrayList<>();
       for (String chunk : body.split("\\s+")) {
         if (chunk.isEmpty()) {
           continue;
@@ -314,10 +313,7 @@ public final class VerbDictionary {
         String[] ws = chunk.split("_", -1);
         for (int i = 0; i < ws.length; i++) {
           if (ws[i].isEmpty()) {
-            if (i > 0 && !pieces.isEmpty()) {
-              exact.set(exact.size() - 1, true); // "ARM_", "TO_": the word itself, not a stem
-            }
-            continue;
+            continue; // a trailing "_" ("TO_"): TABARI's mark for the word itself, which every word is here
           }
           boolean more = false;
           for (int j = i + 1; j < ws.length; j++) {
@@ -325,7 +321,6 @@ public final class VerbDictionary {
           }
           pieces.add(ws[i]);
           joinedToNext.add(more);
-          exact.add(false);
         }
       }
       int star = pieces.indexOf("*");
@@ -334,24 +329,24 @@ public final class VerbDictionary {
       }
       List<Item> before = new ArrayList<>();
       for (int i = star - 1; i >= 0; i--) {
-        before.add(item(pieces.get(i), exact.get(i), joinedToNext.get(i), line));
+        before.add(item(pieces.get(i), joinedToNext.get(i)));
       }
       List<Item> after = new ArrayList<>();
       for (int i = star + 1; i < pieces.size(); i++) {
-        after.add(item(pieces.get(i), exact.get(i), joinedToNext.get(i - 1), line));
+        after.add(item(pieces.get(i), joinedToNext.get(i - 1)));
       }
       return new Pattern(List.copyOf(before), List.copyOf(after), code, line);
     }
 
-    private Item item(String piece, boolean exact, boolean adjacent, int line) {
+    private Item item(String piece, boolean adjacent) {
       return switch (piece) {
-        case "+" -> new Item(Kind.TARGET, null, false, adjacent);
-        case "$" -> new Item(Kind.SOURCE, null, false, adjacent);
-        case "%" -> new Item(Kind.COMPOUND, null, false, adjacent);
-        case "^" -> new Item(Kind.SKIP, null, false, adjacent);
+        case "+" -> new Item(Kind.TARGET, null, adjacent);
+        case "$" -> new Item(Kind.SOURCE, null, adjacent);
+        case "%" -> new Item(Kind.COMPOUND, null, adjacent);
+        case "^" -> new Item(Kind.SKIP, null, adjacent);
         default -> piece.startsWith("&")
-            ? new Item(Kind.SYNSET, piece.substring(1).toUpperCase(Locale.ROOT), false, adjacent)
-            : new Item(Kind.WORD, piece.toLowerCase(Locale.ROOT), exact, adjacent);
+            ? new Item(Kind.SYNSET, piece.substring(1).toUpperCase(Locale.ROOT), adjacent)
+            : new Item(Kind.WORD, piece.toLowerCase(Locale.ROOT), adjacent);
       };
     }
   }

@@ -48,13 +48,14 @@ final class VerbPatternMatcher {
 
   /**
    * The dictionary's reading of the verb at {@code i}, or null when the dictionary does not know
-   * it. Where several blocks list the form ("SHOT" twice), the best pattern of any of them wins;
+   * it. Where several blocks list the form (two blocks for one verb), the best pattern of any of them wins;
    * without one, the first block that codes something by default.
    */
   Match match(int i, Sentence s) {
     String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
     List<VerbDictionary.Verb> candidates = new ArrayList<>(dictionary.verbsWithForm(form));
-    // the longest verb first; among equals, one the dictionary lists in this very form ("LEFT" before "LEAVE")
+    // the longest verb first; among equals, one the dictionary lists in this very form before one whose
+    // generated forms include it (a past tense listed as a verb of its own before its infinitive)
     candidates.sort(java.util.Comparator.comparingInt((VerbDictionary.Verb v) -> -v.words().size())
         .thenComparing(v -> v.words().get(v.head()).equals(form) ? 0 : 1));
     Match best = null;
@@ -233,7 +234,7 @@ final class VerbPatternMatcher {
     return (forward ? span.start() == q : span.end() == q + 1) ? span : null;
   }
 
-  /** Two or more coordinated actors at {@code q} ("Gondor and Osgiliath"). */
+  /** Two or more coordinated actors at {@code q} ("Chile and Peru"). */
   private List<ActorIndex.Span> compoundAt(int q, boolean forward, Sentence s) {
     if (forward) {
       return args.listAt(q, s);

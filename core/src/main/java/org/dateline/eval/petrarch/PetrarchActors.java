@@ -78,7 +78,7 @@ public final class PetrarchActors {
       }
       String lower = w.toLowerCase(Locale.ROOT);
       if (sb.length() > 0 && SMALL_WORDS.contains(lower)) {
-        sb.append(lower); // "Prince of Dol Amroth", as the text writes it
+        sb.append(lower); // "Duke of Northmarch", as a text writes it
       } else {
         sb.append(w.charAt(0)).append(lower.substring(1));
       }
@@ -123,7 +123,7 @@ public final class PetrarchActors {
       List<String> others = new ArrayList<>(e.names.subList(1, e.names.size()));
       for (String n : e.names) {
         if (n.startsWith("The ") && n.length() > 4) {
-          others.add(n.substring(4)); // "THE_SHIRE" is also named "the Shire"
+          others.add(n.substring(4)); // "THE_MARCHES" is also named "the Marches"
         }
       }
       String aliases = String.join("|", others);
