@@ -12,7 +12,6 @@ import org.dateline.ingest.Ingest;
 import org.dateline.input.InputException;
 import org.dateline.input.TextDecoder;
 import org.dateline.pipeline.Pipeline;
-import org.dateline.pipeline.Pipelines;
 import org.dateline.store.Database;
 import org.dateline.store.EventStore;
 import picocli.CommandLine.Command;
@@ -35,6 +34,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin PipelineOptions pipelineOptions = new PipelineOptions();
+
   @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -46,14 +47,16 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream err = System.err;
     List<Path> files;
+    Pipeline pipeline;
     try {
       files = Ingest.files(paths);
+      pipeline = pipelineOptions.build();
     } catch (InputException e) {
       CliErrors.error(err, e.getMessage());
       return 1;
     }
     try (Database db = storeOptions.open()) {
-      Ingester.Counts counts = run(files, db, Pipelines.standard(), threads, maxChars, err);
+      Ingester.Counts counts = run(files, db, pipeline, threads, maxChars, err);
       return counts.failed == 0 ? 0 : 1;
     }
   }

@@ -90,4 +90,24 @@ class ExtractCommandTest {
     assertThat(r.out().lines().toList().get(1)).contains("\"id\":\"three\"");
     assertThat(r.err()).contains("in.jsonl:2: empty text");
   }
+
+  @Test
+  void aUserVerbDictionaryCodesItsOwnEvents(@TempDir Path dir) throws Exception {
+    Path text = Files.writeString(dir.resolve("a.txt"), "Japan mended diplomatic ties with Australia.\n");
+    Path verbs = Files.writeString(dir.resolve("verbs.txt"), String.join("\n",
+        "--- MEND [050] ---", "MEND", "- * DIPLOMATIC TIES [064]   # restored relations", ""));
+    CliRun r = CliRun.of("extract", text.toString(), "--published", "2024-03-07", "--verbs", verbs.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"cameo\":\"064\"");
+  }
+
+  @Test
+  void aBrokenVerbDictionaryIsOneErrorLineNamingItsLine(@TempDir Path dir) throws Exception {
+    Path text = Files.writeString(dir.resolve("a.txt"), "Text.\n");
+    Path verbs = Files.writeString(dir.resolve("verbs.txt"), "--- MEND [050] ---\nMEND\n* TIES [064]\n");
+    CliRun r = CliRun.of("extract", text.toString(), "--published", "2024-03-07", "--verbs", verbs.toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).contains("verbs.txt:3").doesNotContain("\tat ");
+  }
 }

@@ -41,38 +41,198 @@ final class Arguments {
 
   /** The subject of a verb and whatever is coordinated with it to its left. */
   List<ActorIndex.Span> subjectsOf(int verb, Sentence s) {
-    ActorIndex.Span first = subjects.subjectOf(verb, s);
-    List<ActorIndex.Span> out = new ArrayList<>();
-    if (first == null) {
-      return out;
+    int joint = coordinatingJoint(verb, s);
+    if (joint >= 0) {
+      // "X condemned the attack and promised aid": the second verb shares the first one's subject
+      List<ActorIndex.Span> shared = subjectsBefore(joint, s);
+      if (!shared.isEmpty()) {
+        return new ArrayList<>(shared);
+      }
     }
-    out.add(first);
-    // "A, B and C met": the joint nearest the verb must be "and"; commas may join further left
-    int k = first.start() - 1;
-    while (k > s.firstToken() && ("ADJ".equals(tokens.get(k).pos()) || "DET".equals(tokens.get(k).pos()))) {
+    ActorIndex.Span first = subjects.subjectOf(verb, s);
+    ActorIndex.Span owner = ownerOfSubject(verb, s);
+    if (owner != null && (first == null || first.end() <= owner.start())) {
+      first = owner;
+    }
+    if (first == null || opensClauseWithOwnSubject(first.end(), verb)) {
+      return new ArrayList<>();
+    }
+    return coordinationEndingAt(first, s);
+  }
+
+  /**
+   * "Peru's casualty count has grown", "Chile's navy vowed": when the subject is a noun
+   * phrase owned by an actor and naming none itself, the owner acts.
+   */
+  private ActorIndex.Span ownerOfSubject(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()) || AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
       k--;
     }
+    int nouns = 0;
+    for (int steps = 0; k > s.firstToken() && steps < 6 && index.at(k) == null; steps++, k--) {
+      String pos = tokens.get(k).pos();
+      String w = tokens.get(k).text();
+      boolean participle = "VERB".equals(pos) && nouns > 0 && (w.endsWith("ed") || w.endsWith("ing")); // "exiled"
+      if ("NOUN".equals(pos)) {
+        nouns++;
+      } else if (!"ADJ".equals(pos) && !"CCONJ".equals(pos) && !"NUM".equals(pos) && !participle) {
+        break;
+      }
+    }
+    if (nouns == 0 || k <= s.firstToken() || !(tokens.get(k).is("'s") || tokens.get(k).is("’s"))) {
+      return null;
+    }
+    if (verb + 1 < s.endToken() && "NOUN".equals(tokens.get(verb + 1).pos()) && !"AUX".equals(tokens.get(verb - 1).pos())
+        && !VerbGroup.isPastForm(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+      return null; // "Iraq's food and oil supply route": the "verb" is a noun of the phrase
+    }
+    ActorIndex.Span owner = index.at(k - 1);
+    return owner != null && owner.end() == k && ActorIndex.isParticipant(owner.actor()) ? owner : null;
+  }
+
+  /** The "and" right before a verb (past adverbs and auxiliaries) that joins it to an earlier verb, or -1. */
+  private int coordinatingJoint(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k <= s.firstToken() || !(tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is("but"))) {
+      return -1;
+    }
+    for (int j = k - 1; j >= s.firstToken(); j--) {
+      if (isVerb(tokens.get(j)) && "VERB".equals(tokens.get(j).pos())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
+      "because", "although", "though", "whereas", "once");
+
+  /**
+   * "Peru ... after protesters stormed its embassy": between the name and the verb a clause opens
+   * ("after", whatever the tagger called it) with a subject of its own right before the verb, so
+   * the name is not the verb's subject.
+   */
+  private boolean opensClauseWithOwnSubject(int from, int verb) {
+    int k = verb - 1;
+    while (k > from && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k <= from || !"NOUN".equals(tokens.get(k).pos())) {
+      return false; // a pronoun there may stand for the name ("until it retreats")
+    }
+    for (int j = k - 1; j >= from; j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (w.equals(",")) {
+        return false;
+      }
+      if (CLAUSE_OPENERS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A mention and the mentions coordinated with it to its left: "A, B and C", "A and the
+   * defiant young B", "Proud A, the wary B, and calm C", "neither A nor B". The joint nearest the
+   * mention must be a conjunction; commas may join further left.
+   */
+  List<ActorIndex.Span> coordinationEndingAt(ActorIndex.Span first, Sentence s) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    out.add(first);
+    int k = skipModifiers(first.start() - 1, s);
     boolean joined = false;
     while (k >= s.firstToken()) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      boolean and = w.equals("and") || w.equals("&");
+      boolean and = CONJUNCTIONS.contains(w);
       if (and || joined && w.equals(",")) {
         int m = k - 1;
-        while (m > s.firstToken() && ("ADJ".equals(tokens.get(m).pos()) || "DET".equals(tokens.get(m).pos()))) {
-          m--; // "Fornost and the evil awful Gondor", "Arnor, the Shire and Bree"
+        if (and && m > s.firstToken() && tokens.get(m).text().equals(",")) {
+          m--; // "A, B, and C"
         }
+        m = skipModifiers(m, s);
         ActorIndex.Span prev = index.at(m);
-        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1
-            && !subjects.isComplementOrPossessor(prev, s)) {
+        // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
+        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)
+            && (!subjects.isComplementOrPossessor(prev, s) || insideNounPhrase(prev, s))) {
+          prev = describedActor(prev, s);
           out.add(0, prev);
           joined = true;
-          k = prev.start() - 1;
+          k = skipModifiers(prev.start() - 1, s);
           continue;
         }
       }
       break;
     }
     return out;
+  }
+
+  /** A mention after "of", "from" or "in" ("the envoys of A", "lawmakers in A"): part of a noun phrase, not an object. */
+  private boolean insideNounPhrase(ActorIndex.Span span, Sentence s) {
+    int k = span.start() - 1;
+    while (k > s.firstToken() && ("DET".equals(tokens.get(k).pos()) || "ADJ".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    return k >= s.firstToken() && (tokens.get(k).is("of") || tokens.get(k).is("from") || tokens.get(k).is("in"));
+  }
+
+  /**
+   * "Leonid Kuchma of Ukraine and Boris Yeltsin": a place after "of" or "from" that describes a
+   * named actor stands for that actor in a coordination; after a common noun ("the envoys of A,
+   * B and C") it is itself a member.
+   */
+  private ActorIndex.Span describedActor(ActorIndex.Span span, Sentence s) {
+    if (span == null || span.start() - 2 < s.firstToken()) {
+      return span;
+    }
+    Token prep = tokens.get(span.start() - 1);
+    ActorIndex.Span head = index.at(span.start() - 2);
+    if ((prep.is("of") || prep.is("from")) && head != null && head.end() == span.start() - 1
+        && ActorIndex.isParticipant(head.actor()) && head.actor().kind() == org.dateline.model.ActorKind.PERSON) {
+      return head;
+    }
+    return span;
+  }
+
+  private boolean isPossessor(ActorIndex.Span span) {
+    return span.end() < tokens.size() && (tokens.get(span.end()).is("'s") || tokens.get(span.end()).is("’s"));
+  }
+
+  /** Auxiliaries whatever the tagger called them ("has/VERB risen"). */
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+      "will", "would", "could", "may", "might", "can", "should", "must");
+
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "nor");
+
+  /**
+   * Leftwards past the modifiers of a name ("the defiant young"): determiners, adjectives, and a
+   * lower-case word the tagger called a noun when an adjective or the name follows it.
+   */
+  private int skipModifiers(int k, Sentence s) {
+    int steps = 0;
+    while (k > s.firstToken() && steps < 4 && index.at(k) == null) {
+      Token t = tokens.get(k);
+      String pos = t.pos() == null ? "" : t.pos();
+      boolean modifier = pos.equals("ADJ") || pos.equals("DET");
+      if (!modifier && pos.equals("NOUN") && !t.isCapitalized() && k + 1 < tokens.size()) {
+        String nextPos = tokens.get(k + 1).pos();
+        modifier = "ADJ".equals(nextPos) || index.at(k + 1) != null && index.at(k + 1).start() == k + 1;
+        modifier &= k - 1 >= s.firstToken() && ("DET".equals(tokens.get(k - 1).pos())
+            || CONJUNCTIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)));
+      }
+      if (!modifier) {
+        break;
+      }
+      k--;
+      steps++;
+    }
+    return k;
   }
 
   /** The subject of the clause that a participle or relative clause hangs on. */
@@ -121,6 +281,9 @@ final class Arguments {
         k += 3;
         continue;
       }
+      if (w.equals(",") && opensReportingClause(k + 1, s)) {
+        break; // "..., the Lima daily El Sol said": a new clause, not a list member
+      }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;
         continue;
@@ -147,6 +310,28 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /** Whether a noun phrase starting at {@code k} is the subject of a verb right after it ("a senior official said"). */
+  private boolean opensReportingClause(int k, Sentence s) {
+    for (int j = k; j < s.endToken() && j < k + 7; j++) {
+      ActorIndex.Span span = index.at(j);
+      if (span != null) {
+        j = span.end() - 1; // a name is one noun, whatever its words were tagged
+        continue;
+      }
+      Token t = tokens.get(j);
+      String pos = t.pos() == null ? "" : t.pos();
+      if ("VERB".equals(pos) && j > k) {
+        return true;
+      }
+      boolean nounPhrase = pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN")
+          || pos.equals("PROPN") || pos.equals("ADV") || t.text().equals("-");
+      if (!nounPhrase) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,7 +7,10 @@ import org.dateline.model.Event;
 import org.dateline.model.Evidence;
 import org.dateline.model.Modality;
 
-/** An event as coded from one clause, before repeats within the article are merged. */
+/**
+ * An event as coded from one clause, before repeats within the article are merged; {@code
+ * directed}: a user dictionary coded this direction on purpose, so its reverse is not a repeat.
+ */
 record Draft(
     String type,
     String mode,
@@ -23,7 +26,8 @@ record Draft(
     int sentence,
     int trigger,
     int evidenceStart,
-    int evidenceEnd) {
+    int evidenceEnd,
+    boolean directed) {
 
   Event toEvent(String id, String text) {
     return new Event(id, type, mode, cameo, sources.stream().map(Actor::id).toList(),

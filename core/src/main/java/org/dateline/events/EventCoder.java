@@ -39,14 +39,25 @@ public final class EventCoder implements Stage {
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
+  /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
+      "must", "did", "does", "do", "'ll", "wo", "ca");
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
   private final EventLexicon lexicon;
   private final Lexicons words;
+  private final UserEvents user;
 
   public EventCoder(EventLexicon lexicon, Lexicons words) {
+    this(lexicon, words, UserEvents.NONE);
+  }
+
+  /** A coder whose user dictionary ({@code --verbs}) overrides the lexicon for the verbs it knows. */
+  public EventCoder(EventLexicon lexicon, Lexicons words, UserEvents user) {
     this.lexicon = lexicon;
     this.words = words;
+    this.user = user;
   }
 
   @Override
@@ -80,11 +91,15 @@ public final class EventCoder implements Stage {
     final Scene scene = new Scene();
     final List<Draft> drafts = new ArrayList<>();
     final LocalDate published;
+    final VerbPatternMatcher userVerbs;
+    final TargetFinder targets;
 
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens();
       this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
+      this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
+      this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes());
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
@@ -94,8 +109,11 @@ public final class EventCoder implements Stage {
   @Override
   public Document process(Document doc) {
     Run run = new Run(doc);
+    if (user.discards().discardsStory(run.tokens)) {
+      return doc.withEvents(List.of());
+    }
     for (Sentence s : doc.sentences()) {
-      if (isHeadline(doc, s)) {
+      if (isHeadline(doc, s) || user.discards().discardsSentence(run.tokens, s)) {
         continue;
       }
       int before = run.drafts.size();
@@ -105,11 +123,22 @@ public final class EventCoder implements Stage {
         }
         Token t = run.tokens.get(i);
         if ("VERB".equals(t.pos()) || isMistaggedVerb(run, s, i)) {
+          VerbPatternMatcher.Match m = run.userVerbs == null ? null : run.userVerbs.match(i, s);
+          if (m != null) {
+            codeDictionaryVerb(run, s, i, m);
+            i = Math.max(i, m.resume() - 1); // the words the pattern named are part of this event
+            continue;
+          }
+          if (!user.ownLexicon()) {
+            continue;
+          }
           for (EventLexicon.Pattern p : lexicon.verbPatterns(t.text())) {
-            if (codeVerb(run, s, i, p)) {
+            if (codeVerb(run, s, i, p, null)) {
               break;
             }
           }
+        } else if (!user.ownLexicon()) {
+          continue;
         } else if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) {
           for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
             if (codeNoun(run, s, i, p)) {
@@ -130,27 +159,90 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ verbs
 
-  /** "began freeing prisoners": a gerund after a verb, which the tagger may have read as an adjective. */
-  private static boolean isMistaggedVerb(Run run, Sentence s, int i) {
+  /**
+   * A verb the tagger called something else: a gerund after a verb ("began freeing prisoners")
+   * read as an adjective, or a known verb form right after its subject's name and before its
+   * object ("Spain and Chile welcome the accord"), read as an interjection or, when the name
+   * opens the clause, a noun (elsewhere a noun there is a noun: "the EU sanctions on Moscow").
+   */
+  private boolean isMistaggedVerb(Run run, Sentence s, int i) {
     Token t = run.tokens.get(i);
-    return "ADJ".equals(t.pos()) && t.text().endsWith("ing") && i > s.firstToken()
-        && "VERB".equals(run.tokens.get(i - 1).pos());
+    if ("ADJ".equals(t.pos()) && t.text().endsWith("ing") && i > s.firstToken()
+        && "VERB".equals(run.tokens.get(i - 1).pos())) {
+      return true;
+    }
+    if (i == s.firstToken() || i + 1 >= s.endToken() || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+        || t.isCapitalized() || run.args.index().at(i) != null) {
+      return false;
+    }
+    boolean knownVerb = !lexicon.verbPatterns(t.text()).isEmpty()
+        || user.verbs() != null && !user.verbs().verbsWithForm(t.text()).isEmpty();
+    if (!knownVerb || "PROPN".equals(t.pos())) {
+      return false;
+    }
+    ActorIndex.Span subject = run.args.index().at(i - 1);
+    String next = run.tokens.get(i + 1).pos();
+    // a noun after a name is a verb only when the name opens the clause ("Ethiopia departs/NOUN from")
+    boolean opensClause = subject != null && (subject.start() == s.firstToken()
+        || run.tokens.get(subject.start() - 1).is(",") || run.tokens.get(subject.start() - 1).is("that"));
+    if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
+        && (!"NOUN".equals(t.pos()) || opensClause)
+        && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
+      return true;
+    }
+    int k = i - 1;
+    while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || run.tokens.get(k).is("not")
+        || run.tokens.get(k).is("n't"))) {
+      k--;
+    }
+    String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+    String form = t.text().toLowerCase(Locale.ROOT);
+    boolean participle = form.endsWith("ed") || form.endsWith("en");
+    return MODALS.contains(w) && !"NOUN".equals(t.pos()) // "will haggle/ADV over terms"
+        || BE_FORMS.contains(w) && participle && "ADJ".equals(t.pos()); // "was freed/ADJ from"
   }
 
-  private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+  /**
+   * What a user dictionary's verb and pattern say: the pattern's code (none for "---"), the
+   * actors its {@code $ + %} picked out, and for a code "A:B" the event back from target to source.
+   */
+  private boolean codeDictionaryVerb(Run run, Sentence s, int i, VerbPatternMatcher.Match m) {
+    String code = m.code() == null ? "" : m.code().strip();
+    String[] codes = code.split(":", 2);
+    String forward = codes[0].strip();
+    if (forward.isEmpty() || forward.startsWith("---")) {
+      return true; // the dictionary knows the verb and says it reports no event here
+    }
+    String back = codes.length > 1 && !codes[1].isBlank() && !codes[1].strip().startsWith("---") ? codes[1].strip() : null;
+    VerbDictionary.Verb v = m.verb();
+    EventLexicon.Pattern p = EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(forward), forward);
+    EventLexicon.Pattern reverse = back == null ? null
+        : EventLexicon.Pattern.ofDictionary(v.words().get(v.head()), lexicon.ploverOf(back), back);
+    return codeVerb(run, s, i, p,
+        new Bound(m.end(), m.resume(), m.source(), m.target(), m.compound(), m.compoundBefore(), reverse));
+  }
+
+  /**
+   * What a dictionary pattern fixed: where the verb ends ({@code after}) and where the words it
+   * named end ({@code resume}: the target comes after them), the actors it bound, the code back.
+   */
+  private record Bound(int after, int resume, ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound,
+      boolean compoundBefore, EventLexicon.Pattern reverse) {}
+
+  private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
     }
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
       return false;
     }
-    if (p.particle() == null && i + 1 < s.endToken()
+    if (p.particle() == null && bound == null && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
     }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
-    int after = p.particle() != null ? i + 2 : i + 1;
+    int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
     if (vg.passive()) {
@@ -159,7 +251,25 @@ public final class EventCoder implements Stage {
       targets = new Targets(run.args.subjectsOf(i, s), null, false);
     } else {
       sources = run.args.subjectsOf(i, s);
-      targets = findTargets(run, s, after, p, false);
+      targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
+        targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
+      }
+    }
+    if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
+      targets = new Targets(bound.compound(), null, false); // "agrees with % that": each of them a target
+    }
+    if (bound != null && bound.source() != null) {
+      sources = List.of(bound.source());
+    }
+    if (bound != null && bound.target() != null) {
+      targets = new Targets(List.of(bound.target()), null, false);
+      ActorIndex.Span t = bound.target();
+      if (bound.source() == null && sources.stream().anyMatch(x -> x.actor().id().equals(t.actor().id()))) {
+        // "the minister noted that Chile regretted ...": the target is this clause's subject, the
+        // source the subject of the clause around it
+        sources = run.args.subjectsBefore(t.start(), s);
+      }
     }
     boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
@@ -167,54 +277,62 @@ public final class EventCoder implements Stage {
     if (accusation != null && !accusation.targetSpans().isEmpty()) {
       // "accused Rwanda of backing the rebels": the accused is the one said to act, and it is alleged
       sources = accusation.targetSpans();
-      Targets own = findTargets(run, s, after, p, false);
-      if (own.spans.isEmpty()) {
+      Targets own = run.targets.find(s, after, p, false);
+      if (own.spans().isEmpty()) {
         return false;
       }
       List<String> dates = run.dating.clauseDates(i, s, run.quoted);
       emit(run, s, i, p.type(), modeOf(run, s, i, p), sources, own, dates, !dates.isEmpty(),
-          Modality.HYPOTHETICAL, own.place, 0.6);
+          Modality.HYPOTHETICAL, own.place(), 0.6);
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
       sources = main.targetSpans();
-      if (targets.spans.isEmpty() && "AID".equals(p.type())) {
+      if (targets.spans().isEmpty() && "AID".equals(p.type())) {
         targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
       }
       main = new Draft(main.type(), main.mode(), main.cameo(), main.targets(), main.sources(), List.of(),
           main.location(), main.date(), main.explicitDate(), Modality.HYPOTHETICAL, main.confidence(),
-          main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd());
+          main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd(), main.directed());
     }
-    if (targets.spans.isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
+    if (targets.spans().isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
     }
-    if (targets.spans.isEmpty() && "AID".equals(p.type())) {
+    if (targets.spans().isEmpty() && "AID".equals(p.type())) {
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
     }
-    if (targets.spans.isEmpty() && PLACE_TARGETED.contains(p.type())) {
-      targets = placeTargets(run, s, after); // "struck a refinery in Russia's Volgograd region"
+    if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
+      targets = run.targets.placeTargets(s, after); // "struck a refinery in Russia's Volgograd region"
     }
-    if (targets.pairs && !sources.isEmpty()) {
-      targets = new Targets(targets.spans, targets.place, false); // "Egypt mediated between A and B"
+    if (targets.pairs() && !sources.isEmpty()) {
+      targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
     }
-    if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
-    if (targets.spans.isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
+    if (targets.spans().isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
       // "Israel and Hezbollah exchanged fire": each on the other
       for (ActorIndex.Span a : sources) {
         List<ActorIndex.Span> others = sources.stream().filter(b -> b != a).toList();
         emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
-            run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), locationIn(run, s, after), 0.8);
+            run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), run.targets.locationIn(s, after), 0.8);
       }
       return true;
     }
-    if (sources.isEmpty() || targets.spans.isEmpty()) {
+    if (bound != null && !bound.compound().isEmpty() && bound.compoundBefore()) {
+      sources = bound.compound();
+      targets = new Targets(bound.compound(), null, true); // "% agree": each of them with the others
+    }
+    if (sources.isEmpty() || targets.spans().isEmpty()) {
       return false;
     }
     Modality modality = main != null ? main.modality() : vg.modality();
+    if (!sources.isEmpty() && sources.get(0).start() > s.firstToken()
+        && run.tokens.get(sources.get(0).start() - 1).is("neither")) {
+      modality = Modality.NEGATED; // "neither A nor B signed"
+    }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
     boolean explicit = !dates.isEmpty();
@@ -224,33 +342,35 @@ public final class EventCoder implements Stage {
         && vg.tense() == VerbGroup.Tense.PAST) {
       dates = List.of(run.scene.date);
     }
-    String location = targets.place != null ? targets.place : locationIn(run, s, after);
+    String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location; // the scene goes on: same day, same place
     }
-    double confidence = vg.purpose() || targets.inherited ? 0.7 : 0.85;
-    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence);
-    if (vg.threat() && !"THREATEN".equals(p.type())) {
+    double confidence = vg.purpose() || targets.inherited() ? 0.7 : 0.85;
+    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
+        p.userDictionary());
+    // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
+    EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs() ? p : null;
+    if (r != null) {
+      String[] back = {r.mode(), r.cameo()};
+      if (targets.pairs()) {
+        List<ActorIndex.Span> all = new ArrayList<>(targets.spans());
+        java.util.Collections.reverse(all);
+        emit(run, s, i, r.type(), back, List.of(), new Targets(all, null, true), dates, explicit, modality, location,
+            confidence, true);
+      } else {
+        for (ActorIndex.Span t : targets.spans()) {
+          emit(run, s, i, r.type(), back, List.of(t), new Targets(sources, null, false), dates, explicit, modality,
+              location, confidence, true);
+        }
+      }
+    }
+    if (vg.threat() && !"THREATEN".equals(p.type()) && !p.userDictionary()) {
       // "threatened to impose tariffs on X": the threat itself happened
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
     }
     return true;
-  }
-
-  /** The "by" of an object noun phrase that names an act ("an attack by Osgiliath soldiers"), or -1. */
-  private int agentOfNominalObject(Run run, Sentence s, int from) {
-    for (int k = from; k < s.endToken() && k <= from + 5; k++) {
-      Token t = run.tokens.get(k);
-      if (t.is("by") && k > from && !lexicon.nounPatterns(run.tokens.get(k - 1).text()).isEmpty()) {
-        return k;
-      }
-      String pos = t.pos() == null ? "" : t.pos();
-      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
@@ -303,17 +423,17 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
-    Targets targets = findTargets(run, s, i + 1, p, true);
-    if (targets.spans.isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
+    Targets targets = run.targets.find(s, i + 1, p, true);
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "A and B reached a deal"
     }
-    if (targets.pairs) {
+    if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
-    if (!targets.pairs && (sources.isEmpty() || targets.spans.isEmpty())) {
+    if (!targets.pairs() && (sources.isEmpty() || targets.spans().isEmpty())) {
       return false;
     }
-    if (targets.pairs && targets.spans.size() < 2) {
+    if (targets.pairs() && targets.spans().size() < 2) {
       return false;
     }
     Modality modality = vg == null ? Modality.ASSERTED : vg.modality();
@@ -335,12 +455,12 @@ public final class EventCoder implements Stage {
         && vg.tense() == VerbGroup.Tense.PAST) {
       dates = List.of(run.scene.date);
     }
-    String location = targets.place != null ? targets.place : locationIn(run, s, i + 1);
+    String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location;
     }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
-    if (vg != null && vg.threat() && !targets.pairs && !"THREATEN".equals(p.type())) {
+    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(p.type())) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, 0.75);
     }
@@ -388,137 +508,12 @@ public final class EventCoder implements Stage {
     return -1;
   }
 
-  // ------------------------------------------------------------------ targets
-
-  /** Targets found by a pattern's frames; {@code place} is the place named by a place frame. */
-  private record Targets(List<ActorIndex.Span> spans, String place, boolean pairs, boolean inherited) {
-    Targets(List<ActorIndex.Span> spans, String place, boolean pairs) {
-      this(spans, place, pairs, false);
-    }
-  }
-
-  private Targets findTargets(Run run, Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
-    int reach = noun ? 3 : 14;
-    for (String frame : p.targets()) {
-      if (frame.equals("obj")) {
-        if (after < s.endToken() && !"ADP".equals(run.tokens.get(after).pos())) {
-          List<ActorIndex.Span> objects = run.args.listAt(after, s);
-          if (!objects.isEmpty() && objects.get(0).start() <= after + 6) {
-            return new Targets(objects, null, false);
-          }
-          // "condemned an attack by X": the object is an act, its agent the target
-          int by = agentOfNominalObject(run, s, after);
-          if (by >= 0) {
-            List<ActorIndex.Span> agents = run.args.listAt(by + 1, s);
-            if (!agents.isEmpty()) {
-              return new Targets(agents, null, false);
-            }
-          }
-        }
-      } else if (frame.equals("between")) {
-        int at = run.args.findPreposition("between", after, s, reach);
-        if (at >= 0) {
-          return new Targets(run.args.listAt(at + 1, s), null, true);
-        }
-      } else if (frame.equals("that")) {
-        int at = run.args.findPreposition("that", after, s, 4);
-        if (at >= 0) {
-          List<ActorIndex.Span> who = run.args.listAt(at + 1, s);
-          if (!who.isEmpty()) {
-            return new Targets(List.of(who.get(0)), null, false);
-          }
-        }
-      } else if (frame.endsWith(">place")) {
-        String prep = frame.substring(0, frame.indexOf('>'));
-        int at = run.args.findPreposition(prep, after, s, reach);
-        ActorIndex.Span place = at < 0 ? null : run.args.placeAt(at + 1, s);
-        if (place != null) {
-          String text = run.doc.text().substring(run.tokens.get(place.start()).start(),
-              run.tokens.get(place.end() - 1).end());
-          if (place.actor().kind() == ActorKind.COUNTRY) {
-            return new Targets(List.of(place), text, false);
-          }
-          // a place inside a country: the visit is to that country, when the article names it
-          ActorIndex.Span country = countryOf(run, place.actor());
-          if (country != null) {
-            return new Targets(List.of(country), text, false);
-          }
-        }
-      } else {
-        // "sanctions on Wednesday on Rosneft": a preposition that names a time is passed over
-        int from = after;
-        for (int tries = 0; tries < 2; tries++) {
-          int at = run.args.findPreposition(frame, from, s, reach + (from - after));
-          if (at < 0) {
-            break;
-          }
-          List<ActorIndex.Span> objects = run.args.listAt(at + 1, s);
-          if (!objects.isEmpty()) {
-            return new Targets(objects, null, false);
-          }
-          from = at + 1;
-        }
-      }
-    }
-    return new Targets(List.of(), null, false);
-  }
-
-  /** The country of the place named after "in" in the clause, as a target. */
-  private static Targets placeTargets(Run run, Sentence s, int after) {
-    int at = run.args.findPreposition("in", after, s, 10);
-    if (at >= 0) {
-      for (ActorIndex.Span span : placesAt(run, at + 1, s)) {
-        if (span.actor().kind() == ActorKind.COUNTRY
-            || span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null) {
-          String text = run.doc.text().substring(run.tokens.get(span.start()).start(),
-              run.tokens.get(span.end() - 1).end());
-          return new Targets(List.of(span), text, false);
-        }
-      }
-    }
-    return new Targets(List.of(), null, false);
-  }
-
-  /** Mentions after a locative preposition, places included ("in the Gaza Strip"). */
-  private static List<ActorIndex.Span> placesAt(Run run, int from, Sentence s) {
-    int k = from;
-    while (k < s.endToken() && (run.tokens.get(k).is("the") || "ADJ".equals(run.tokens.get(k).pos()))) {
-      k++;
-    }
-    ActorIndex.Span span = run.args.index().at(k);
-    return span != null && span.start() == k ? List.of(span) : List.of();
-  }
-
-  /** The article's mention of the country a place is in, standing for that country. */
-  private static ActorIndex.Span countryOf(Run run, Actor place) {
-    if (place.kind() != ActorKind.LOCATION || place.country() == null) {
-      return null;
-    }
-    for (Actor a : run.doc.actors()) {
-      if (a.kind() == ActorKind.COUNTRY && place.country().equals(a.country())) {
-        return run.args.index().firstMentionOf(a);
-      }
-    }
-    return null;
-  }
-
-  /** "in Geneva", "at the Elysee Palace": the first place named after the trigger in its clause. */
-  private static String locationIn(Run run, Sentence s, int after) {
-    for (String prep : List.of("in", "at")) {
-      int at = run.args.findPreposition(prep, after, s, 12);
-      if (at >= 0) {
-        ActorIndex.Span place = run.args.placeAt(at + 1, s);
-        if (place != null && (place.actor().kind() == ActorKind.LOCATION || place.actor().kind() == ActorKind.COUNTRY)) {
-          return run.doc.text().substring(run.tokens.get(place.start()).start(), run.tokens.get(place.end() - 1).end());
-        }
-      }
-    }
-    return null;
-  }
-
   // ------------------------------------------------------------------ modes, scene, output
 
   private String[] modeOf(Run run, Sentence s, int trigger, EventLexicon.Pattern p) {
+    if (p.userDictionary()) {
+      return new String[] {p.mode(), p.cameo()}; // the dictionary's code stands as written
+    }
     if (p.mode().equals("*")) {
       for (int k = trigger + 1; k < s.endToken() && k <= trigger + 12; k++) {
         EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
@@ -554,6 +549,13 @@ public final class EventCoder implements Stage {
 
   private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
       Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence) {
+    emit(run, s, trigger, type, mode, sources, targets, dates, explicit, modality, location, confidence, false);
+  }
+
+  /** {@code directed}: a dictionary coded this direction on purpose; its reverse is another event. */
+  private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
+      Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
+      boolean directed) {
     List<String> days = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
     for (String date : days) {
       Modality m = modality;
@@ -561,17 +563,18 @@ public final class EventCoder implements Stage {
           && LocalDate.parse(date).isAfter(run.published)) {
         m = Modality.EXPECTED; // told as a plan for a day still to come
       }
-      if (targets.pairs) {
-        List<ActorIndex.Span> all = targets.spans;
+      if (targets.pairs()) {
+        List<ActorIndex.Span> all = targets.spans();
         for (int a = 0; a < all.size(); a++) {
           for (int b = a + 1; b < all.size(); b++) {
             addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
-                location, confidence);
+                location, confidence, directed);
           }
         }
       } else {
-        for (ActorIndex.Span target : targets.spans) {
-          addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence);
+        for (ActorIndex.Span target : targets.spans()) {
+          addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence,
+              directed);
         }
       }
     }
@@ -579,7 +582,7 @@ public final class EventCoder implements Stage {
 
   private static void addDraft(Run run, Sentence s, int trigger, String type, String[] mode,
       List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
-      String location, double confidence) {
+      String location, double confidence, boolean directed) {
     List<Actor> src = new ArrayList<>();
     for (ActorIndex.Span span : sources) {
       if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
@@ -598,7 +601,7 @@ public final class EventCoder implements Stage {
       return;
     }
     run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
-        modality, confidence, s.index(), trigger, s.start(), s.end()));
+        modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
   }
 
   private static boolean containsActor(List<Actor> list, Actor a) {

@@ -17,7 +17,12 @@ public final class EventLexicon {
 
   /** One row of patterns.tsv. */
   public record Pattern(String lemma, String particle, boolean noun, String type, String mode, String cameo,
-      List<String> targets, Set<String> objectNouns) {
+      List<String> targets, Set<String> objectNouns, boolean userDictionary) {
+
+    /** A pattern read off a user's verb dictionary: its code is the dictionary's, its target the next actor. */
+    static Pattern ofDictionary(String lemma, String[] plover, String cameo) {
+      return new Pattern(lemma, null, false, plover[0], plover[1], cameo, List.of("obj", "next"), Set.of(), true);
+    }
 
     /** A verb pattern that needs a particular object noun ("restore ties"). */
     public boolean needsObject() {
@@ -32,6 +37,7 @@ public final class EventLexicon {
   private final Map<String, List<Pattern>> nouns = new HashMap<>();
   private final Map<String, String> verbLemmas = new HashMap<>();
   private final Map<String, AidMode> aidModes = new HashMap<>();
+  private final Map<String, String[]> cameoRoots = new HashMap<>();
 
   private EventLexicon() {}
 
@@ -48,7 +54,7 @@ public final class EventLexicon {
       boolean withObject = pos.equals("VN") && trigger.length > 1;
       Set<String> objectNouns = withObject ? nounForms(trigger[1]) : Set.of();
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
-          DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns);
+          DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false);
       Set<String> forms = noun ? nounForms(trigger[0]) : verbForms(trigger[0], irregular.get(trigger[0]));
       for (String f : forms) {
         (noun ? lex.nouns : lex.verbs).computeIfAbsent(f, k -> new ArrayList<>()).add(p);
@@ -63,7 +69,16 @@ public final class EventLexicon {
         lex.aidModes.putIfAbsent(f, m);
       }
     }
+    for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
+      lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
+    }
     return lex;
+  }
+
+  /** The PLOVER type and mode of a CAMEO code, by its root (cameo-roots.tsv). */
+  public String[] ploverOf(String cameo) {
+    String[] m = cameo.length() >= 2 ? cameoRoots.get(cameo.substring(0, 2)) : null;
+    return m != null ? m : cameoRoots.get("*");
   }
 
   public List<Pattern> verbPatterns(String word) {

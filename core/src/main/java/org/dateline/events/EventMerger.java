@@ -55,7 +55,7 @@ final class EventMerger {
     if (sides(f.sources(), e.sources()) && sides(f.targets(), e.targets())) {
       return true;
     }
-    return SYMMETRIC.contains(e.type()) && sides(f.sources(), e.targets()) && sides(f.targets(), e.sources());
+    return SYMMETRIC.contains(e.type()) && !e.directed() && !f.directed() && sides(f.sources(), e.targets()) && sides(f.targets(), e.sources());
   }
 
   private static boolean sameActors(List<Actor> a, List<Actor> b) {

@@ -121,7 +121,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     return new VerbGroup(verb, tense, passive, modality, purpose, threat);
   }
 
-  private static boolean isPastForm(String form) {
+  static boolean isPastForm(String form) {
     return form.endsWith("ed") || Set.of("met", "held", "made", "paid", "sent", "gave", "struck", "shot", "took",
         "spoke", "told", "said", "went", "came", "fought", "led", "sought", "won", "lost", "withdrew", "hit",
         "put", "set", "cut", "brought", "bought", "sold", "threw", "drew", "flew", "beat", "rose", "fell",

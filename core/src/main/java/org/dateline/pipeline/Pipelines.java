@@ -8,6 +8,7 @@ import org.dateline.actors.Lexicons;
 import org.dateline.actors.UserActors;
 import org.dateline.events.EventCoder;
 import org.dateline.events.EventLexicon;
+import org.dateline.events.UserEvents;
 import org.dateline.quotes.QuoteExtractor;
 import org.dateline.text.Abbreviations;
 import org.dateline.text.PosTagger;
@@ -28,6 +29,11 @@ public final class Pipelines {
   /** The full chain with a user's actors added to the knowledge base ({@code --actors FILE}). */
   public static Pipeline standard(List<UserActors.Entry> userActors) {
     return Resources.load().pipeline(userActors);
+  }
+
+  /** The full chain with a user's actors and event dictionary ({@code --actors}, {@code --verbs}). */
+  public static Pipeline standard(List<UserActors.Entry> userActors, UserEvents userEvents) {
+    return Resources.load().pipeline(userActors, userEvents);
   }
 
   /**
@@ -54,6 +60,10 @@ public final class Pipelines {
     }
 
     public Pipeline pipeline(List<UserActors.Entry> userActors) {
+      return pipeline(userActors, UserEvents.NONE);
+    }
+
+    public Pipeline pipeline(List<UserActors.Entry> userActors, UserEvents userEvents) {
       KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations), userActors);
       return new Pipeline(List.of(
           new Segmenter(abbreviations),
@@ -61,7 +71,7 @@ public final class Pipelines {
           temporalTagger,
           new ActorStage(kb, lexicons),
           new QuoteExtractor(lexicons),
-          new EventCoder(eventLexicon, lexicons)));
+          new EventCoder(eventLexicon, lexicons, userEvents)));
     }
   }
 }

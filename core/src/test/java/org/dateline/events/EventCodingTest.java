@@ -275,4 +275,71 @@ class EventCodingTest {
   void phrasalVerbsWithOtherMeaningsAreNotTriggers() {
     assertThat(events("Ukraine would give up its claims to Russia.")).isEmpty();
   }
+
+  @Test
+  void coordinatedSubjectsPastModifiersAndAnOxfordComma() {
+    assertThat(events("Poland, the wary Hungary, and Romania condemned Russia."))
+        .containsExactly("ACCUSE/111 Poland,Hungary,Romania -> Russia [asserted]");
+  }
+
+  @Test
+  void neitherNorIsANegatedCompound() {
+    assertThat(events("Neither France nor Britain condemned Russia."))
+        .containsExactly("ACCUSE/111 France,United Kingdom -> Russia [negated]");
+  }
+
+  @Test
+  void aListAfterAPrepositionInTheSubjectActsWhole() {
+    assertThat(events("The envoys of France, Germany and Italy met Ukraine's president."))
+        .containsExactly("CONSULT/040 France,Germany,Italy -> Volodymyr Zelensky [asserted]");
+  }
+
+  @Test
+  void theOwnerOfASubjectPhraseActs() {
+    assertThat(events("Estonia's weary delegation met Latvia."))
+        .containsExactly("CONSULT/040 Estonia -> Latvia [asserted]");
+  }
+
+  @Test
+  void aSubordinateClauseWithItsOwnSubjectIsNotTheMainSubjects() {
+    assertThat(events("Canada condemned Iran days after protesters attacked the embassy in Tehran."))
+        .containsExactly("ACCUSE/111 Canada -> Iran [asserted]");
+  }
+
+  @Test
+  void anAppositionAfterTheTargetIsNotAnotherTarget() {
+    assertThat(events("Serbia condemned Kosovo, its southern neighbour, on Monday."))
+        .containsExactly("ACCUSE/111 Serbia -> Kosovo [asserted]");
+  }
+
+  @Test
+  void aFirstObjectPastACommaBelongsToAnotherPhrase() {
+    assertThat(events("Russia attacked the embassy, a Polish official said.")).isEmpty();
+  }
+
+  @Test
+  void aSecondVerbJoinedByAndSharesTheSubject() {
+    assertThat(events("Britain condemned the raid and sent weapons to Ukraine."))
+        .containsExactly("AID/072 United Kingdom -> Ukraine [asserted]");
+  }
+
+  @Test
+  void aReportingClauseAfterACommaIsNotPartOfAList() {
+    assertThat(events("Germany met Poland, a senior French official said."))
+        .containsExactly("CONSULT/040 Germany -> Poland [asserted]");
+    assertThat(events("The talks between Serbia and Kosovo, the EU mediator said, failed."))
+        .containsExactly("CONSULT/046 Serbia -> Kosovo [asserted]");
+  }
+
+  @Test
+  void aCountryDescribingANamedPersonLeavesThePersonInTheCoordination() {
+    assertThat(events("President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany signed a declaration."))
+        .containsExactly("AGREE/057 Emmanuel Macron -> Olaf Scholz [asserted]");
+  }
+
+  @Test
+  void theOwnerOfAnUnnamedBodyAsksForIt() {
+    assertThat(events("Kuwait's exiled government asked the United States to enforce the embargo."))
+        .containsExactly("REQUEST/020 Kuwait -> United States [asserted]");
+  }
 }

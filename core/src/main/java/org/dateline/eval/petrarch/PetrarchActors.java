@@ -23,6 +23,7 @@ import org.dateline.actors.UserActors;
 public final class PetrarchActors {
 
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "in");
 
   /** A dictionary entry: names and its dated codes. */
   private record Entry(List<String> names, List<String[]> codes) {}
@@ -57,7 +58,8 @@ public final class PetrarchActors {
         out.add(current);
       }
       while (codes.find() && current != null) {
-        current.codes.add(codes.group(1).strip().split("\\s+"));
+        // "[--- <950630]" is "[--- < 950630]"
+        current.codes.add(codes.group(1).strip().replaceAll("([<>])(\\d)", "$1 $2").split("\\s+"));
       }
     }
     out.removeIf(e -> e.codes.isEmpty());
@@ -74,7 +76,12 @@ public final class PetrarchActors {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (sb.length() > 0 && SMALL_WORDS.contains(lower)) {
+        sb.append(lower); // "Duke of Northmarch", as a text writes it
+      } else {
+        sb.append(w.charAt(0)).append(lower.substring(1));
+      }
     }
     return sb.toString();
   }
@@ -113,7 +120,13 @@ public final class PetrarchActors {
         continue;
       }
       String primary = e.names.get(0);
-      String aliases = String.join("|", e.names.subList(1, e.names.size()));
+      List<String> others = new ArrayList<>(e.names.subList(1, e.names.size()));
+      for (String n : e.names) {
+        if (n.startsWith("The ") && n.length() > 4) {
+          others.add(n.substring(4)); // "THE_MARCHES" is also named "the Marches"
+        }
+      }
+      String aliases = String.join("|", others);
       String kind = code.length() == 3 ? "COUNTRY" : "ORGANIZATION";
       out.add(new UserActors.Entry(primary, kind, code, null, null, aliases, null, null, null));
     }

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.actors.UserActors;
+import org.dateline.actors.ActorIndex;
 import org.dateline.eval.Prf;
+import org.dateline.events.UserEvents;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
+import org.dateline.pipeline.Document;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.Pipelines;
 
@@ -48,28 +51,42 @@ public final class PetrarchScorer {
   }
 
   /** The outcome of one record, for listing disagreements. */
-  public record Outcome(PetrarchSuite.Record record, Set<String> expected, Set<String> predicted, boolean rootAgrees) {}
+  public record Outcome(PetrarchSuite.Record record, Set<String> expected, Set<String> predicted, boolean rootAgrees,
+      String reading) {}
 
   private final PetrarchActors dictionary;
   private final Pipelines.Resources resources;
+  private final UserEvents events;
   private final Map<List<UserActors.Entry>, Pipeline> pipelines = new HashMap<>();
 
+  /** A scorer with the suite's actors and Dateline's own event lexicon. */
   public PetrarchScorer(PetrarchActors dictionary, Pipelines.Resources resources) {
+    this(dictionary, resources, UserEvents.NONE);
+  }
+
+  /** A scorer with the suite's actors and an event dictionary (the suite's verbs and discards). */
+  public PetrarchScorer(PetrarchActors dictionary, Pipelines.Resources resources, UserEvents events) {
     this.dictionary = dictionary;
     this.resources = resources;
+    this.events = events;
   }
 
   public Outcome score(PetrarchSuite.Record r) {
     List<UserActors.Entry> actors = dictionary.asUserActors(r.date());
-    Pipeline pipeline = pipelines.computeIfAbsent(actors, resources::pipeline);
-    Extraction x = pipeline.extract(new Article(r.id(), null, r.text(), r.date(), null, null));
+    Pipeline pipeline = pipelines.computeIfAbsent(actors, a -> resources.pipeline(a, events));
+    Document doc = pipeline.annotate(new Article(r.id(), null, r.text(), r.date(), null, null));
+    Extraction x = doc.toExtraction();
     Set<String> predicted = new HashSet<>();
     Map<String, Actor> byId = new HashMap<>();
     x.actors().forEach(a -> byId.put(a.id(), a));
     for (Event e : x.events()) {
       for (String s : e.source()) {
         for (String t : e.target()) {
-          predicted.add(code(byId.get(s)) + " " + code(byId.get(t)) + " " + e.cameo());
+          for (String sc : codes(byId.get(s))) {
+            for (String tc : codes(byId.get(t))) {
+              predicted.add(sc + " " + tc + " " + e.cameo());
+            }
+          }
         }
       }
     }
@@ -77,7 +94,30 @@ public final class PetrarchScorer {
     for (PetrarchSuite.Coding c : r.expected()) {
       expected.add(c.source() + " " + c.target() + " " + c.code());
     }
-    return new Outcome(r, expected, predicted, roots(expected).equals(roots(predicted)));
+    return new Outcome(r, expected, predicted, roots(expected).equals(roots(predicted)), reading(doc));
+  }
+
+  /** How the sentence was read, for listing disagreements: word/POS, actor mentions in brackets with their code. */
+  static String reading(Document doc) {
+    ActorIndex index = ActorIndex.of(doc.tokens(), doc.actors());
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < doc.tokens().size(); k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null && span.start() == k) {
+        sb.append('[');
+      }
+      sb.append(doc.tokens().get(k).text()).append('/').append(doc.tokens().get(k).pos());
+      if (span != null && span.end() == k + 1) {
+        sb.append(' ').append(code(span.actor())).append(']');
+      }
+      sb.append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  /** An actor's codes: a dictionary code "FRO/BIL/SAM" names several actors, each coded apart. */
+  static List<String> codes(Actor a) {
+    return List.of(code(a).split("/"));
   }
 
   /** An actor's code: its country code, with the sector appended for people and bodies. */

@@ -21,12 +21,21 @@ public final class PetrarchSuite {
   /** An expected coding. */
   public record Coding(String source, String target, String code) {}
 
-  /** One validation record. */
-  public record Record(String id, String category, LocalDate date, String text, List<Coding> expected) {}
+  /**
+   * One validation record; {@code error}: what the record tests instead of a coding, when it does
+   * ("bad_input_parse", "storydiscard"), else null.
+   */
+  public record Record(String id, String category, LocalDate date, String text, List<Coding> expected, String error) {
+
+    /** Records that test PETRARCH's handling of a malformed parse tree, which Dateline does not read. */
+    public boolean testsParseInput() {
+      return "bad_input_parse".equals(error);
+    }
+  }
 
   private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
   private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
-  private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*)>");
+  private static final Pattern CODING = Pattern.compile("<EventCoding\\s+([^>]*)>");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
@@ -43,11 +52,15 @@ public final class PetrarchSuite {
       if (!t.find()) {
         continue;
       }
-      String text = t.group(1).strip().replaceAll("\\s+", " ");
+      String text = unescape(t.group(1).strip().replaceAll("\\s+", " "));
       List<Coding> codings = new ArrayList<>();
+      String error = null;
       Matcher c = CODING.matcher(body);
       while (c.find()) {
         String a = c.group(1);
+        if (attr(a, "error") != null) {
+          error = attr(a, "error");
+        }
         if ("true".equals(attr(a, "noevents"))) {
           continue;
         }
@@ -60,9 +73,15 @@ public final class PetrarchSuite {
       LocalDate day = date == null || date.length() != 8 ? null
           : LocalDate.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(4, 6)),
               Integer.parseInt(date.substring(6, 8)));
-      out.add(new Record(attr(attrs, "id"), attr(attrs, "category"), day, text, codings));
+      out.add(new Record(attr(attrs, "id"), attr(attrs, "category"), day, text, codings, error));
     }
     return out;
+  }
+
+  /** XML's predefined entities ("&amp;" is "&"). */
+  static String unescape(String text) {
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   static String attr(String attrs, String name) {

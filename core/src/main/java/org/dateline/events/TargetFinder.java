@@ -1,0 +1,231 @@
+package org.dateline.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Finds the targets of a trigger in one article by a pattern's frames: the object, the object of
+ * a preposition, "between A and B", the subject of a "that" clause, the country of a place, the
+ * first actor after the verb ({@code next}, for user dictionaries); also where an event happened.
+ */
+final class TargetFinder {
+
+  /** Prepositions the tagger sometimes calls subordinators ("the efforts of/SCONJ X"). */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "in", "on", "to", "by", "from", "about");
+
+  private final List<Token> tokens;
+  private final String articleText;
+  private final List<Actor> actors;
+  private final Arguments args;
+  private final EventLexicon lexicon;
+
+  TargetFinder(List<Token> tokens, String text, List<Actor> actors, Arguments args, EventLexicon lexicon) {
+    this.tokens = tokens;
+    this.articleText = text;
+    this.actors = actors;
+    this.args = args;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The targets after {@code after} by the pattern's frames, tried in order; a noun's reach is
+   * shorter than a verb's.
+   */
+  Targets find(Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
+    int reach = noun ? 3 : 14;
+    for (String frame : p.targets()) {
+      if (frame.equals("obj")) {
+        if (after < s.endToken() && !"ADP".equals(tokens.get(after).pos())) {
+          List<ActorIndex.Span> objects = args.listAt(after, s);
+          // "burned down its embassy, a senior official said": past a comma is another phrase
+          if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(after, objects.get(0).start())) {
+            return new Targets(objects, null, false);
+          }
+          // "condemned an attack by X": the object is an act, its agent the target
+          int by = agentOfNominalObject(s, after);
+          if (by >= 0) {
+            List<ActorIndex.Span> agents = args.listAt(by + 1, s);
+            if (!agents.isEmpty()) {
+              return new Targets(agents, null, false);
+            }
+          }
+        }
+      } else if (frame.equals("next")) {
+        Targets next = nextActor(s, after);
+        if (!next.spans().isEmpty()) {
+          return next;
+        }
+      } else if (frame.equals("between")) {
+        int at = args.findPreposition("between", after, s, reach);
+        if (at >= 0) {
+          return new Targets(args.listAt(at + 1, s), null, true);
+        }
+      } else if (frame.equals("that")) {
+        int at = args.findPreposition("that", after, s, 4);
+        if (at >= 0) {
+          List<ActorIndex.Span> who = args.listAt(at + 1, s);
+          if (!who.isEmpty()) {
+            return new Targets(List.of(who.get(0)), null, false);
+          }
+        }
+      } else if (frame.endsWith(">place")) {
+        String prep = frame.substring(0, frame.indexOf('>'));
+        int at = args.findPreposition(prep, after, s, reach);
+        ActorIndex.Span place = at < 0 ? null : args.placeAt(at + 1, s);
+        if (place != null) {
+          String text = articleText.substring(tokens.get(place.start()).start(),
+              tokens.get(place.end() - 1).end());
+          if (place.actor().kind() == ActorKind.COUNTRY) {
+            return new Targets(List.of(place), text, false);
+          }
+          // a place inside a country: the visit is to that country, when the article names it
+          ActorIndex.Span country = countryOf(place.actor());
+          if (country != null) {
+            return new Targets(List.of(country), text, false);
+          }
+        }
+      } else {
+        // "sanctions on Wednesday on Rosneft": a preposition that names a time is passed over
+        int from = after;
+        for (int tries = 0; tries < 2; tries++) {
+          int at = args.findPreposition(frame, from, s, reach + (from - after));
+          if (at < 0) {
+            break;
+          }
+          List<ActorIndex.Span> objects = args.listAt(at + 1, s);
+          if (!objects.isEmpty()) {
+            return new Targets(objects, null, false);
+          }
+          from = at + 1;
+        }
+      }
+    }
+    return Targets.none();
+  }
+
+  /**
+   * The first actor after the verb in its clause, as object or prepositional object ("left for
+   * Madrid", "acted against Peru", "believes Chile and Peru can agree"), with
+   * whatever is coordinated with it; a place stands for its country.
+   */
+  private Targets nextActor(Sentence s, int after) {
+    for (int k = after; k < s.endToken() && k < after + 14; k++) {
+      ActorIndex.Span span = args.index().at(k);
+      if (span != null && span.start() == k) {
+        if (ActorIndex.isParticipant(span.actor())) {
+          List<ActorIndex.Span> list = args.listAt(k, s);
+          return new Targets(list.isEmpty() ? List.of(span) : list, null, false);
+        }
+        ActorIndex.Span country = span.actor().kind() == ActorKind.LOCATION ? countryOf(span.actor()) : null;
+        String text = articleText.substring(tokens.get(span.start()).start(), tokens.get(span.end() - 1).end());
+        if (country != null) {
+          return new Targets(List.of(country), text, false);
+        }
+        if (span.actor().country() != null) {
+          return new Targets(List.of(span), text, false);
+        }
+        k = span.end() - 1;
+        continue;
+      }
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String before = k > after ? tokens.get(k - 1).pos() : "";
+      boolean insideNounPhrase = "DET".equals(before) || "ADJ".equals(before); // "the affected villages"
+      String nextPos = k + 1 < s.endToken() ? tokens.get(k + 1).pos() : "";
+      // "letters sent by Peru", "the pipeline running into Chile", "a fishing trip"
+      boolean reducedRelative = "NOUN".equals(before) && ("ADP".equals(nextPos) || "NOUN".equals(nextPos));
+      boolean complementizer = w.equals("that") && k + 1 < s.endToken() // "hopes that Peru will"
+          && (args.index().at(k + 1) != null || tokens.get(k + 1).is("the") && args.index().at(k + 2) != null);
+      boolean subordinator = "SCONJ".equals(t.pos()) && !PREPOSITIONS.contains(w); // not a mistagged "of"
+      if (k > after && Arguments.isVerb(t) && !insideNounPhrase && !reducedRelative && !"AUX".equals(t.pos())
+          || w.equals(";") || w.equals(",") || w.equals("which") || w.equals("who") || subordinator && k > after
+          || w.equals("that") && k > after && !complementizer) {
+        break;
+      }
+    }
+    return Targets.none();
+  }
+
+  /** The country of the place named after "in" in the clause, as a target. */
+  Targets placeTargets(Sentence s, int after) {
+    int at = args.findPreposition("in", after, s, 10);
+    if (at >= 0) {
+      for (ActorIndex.Span span : placesAt(at + 1, s)) {
+        if (span.actor().kind() == ActorKind.COUNTRY
+            || span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null) {
+          String text = articleText.substring(tokens.get(span.start()).start(),
+              tokens.get(span.end() - 1).end());
+          return new Targets(List.of(span), text, false);
+        }
+      }
+    }
+    return Targets.none();
+  }
+
+  /** Mentions after a locative preposition, places included ("in the Gaza Strip"). */
+  private List<ActorIndex.Span> placesAt(int from, Sentence s) {
+    int k = from;
+    while (k < s.endToken() && (tokens.get(k).is("the") || "ADJ".equals(tokens.get(k).pos()))) {
+      k++;
+    }
+    ActorIndex.Span span = args.index().at(k);
+    return span != null && span.start() == k ? List.of(span) : List.of();
+  }
+
+  /** The article's mention of the country a place is in, standing for that country. */
+  ActorIndex.Span countryOf(Actor place) {
+    if (place.kind() != ActorKind.LOCATION || place.country() == null) {
+      return null;
+    }
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.COUNTRY && place.country().equals(a.country())) {
+        return args.index().firstMentionOf(a);
+      }
+    }
+    return null;
+  }
+
+  /** "in Geneva", "at the Elysee Palace": the first place named after the trigger in its clause. */
+  String locationIn(Sentence s, int after) {
+    for (String prep : List.of("in", "at")) {
+      int at = args.findPreposition(prep, after, s, 12);
+      if (at >= 0) {
+        ActorIndex.Span place = args.placeAt(at + 1, s);
+        if (place != null && (place.actor().kind() == ActorKind.LOCATION || place.actor().kind() == ActorKind.COUNTRY)) {
+          return articleText.substring(tokens.get(place.start()).start(), tokens.get(place.end() - 1).end());
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean hasComma(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The "by" of an object noun phrase that names an act ("an attack by Peruvian troops"), or -1. */
+  private int agentOfNominalObject(Sentence s, int from) {
+    for (int k = from; k < s.endToken() && k <= from + 5; k++) {
+      Token t = tokens.get(k);
+      if (t.is("by") && k > from && !lexicon.nounPatterns(tokens.get(k - 1).text()).isEmpty()) {
+        return k;
+      }
+      String pos = t.pos() == null ? "" : t.pos();
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
