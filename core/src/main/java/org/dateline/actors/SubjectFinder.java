@@ -35,7 +35,7 @@ public final class SubjectFinder {
 
   /**
    * @param groupNoun nouns for people acting for a place ("officials", "soldiers"): in "soldiers
-   *     from Gondor attacked", Gondor is who acted, not a complement
+   *     from Kenya attacked", Kenya is who acted, not a complement
    */
   public SubjectFinder(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
       java.util.function.Predicate<Token> groupNoun) {
@@ -92,7 +92,7 @@ public final class SubjectFinder {
     if (before < s.firstToken()) {
       return false;
     }
-    // look past determiners and adjectives: "in south Ithilen", "with the awful Gondor"
+    // look past determiners and adjectives: "in south Lebanon", "with the whole of Chile"
     while (before > s.firstToken() && ("DET".equals(tokens.get(before).pos()) || "ADJ".equals(tokens.get(before).pos())
         || tokens.get(before).is("the") || tokens.get(before).is("a"))) {
       before--;
@@ -104,7 +104,7 @@ public final class SubjectFinder {
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
     if ((w.equals("in") || w.equals("of") || w.equals("from")) && before - 1 >= s.firstToken()
         && groupNoun.test(tokens.get(before - 1))) {
-      return false; // "lawmakers in Fornost", "soldiers from Gondor"
+      return false; // "lawmakers in Ghana", "soldiers from Chad"
     }
     if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return false;
