@@ -213,7 +213,7 @@ final class DateGrammar {
     }
     int j = i + 1;
     int day = dayNumber(s, j);
-    if (day > 0 && !s.is(j + 1, ":") && !s.is(j + 1, "%")) {
+    if (day > 0 && !(s.is(j + 1, ":") && s.isDigits(j + 2)) && !s.is(j + 1, "%")) {
       int[] y = trailingYear(s, j + 1);
       int end = y == null ? j + 1 : y[1];
       int year = y == null ? rangeYear(s, j + 1) : y[0];

@@ -96,12 +96,12 @@ final class DurationGrammar {
       n += 0.5;
       end += 3;
     }
-    // "10-year-old", "a three-hour-long meeting"
-    if (hyphen && s.is(end, "-") && s.isAny(end + 1, "old", "long")) {
+    // "a three-hour-long meeting"
+    if (hyphen && s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
-    if (!hyphen && s.is(end, "old")) {
-      return null; // ages ("52 years old") are not annotated as durations
+    if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
+      return null; // ages ("52 years old", "a 25-year-old man") are not annotated as durations
     }
     if (hyphen && the && j == i + 1) {
       i = i + 1; // "the two-week delay": the adjective alone

@@ -3,7 +3,8 @@ package org.dateline.time;
 /**
  * Finds the tense of the clause around an expression: the nearest tense cue in the sentence
  * (an auxiliary, a future marker, an irregular past form, or a verb ending in -ed), reporting
- * verbs counting as farther away because they often belong to another clause.
+ * verbs counting as farther away because they often belong to another clause, unless the
+ * expression is attached to them ("said Monday that ...", "said on Monday", "Monday said").
  */
 final class TenseDetector {
 
@@ -40,8 +41,11 @@ final class TenseDetector {
             && !s.is(i + 1, "to")) {
           continue;
         }
+        if (cue.tense() == Tense.FUTURE && s.lower[i].equals("expected") && (s.is(i - 1, "than") || s.isDash(i - 1))) {
+          continue; // "lower-than-expected", "better than expected": an adjective
+        }
         t = cue.tense();
-        weak = cue.weak();
+        weak = cue.weak() && !attached(s, i, from, to);
         // "was expected to", "had been scheduled to": a plan seen from the past
         if (t == Tense.FUTURE && !s.lower[i].equals("will") && !s.lower[i].equals("would")
             && (s.isAny(i - 1, "was", "were", "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {
@@ -49,6 +53,8 @@ final class TenseDetector {
         }
       } else if (isRegularPast(s, i)) {
         t = Tense.PAST;
+      } else if (s.is(i, "to") && s.isAny(i - 1, "is", "are", "am") && i + 1 < s.size && s.pos[i + 1].equals("VERB")) {
+        t = Tense.FUTURE; // "is to resume": an arrangement
       }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
@@ -63,6 +69,14 @@ final class TenseDetector {
       }
     }
     return best;
+  }
+
+  /** The cue at i is right next to the expression, or separated from it by "on" only. */
+  private static boolean attached(SentenceTokens s, int i, int from, int to) {
+    if (i < from) {
+      return i == from - 1 || i == from - 2 && s.is(from - 1, "on");
+    }
+    return i == to;
   }
 
   private static boolean isParticipleAfterBe(SentenceTokens s, int i) {

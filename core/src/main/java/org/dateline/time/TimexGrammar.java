@@ -100,7 +100,10 @@ final class TimexGrammar {
     return null;
   }
 
-  /** Approximations and bounds kept in the expression: "about", "nearly", "more than", "up to". */
+  /**
+   * Approximations and bounds kept in the expression: "about", "nearly", "more than", "up to".
+   * "within" is a signal in TimeML and stays outside ("within a week" is "a week").
+   */
   private static Prefix approximation(SentenceTokens s, int i) {
     switch (s.lower[i]) {
       case "about": case "around": case "approximately": case "roughly": case "some": case "circa":
@@ -109,8 +112,6 @@ final class TimexGrammar {
         return new Prefix("LESS_THAN", i + 1, false);
       case "over":
         return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("MORE_THAN", i + 1, false);
-      case "within":
-        return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("EQUAL_OR_LESS", i + 1, false);
       case "more": case "less": case "fewer":
         if (s.is(i + 1, "than")) {
           return new Prefix(s.is(i, "more") ? "MORE_THAN" : "LESS_THAN", i + 2, false);

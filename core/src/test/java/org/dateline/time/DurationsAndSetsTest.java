@@ -38,6 +38,12 @@ class DurationsAndSetsTest {
   @Test
   void agesAreNotDurations() {
     Examples.in("The driver, 52 years old, was unhurt.", "2025-12-02").hasNothing();
+    Examples.in("A 25-year-old man was arrested.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void withinIsASignalOutsideTheDuration() {
+    Examples.in("The army pledged to withdraw within a week.", "2025-12-02").has("a week", DURATION, "P1W");
   }
 
   @Test

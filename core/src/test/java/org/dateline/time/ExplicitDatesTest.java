@@ -74,4 +74,10 @@ class ExplicitDatesTest {
   void holidaysOnFixedDays() {
     Examples.in("The hostages were freed on Christmas Eve.", "2025-12-27").has("Christmas Eve", DATE, "2025-12-24");
   }
+
+  @Test
+  void weekdayWithDateBeforeAColon() {
+    Examples.in("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "2025-04-24")
+        .has("Saturday, April 25", DATE, "2025-04-25");
+  }
 }

@@ -1,0 +1,35 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DATE;
+
+import org.junit.jupiter.api.Test;
+
+/** Weekdays placed before or after the dateline by the tense of the verb they go with. */
+class WeekdayPlacementTest {
+
+  // 2025-12-06 is a Saturday
+
+  @Test
+  void aWeekdayNextToTheReportingVerbTakesItsTense() {
+    Examples.in("The ministry said Thursday that the envoy would travel to the capital.", "2025-12-06")
+        .has("Thursday", DATE, "2025-12-04");
+    Examples.in("The union said on Monday it intends to strike.", "2025-12-06").has("Monday", DATE, "2025-12-01");
+  }
+
+  @Test
+  void aWeekdayInsideTheReportedClauseTakesThatClausesTense() {
+    Examples.in("The ministry said the envoy will travel to the capital on Tuesday.", "2025-12-06")
+        .has("Tuesday", DATE, "2025-12-09");
+  }
+
+  @Test
+  void thanExpectedIsNotAFutureCue() {
+    Examples.in("Shares fell on lower-than-expected sales after the market closed Wednesday.", "2025-12-06")
+        .has("Wednesday", DATE, "2025-12-03");
+  }
+
+  @Test
+  void anArrangementWithIsToLooksAhead() {
+    Examples.in("The exchange is to resume trading Tuesday.", "2025-12-06").has("Tuesday", DATE, "2025-12-09");
+  }
+}
