@@ -891,8 +891,9 @@ final class DateGrammar {
   // ------------------------------------------------------------------ distances in time
 
   /**
-   * "three years ago", "a week ago", "two days later", "a year earlier", "several years ago"
-   * (PAST_REF). Ago counts from the dateline; earlier and later from the last mentioned date.
+   * "three years ago", "a week ago", "a year earlier", "several years ago" (PAST_REF). Ago
+   * counts from the dateline, earlier from the last mentioned date. "Two days later" is left to
+   * the duration grammar: TimeML annotates the length and keeps "later" as a signal.
    */
   Found agoOrLater(SentenceTokens s, int i, Anchoring a) {
     Quantities.Amount amount = quantities.read(s, i);
@@ -926,8 +927,10 @@ final class DateGrammar {
     String dir;
     if (s.is(k, "ago") || s.is(k, "back") && amount != null) {
       dir = "ago";
-    } else if (s.isAny(k, "earlier", "later")) {
-      dir = s.lower[k];
+    } else if (s.is(k, "earlier")) {
+      dir = "earlier";
+    } else if (s.is(k, "later")) {
+      return null; // "three days later" is the duration "three days" and the signal "later" (TimeML)
     } else if (s.is(k, "from") && s.is(k + 1, "now")) {
       dir = "hence";
       k++;

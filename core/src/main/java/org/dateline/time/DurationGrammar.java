@@ -124,22 +124,22 @@ final class DurationGrammar {
     return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
   }
 
-  /** "for years", "over the years", "for decades", "in hours": bare plural units. */
+  /** "for years", "over the years", "for decades", "in hours", "months later": bare plural units. */
   Found bareUnits(SentenceTokens s, int i) {
-    if (i == 0) {
+    if (i == 0 && !s.is(i + 1, "later")) {
       return null;
     }
     int j = i;
     if (s.is(j, "the") && s.is(i - 1, "over")) {
       j++;
-    } else if (!s.isAny(i - 1, "for", "in", "within", "over")) {
+    } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later")) {
       return null;
     }
     Entry unit = unit(s, j);
     if (unit == null || !unit.plural() || unit.value().equals("S") || unit.value().equals("WE")) {
       return null;
     }
-    if (s.isAny(j + 1, "of", "ago", "earlier", "later")) {
+    if (s.isAny(j + 1, "of", "ago", "earlier") || s.is(j + 1, "later") && j > i) {
       return null;
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),

@@ -38,7 +38,7 @@ final class TenseDetector {
           continue;
         }
         if (cue.tense() == Tense.FUTURE && (s.lower[i].equals("set") || s.lower[i].equals("due"))
-            && !s.is(i + 1, "to")) {
+            && !s.isAny(i + 1, "to", "for")) {
           continue;
         }
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("expected") && (s.is(i - 1, "than") || s.isDash(i - 1))) {
@@ -55,9 +55,15 @@ final class TenseDetector {
         t = Tense.PAST;
       } else if (s.is(i, "to") && s.isAny(i - 1, "is", "are", "am") && i + 1 < s.size && s.pos[i + 1].equals("VERB")) {
         t = Tense.FUTURE; // "is to resume": an arrangement
+      } else if (i < from && (i == from - 1 || i == from - 2 && (s.is(from - 1, "on") || s.pos[from - 1].equals("ADV")))
+          && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
+        t = Tense.PRESENT_EVENT;
       }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
+      }
+      if (t == Tense.PAST && cue == null && s.is(i + 1, "by") && i > 0 && s.pos[i - 1].equals("NOUN")) {
+        continue; // "markets untouched by the crisis": a participle describing a noun
       }
       if (t == Tense.UNKNOWN) {
         continue;
@@ -85,6 +91,28 @@ final class TenseDetector {
       p--;
     }
     return p >= 0 && s.isAny(p, "be", "being", "is", "are", "'s", "'re", "am");
+  }
+
+  /**
+   * "opens", "meet" after its subject: a lexical verb in the simple present (counted only right
+   * before the expression, "the summit opens Monday", as plural nouns are often tagged as verbs).
+   */
+  private static boolean isPresentEventVerb(SentenceTokens s, int i) {
+    if (!s.pos[i].equals("VERB") || i == 0) {
+      return false;
+    }
+    String w = s.lower[i];
+    if (w.endsWith("ed") || w.endsWith("ing") || w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    String before = s.pos[i - 1];
+    boolean afterSubject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON")
+        || before.equals("ADV") && i > 1 && (s.pos[i - 2].equals("NOUN") || s.pos[i - 2].equals("PROPN"));
+    boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
+    if (!afterSubject && !(thirdPerson && before.equals("CCONJ")) || s.isAny(i - 1, "to", "i", "you")) {
+      return false;
+    }
+    return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
   }
 
   private static boolean isRegularPast(SentenceTokens s, int i) {

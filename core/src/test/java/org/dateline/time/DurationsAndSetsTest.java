@@ -42,6 +42,12 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void laterIsASignalAfterTheDuration() {
+    Examples.in("Three days later, the rebels withdrew.", "2025-12-02").has("Three days", DURATION, "P3D").count(1);
+    Examples.in("He was freed months later.", "2025-12-02").has("months", DURATION, "PXM");
+  }
+
+  @Test
   void withinIsASignalOutsideTheDuration() {
     Examples.in("The army pledged to withdraw within a week.", "2025-12-02").has("a week", DURATION, "P1W");
   }

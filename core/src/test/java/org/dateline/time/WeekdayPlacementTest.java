@@ -32,4 +32,18 @@ class WeekdayPlacementTest {
   void anArrangementWithIsToLooksAhead() {
     Examples.in("The exchange is to resume trading Tuesday.", "2025-12-06").has("Tuesday", DATE, "2025-12-09");
   }
+
+  @Test
+  void aPresentTenseEventVerbSpeaksOfAScheduledDay() {
+    Examples.in("The summit opens Monday and ends Wednesday.", "2025-12-06")
+        .has("Monday", DATE, "2025-12-08")
+        .has("Wednesday", DATE, "2025-12-10");
+    Examples.in("The vote is set for Tuesday.", "2025-12-06").has("Tuesday", DATE, "2025-12-09");
+  }
+
+  @Test
+  void aParticipleDescribingANounIsNotThePastTense() {
+    Examples.in("The airline will add flights to new markets untouched by the slump by August.", "2025-02-13")
+        .has("August", DATE, "2025-08");
+  }
 }
