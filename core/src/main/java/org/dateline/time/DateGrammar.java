@@ -60,6 +60,7 @@ final class DateGrammar {
     best = Found.longer(best, yearEnd(s, i, a));
     best = Found.longer(best, hyphenatedComparison(s, i, a));
     best = Found.longer(best, theQuarter(s, i, a));
+    best = Found.longer(best, theDay(s, i, a));
     return best;
   }
 
@@ -539,6 +540,16 @@ final class DateGrammar {
       }
     }
     return DatePoint.of(week, Granularity.WEEKEND);
+  }
+
+  /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */
+  Found theDay(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.is(i + 1, "day") || !s.is(i - 1, "in") || !s.isAny(i - 2, "earlier", "later", "early",
+        "late")) {
+      return null;
+    }
+    DatePoint ref = a.reference(Granularity.DAY);
+    return Found.date(i, i + 2, ref == null ? null : DatePoint.day(ref.date()));
   }
 
   /** "the weekend" alone. */

@@ -103,8 +103,9 @@ final class DurationGrammar {
     if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
       return null; // ages ("52 years old", "a 25-year-old man") are not annotated as durations
     }
-    if (hyphen && the && j == i + 1) {
-      i = i + 1; // "the two-week delay": the adjective alone
+    boolean adjective = hyphen || !unit.plural() && amount.number() > 1 && !amount.vague();
+    if (adjective && the && j == i + 1) {
+      i = i + 1; // "the two-week delay", "the two day rally": the adjective alone
     }
     String mod = amount.approximate() ? "APPROX" : null;
     if (s.is(end, "or") && s.is(end + 1, "so")) {
@@ -113,7 +114,7 @@ final class DurationGrammar {
     }
     // "a day" after an amount is a rate: "twice a day", "$5 a year"
     boolean singleArticle = (s.is(j, "a") || s.is(j, "an") || s.is(j, "per")) && amount.number() == 1;
-    if (singleArticle && i > 0 && (RATE_BEFORE.contains(s.lower[i - 1]) || s.isDigits(i - 1))) {
+    if (singleArticle && i > 0 && rateBefore(s, i)) {
       return Found.of(i, end, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
           unit.value()));
     }
@@ -122,6 +123,31 @@ final class DurationGrammar {
     }
     Quantities.Amount total = new Quantities.Amount(n, amount.vague(), amount.approximate(), end);
     return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
+  }
+
+  /**
+   * Whether the words before "a week" make it a rate: "twice a day", "$5 a year", "358,000 a
+   * month", "four flights a week", "fifty thousand CDs a year".
+   */
+  private boolean rateBefore(SentenceTokens s, int i) {
+    if (RATE_BEFORE.contains(s.lower[i - 1]) || isNumeral(s, i - 1)) {
+      return true;
+    }
+    if (!s.pos[i - 1].equals("NOUN") || !s.lower[i - 1].endsWith("s")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 3; k--) {
+      if (isNumeral(s, k) || lexicon.get(s.lower[k], Category.NUMBER) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumeral(SentenceTokens s, int k) {
+    String t = s.text[k];
+    return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.chars().allMatch(c -> Character.isDigit(c) || c == ','
+        || c == '.');
   }
 
   /** "for years", "over the years", "for decades", "in hours", "months later": bare plural units. */

@@ -59,6 +59,7 @@ final class TimexGrammar {
     best = Found.longer(best, dates.theWeekend(s, k, a));
     best = Found.longer(best, durations.match(s, k));
     best = Found.longer(best, clocks.match(s, k, a));
+    best = Found.longer(best, clocks.dayPart(s, k, a, afterPosition));
     if (afterPosition) {
       best = Found.longer(best, currentPeriod(s, k, a));
     }
@@ -92,7 +93,7 @@ final class TimexGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(p.tokens()[k]);
       }
-      if (!ok || p.notAfterAs() && s.is(i - 1, "as")) {
+      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")) {
         continue;
       }
       return Found.of(i, i + n, TimexType.valueOf(p.type()), p.value());

@@ -60,4 +60,15 @@ class DurationsAndSetsTest {
     Examples.in("Patients receive two meals a day.", "2025-12-02").has("a day", SET, "P1D");
     Examples.in("The market opens each Monday.", "2025-12-02").has("each Monday", SET, "XXXX-WXX-1");
   }
+
+  @Test
+  void aUnitAfterACountedNounIsARate() {
+    Examples.in("The airline runs four flights a week.", "2025-12-02").has("a week", SET, "P1W");
+    Examples.in("Jobs grew by 358,000 a month.", "2025-12-02").has("a month", SET, "P1M");
+  }
+
+  @Test
+  void aNumberBeforeASingularUnitIsAnAdjective() {
+    Examples.in("Crowds gathered for the two day rally.", "2025-12-02").has("two day", DURATION, "P2D");
+  }
 }

@@ -81,4 +81,10 @@ class RelativeDatesTest {
   void relativeExpressionsWithoutDatelineHaveNoValue() {
     Examples.in("Exports rose last week.", null).has("last week", DATE, null);
   }
+
+  @Test
+  void laterInTheDayIsTheDayLastSpokenOf() {
+    Examples.in("The envoy landed on Monday. Later in the day he met the president.", "2025-12-03")
+        .has("the day", DATE, "2025-12-01");
+  }
 }
