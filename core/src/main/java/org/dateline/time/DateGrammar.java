@@ -61,6 +61,7 @@ final class DateGrammar {
     best = Found.longer(best, hyphenatedComparison(s, i, a));
     best = Found.longer(best, theQuarter(s, i, a));
     best = Found.longer(best, theDay(s, i, a));
+    best = Found.longer(best, comparisonPeriod(s, i, a));
     return best;
   }
 
@@ -1022,6 +1023,63 @@ final class DateGrammar {
       return Found.date(i, j + 1, last);
     }
     return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
+  }
+
+  /**
+   * Periods compared in results: "the year-ago quarter", "the year-earlier period", "the 1988
+   * quarter", "the same period last year", "the corresponding quarter a year ago", "last year's
+   * quarter". The period is the quarter last spoken of (else the last one completed before the
+   * dateline) in the year before, or in the year named. Not an anchor, so comparisons do not drift.
+   */
+  Found comparisonPeriod(SentenceTokens s, int i, Anchoring a) {
+    int j = i;
+    int shift = 0;
+    int year = 0;
+    if (s.is(j, "last") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
+      shift = -1;
+      j += 3;
+    } else {
+      boolean the = s.is(j, "the");
+      if (the) {
+        j++;
+      }
+      if (s.isAny(j, "comparable", "corresponding", "same", "like")) {
+        j++;
+      }
+      if (s.is(j, "year") && s.is(j + 1, "-") && s.isAny(j + 2, "ago", "earlier") && s.adjacent(j, j + 1)
+          && s.adjacent(j + 1, j + 2)) {
+        shift = -1;
+        j += 3;
+      } else if (the && yearNumber(s, j) > 0) {
+        year = yearNumber(s, j);
+        j++;
+      } else if (!the) {
+        return null;
+      }
+    }
+    if (!s.isAny(j, "quarter", "period")) {
+      return null;
+    }
+    int end = j + 1;
+    if (shift == 0 && year == 0) {
+      int k = s.is(end, "of") ? end + 1 : end;
+      if (s.is(k, "last") && s.is(k + 1, "year")) {
+        end = k + 2;
+      } else if (s.isAny(k, "a", "one") && s.is(k + 1, "year") && s.isAny(k + 2, "ago", "earlier", "before")) {
+        end = k + 3;
+      } else {
+        return null;
+      }
+      shift = -1;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, end, null).notRemembered();
+    }
+    DatePoint last = a.reference(Granularity.QUARTER);
+    LocalDate quarter = last != null && last.granularity() == Granularity.QUARTER ? last.date()
+        : a.dct().minusMonths(3);
+    LocalDate d = year > 0 ? quarter.withYear(year) : quarter.plusYears(shift);
+    return Found.date(i, end, DatePoint.of(d, Granularity.QUARTER)).notRemembered();
   }
 
   /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */

@@ -80,6 +80,12 @@ final class DurationGrammar {
     if (unit == null) {
       return null;
     }
+    if (s.is(k + 1, "-") && s.isAny(k + 2, "earlier", "ago") && s.adjacent(k, k + 1)) {
+      return null; // "a year-earlier loss": the comparison, not a length
+    }
+    if (!unit.plural() && DateGrammar.yearNumber(s, j) > 0) {
+      return null; // "the 1988 quarter"
+    }
     if (unit.ambiguous() && amount.vague()) {
       return null;
     }

@@ -115,8 +115,12 @@ final class TenseDetector {
     return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
   }
 
+  /** A verb ending in -ed, but not a present form in -eed ("succeed", "need"; "agreed", "freed" are past). */
   private static boolean isRegularPast(SentenceTokens s, int i) {
     String w = s.lower[i];
+    if (w.endsWith("eed") && !(w.endsWith("reed") || w.endsWith("teed")) || w.equals("breed")) {
+      return false;
+    }
     return w.length() > 4 && w.endsWith("ed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
   }
 }

@@ -45,4 +45,16 @@ class PeriodsTest {
         .has("the end of 2027", DATE, "2027")
         .hasMod("the end of 2027", "END");
   }
+
+  @Test
+  void comparedResultPeriodsAreTheQuarterOfTheYearBefore() {
+    Examples.in("Profit rose in the third quarter from $4 million in the year-ago quarter, when the company had a "
+            + "year-earlier loss on sales. Sales for the same period last year were lower than in the 2024 period.",
+            "2025-10-28")
+        .has("the third quarter", DATE, "2025-Q3")
+        .has("the year-ago quarter", DATE, "2024-Q3")
+        .has("year-earlier", DATE, "2024-Q3")
+        .has("the same period last year", DATE, "2024-Q3")
+        .has("the 2024 period", DATE, "2024-Q3");
+  }
 }

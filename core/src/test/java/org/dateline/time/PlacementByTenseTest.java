@@ -4,8 +4,11 @@ import static org.dateline.model.TimexType.DATE;
 
 import org.junit.jupiter.api.Test;
 
-/** Weekdays placed before or after the dateline by the tense of the verb they go with. */
-class WeekdayPlacementTest {
+/**
+ * Weekdays, and dates written without their year, placed before or after the dateline by the
+ * tense of the verb they go with.
+ */
+class PlacementByTenseTest {
 
   // 2025-12-06 is a Saturday
 
@@ -45,5 +48,10 @@ class WeekdayPlacementTest {
   void aParticipleDescribingANounIsNotThePastTense() {
     Examples.in("The airline will add flights to new markets untouched by the slump by August.", "2025-02-13")
         .has("August", DATE, "2025-08");
+  }
+
+  @Test
+  void verbsInEedAreNotPastForms() {
+    Examples.in("Ms. Lane will succeed Mr. Ross Feb. 1.", "2025-10-26").has("Feb. 1", DATE, "2026-02-01");
   }
 }
