@@ -61,6 +61,7 @@ final class DateGrammar {
     best = Found.longer(best, hyphenatedComparison(s, i, a));
     best = Found.longer(best, theQuarter(s, i, a));
     best = Found.longer(best, theDay(s, i, a));
+    best = Found.longer(best, unitBeforeOrAfter(s, i, a));
     best = Found.longer(best, comparisonPeriod(s, i, a));
     return best;
   }
@@ -353,7 +354,7 @@ final class DateGrammar {
     return null;
   }
 
-  /** today, tonight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
+  /** today, tonight, overnight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
   Found deictic(SentenceTokens s, int i, Anchoring a) {
     int j = i;
     int offset;
@@ -363,6 +364,13 @@ final class DateGrammar {
       case "tomorrow": offset = 1; j++; break;
       case "tonight":
         return Found.date(i, i + 1, a.hasDct() ? new DatePoint(a.dct(), Granularity.DAYPART, "NI") : null);
+      case "overnight":
+        // "police worked overnight", "overnight losses": the night before the dateline, or the coming one when ahead
+        if (s.isAny(i - 1, "a", "an", "the")) {
+          return null; // "an overnight stay"
+        }
+        return Found.date(i, i + 1, a.hasDct() ? new DatePoint(tense(s, i, i + 1) == Tense.FUTURE ? a.dct()
+            : a.dct().minusDays(1), Granularity.DAYPART, "NI") : null).notRemembered();
       case "the":
         if (s.is(i + 1, "day") && s.is(i + 2, "before") && s.is(i + 3, "yesterday")) {
           offset = -2;
@@ -471,10 +479,12 @@ final class DateGrammar {
       }
     }
     if (fromReference) {
+      // "that night", "the following morning", "the previous evening"
       Entry part = lexicon.get(s.lower[k], Category.DAYPART);
-      if (part != null && !part.plural() && rel.equals("that")) {
+      if (part != null && !part.plural() && (rel.equals("that") || the && direction != 0)) {
         DatePoint base = a.reference(Granularity.DAY);
-        return Found.date(i, k + 1, base == null ? null : new DatePoint(base.date(), Granularity.DAYPART, part.value()));
+        return Found.date(i, k + 1, base == null ? null
+            : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));
       }
       return null;
     }
@@ -541,6 +551,40 @@ final class DateGrammar {
       }
     }
     return DatePoint.of(week, Granularity.WEEKEND);
+  }
+
+  /**
+   * "the day before", "the week after", "the night before" used alone (not "the day before the
+   * vote", where TimeML marks "the day" and keeps "before" as a signal): one unit from the last
+   * mentioned point.
+   */
+  Found unitBeforeOrAfter(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.isAny(i + 2, "before", "after") || i + 3 < s.size && startsNounPhrase(s, i + 3)) {
+      return null;
+    }
+    int direction = s.is(i + 2, "before") ? -1 : 1;
+    Entry part = lexicon.get(s.lower[i + 1], Category.DAYPART);
+    if (part != null && !part.plural()) {
+      DatePoint base = a.reference(Granularity.DAY);
+      return Found.date(i, i + 3, base == null ? null
+          : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));
+    }
+    Entry unit = lexicon.get(s.lower[i + 1], Category.UNIT);
+    Granularity g = unit == null || unit.plural() ? null : DatePoint.granularityOf(unit.value());
+    if (g == null || g.ordinal() > Granularity.YEAR.ordinal() || unit.value().equals("2W")) {
+      return null;
+    }
+    DatePoint base = a.reference(g);
+    if (base == null) {
+      return Found.date(i, i + 3, null);
+    }
+    return Found.date(i, i + 3, DatePoint.of(DatePoint.shift(base.date(), direction, unit.value()), g));
+  }
+
+  private static boolean startsNounPhrase(SentenceTokens s, int j) {
+    String p = s.pos[j];
+    return p.equals("DET") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM") || p.equals("ADJ")
+        || p.equals("PRON") && s.lower[j].endsWith("s") || s.isAny(j, "his", "her", "its", "their", "our", "my");
   }
 
   /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */

@@ -17,12 +17,13 @@ final class TimexGrammar {
   private final DateGrammar dates;
   private final DurationGrammar durations;
   private final ClockGrammar clocks;
+  private final TenseDetector tenses;
 
   TimexGrammar(TimeLexicon lexicon) {
     this.lexicon = lexicon;
     Quantities quantities = new Quantities(lexicon);
-    TenseDetector tenses = new TenseDetector(lexicon);
-    this.dates = new DateGrammar(lexicon, quantities, tenses);
+    this.tenses = new TenseDetector(lexicon);
+    this.dates = new DateGrammar(lexicon, quantities, this.tenses);
     this.durations = new DurationGrammar(lexicon, quantities);
     this.clocks = new ClockGrammar(lexicon, quantities, dates);
   }
@@ -66,7 +67,10 @@ final class TimexGrammar {
     return best;
   }
 
-  /** "the year", "the month", "the week" after "the end of" and the like: the current one. */
+  /**
+   * "the year", "the month", "the decade" after "the end of" and the like: the current one, or in
+   * a past-tense clause the one last spoken of ("in the 1970s ... by the end of the decade").
+   */
   private Found currentPeriod(SentenceTokens s, int k, Anchoring a) {
     if (!s.is(k, "the") || k + 1 >= s.size) {
       return null;
@@ -79,7 +83,12 @@ final class TimexGrammar {
     if (g == null || g == Granularity.DAY) {
       return null;
     }
-    return Found.date(k, k + 2, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
+    if (!a.hasDct()) {
+      return Found.date(k, k + 2, null);
+    }
+    DatePoint last = a.reference(g);
+    boolean past = tenses.tenseAround(s, k, k + 2) == Tense.PAST;
+    return Found.date(k, k + 2, past && last != null && last.granularity() == g ? last : DatePoint.of(a.dct(), g));
   }
 
   /** Fixed phrases from phrases.tsv ("now", "recently", "the coming days", "recent weeks"). */
