@@ -61,6 +61,7 @@ final class DateGrammar {
     best = Found.longer(best, hyphenatedComparison(s, i, a));
     best = Found.longer(best, theQuarter(s, i, a));
     best = Found.longer(best, theDay(s, i, a));
+    best = Found.longer(best, reportingPeriod(s, i, a));
     best = Found.longer(best, unitBeforeOrAfter(s, i, a));
     best = Found.longer(best, comparisonPeriod(s, i, a));
     return best;
@@ -585,6 +586,38 @@ final class DateGrammar {
     String p = s.pos[j];
     return p.equals("DET") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM") || p.equals("ADJ")
         || p.equals("PRON") && s.lower[j].endsWith("s") || s.isAny(j, "his", "her", "its", "their", "our", "my");
+  }
+
+  /**
+   * Reporting periods: "the year ended March 31", "the fiscal year ending June 30" (a length,
+   * P1Y); "the full year", "the fiscal year", "for the year,", "the first nine months of the
+   * year" (the dateline's year, or week or month).
+   */
+  Found reportingPeriod(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the")) {
+      return null;
+    }
+    int j = i + 1;
+    boolean qualified = s.isAny(j, "full", "fiscal", "calendar", "financial");
+    if (qualified) {
+      j++;
+    }
+    Entry unit = j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
+        || unit.value().equals("M")) || s.is(j + 1, "-") || s.is(j + 1, "'s") && !qualified) {
+      return null;
+    }
+    if (s.isAny(j + 1, "ended", "ending", "through", "to")) {
+      return s.is(j + 1, "ended") || s.is(j + 1, "ending")
+          ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
+    }
+    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1)
+        || s.is(i - 1, "of") && i >= 2 && lexicon.get(s.lower[i - 2], Category.UNIT) != null;
+    if (!qualified && !standalone) {
+      return null;
+    }
+    Granularity g = DatePoint.granularityOf(unit.value());
+    return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
   }
 
   /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */

@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import static org.dateline.model.TimexType.DATE;
+import static org.dateline.model.TimexType.DURATION;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,14 @@ class PeriodsTest {
         .has("year-earlier", DATE, "2024-Q3")
         .has("the same period last year", DATE, "2024-Q3")
         .has("the 2024 period", DATE, "2024-Q3");
+  }
+
+  @Test
+  void reportingYears() {
+    Examples.in("Revenue was $76 million for the year ended March 31.", "2025-10-27")
+        .has("the year", DURATION, "P1Y");
+    Examples.in("Sales for the full year rose, and for the year, volume was flat.", "2025-10-27")
+        .has("the full year", DATE, "2025")
+        .has("the year", DATE, "2025");
   }
 }
