@@ -121,6 +121,6 @@ final class TenseDetector {
     if (w.endsWith("eed") && !(w.endsWith("reed") || w.endsWith("teed")) || w.equals("breed")) {
       return false;
     }
-    return w.length() > 4 && w.endsWith("ed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
+    return w.length() > 3 && w.endsWith("ed") && !w.equals("shed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
   }
 }

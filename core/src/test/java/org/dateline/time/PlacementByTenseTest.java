@@ -54,4 +54,10 @@ class PlacementByTenseTest {
   void verbsInEedAreNotPastForms() {
     Examples.in("Ms. Lane will succeed Mr. Ross Feb. 1.", "2025-10-26").has("Feb. 1", DATE, "2026-02-01");
   }
+
+  @Test
+  void shortAndIrregularPastForms() {
+    Examples.in("The former president died Sunday at the age of 86.", "2025-12-06").has("Sunday", DATE, "2025-11-30");
+    Examples.in("The river swept away the bridge on Thursday.", "2025-12-06").has("Thursday", DATE, "2025-12-04");
+  }
 }
