@@ -61,6 +61,7 @@ final class DateGrammar {
     best = Found.longer(best, hyphenatedComparison(s, i, a));
     best = Found.longer(best, theQuarter(s, i, a));
     best = Found.longer(best, theDay(s, i, a));
+    best = Found.longer(best, rangeEndDay(s, i, a));
     best = Found.longer(best, reportingPeriod(s, i, a));
     best = Found.longer(best, unitBeforeOrAfter(s, i, a));
     best = Found.longer(best, comparisonPeriod(s, i, a));
@@ -469,6 +470,11 @@ final class DateGrammar {
       }
       Granularity g = DatePoint.granularityOf(u);
       DatePoint p = DatePoint.of(DatePoint.shift(base.date(), direction, u), g);
+      int yearBack = fromReference && direction == 0 && !u.equals("Y") ? yearBackAfter(s, k + 1) : 0;
+      if (yearBack > 0) {
+        // "the same month last year": the month last spoken of, a year before
+        return Found.date(i, yearBack, DatePoint.of(p.date().minusYears(1), g)).notRemembered();
+      }
       return Found.date(i, k + 1, p);
     }
     if (fromReference && the && direction != 0 && s.capitalized(k)) {
@@ -523,6 +529,18 @@ final class DateGrammar {
       }
     }
     return null;
+  }
+
+  /** The end of "last year", "of last year", "a year ago", "a year earlier" at j, or 0. */
+  private static int yearBackAfter(SentenceTokens s, int j) {
+    int k = s.is(j, "of") ? j + 1 : j;
+    if (s.is(k, "last") && s.is(k + 1, "year")) {
+      return k + 2;
+    }
+    if (s.isAny(k, "a", "one") && s.is(k + 1, "year") && s.isAny(k + 2, "ago", "earlier", "before")) {
+      return k + 3;
+    }
+    return 0;
   }
 
   private boolean isRelativeTarget(SentenceTokens s, int k) {
@@ -618,6 +636,38 @@ final class DateGrammar {
     }
     Granularity g = DatePoint.granularityOf(unit.value());
     return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
+  }
+
+  /**
+   * The second day of a range written once with its month: "from Aug. 3 to 5", "Aug. 10-12",
+   * "Aug. 10 and 11" (the "5" is Aug. 5 of the same year).
+   */
+  Found rangeEndDay(SentenceTokens s, int i, Anchoring a) {
+    int day = dayNumber(s, i);
+    if (day == 0 || i < 3 || !(s.isDash(i - 1) || s.isAny(i - 1, "to", "through", "and", "until", "till"))
+        || month(s, i + 1) > 0 || s.is(i + 1, "%") || s.is(i + 1, ":") || i + 1 < s.size
+        && lexicon.get(s.lower[i + 1], Category.UNIT) != null) {
+      return null;
+    }
+    if (i + 1 < s.size && (s.isAny(i + 1, "percent", "per", "cent") || s.pos[i + 1].equals("NOUN")
+        || s.pos[i + 1].equals("ADJ") || s.pos[i + 1].equals("NUM"))) {
+      return null; // "from Aug. 3 to 5 percent"
+    }
+    int first = dayNumber(s, i - 2);
+    int month = month(s, i - 3);
+    if (first == 0 || month == 0 || first >= day) {
+      return null;
+    }
+    Found start = monthDate(s, i - 3, a);
+    if (start == null || start.point() == null || start.point().granularity() != Granularity.DAY) {
+      return start == null ? null : Found.date(i, i + 1, null);
+    }
+    LocalDate d = start.point().date();
+    if (day > YearMonth.of(d.getYear(), d.getMonthValue()).lengthOfMonth()) {
+      return null;
+    }
+    int[] y = trailingYear(s, i + 1);
+    return Found.date(i, y == null ? i + 1 : y[1], DatePoint.day(d.withDayOfMonth(day)));
   }
 
   /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */

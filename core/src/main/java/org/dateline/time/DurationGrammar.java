@@ -102,6 +102,9 @@ final class DurationGrammar {
       n += 0.5;
       end += 3;
     }
+    if (hyphen && j > 0 && s.capitalized(j) && s.capitalized(k) && s.capitalized(k + 1)) {
+      return null; // "the Ninth Five-Year Plan", "the Six-Day War": part of a name
+    }
     // "a three-hour-long meeting"
     if (hyphen && s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;

@@ -71,4 +71,9 @@ class DurationsAndSetsTest {
   void aNumberBeforeASingularUnitIsAnAdjective() {
     Examples.in("Crowds gathered for the two day rally.", "2025-12-02").has("two day", DURATION, "P2D");
   }
+
+  @Test
+  void durationsInsideNamesAreNotTimexes() {
+    Examples.in("Growth was fast during the Ninth Five-Year Plan.", "2025-12-02").hasNothing();
+  }
 }

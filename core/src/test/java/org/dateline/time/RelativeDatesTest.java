@@ -108,4 +108,10 @@ class RelativeDatesTest {
     Examples.in("Sales rose in 2024, and the firm expects more growth by the end of the year.", "2025-06-03")
         .has("the end of the year", DATE, "2025");
   }
+
+  @Test
+  void theSameMonthLastYear() {
+    Examples.in("Exports in July were up 5 percent over the same month last year.", "2025-08-08")
+        .has("the same month last year", DATE, "2024-07");
+  }
 }
