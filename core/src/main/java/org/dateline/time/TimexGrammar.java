@@ -112,7 +112,8 @@ final class TimexGrammar {
 
   /**
    * Approximations and bounds kept in the expression: "about", "nearly", "more than", "up to".
-   * "within" is a signal in TimeML and stays outside ("within a week" is "a week").
+   * "within" and "over" are signals in TimeML and stay outside ("within a week" is "a week",
+   * "over three years" mostly means during them).
    */
   private static Prefix approximation(SentenceTokens s, int i) {
     switch (s.lower[i]) {
@@ -120,8 +121,6 @@ final class TimexGrammar {
         return new Prefix("APPROX", i + 1, false);
       case "nearly": case "almost":
         return new Prefix("LESS_THAN", i + 1, false);
-      case "over":
-        return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("MORE_THAN", i + 1, false);
       case "more": case "less": case "fewer":
         if (s.is(i + 1, "than")) {
           return new Prefix(s.is(i, "more") ? "MORE_THAN" : "LESS_THAN", i + 2, false);

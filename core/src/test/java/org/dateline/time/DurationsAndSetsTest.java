@@ -50,6 +50,8 @@ class DurationsAndSetsTest {
   @Test
   void withinIsASignalOutsideTheDuration() {
     Examples.in("The army pledged to withdraw within a week.", "2025-12-02").has("a week", DURATION, "P1W");
+    Examples.in("The system evolved over several years.", "2025-12-02").has("several years", DURATION, "PXY");
+    Examples.in("It was the third attack in as many weeks.", "2025-12-02").hasNothing();
   }
 
   @Test
