@@ -1240,10 +1240,11 @@ final class DateGrammar {
     if (tense(s, i, j + 1) != Tense.FUTURE) {
       return null;
     }
+    // "in" is a signal: the expression is "two weeks", valued as the date that far ahead
     if (!a.hasDct()) {
-      return Found.date(i, j + 1, null);
+      return Found.date(i + 1, j + 1, null);
     }
-    return Found.date(i, j + 1, DatePoint.of(DatePoint.shift(a.dct(), (long) amount.number(), unit.value()),
+    return Found.date(i + 1, j + 1, DatePoint.of(DatePoint.shift(a.dct(), (long) amount.number(), unit.value()),
         DatePoint.granularityOf(unit.value())));
   }
 }

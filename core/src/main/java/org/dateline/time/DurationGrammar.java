@@ -64,6 +64,14 @@ final class DurationGrammar {
     if ((s.is(j, "a") || s.is(j, "an")) && the) {
       return null;
     }
+    // "two to three weeks", "12 to 18 months": one length, known only as a range
+    if (!amount.vague() && s.isAny(amount.end(), "to", "or") && !s.isAny(j, "a", "an")) {
+      Quantities.Amount upper = quantities.read(s, amount.end() + 1);
+      if (upper != null && !upper.vague() && upper.number() > amount.number() && !s.isAny(amount.end() + 1, "a", "an")
+          && unit(s, upper.end()) != null && unit(s, upper.end()).plural()) {
+        amount = new Quantities.Amount(0, true, false, upper.end());
+      }
+    }
     if (the && DateGrammar.yearNumber(s, j) > 0) {
       return null; // "the 1988 quarter" names a period of that year
     }

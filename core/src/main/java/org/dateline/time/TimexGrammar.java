@@ -49,7 +49,11 @@ final class TimexGrammar {
         core = core.type() == TimexType.SET ? null : core.withMod(approx.mod).withFrom(i);
       }
     }
-    return Found.longer(best, core);
+    Found found = Found.longer(best, core);
+    if (found != null && found.type() != TimexType.SET && s.is(found.to(), "or") && s.is(found.to() + 1, "so")) {
+      found = found.withTo(found.to() + 2).withMod("APPROX"); // "the next year or so"
+    }
+    return found;
   }
 
   private Found core(SentenceTokens s, int k, Anchoring a, boolean afterPosition) {

@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import static org.dateline.model.TimexType.DATE;
 import static org.dateline.model.TimexType.DURATION;
 import static org.dateline.model.TimexType.SET;
 
@@ -77,5 +78,13 @@ class DurationsAndSetsTest {
   @Test
   void durationsInsideNamesAreNotTimexes() {
     Examples.in("Growth was fast during the Ninth Five-Year Plan.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void rangesAndApproximateLengths() {
+    Examples.in("Shipments resume within two to three weeks.", "2025-12-02").has("two to three weeks", DURATION, "PXW");
+    Examples.in("The plant will close within the next year or so.", "2025-12-02")
+        .has("the next year or so", DATE, "2026")
+        .hasMod("the next year or so", "APPROX");
   }
 }
