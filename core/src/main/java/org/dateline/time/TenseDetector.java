@@ -46,6 +46,9 @@ final class TenseDetector {
         }
         t = cue.tense();
         weak = cue.weak() && !attached(s, i, from, to);
+        if (t == Tense.PRESENT && !cue.weak() && i < from && attached(s, i, from, to) && !s.is(to, "'s")) {
+          t = Tense.PRESENT_EVENT; // "the vote is Tuesday", "the talks are on Monday": a scheduled day
+        }
         // "was expected to", "had been scheduled to": a plan seen from the past
         if (t == Tense.FUTURE && !s.lower[i].equals("will") && !s.lower[i].equals("would")
             && (s.isAny(i - 1, "was", "were", "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {

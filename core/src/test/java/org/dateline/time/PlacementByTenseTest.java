@@ -42,6 +42,7 @@ class PlacementByTenseTest {
         .has("Monday", DATE, "2025-12-08")
         .has("Wednesday", DATE, "2025-12-10");
     Examples.in("The vote is set for Tuesday.", "2025-12-06").has("Tuesday", DATE, "2025-12-09");
+    Examples.in("The deadline is Friday.", "2025-12-08").has("Friday", DATE, "2025-12-12");
   }
 
   @Test
