@@ -659,8 +659,14 @@ final class DateGrammar {
       return null;
     }
     Found start = monthDate(s, i - 3, a);
-    if (start == null || start.point() == null || start.point().granularity() != Granularity.DAY) {
-      return start == null ? null : Found.date(i, i + 1, null);
+    if (start == null || start.to() != i - 1) {
+      return null;
+    }
+    if (start.point() == null) {
+      return Found.date(i, i + 1, null); // no dateline to place the range
+    }
+    if (start.point().granularity() != Granularity.DAY) {
+      return null;
     }
     LocalDate d = start.point().date();
     if (day > YearMonth.of(d.getYear(), d.getMonthValue()).lengthOfMonth()) {
