@@ -1119,7 +1119,8 @@ final class DateGrammar {
    * third quarter of the year before). Not itself an anchor, so repeated comparisons do not drift.
    */
   private static Found shiftedReference(int from, int to, long steps, String u, Granularity g, Anchoring a) {
-    DatePoint ref = a.reference(Granularity.YEAR);
+    // "a year earlier" may compare whole quarters or years; "two days earlier" needs a day
+    DatePoint ref = a.reference(u.equals("Y") ? Granularity.YEAR : g);
     if (ref == null) {
       return Found.date(from, to, null);
     }

@@ -114,4 +114,10 @@ class RelativeDatesTest {
     Examples.in("Exports in July were up 5 percent over the same month last year.", "2025-08-08")
         .has("the same month last year", DATE, "2024-07");
   }
+
+  @Test
+  void daysEarlierCountFromTheLastDayNotTheLastYear() {
+    Examples.in("The bomb exploded on Aug. 7. In 2024, a similar plot had failed. Two days earlier, police had "
+        + "been warned.", "2025-08-08").has("Two days earlier", DATE, "2025-08-05");
+  }
 }
