@@ -298,6 +298,18 @@ final class DateGrammar {
       return null;
     }
     int wd = e.number();
+    if (!plural && s.isAny(i + 1, "and", "or") && i + 2 < s.size) {
+      // "Monday and Tuesday nights": the first weekday recurs like the second
+      Found next = weekday(s, i + 2, a);
+      if (next != null && next.type() == TimexType.SET) {
+        String code = next.value().contains("T") ? next.value().substring(next.value().indexOf('T')) : "";
+        return Found.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + wd + code);
+      }
+    }
+    Entry partAfter = i + 1 < s.size ? lexicon.get(s.lower[i + 1], Category.DAYPART) : null;
+    if (!plural && partAfter != null && partAfter.plural()) {
+      return Found.of(i, i + 2, TimexType.SET, "XXXX-WXX-" + wd + "T" + partAfter.value()); // "Tuesday nights"
+    }
     if (plural) {
       int j = i + 1;
       String code = "";

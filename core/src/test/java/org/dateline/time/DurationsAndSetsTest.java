@@ -87,4 +87,11 @@ class DurationsAndSetsTest {
         .has("the next year or so", DATE, "2026")
         .hasMod("the next year or so", "APPROX");
   }
+
+  @Test
+  void weekdayNightsRecur() {
+    Examples.in("Flights leave on Monday and Thursday nights.", "2025-12-02")
+        .has("Monday", SET, "XXXX-WXX-1TNI")
+        .has("Thursday nights", SET, "XXXX-WXX-4TNI");
+  }
 }
