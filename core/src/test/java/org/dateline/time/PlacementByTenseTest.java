@@ -61,4 +61,22 @@ class PlacementByTenseTest {
     Examples.in("The former president died Sunday at the age of 86.", "2025-12-06").has("Sunday", DATE, "2025-11-30");
     Examples.in("The river swept away the bridge on Thursday.", "2025-12-06").has("Thursday", DATE, "2025-12-04");
   }
+
+  @Test
+  void aPlanReportedInThePastLeavesTheDayToTheNearestOne() {
+    Examples.in("The team flew in on Friday, and more agents were expected to arrive Sunday.", "2025-12-06")
+        .has("Sunday", DATE, "2025-12-07");
+  }
+
+  @Test
+  void aVerbInARelativeClauseBeatsTheMainVerbBehindAComma() {
+    Examples.in("The president, who returns to the capital on Sunday, spoke by phone with the king.", "2025-12-06")
+        .has("Sunday", DATE, "2025-12-07");
+  }
+
+  @Test
+  void hopesAndPledgesLookAhead() {
+    Examples.in("Officials hope to identify all the victims by Tuesday.", "2025-12-06")
+        .has("Tuesday", DATE, "2025-12-09");
+  }
 }
