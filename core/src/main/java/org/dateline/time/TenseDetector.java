@@ -65,6 +65,9 @@ final class TenseDetector {
         if (t == Tense.PAST && s.isAny(i, "was", "were") && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
           continue;
         }
+        if (t == Tense.PRESENT && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
+          t = Tense.FUTURE; // "is scheduled to", "are expected to"
+        }
       } else if (isRegularPast(s, i)) {
         t = Tense.PAST;
       } else if (s.is(i, "to") && s.isAny(i - 1, "is", "are", "am") && i + 1 < s.size && s.pos[i + 1].equals("VERB")) {

@@ -78,5 +78,7 @@ class PlacementByTenseTest {
   void hopesAndPledgesLookAhead() {
     Examples.in("Officials hope to identify all the victims by Tuesday.", "2025-12-06")
         .has("Tuesday", DATE, "2025-12-09");
+    Examples.in("On Thursday, the president is scheduled to arrive in the capital.", "2025-12-08")
+        .has("Thursday", DATE, "2025-12-11");
   }
 }
