@@ -46,6 +46,31 @@ final class ClockGrammar {
     return Found.floatingTime(i, end, code);
   }
 
+  /**
+   * A part of the day named without its day: after a position word ("mid afternoon", "late
+   * morning") or as "in the morning", "by the evening"; with its day when one follows
+   * ("mid-afternoon yesterday"), else floating like a clock time.
+   */
+  Found dayPart(SentenceTokens s, int i, Anchoring a, boolean afterPosition) {
+    int j = i;
+    if (!afterPosition) {
+      if (!s.is(i, "the") || !s.isAny(i - 1, "in", "during", "by", "until", "since", "through")) {
+        return null;
+      }
+      j++;
+    }
+    TimeLexicon.Entry part = j < s.size ? lexicon.get(s.lower[j], Category.DAYPART) : null;
+    if (part == null || part.plural() || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+      return null;
+    }
+    Found day = j + 1 < s.size ? Found.longer(dates.weekday(s, j + 1, a), dates.deictic(s, j + 1, a)) : null;
+    if (day != null && day.point() != null && day.point().granularity() == Granularity.DAY) {
+      return Found.date(i, day.to(), new DatePoint(day.point().date(), Granularity.DAYPART, part.value()));
+    }
+    return new Found(i, j + 1, org.dateline.model.TimexType.TIME, null, null,
+        new DatePoint(null, Granularity.DAYPART, part.value()), true);
+  }
+
   /** [hour, minute, end] of a clock time at token i, or null. */
   private int[] clock(SentenceTokens s, int i) {
     String t = s.lower[i];

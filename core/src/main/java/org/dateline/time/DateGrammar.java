@@ -10,9 +10,10 @@ import org.dateline.time.TimeLexicon.Entry;
 
 /**
  * Calendar expressions: explicit dates in their common written forms ("Dec. 1", "December 1,
- * 2025", "1 December", "12/01/2025", "2025-12-01"), weekdays, months, seasons, quarters and
- * halves, years, decades, centuries, holidays, deictic days ("yesterday") and relative
- * references ("last week", "the following day", "three years ago", "in two weeks"). Each rule
+ * 2025", "1 December", "12/01/2025", "2025-12-01"), weekdays, months, seasons, years, decades,
+ * centuries, holidays, deictic days ("yesterday") and relative references ("last week", "the
+ * following day", "three years ago", "in two weeks"); quarters and reporting periods are read
+ * by {@link QuarterGrammar}. Each rule
  * reads tokens from a start index and returns what it found, or null; values are resolved
  * against the {@link Anchoring} of the document.
  */
@@ -33,11 +34,13 @@ final class DateGrammar {
   private final TimeLexicon lexicon;
   private final Quantities quantities;
   private final TenseDetector tenses;
+  private final QuarterGrammar periods;
 
   DateGrammar(TimeLexicon lexicon, Quantities quantities, TenseDetector tenses) {
     this.lexicon = lexicon;
     this.quantities = quantities;
     this.tenses = tenses;
+    this.periods = new QuarterGrammar(lexicon, tenses);
   }
 
   /** The longest calendar expression starting at token i (after any modifier), or null. */
@@ -50,7 +53,7 @@ final class DateGrammar {
     best = Found.longer(best, holiday(s, i, a));
     best = Found.longer(best, deictic(s, i, a));
     best = Found.longer(best, relative(s, i, a));
-    best = Found.longer(best, quarterOrHalf(s, i, a));
+    best = Found.longer(best, periods.match(s, i, a));
     best = Found.longer(best, season(s, i, a));
     best = Found.longer(best, decade(s, i, a));
     best = Found.longer(best, century(s, i));
@@ -59,7 +62,9 @@ final class DateGrammar {
     best = Found.longer(best, inUnits(s, i, a));
     best = Found.longer(best, yearEnd(s, i, a));
     best = Found.longer(best, hyphenatedComparison(s, i, a));
-    best = Found.longer(best, theQuarter(s, i, a));
+    best = Found.longer(best, theDay(s, i, a));
+    best = Found.longer(best, rangeEndDay(s, i, a));
+    best = Found.longer(best, unitBeforeOrAfter(s, i, a));
     return best;
   }
 
@@ -213,7 +218,7 @@ final class DateGrammar {
     }
     int j = i + 1;
     int day = dayNumber(s, j);
-    if (day > 0 && !s.is(j + 1, ":") && !s.is(j + 1, "%")) {
+    if (day > 0 && !(s.is(j + 1, ":") && s.isDigits(j + 2)) && !s.is(j + 1, "%")) {
       int[] y = trailingYear(s, j + 1);
       int end = y == null ? j + 1 : y[1];
       int year = y == null ? rangeYear(s, j + 1) : y[0];
@@ -293,6 +298,18 @@ final class DateGrammar {
       return null;
     }
     int wd = e.number();
+    if (!plural && s.isAny(i + 1, "and", "or") && i + 2 < s.size) {
+      // "Monday and Tuesday nights": the first weekday recurs like the second
+      Found next = weekday(s, i + 2, a);
+      if (next != null && next.type() == TimexType.SET) {
+        String code = next.value().contains("T") ? next.value().substring(next.value().indexOf('T')) : "";
+        return Found.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + wd + code);
+      }
+    }
+    Entry partAfter = i + 1 < s.size ? lexicon.get(s.lower[i + 1], Category.DAYPART) : null;
+    if (!plural && partAfter != null && partAfter.plural()) {
+      return Found.of(i, i + 2, TimexType.SET, "XXXX-WXX-" + wd + "T" + partAfter.value()); // "Tuesday nights"
+    }
     if (plural) {
       int j = i + 1;
       String code = "";
@@ -351,7 +368,7 @@ final class DateGrammar {
     return null;
   }
 
-  /** today, tonight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
+  /** today, tonight, overnight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
   Found deictic(SentenceTokens s, int i, Anchoring a) {
     int j = i;
     int offset;
@@ -361,6 +378,13 @@ final class DateGrammar {
       case "tomorrow": offset = 1; j++; break;
       case "tonight":
         return Found.date(i, i + 1, a.hasDct() ? new DatePoint(a.dct(), Granularity.DAYPART, "NI") : null);
+      case "overnight":
+        // "police worked overnight", "overnight losses": the night before the dateline, or the coming one when ahead
+        if (s.isAny(i - 1, "a", "an", "the")) {
+          return null; // "an overnight stay"
+        }
+        return Found.date(i, i + 1, a.hasDct() ? new DatePoint(tense(s, i, i + 1) == Tense.FUTURE ? a.dct()
+            : a.dct().minusDays(1), Granularity.DAYPART, "NI") : null).notRemembered();
       case "the":
         if (s.is(i + 1, "day") && s.is(i + 2, "before") && s.is(i + 3, "yesterday")) {
           offset = -2;
@@ -458,6 +482,11 @@ final class DateGrammar {
       }
       Granularity g = DatePoint.granularityOf(u);
       DatePoint p = DatePoint.of(DatePoint.shift(base.date(), direction, u), g);
+      int yearBack = fromReference && direction == 0 && !u.equals("Y") ? yearBackAfter(s, k + 1) : 0;
+      if (yearBack > 0) {
+        // "the same month last year": the month last spoken of, a year before
+        return Found.date(i, yearBack, DatePoint.of(p.date().minusYears(1), g)).notRemembered();
+      }
       return Found.date(i, k + 1, p);
     }
     if (fromReference && the && direction != 0 && s.capitalized(k)) {
@@ -469,10 +498,12 @@ final class DateGrammar {
       }
     }
     if (fromReference) {
+      // "that night", "the following morning", "the previous evening"
       Entry part = lexicon.get(s.lower[k], Category.DAYPART);
-      if (part != null && !part.plural() && rel.equals("that")) {
+      if (part != null && !part.plural() && (rel.equals("that") || the && direction != 0)) {
         DatePoint base = a.reference(Granularity.DAY);
-        return Found.date(i, k + 1, base == null ? null : new DatePoint(base.date(), Granularity.DAYPART, part.value()));
+        return Found.date(i, k + 1, base == null ? null
+            : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));
       }
       return null;
     }
@@ -512,6 +543,18 @@ final class DateGrammar {
     return null;
   }
 
+  /** The end of "last year", "of last year", "a year ago", "a year earlier" at j, or 0. */
+  private static int yearBackAfter(SentenceTokens s, int j) {
+    int k = s.is(j, "of") ? j + 1 : j;
+    if (s.is(k, "last") && s.is(k + 1, "year")) {
+      return k + 2;
+    }
+    if (s.isAny(k, "a", "one") && s.is(k + 1, "year") && s.isAny(k + 2, "ago", "earlier", "before")) {
+      return k + 3;
+    }
+    return 0;
+  }
+
   private boolean isRelativeTarget(SentenceTokens s, int k) {
     Entry unit = lexicon.get(s.lower[k], Category.UNIT);
     return unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("D")
@@ -541,6 +584,88 @@ final class DateGrammar {
     return DatePoint.of(week, Granularity.WEEKEND);
   }
 
+  /**
+   * "the day before", "the week after", "the night before" used alone (not "the day before the
+   * vote", where TimeML marks "the day" and keeps "before" as a signal): one unit from the last
+   * mentioned point.
+   */
+  Found unitBeforeOrAfter(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.isAny(i + 2, "before", "after") || i + 3 < s.size && startsNounPhrase(s, i + 3)) {
+      return null;
+    }
+    int direction = s.is(i + 2, "before") ? -1 : 1;
+    Entry part = lexicon.get(s.lower[i + 1], Category.DAYPART);
+    if (part != null && !part.plural()) {
+      DatePoint base = a.reference(Granularity.DAY);
+      return Found.date(i, i + 3, base == null ? null
+          : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));
+    }
+    Entry unit = lexicon.get(s.lower[i + 1], Category.UNIT);
+    Granularity g = unit == null || unit.plural() ? null : DatePoint.granularityOf(unit.value());
+    if (g == null || g.ordinal() > Granularity.YEAR.ordinal() || unit.value().equals("2W")) {
+      return null;
+    }
+    DatePoint base = a.reference(g);
+    if (base == null) {
+      return Found.date(i, i + 3, null);
+    }
+    return Found.date(i, i + 3, DatePoint.of(DatePoint.shift(base.date(), direction, unit.value()), g));
+  }
+
+  private static boolean startsNounPhrase(SentenceTokens s, int j) {
+    String p = s.pos[j];
+    return p.equals("DET") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM") || p.equals("ADJ")
+        || p.equals("PRON") && s.lower[j].endsWith("s") || s.isAny(j, "his", "her", "its", "their", "our", "my");
+  }
+
+  /**
+   * The second day of a range written once with its month: "from Aug. 3 to 5", "Aug. 10-12",
+   * "Aug. 10 and 11" (the "5" is Aug. 5 of the same year).
+   */
+  Found rangeEndDay(SentenceTokens s, int i, Anchoring a) {
+    int day = dayNumber(s, i);
+    if (day == 0 || i < 3 || !(s.isDash(i - 1) || s.isAny(i - 1, "to", "through", "and", "until", "till"))
+        || month(s, i + 1) > 0 || s.is(i + 1, "%") || s.is(i + 1, ":") || i + 1 < s.size
+        && lexicon.get(s.lower[i + 1], Category.UNIT) != null) {
+      return null;
+    }
+    if (i + 1 < s.size && (s.isAny(i + 1, "percent", "per", "cent") || s.pos[i + 1].equals("NOUN")
+        || s.pos[i + 1].equals("ADJ") || s.pos[i + 1].equals("NUM"))) {
+      return null; // "from Aug. 3 to 5 percent"
+    }
+    int first = dayNumber(s, i - 2);
+    int month = month(s, i - 3);
+    if (first == 0 || month == 0 || first >= day) {
+      return null;
+    }
+    Found start = monthDate(s, i - 3, a);
+    if (start == null || start.to() != i - 1) {
+      return null;
+    }
+    if (start.point() == null) {
+      return Found.date(i, i + 1, null); // no dateline to place the range
+    }
+    if (start.point().granularity() != Granularity.DAY) {
+      return null;
+    }
+    LocalDate d = start.point().date();
+    if (day > YearMonth.of(d.getYear(), d.getMonthValue()).lengthOfMonth()) {
+      return null;
+    }
+    int[] y = trailingYear(s, i + 1);
+    return Found.date(i, y == null ? i + 1 : y[1], DatePoint.day(d.withDayOfMonth(day)));
+  }
+
+  /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */
+  Found theDay(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.is(i + 1, "day") || !s.is(i - 1, "in") || !s.isAny(i - 2, "earlier", "later", "early",
+        "late")) {
+      return null;
+    }
+    DatePoint ref = a.reference(Granularity.DAY);
+    return Found.date(i, i + 2, ref == null ? null : DatePoint.day(ref.date()));
+  }
+
   /** "the weekend" alone. */
   Found theWeekend(SentenceTokens s, int i, Anchoring a) {
     if (!s.is(i, "the") || !s.is(i + 1, "weekend")) {
@@ -550,157 +675,6 @@ final class DateGrammar {
   }
 
   // ------------------------------------------------------------------ calendar periods
-
-  /**
-   * Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
-   * "the fourth quarter of 2024", "the first half of 1990", "Q3 2025", "this year's third
-   * quarter"; and fiscal years: "fiscal 2025", "fiscal year 2025", "FY2025".
-   */
-  Found quarterOrHalf(SentenceTokens s, int i, Anchoring a) {
-    Found fiscal = fiscalYear(s, i);
-    if (fiscal != null) {
-      return fiscal;
-    }
-    int j = i;
-    int year = 0;
-    int yearOffset = Integer.MIN_VALUE;
-    // "this year's third quarter", "1988's fourth quarter"
-    if (s.isAny(j, "this", "last", "next") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
-      yearOffset = s.is(j, "this") ? 0 : s.is(j, "last") ? -1 : 1;
-      j += 3;
-    } else if (yearNumber(s, j) > 0 && s.is(j + 1, "'s")) {
-      year = yearNumber(s, j);
-      j += 2;
-    } else if (s.is(j, "the")) {
-      j++;
-      if (yearNumber(s, j) > 0) { // "the 1988 third quarter"
-        year = yearNumber(s, j);
-        j++;
-      }
-    }
-    if (s.is(j, "fiscal")) {
-      j++;
-    }
-    // "Q3", "Q3 2025"
-    if (j < s.size && s.lower[j].length() == 2 && s.lower[j].charAt(0) == 'q'
-        && s.lower[j].charAt(1) >= '1' && s.lower[j].charAt(1) <= '4' && s.text[j].charAt(0) == 'Q') {
-      int q = s.lower[j].charAt(1) - '0';
-      int end = j + 1;
-      if (yearNumber(s, end) > 0) {
-        year = yearNumber(s, end);
-        end++;
-      }
-      return periodFound(s, i, end, q, "Q", year, yearOffset, a);
-    }
-    Entry ord = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
-    int n = ord != null ? ord.number() : ordinalDigits(s, j);
-    if (n == 0 || n > 4) {
-      return null;
-    }
-    int k = j + 1;
-    if (s.is(k, "-") && s.adjacent(j, k)) {
-      k++;
-    }
-    if (s.is(k, "fiscal")) {
-      k++;
-    }
-    String unit;
-    if (s.is(k, "quarter")) {
-      unit = "Q";
-    } else if (s.is(k, "half")) {
-      unit = "H";
-      if (n > 2) {
-        return null;
-      }
-    } else {
-      return null;
-    }
-    if (n < 0) {
-      n = unit.equals("Q") ? 4 : 2;
-    }
-    // "the first quarter" needs "the", a year, or an adjective use ("third-quarter profit")
-    boolean hyphenated = k > j + 1 && s.is(j + 1, "-");
-    int end = k + 1;
-    if (s.is(end, "of") || s.is(end, ",")) {
-      if (yearNumber(s, end + 1) > 0) {
-        year = yearNumber(s, end + 1);
-        end += 2;
-      } else if (s.is(end, "of") && s.isAny(end + 1, "this", "last", "next") && s.is(end + 2, "year")) {
-        yearOffset = s.is(end + 1, "this") ? 0 : s.is(end + 1, "last") ? -1 : 1;
-        end += 3;
-      } else if (s.is(end, "of") && s.is(end + 1, "the") && s.is(end + 2, "year")) {
-        yearOffset = 0;
-        end += 3;
-      }
-    } else if (yearNumber(s, end) > 0) {
-      year = yearNumber(s, end);
-      end++;
-    }
-    if (!s.is(i, "the") && year == 0 && yearOffset == Integer.MIN_VALUE && !hyphenated
-        && !s.is(i, "fiscal") && !(i > 0 && s.isAny(i - 1, "in", "during", "for", "of"))) {
-      return null;
-    }
-    if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
-      return null; // "the first half" of a match, a game, a speech...
-    }
-    int from = hyphenated && s.is(i, "the") && j == i + 1 ? i + 1 : i;
-    return periodFound(s, from, end, n, unit, year, yearOffset, a);
-  }
-
-  private static int ordinalDigits(SentenceTokens s, int j) {
-    if (j >= s.size) {
-      return 0;
-    }
-    String t = s.lower[j];
-    if (t.length() == 3 && Character.isDigit(t.charAt(0))
-        && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))) {
-      return t.charAt(0) - '0';
-    }
-    return 0;
-  }
-
-  private Found periodFound(SentenceTokens s, int from, int to, int n, String unit, int year, int yearOffset,
-      Anchoring a) {
-    int y = year;
-    if (y == 0) {
-      if (!a.hasDct()) {
-        return Found.date(from, to, null);
-      }
-      y = a.dct().getYear() + (yearOffset == Integer.MIN_VALUE ? 0 : yearOffset);
-      int startMonth = unit.equals("Q") ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
-      if (yearOffset == Integer.MIN_VALUE && LocalDate.of(y, startMonth, 1).isAfter(a.dct())
-          && tense(s, from, to) == Tense.PAST) {
-        y--;
-      }
-    }
-    int startMonth = unit.equals("Q") ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
-    return Found.date(from, to, DatePoint.of(LocalDate.of(y, startMonth, 1),
-        unit.equals("Q") ? Granularity.QUARTER : Granularity.HALF));
-  }
-
-  /** "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": the fiscal year as its year. */
-  private static Found fiscalYear(SentenceTokens s, int i) {
-    if (s.is(i, "fiscal")) {
-      int j = s.is(i + 1, "year") ? i + 2 : i + 1;
-      int y = yearNumber(s, j);
-      return y > 0 ? Found.date(i, j + 1, DatePoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR)) : null;
-    }
-    if (s.text[i].startsWith("FY")) {
-      String digits = s.text[i].substring(2);
-      int end = i + 1;
-      if (digits.isEmpty() && yearNumber(s, i + 1) > 0) {
-        digits = s.text[i + 1];
-        end++;
-      }
-      if (digits.length() == 4 && digits.chars().allMatch(Character::isDigit)) {
-        return Found.date(i, end, DatePoint.of(LocalDate.of(Integer.parseInt(digits), 1, 1), Granularity.YEAR));
-      }
-      if (digits.length() == 2 && digits.chars().allMatch(Character::isDigit)) {
-        return Found.date(i, end, DatePoint.of(LocalDate.of(2000 + Integer.parseInt(digits), 1, 1), Granularity.YEAR));
-      }
-    }
-    return null;
-  }
 
   /** "summer 2025", "the summer of 1990", "the winter of nineteen ninety-four", "in the spring". */
   Found season(SentenceTokens s, int i, Anchoring a) {
@@ -891,8 +865,9 @@ final class DateGrammar {
   // ------------------------------------------------------------------ distances in time
 
   /**
-   * "three years ago", "a week ago", "two days later", "a year earlier", "several years ago"
-   * (PAST_REF). Ago counts from the dateline; earlier and later from the last mentioned date.
+   * "three years ago", "a week ago", "a year earlier", "several years ago" (PAST_REF). Ago
+   * counts from the dateline, earlier from the last mentioned date. "Two days later" is left to
+   * the duration grammar: TimeML annotates the length and keeps "later" as a signal.
    */
   Found agoOrLater(SentenceTokens s, int i, Anchoring a) {
     Quantities.Amount amount = quantities.read(s, i);
@@ -926,8 +901,10 @@ final class DateGrammar {
     String dir;
     if (s.is(k, "ago") || s.is(k, "back") && amount != null) {
       dir = "ago";
-    } else if (s.isAny(k, "earlier", "later")) {
-      dir = s.lower[k];
+    } else if (s.is(k, "earlier")) {
+      dir = "earlier";
+    } else if (s.is(k, "later")) {
+      return null; // "three days later" is the duration "three days" and the signal "later" (TimeML)
     } else if (s.is(k, "from") && s.is(k + 1, "now")) {
       dir = "hence";
       k++;
@@ -971,43 +948,14 @@ final class DateGrammar {
    * third quarter of the year before). Not itself an anchor, so repeated comparisons do not drift.
    */
   private static Found shiftedReference(int from, int to, long steps, String u, Granularity g, Anchoring a) {
-    DatePoint ref = a.reference(Granularity.YEAR);
+    // "a year earlier" may compare whole quarters or years; "two days earlier" needs a day
+    DatePoint ref = a.reference(u.equals("Y") ? Granularity.YEAR : g);
     if (ref == null) {
       return Found.date(from, to, null);
     }
     Granularity kept = ref.isDayOrFiner() ? g : ref.granularity().ordinal() < g.ordinal() ? ref.granularity() : g;
     Found f = Found.date(from, to, DatePoint.of(DatePoint.shift(ref.date(), steps, u), kept));
     return steps < 0 ? f.notRemembered() : f;
-  }
-
-  /**
-   * "the quarter", "the latest quarter": the quarter last spoken of, else the last one completed
-   * before the dateline (results are reported after a quarter ends); "the current quarter" is
-   * the dateline's own.
-   */
-  Found theQuarter(SentenceTokens s, int i, Anchoring a) {
-    if (!s.is(i, "the")) {
-      return null;
-    }
-    int j = i + 1;
-    boolean current = s.is(j, "current");
-    if (current || s.isAny(j, "latest", "most", "same")) {
-      j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
-    }
-    if (!s.is(j, "quarter") || s.is(j + 1, "of") || s.is(j + 1, "-")) {
-      return null;
-    }
-    if (!a.hasDct()) {
-      return Found.date(i, j + 1, null);
-    }
-    if (current) {
-      return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER));
-    }
-    DatePoint last = a.reference(Granularity.QUARTER);
-    if (last != null && last.granularity() == Granularity.QUARTER) {
-      return Found.date(i, j + 1, last);
-    }
-    return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
   }
 
   /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */
@@ -1041,10 +989,11 @@ final class DateGrammar {
     if (tense(s, i, j + 1) != Tense.FUTURE) {
       return null;
     }
+    // "in" is a signal: the expression is "two weeks", valued as the date that far ahead
     if (!a.hasDct()) {
-      return Found.date(i, j + 1, null);
+      return Found.date(i + 1, j + 1, null);
     }
-    return Found.date(i, j + 1, DatePoint.of(DatePoint.shift(a.dct(), (long) amount.number(), unit.value()),
+    return Found.date(i + 1, j + 1, DatePoint.of(DatePoint.shift(a.dct(), (long) amount.number(), unit.value()),
         DatePoint.granularityOf(unit.value())));
   }
 }

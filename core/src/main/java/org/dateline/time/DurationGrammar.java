@@ -64,6 +64,14 @@ final class DurationGrammar {
     if ((s.is(j, "a") || s.is(j, "an")) && the) {
       return null;
     }
+    // "two to three weeks", "12 to 18 months": one length, known only as a range
+    if (!amount.vague() && s.isAny(amount.end(), "to", "or") && !s.isAny(j, "a", "an")) {
+      Quantities.Amount upper = quantities.read(s, amount.end() + 1);
+      if (upper != null && !upper.vague() && upper.number() > amount.number() && !s.isAny(amount.end() + 1, "a", "an")
+          && unit(s, upper.end()) != null && unit(s, upper.end()).plural()) {
+        amount = new Quantities.Amount(0, true, false, upper.end());
+      }
+    }
     if (the && DateGrammar.yearNumber(s, j) > 0) {
       return null; // "the 1988 quarter" names a period of that year
     }
@@ -79,6 +87,12 @@ final class DurationGrammar {
     Entry unit = unit(s, k);
     if (unit == null) {
       return null;
+    }
+    if (s.is(k + 1, "-") && s.isAny(k + 2, "earlier", "ago") && s.adjacent(k, k + 1)) {
+      return null; // "a year-earlier loss": the comparison, not a length
+    }
+    if (!unit.plural() && DateGrammar.yearNumber(s, j) > 0) {
+      return null; // "the 1988 quarter"
     }
     if (unit.ambiguous() && amount.vague()) {
       return null;
@@ -96,15 +110,19 @@ final class DurationGrammar {
       n += 0.5;
       end += 3;
     }
-    // "10-year-old", "a three-hour-long meeting"
-    if (hyphen && s.is(end, "-") && s.isAny(end + 1, "old", "long")) {
+    if (hyphen && j > 0 && s.capitalized(j) && s.capitalized(k) && s.capitalized(k + 1)) {
+      return null; // "the Ninth Five-Year Plan", "the Six-Day War": part of a name
+    }
+    // "a three-hour-long meeting"
+    if (hyphen && s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
-    if (!hyphen && s.is(end, "old")) {
-      return null; // ages ("52 years old") are not annotated as durations
+    if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
+      return null; // ages ("52 years old", "a 25-year-old man") are not annotated as durations
     }
-    if (hyphen && the && j == i + 1) {
-      i = i + 1; // "the two-week delay": the adjective alone
+    boolean adjective = hyphen || !unit.plural() && amount.number() > 1 && !amount.vague();
+    if (adjective && the && j == i + 1) {
+      i = i + 1; // "the two-week delay", "the two day rally": the adjective alone
     }
     String mod = amount.approximate() ? "APPROX" : null;
     if (s.is(end, "or") && s.is(end + 1, "so")) {
@@ -113,7 +131,7 @@ final class DurationGrammar {
     }
     // "a day" after an amount is a rate: "twice a day", "$5 a year"
     boolean singleArticle = (s.is(j, "a") || s.is(j, "an") || s.is(j, "per")) && amount.number() == 1;
-    if (singleArticle && i > 0 && (RATE_BEFORE.contains(s.lower[i - 1]) || s.isDigits(i - 1))) {
+    if (singleArticle && i > 0 && rateBefore(s, i)) {
       return Found.of(i, end, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
           unit.value()));
     }
@@ -124,22 +142,47 @@ final class DurationGrammar {
     return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
   }
 
-  /** "for years", "over the years", "for decades", "in hours": bare plural units. */
+  /**
+   * Whether the words before "a week" make it a rate: "twice a day", "$5 a year", "358,000 a
+   * month", "four flights a week", "fifty thousand CDs a year".
+   */
+  private boolean rateBefore(SentenceTokens s, int i) {
+    if (RATE_BEFORE.contains(s.lower[i - 1]) || isNumeral(s, i - 1)) {
+      return true;
+    }
+    if (!s.pos[i - 1].equals("NOUN") || !s.lower[i - 1].endsWith("s")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 3; k--) {
+      if (isNumeral(s, k) || lexicon.get(s.lower[k], Category.NUMBER) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumeral(SentenceTokens s, int k) {
+    String t = s.text[k];
+    return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.chars().allMatch(c -> Character.isDigit(c) || c == ','
+        || c == '.');
+  }
+
+  /** "for years", "over the years", "for decades", "in hours", "months later": bare plural units. */
   Found bareUnits(SentenceTokens s, int i) {
-    if (i == 0) {
+    if (i == 0 && !s.is(i + 1, "later")) {
       return null;
     }
     int j = i;
     if (s.is(j, "the") && s.is(i - 1, "over")) {
       j++;
-    } else if (!s.isAny(i - 1, "for", "in", "within", "over")) {
+    } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later")) {
       return null;
     }
     Entry unit = unit(s, j);
     if (unit == null || !unit.plural() || unit.value().equals("S") || unit.value().equals("WE")) {
       return null;
     }
-    if (s.isAny(j + 1, "of", "ago", "earlier", "later")) {
+    if (s.isAny(j + 1, "of", "ago", "earlier") || s.is(j + 1, "later") && j > i) {
       return null;
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),

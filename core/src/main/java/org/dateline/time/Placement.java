@@ -54,7 +54,7 @@ final class Placement {
     switch (tense) {
       case PAST:
         return dct.minusDays(back);
-      case FUTURE:
+      case FUTURE: case PRESENT_EVENT:
         return dct.plusDays(ahead);
       default:
         return back <= ahead + 1 ? dct.minusDays(back) : dct.plusDays(ahead);

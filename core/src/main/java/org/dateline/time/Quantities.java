@@ -56,6 +56,9 @@ final class Quantities {
         }
         return new Amount(1, false, false, i + 1);
       case "several": case "few": case "many": case "some": case "numerous": case "multiple":
+        if (s.is(i - 1, "as") && w.equals("many")) {
+          return null; // "the third attack in as many weeks"
+        }
         return new Amount(0, true, false, i + 1);
       case "couple":
         return s.is(i + 1, "of") ? new Amount(2, false, true, i + 2) : null;

@@ -85,18 +85,39 @@ public final class TemporalTagger implements Stage {
     return out;
   }
 
+  /** The index of the ")" closing the parenthesis at j (or j when it is not closed within a few tokens). */
+  private static int closing(SentenceTokens s, int j) {
+    for (int k = j + 1; k < s.size && k <= j + 6; k++) {
+      if (s.is(k, ")")) {
+        return k;
+      }
+    }
+    return j;
+  }
+
   /**
-   * The day of a clock time: a day named earlier in its sentence, else one named right after it
-   * ("at 10 a.m. on Monday"), else the last day mentioned, else the dateline.
+   * The day of a clock time: a day named right after it ("at 10 a.m. on Monday", "at 10:40 a.m.
+   * (0740 GMT) Friday"), else one named earlier in its sentence, else one a few words after it
+   * ("at 10 a.m. in Nairobi on Friday"), else the last day mentioned, else the dateline.
    */
   private LocalDate dayFor(Found time, List<Found> before, SentenceTokens s, int at, Anchoring anchoring) {
+    int j = time.to();
+    while (j < s.size && (s.isAny(j, "on", ",", "of") || s.is(j, "("))) {
+      j = s.is(j, "(") ? closing(s, j) + 1 : j + 1;
+    }
+    if (j < s.size && j <= time.to() + 8) {
+      Found next = grammar.match(s, j, anchoring);
+      if (next != null && next.point() != null && next.point().granularity() == DatePoint.Granularity.DAY) {
+        return next.point().date();
+      }
+    }
     for (int k = before.size() - 1; k >= 0; k--) {
       DatePoint p = before.get(k).point();
       if (p != null && p.isDayOrFiner() && p.date() != null) {
         return p.date();
       }
     }
-    for (int j = time.to(); j < s.size && j <= time.to() + 3; j++) {
+    for (j = time.to(); j < s.size && j <= time.to() + 3; j++) {
       Found next = grammar.match(s, j, anchoring);
       if (next != null && next.point() != null && next.point().granularity() == DatePoint.Granularity.DAY) {
         return next.point().date();

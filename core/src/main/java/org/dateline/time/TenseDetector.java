@@ -3,11 +3,15 @@ package org.dateline.time;
 /**
  * Finds the tense of the clause around an expression: the nearest tense cue in the sentence
  * (an auxiliary, a future marker, an irregular past form, or a verb ending in -ed), reporting
- * verbs counting as farther away because they often belong to another clause.
+ * verbs counting as farther away because they often belong to another clause, unless the
+ * expression is attached to them ("said Monday that ...", "said on Monday", "Monday said").
  */
 final class TenseDetector {
 
   private static final int WEAK_PENALTY = 6;
+
+  /** Extra distance for a cue behind a comma, often in another clause ("who returns Sunday, spoke"). */
+  private static final int CLAUSE_PENALTY = 3;
 
   private final TimeLexicon lexicon;
 
@@ -31,38 +35,109 @@ final class TenseDetector {
       }
       Tense t = Tense.UNKNOWN;
       boolean weak = false;
+      boolean neutral = false;
       TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[i]);
       if (cue != null) {
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("going") && !s.is(i + 1, "to")) {
           continue;
         }
         if (cue.tense() == Tense.FUTURE && (s.lower[i].equals("set") || s.lower[i].equals("due"))
-            && !s.is(i + 1, "to")) {
+            && !s.isAny(i + 1, "to", "for")) {
           continue;
         }
+        if (cue.tense() == Tense.FUTURE && s.lower[i].equals("expected") && (s.is(i - 1, "than") || s.isDash(i - 1))) {
+          continue; // "lower-than-expected", "better than expected": an adjective
+        }
         t = cue.tense();
-        weak = cue.weak();
-        // "was expected to", "had been scheduled to": a plan seen from the past
-        if (t == Tense.FUTURE && !s.lower[i].equals("will") && !s.lower[i].equals("would")
-            && (s.isAny(i - 1, "was", "were", "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {
+        weak = cue.weak() && !attached(s, i, from, to);
+        if (t == Tense.PRESENT && !cue.weak() && i < from && attached(s, i, from, to) && !s.is(to, "'s")) {
+          t = Tense.PRESENT_EVENT; // "the vote is Tuesday", "the talks are on Monday": a scheduled day
+        }
+        // "were expected to arrive Sunday": a plan reported in the past, for a day on either side;
+        // "had been scheduled to": a plan seen from the past
+        boolean plan = t == Tense.FUTURE && !s.lower[i].equals("will") && !s.lower[i].equals("would");
+        if (plan && s.isAny(i - 1, "was", "were")) {
+          neutral = true; // it settles the clause's tense as unknown; farther cues do not count
+        }
+        if (plan && (s.is(i - 1, "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {
           t = Tense.PAST;
+        }
+        if (t == Tense.PAST && s.isAny(i, "was", "were") && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
+          continue;
+        }
+        if (t == Tense.PRESENT && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
+          t = Tense.FUTURE; // "is scheduled to", "are expected to"
         }
       } else if (isRegularPast(s, i)) {
         t = Tense.PAST;
+      } else if (s.is(i, "to") && s.isAny(i - 1, "is", "are", "am") && i + 1 < s.size && s.pos[i + 1].equals("VERB")) {
+        t = Tense.FUTURE; // "is to resume": an arrangement
+      } else if (i < from && governs(s, i, from) && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
+        t = Tense.PRESENT_EVENT;
       }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
       }
-      if (t == Tense.UNKNOWN) {
+      if (t == Tense.PAST && cue == null && s.is(i + 1, "by") && i > 0 && s.pos[i - 1].equals("NOUN")) {
+        continue; // "markets untouched by the crisis": a participle describing a noun
+      }
+      if (neutral) {
+        t = Tense.UNKNOWN;
+      } else if (t == Tense.UNKNOWN) {
         continue;
       }
-      int d = distance + (weak ? WEAK_PENALTY : 0);
+      int d = distance + (weak ? WEAK_PENALTY : 0) + (acrossComma(s, i, from, to) ? CLAUSE_PENALTY : 0);
       if (d < bestDistance) {
         best = t;
         bestDistance = d;
       }
     }
     return best;
+  }
+
+  /**
+   * The verb at i governs the expression at from: right before it, or through an adverb or a
+   * short prepositional phrase ending in "on" ("meet separately Monday", "returns to Washington
+   * on Sunday").
+   */
+  private static boolean governs(SentenceTokens s, int i, int from) {
+    if (i == from - 1 || i == from - 2 && (s.is(from - 1, "on") || s.pos[from - 1].equals("ADV"))) {
+      return true;
+    }
+    if (from - i > 5 || !s.is(from - 1, "on")) {
+      return false;
+    }
+    for (int k = i + 1; k < from - 1; k++) {
+      String p = s.pos[k];
+      if (!(p.equals("ADP") || p.equals("DET") || p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean acrossComma(SentenceTokens s, int i, int from, int to) {
+    int a = i < from ? i + 1 : to;
+    int b = i < from ? from : i;
+    for (int k = a; k < b; k++) {
+      if (s.isAny(k, ",", ";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPlanWord(String w) {
+    TimeLexicon.TenseCue cue = lexicon.tenseCue(w);
+    return cue != null && cue.tense() == Tense.FUTURE && !w.equals("will") && !w.equals("would");
+  }
+
+  /** The cue at i is right next to the expression, or separated from it by "on" only. */
+  private static boolean attached(SentenceTokens s, int i, int from, int to) {
+    if (i < from) {
+      return i == from - 1 || i == from - 2 && s.is(from - 1, "on");
+    }
+    return i == to;
   }
 
   private static boolean isParticipleAfterBe(SentenceTokens s, int i) {
@@ -73,8 +148,34 @@ final class TenseDetector {
     return p >= 0 && s.isAny(p, "be", "being", "is", "are", "'s", "'re", "am");
   }
 
+  /**
+   * "opens", "meet" after its subject: a lexical verb in the simple present (counted only right
+   * before the expression, "the summit opens Monday", as plural nouns are often tagged as verbs).
+   */
+  private static boolean isPresentEventVerb(SentenceTokens s, int i) {
+    if (!s.pos[i].equals("VERB") || i == 0) {
+      return false;
+    }
+    String w = s.lower[i];
+    if (w.endsWith("ed") || w.endsWith("ing") || w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    String before = s.pos[i - 1];
+    boolean afterSubject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON")
+        || before.equals("ADV") && i > 1 && (s.pos[i - 2].equals("NOUN") || s.pos[i - 2].equals("PROPN"));
+    boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
+    if (!afterSubject && !(thirdPerson && before.equals("CCONJ")) || s.isAny(i - 1, "to", "i", "you")) {
+      return false;
+    }
+    return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
+  }
+
+  /** A verb ending in -ed, but not a present form in -eed ("succeed", "need"; "agreed", "freed" are past). */
   private static boolean isRegularPast(SentenceTokens s, int i) {
     String w = s.lower[i];
-    return w.length() > 4 && w.endsWith("ed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
+    if (w.endsWith("eed") && !(w.endsWith("reed") || w.endsWith("teed")) || w.equals("breed")) {
+      return false;
+    }
+    return w.length() > 3 && w.endsWith("ed") && !w.equals("shed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
   }
 }

@@ -24,7 +24,7 @@ public final class TimeLexicon {
   }
 
   /** A fixed phrase: its tokens and the TIMEX3 it stands for. */
-  public record Phrase(String[] tokens, String type, String value, boolean notAfterAs) {}
+  public record Phrase(String[] tokens, String type, String value, boolean notAfterAs, boolean notBeforeRelation) {}
 
   /** A tense cue word. */
   public record TenseCue(Tense tense, boolean weak) {}
@@ -52,11 +52,13 @@ public final class TimeLexicon {
     }
     Map<String, List<Phrase>> phrases = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "phrases.tsv")) {
-      addPhrase(phrases, new Phrase(row[0].split(" "), row[1], row[2], DataFile.col(row, 3).contains("not-after-as")));
+      String context = DataFile.col(row, 3);
+      addPhrase(phrases, new Phrase(row[0].split(" "), row[1], row[2], context.contains("not-after-as"),
+          context.contains("not-before-after")));
     }
     Map<String, List<Phrase>> holidays = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "holidays.tsv")) {
-      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false));
+      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false, false));
     }
     Map<String, TenseCue> cues = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "tense.tsv")) {

@@ -17,12 +17,13 @@ final class TimexGrammar {
   private final DateGrammar dates;
   private final DurationGrammar durations;
   private final ClockGrammar clocks;
+  private final TenseDetector tenses;
 
   TimexGrammar(TimeLexicon lexicon) {
     this.lexicon = lexicon;
     Quantities quantities = new Quantities(lexicon);
-    TenseDetector tenses = new TenseDetector(lexicon);
-    this.dates = new DateGrammar(lexicon, quantities, tenses);
+    this.tenses = new TenseDetector(lexicon);
+    this.dates = new DateGrammar(lexicon, quantities, this.tenses);
     this.durations = new DurationGrammar(lexicon, quantities);
     this.clocks = new ClockGrammar(lexicon, quantities, dates);
   }
@@ -48,7 +49,11 @@ final class TimexGrammar {
         core = core.type() == TimexType.SET ? null : core.withMod(approx.mod).withFrom(i);
       }
     }
-    return Found.longer(best, core);
+    Found found = Found.longer(best, core);
+    if (found != null && found.type() != TimexType.SET && s.is(found.to(), "or") && s.is(found.to() + 1, "so")) {
+      found = found.withTo(found.to() + 2).withMod("APPROX"); // "the next year or so"
+    }
+    return found;
   }
 
   private Found core(SentenceTokens s, int k, Anchoring a, boolean afterPosition) {
@@ -59,13 +64,17 @@ final class TimexGrammar {
     best = Found.longer(best, dates.theWeekend(s, k, a));
     best = Found.longer(best, durations.match(s, k));
     best = Found.longer(best, clocks.match(s, k, a));
+    best = Found.longer(best, clocks.dayPart(s, k, a, afterPosition));
     if (afterPosition) {
       best = Found.longer(best, currentPeriod(s, k, a));
     }
     return best;
   }
 
-  /** "the year", "the month", "the week" after "the end of" and the like: the current one. */
+  /**
+   * "the year", "the month", "the decade" after "the end of" and the like: the current one, or in
+   * a past-tense clause the one last spoken of ("in the 1970s ... by the end of the decade").
+   */
   private Found currentPeriod(SentenceTokens s, int k, Anchoring a) {
     if (!s.is(k, "the") || k + 1 >= s.size) {
       return null;
@@ -78,7 +87,12 @@ final class TimexGrammar {
     if (g == null || g == Granularity.DAY) {
       return null;
     }
-    return Found.date(k, k + 2, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
+    if (!a.hasDct()) {
+      return Found.date(k, k + 2, null);
+    }
+    DatePoint last = a.reference(g);
+    boolean past = tenses.tenseAround(s, k, k + 2) == Tense.PAST;
+    return Found.date(k, k + 2, past && last != null && last.granularity() == g ? last : DatePoint.of(a.dct(), g));
   }
 
   /** Fixed phrases from phrases.tsv ("now", "recently", "the coming days", "recent weeks"). */
@@ -92,7 +106,7 @@ final class TimexGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(p.tokens()[k]);
       }
-      if (!ok || p.notAfterAs() && s.is(i - 1, "as")) {
+      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")) {
         continue;
       }
       return Found.of(i, i + n, TimexType.valueOf(p.type()), p.value());
@@ -100,17 +114,17 @@ final class TimexGrammar {
     return null;
   }
 
-  /** Approximations and bounds kept in the expression: "about", "nearly", "more than", "up to". */
+  /**
+   * Approximations and bounds kept in the expression: "about", "nearly", "more than", "up to".
+   * "within" and "over" are signals in TimeML and stay outside ("within a week" is "a week",
+   * "over three years" mostly means during them).
+   */
   private static Prefix approximation(SentenceTokens s, int i) {
     switch (s.lower[i]) {
       case "about": case "around": case "approximately": case "roughly": case "some": case "circa":
         return new Prefix("APPROX", i + 1, false);
       case "nearly": case "almost":
         return new Prefix("LESS_THAN", i + 1, false);
-      case "over":
-        return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("MORE_THAN", i + 1, false);
-      case "within":
-        return s.isAny(i + 1, "the", "this", "that", "these", "those") ? null : new Prefix("EQUAL_OR_LESS", i + 1, false);
       case "more": case "less": case "fewer":
         if (s.is(i + 1, "than")) {
           return new Prefix(s.is(i, "more") ? "MORE_THAN" : "LESS_THAN", i + 2, false);

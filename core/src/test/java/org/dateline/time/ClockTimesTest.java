@@ -30,4 +30,22 @@ class ClockTimesTest {
   void twentyFourHourClockNeedsAZoneOrAPreposition() {
     Examples.in("The strike began at 14:00 GMT.", "2025-12-03").has("14:00 GMT", TIME, "2025-12-03T14:00");
   }
+
+  @Test
+  void timeTakesTheDayAfterAnAside() {
+    Examples.in("The bombs exploded at 10:40 a.m. (0740 GMT) on Friday.", "2025-12-06")
+        .has("10:40 a.m.", TIME, "2025-12-05T10:40")
+        .has("0740 GMT", TIME, "2025-12-05T07:40");
+  }
+
+  @Test
+  void partsOfTheDayWithAPositionOrAfterIn() {
+    Examples.in("By mid afternoon the shelling had stopped.", "2025-12-03")
+        .has("mid afternoon", TIME, "2025-12-03TAF")
+        .hasMod("mid afternoon", "MID");
+    Examples.in("Trading slowed in mid-afternoon yesterday.", "2025-12-03")
+        .has("mid-afternoon yesterday", TIME, "2025-12-02TAF");
+    Examples.in("The convoy left Tuesday and arrived late in the evening.", "2025-12-03")
+        .has("the evening", TIME, "2025-12-02TEV");
+  }
 }

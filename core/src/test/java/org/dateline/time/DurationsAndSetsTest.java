@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import static org.dateline.model.TimexType.DATE;
 import static org.dateline.model.TimexType.DURATION;
 import static org.dateline.model.TimexType.SET;
 
@@ -38,6 +39,20 @@ class DurationsAndSetsTest {
   @Test
   void agesAreNotDurations() {
     Examples.in("The driver, 52 years old, was unhurt.", "2025-12-02").hasNothing();
+    Examples.in("A 25-year-old man was arrested.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void laterIsASignalAfterTheDuration() {
+    Examples.in("Three days later, the rebels withdrew.", "2025-12-02").has("Three days", DURATION, "P3D").count(1);
+    Examples.in("He was freed months later.", "2025-12-02").has("months", DURATION, "PXM");
+  }
+
+  @Test
+  void withinIsASignalOutsideTheDuration() {
+    Examples.in("The army pledged to withdraw within a week.", "2025-12-02").has("a week", DURATION, "P1W");
+    Examples.in("The system evolved over several years.", "2025-12-02").has("several years", DURATION, "PXY");
+    Examples.in("It was the third attack in as many weeks.", "2025-12-02").hasNothing();
   }
 
   @Test
@@ -47,5 +62,36 @@ class DurationsAndSetsTest {
         .has("annually", SET, "P1Y");
     Examples.in("Patients receive two meals a day.", "2025-12-02").has("a day", SET, "P1D");
     Examples.in("The market opens each Monday.", "2025-12-02").has("each Monday", SET, "XXXX-WXX-1");
+  }
+
+  @Test
+  void aUnitAfterACountedNounIsARate() {
+    Examples.in("The airline runs four flights a week.", "2025-12-02").has("a week", SET, "P1W");
+    Examples.in("Jobs grew by 358,000 a month.", "2025-12-02").has("a month", SET, "P1M");
+  }
+
+  @Test
+  void aNumberBeforeASingularUnitIsAnAdjective() {
+    Examples.in("Crowds gathered for the two day rally.", "2025-12-02").has("two day", DURATION, "P2D");
+  }
+
+  @Test
+  void durationsInsideNamesAreNotTimexes() {
+    Examples.in("Growth was fast during the Ninth Five-Year Plan.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void rangesAndApproximateLengths() {
+    Examples.in("Shipments resume within two to three weeks.", "2025-12-02").has("two to three weeks", DURATION, "PXW");
+    Examples.in("The plant will close within the next year or so.", "2025-12-02")
+        .has("the next year or so", DATE, "2026")
+        .hasMod("the next year or so", "APPROX");
+  }
+
+  @Test
+  void weekdayNightsRecur() {
+    Examples.in("Flights leave on Monday and Thursday nights.", "2025-12-02")
+        .has("Monday", SET, "XXXX-WXX-1TNI")
+        .has("Thursday nights", SET, "XXXX-WXX-4TNI");
   }
 }

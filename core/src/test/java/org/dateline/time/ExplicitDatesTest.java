@@ -74,4 +74,18 @@ class ExplicitDatesTest {
   void holidaysOnFixedDays() {
     Examples.in("The hostages were freed on Christmas Eve.", "2025-12-27").has("Christmas Eve", DATE, "2025-12-24");
   }
+
+  @Test
+  void weekdayWithDateBeforeAColon() {
+    Examples.in("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "2025-04-24")
+        .has("Saturday, April 25", DATE, "2025-04-25");
+  }
+
+  @Test
+  void theSecondDayOfARangeTakesTheMonthOfTheFirst() {
+    Examples.in("The talks were held from Aug. 3 to 5 in Geneva.", "2025-08-08")
+        .has("Aug. 3", DATE, "2025-08-03")
+        .has("5", DATE, "2025-08-05");
+    Examples.in("Prices rose from Aug. 3 to 5 percent.", "2025-08-08").count(1);
+  }
 }

@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import static org.dateline.model.TimexType.DATE;
+import static org.dateline.model.TimexType.DURATION;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,26 @@ class PeriodsTest {
     Examples.in("The loan is due by the end of 2027.", "2025-12-02")
         .has("the end of 2027", DATE, "2027")
         .hasMod("the end of 2027", "END");
+  }
+
+  @Test
+  void comparedResultPeriodsAreTheQuarterOfTheYearBefore() {
+    Examples.in("Profit rose in the third quarter from $4 million in the year-ago quarter, when the company had a "
+            + "year-earlier loss on sales. Sales for the same period last year were lower than in the 2024 period.",
+            "2025-10-28")
+        .has("the third quarter", DATE, "2025-Q3")
+        .has("the year-ago quarter", DATE, "2024-Q3")
+        .has("year-earlier", DATE, "2024-Q3")
+        .has("the same period last year", DATE, "2024-Q3")
+        .has("the 2024 period", DATE, "2024-Q3");
+  }
+
+  @Test
+  void reportingYears() {
+    Examples.in("Revenue was $76 million for the year ended March 31.", "2025-10-27")
+        .has("the year", DURATION, "P1Y");
+    Examples.in("Sales for the full year rose, and for the year, volume was flat.", "2025-10-27")
+        .has("the full year", DATE, "2025")
+        .has("the year", DATE, "2025");
   }
 }

@@ -59,7 +59,7 @@ class RelativeDatesTest {
 
   @Test
   void inSomeDaysSpokenOfTheFuture() {
-    Examples.in("The vote will take place in two weeks.", "2025-12-02").has("in two weeks", DATE, "2025-W51");
+    Examples.in("The vote will take place in two weeks.", "2025-12-02").has("two weeks", DATE, "2025-W51");
   }
 
   @Test
@@ -80,5 +80,44 @@ class RelativeDatesTest {
   @Test
   void relativeExpressionsWithoutDatelineHaveNoValue() {
     Examples.in("Exports rose last week.", null).has("last week", DATE, null);
+  }
+
+  @Test
+  void laterInTheDayIsTheDayLastSpokenOf() {
+    Examples.in("The envoy landed on Monday. Later in the day he met the president.", "2025-12-03")
+        .has("the day", DATE, "2025-12-01");
+  }
+
+  @Test
+  void overnightIsTheNightBeforeTheDateline() {
+    Examples.in("Rescuers worked overnight to free the miners.", "2025-12-03").has("overnight", TIME, "2025-12-02TNI");
+  }
+
+  @Test
+  void theDayBeforeAndTheFollowingMorningCountFromTheLastDay() {
+    Examples.in("The minister resigned on Monday. The day before, he had met the cabinet.", "2025-12-03")
+        .has("The day before", DATE, "2025-11-30");
+    Examples.in("The bomb went off on Friday. The following morning, two men were charged.", "2025-12-06")
+        .has("The following morning", TIME, "2025-12-06TMO");
+  }
+
+  @Test
+  void theEndOfThePeriodLastSpokenOfInThePast() {
+    Examples.in("He moved to Paris in the 1970s and by the end of the decade he was famous.", "2025-12-03")
+        .has("the end of the decade", DATE, "197");
+    Examples.in("Sales rose in 2024, and the firm expects more growth by the end of the year.", "2025-06-03")
+        .has("the end of the year", DATE, "2025");
+  }
+
+  @Test
+  void theSameMonthLastYear() {
+    Examples.in("Exports in July were up 5 percent over the same month last year.", "2025-08-08")
+        .has("the same month last year", DATE, "2024-07");
+  }
+
+  @Test
+  void daysEarlierCountFromTheLastDayNotTheLastYear() {
+    Examples.in("The bomb exploded on Aug. 7. In 2024, a similar plot had failed. Two days earlier, police had "
+        + "been warned.", "2025-08-08").has("Two days earlier", DATE, "2025-08-05");
   }
 }

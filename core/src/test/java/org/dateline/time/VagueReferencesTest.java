@@ -33,4 +33,9 @@ class VagueReferencesTest {
   void asSoonAsIsAConjunction() {
     Examples.in("They left as soon as they could.", "2025-12-02").hasNothing();
   }
+
+  @Test
+  void soonAfterRelatesTwoEventsAndNamesNoTime() {
+    Examples.in("He was probably killed soon after his capture.", "2025-12-02").hasNothing();
+  }
 }

@@ -1,0 +1,311 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import org.dateline.model.TimexType;
+import org.dateline.time.DatePoint.Granularity;
+import org.dateline.time.TimeLexicon.Category;
+import org.dateline.time.TimeLexicon.Entry;
+
+/**
+ * The periods of company results and statistics: quarters and halves ("the third quarter",
+ * "third-quarter", "Q3 2025", "the first half of 1990"), fiscal and reporting years ("fiscal
+ * 2025", "the year ended March 31", "the full year"), "the quarter" last spoken of, and compared
+ * periods ("the year-ago quarter", "the same period last year", "the 1988 period").
+ */
+final class QuarterGrammar {
+
+  private final TimeLexicon lexicon;
+  private final TenseDetector tenses;
+
+  QuarterGrammar(TimeLexicon lexicon, TenseDetector tenses) {
+    this.lexicon = lexicon;
+    this.tenses = tenses;
+  }
+
+  /** The longest period expression starting at token i, or null. */
+  Found match(SentenceTokens s, int i, Anchoring a) {
+    Found best = quarterOrHalf(s, i, a);
+    best = Found.longer(best, theQuarter(s, i, a));
+    best = Found.longer(best, reportingPeriod(s, i, a));
+    best = Found.longer(best, comparisonPeriod(s, i, a));
+    return best;
+  }
+
+  private Tense tense(SentenceTokens s, int from, int to) {
+    return tenses.tenseAround(s, from, to);
+  }
+
+  private static int yearNumber(SentenceTokens s, int i) {
+    return DateGrammar.yearNumber(s, i);
+  }
+
+  /**
+   * Reporting periods: "the year ended March 31", "the fiscal year ending June 30" (a length,
+   * P1Y); "the full year", "the fiscal year", "for the year,", "the first nine months of the
+   * year" (the dateline's year, or week or month).
+   */
+  Found reportingPeriod(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the")) {
+      return null;
+    }
+    int j = i + 1;
+    boolean qualified = s.isAny(j, "full", "fiscal", "calendar", "financial");
+    if (qualified) {
+      j++;
+    }
+    Entry unit = j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
+        || unit.value().equals("M")) || s.is(j + 1, "-") || s.is(j + 1, "'s") && !qualified) {
+      return null;
+    }
+    if (s.isAny(j + 1, "ended", "ending", "through", "to")) {
+      return s.is(j + 1, "ended") || s.is(j + 1, "ending")
+          ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
+    }
+    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1)
+        || s.is(i - 1, "of") && i >= 2 && lexicon.get(s.lower[i - 2], Category.UNIT) != null;
+    if (!qualified && !standalone) {
+      return null;
+    }
+    Granularity g = DatePoint.granularityOf(unit.value());
+    return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
+  }
+
+  /**
+   * Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+   * "the fourth quarter of 2024", "the first half of 1990", "Q3 2025", "this year's third
+   * quarter"; and fiscal years: "fiscal 2025", "fiscal year 2025", "FY2025".
+   */
+  Found quarterOrHalf(SentenceTokens s, int i, Anchoring a) {
+    Found fiscal = fiscalYear(s, i);
+    if (fiscal != null) {
+      return fiscal;
+    }
+    int j = i;
+    int year = 0;
+    int yearOffset = Integer.MIN_VALUE;
+    // "this year's third quarter", "1988's fourth quarter"
+    if (s.isAny(j, "this", "last", "next") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
+      yearOffset = s.is(j, "this") ? 0 : s.is(j, "last") ? -1 : 1;
+      j += 3;
+    } else if (yearNumber(s, j) > 0 && s.is(j + 1, "'s")) {
+      year = yearNumber(s, j);
+      j += 2;
+    } else if (s.is(j, "the")) {
+      j++;
+      if (yearNumber(s, j) > 0) { // "the 1988 third quarter"
+        year = yearNumber(s, j);
+        j++;
+      }
+    }
+    if (s.is(j, "fiscal")) {
+      j++;
+    }
+    // "Q3", "Q3 2025"
+    if (j < s.size && s.lower[j].length() == 2 && s.lower[j].charAt(0) == 'q'
+        && s.lower[j].charAt(1) >= '1' && s.lower[j].charAt(1) <= '4' && s.text[j].charAt(0) == 'Q') {
+      int q = s.lower[j].charAt(1) - '0';
+      int end = j + 1;
+      if (yearNumber(s, end) > 0) {
+        year = yearNumber(s, end);
+        end++;
+      }
+      return periodFound(s, i, end, q, "Q", year, yearOffset, a);
+    }
+    Entry ord = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
+    int n = ord != null ? ord.number() : ordinalDigits(s, j);
+    if (n == 0 || n > 4) {
+      return null;
+    }
+    int k = j + 1;
+    if (s.is(k, "-") && s.adjacent(j, k)) {
+      k++;
+    }
+    if (s.is(k, "fiscal")) {
+      k++;
+    }
+    String unit;
+    if (s.is(k, "quarter")) {
+      unit = "Q";
+    } else if (s.is(k, "half")) {
+      unit = "H";
+      if (n > 2) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (n < 0) {
+      n = unit.equals("Q") ? 4 : 2;
+    }
+    // "the first quarter" needs "the", a year, or an adjective use ("third-quarter profit")
+    boolean hyphenated = k > j + 1 && s.is(j + 1, "-");
+    int end = k + 1;
+    if (s.is(end, "of") || s.is(end, ",")) {
+      if (yearNumber(s, end + 1) > 0) {
+        year = yearNumber(s, end + 1);
+        end += 2;
+      } else if (s.is(end, "of") && s.isAny(end + 1, "this", "last", "next") && s.is(end + 2, "year")) {
+        yearOffset = s.is(end + 1, "this") ? 0 : s.is(end + 1, "last") ? -1 : 1;
+        end += 3;
+      } else if (s.is(end, "of") && s.is(end + 1, "the") && s.is(end + 2, "year")) {
+        yearOffset = 0;
+        end += 3;
+      }
+    } else if (yearNumber(s, end) > 0) {
+      year = yearNumber(s, end);
+      end++;
+    }
+    if (!s.is(i, "the") && year == 0 && yearOffset == Integer.MIN_VALUE && !hyphenated
+        && !s.is(i, "fiscal") && !(i > 0 && s.isAny(i - 1, "in", "during", "for", "of"))) {
+      return null;
+    }
+    if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
+      return null; // "the first half" of a match, a game, a speech...
+    }
+    int from = hyphenated && s.is(i, "the") && j == i + 1 ? i + 1 : i;
+    return periodFound(s, from, end, n, unit, year, yearOffset, a);
+  }
+
+  private static int ordinalDigits(SentenceTokens s, int j) {
+    if (j >= s.size) {
+      return 0;
+    }
+    String t = s.lower[j];
+    if (t.length() == 3 && Character.isDigit(t.charAt(0))
+        && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))) {
+      return t.charAt(0) - '0';
+    }
+    return 0;
+  }
+
+  private Found periodFound(SentenceTokens s, int from, int to, int n, String unit, int year, int yearOffset,
+      Anchoring a) {
+    int y = year;
+    if (y == 0) {
+      if (!a.hasDct()) {
+        return Found.date(from, to, null);
+      }
+      y = a.dct().getYear() + (yearOffset == Integer.MIN_VALUE ? 0 : yearOffset);
+      int startMonth = unit.equals("Q") ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
+      if (yearOffset == Integer.MIN_VALUE && LocalDate.of(y, startMonth, 1).isAfter(a.dct())
+          && tense(s, from, to) == Tense.PAST) {
+        y--;
+      }
+    }
+    int startMonth = unit.equals("Q") ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
+    return Found.date(from, to, DatePoint.of(LocalDate.of(y, startMonth, 1),
+        unit.equals("Q") ? Granularity.QUARTER : Granularity.HALF));
+  }
+
+  /** "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025": the fiscal year as its year. */
+  private static Found fiscalYear(SentenceTokens s, int i) {
+    if (s.is(i, "fiscal")) {
+      int j = s.is(i + 1, "year") ? i + 2 : i + 1;
+      int y = yearNumber(s, j);
+      return y > 0 ? Found.date(i, j + 1, DatePoint.of(LocalDate.of(y, 1, 1), Granularity.YEAR)) : null;
+    }
+    if (s.text[i].startsWith("FY")) {
+      String digits = s.text[i].substring(2);
+      int end = i + 1;
+      if (digits.isEmpty() && yearNumber(s, i + 1) > 0) {
+        digits = s.text[i + 1];
+        end++;
+      }
+      if (digits.length() == 4 && digits.chars().allMatch(Character::isDigit)) {
+        return Found.date(i, end, DatePoint.of(LocalDate.of(Integer.parseInt(digits), 1, 1), Granularity.YEAR));
+      }
+      if (digits.length() == 2 && digits.chars().allMatch(Character::isDigit)) {
+        return Found.date(i, end, DatePoint.of(LocalDate.of(2000 + Integer.parseInt(digits), 1, 1), Granularity.YEAR));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the quarter", "the latest quarter": the quarter last spoken of, else the last one completed
+   * before the dateline (results are reported after a quarter ends); "the current quarter" is
+   * the dateline's own.
+   */
+  Found theQuarter(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the")) {
+      return null;
+    }
+    int j = i + 1;
+    boolean current = s.is(j, "current");
+    if (current || s.isAny(j, "latest", "most", "same")) {
+      j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
+    }
+    if (!s.is(j, "quarter") || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+      return null;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, j + 1, null);
+    }
+    if (current) {
+      return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER));
+    }
+    DatePoint last = a.reference(Granularity.QUARTER);
+    if (last != null && last.granularity() == Granularity.QUARTER) {
+      return Found.date(i, j + 1, last);
+    }
+    return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
+  }
+
+  /**
+   * Periods compared in results: "the year-ago quarter", "the year-earlier period", "the 1988
+   * quarter", "the same period last year", "the corresponding quarter a year ago", "last year's
+   * quarter". The period is the quarter last spoken of (else the last one completed before the
+   * dateline) in the year before, or in the year named. Not an anchor, so comparisons do not drift.
+   */
+  Found comparisonPeriod(SentenceTokens s, int i, Anchoring a) {
+    int j = i;
+    int shift = 0;
+    int year = 0;
+    if (s.is(j, "last") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
+      shift = -1;
+      j += 3;
+    } else {
+      boolean the = s.is(j, "the");
+      if (the) {
+        j++;
+      }
+      if (s.isAny(j, "comparable", "corresponding", "same", "like")) {
+        j++;
+      }
+      if (s.is(j, "year") && s.is(j + 1, "-") && s.isAny(j + 2, "ago", "earlier") && s.adjacent(j, j + 1)
+          && s.adjacent(j + 1, j + 2)) {
+        shift = -1;
+        j += 3;
+      } else if (the && yearNumber(s, j) > 0) {
+        year = yearNumber(s, j);
+        j++;
+      } else if (!the) {
+        return null;
+      }
+    }
+    if (!s.isAny(j, "quarter", "period")) {
+      return null;
+    }
+    int end = j + 1;
+    if (shift == 0 && year == 0) {
+      int k = s.is(end, "of") ? end + 1 : end;
+      if (s.is(k, "last") && s.is(k + 1, "year")) {
+        end = k + 2;
+      } else if (s.isAny(k, "a", "one") && s.is(k + 1, "year") && s.isAny(k + 2, "ago", "earlier", "before")) {
+        end = k + 3;
+      } else {
+        return null;
+      }
+      shift = -1;
+    }
+    if (!a.hasDct()) {
+      return Found.date(i, end, null).notRemembered();
+    }
+    DatePoint last = a.reference(Granularity.QUARTER);
+    LocalDate quarter = last != null && last.granularity() == Granularity.QUARTER ? last.date()
+        : a.dct().minusMonths(3);
+    LocalDate d = year > 0 ? quarter.withYear(year) : quarter.plusYears(shift);
+    return Found.date(i, end, DatePoint.of(d, Granularity.QUARTER)).notRemembered();
+  }
+}

@@ -1,0 +1,84 @@
+package org.dateline.time;
+
+import static org.dateline.model.TimexType.DATE;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Weekdays, and dates written without their year, placed before or after the dateline by the
+ * tense of the verb they go with.
+ */
+class PlacementByTenseTest {
+
+  // 2025-12-06 is a Saturday
+
+  @Test
+  void aWeekdayNextToTheReportingVerbTakesItsTense() {
+    Examples.in("The ministry said Thursday that the envoy would travel to the capital.", "2025-12-06")
+        .has("Thursday", DATE, "2025-12-04");
+    Examples.in("The union said on Monday it intends to strike.", "2025-12-06").has("Monday", DATE, "2025-12-01");
+  }
+
+  @Test
+  void aWeekdayInsideTheReportedClauseTakesThatClausesTense() {
+    Examples.in("The ministry said the envoy will travel to the capital on Tuesday.", "2025-12-06")
+        .has("Tuesday", DATE, "2025-12-09");
+  }
+
+  @Test
+  void thanExpectedIsNotAFutureCue() {
+    Examples.in("Shares fell on lower-than-expected sales after the market closed Wednesday.", "2025-12-06")
+        .has("Wednesday", DATE, "2025-12-03");
+  }
+
+  @Test
+  void anArrangementWithIsToLooksAhead() {
+    Examples.in("The exchange is to resume trading Tuesday.", "2025-12-06").has("Tuesday", DATE, "2025-12-09");
+  }
+
+  @Test
+  void aPresentTenseEventVerbSpeaksOfAScheduledDay() {
+    Examples.in("The summit opens Monday and ends Wednesday.", "2025-12-06")
+        .has("Monday", DATE, "2025-12-08")
+        .has("Wednesday", DATE, "2025-12-10");
+    Examples.in("The vote is set for Tuesday.", "2025-12-06").has("Tuesday", DATE, "2025-12-09");
+    Examples.in("The deadline is Friday.", "2025-12-08").has("Friday", DATE, "2025-12-12");
+  }
+
+  @Test
+  void aParticipleDescribingANounIsNotThePastTense() {
+    Examples.in("The airline will add flights to new markets untouched by the slump by August.", "2025-02-13")
+        .has("August", DATE, "2025-08");
+  }
+
+  @Test
+  void verbsInEedAreNotPastForms() {
+    Examples.in("Ms. Lane will succeed Mr. Ross Feb. 1.", "2025-10-26").has("Feb. 1", DATE, "2026-02-01");
+  }
+
+  @Test
+  void shortAndIrregularPastForms() {
+    Examples.in("The former president died Sunday at the age of 86.", "2025-12-06").has("Sunday", DATE, "2025-11-30");
+    Examples.in("The river swept away the bridge on Thursday.", "2025-12-06").has("Thursday", DATE, "2025-12-04");
+  }
+
+  @Test
+  void aPlanReportedInThePastLeavesTheDayToTheNearestOne() {
+    Examples.in("The team flew in on Friday, and more agents were expected to arrive Sunday.", "2025-12-06")
+        .has("Sunday", DATE, "2025-12-07");
+  }
+
+  @Test
+  void aVerbInARelativeClauseBeatsTheMainVerbBehindAComma() {
+    Examples.in("The president, who returns to the capital on Sunday, spoke by phone with the king.", "2025-12-06")
+        .has("Sunday", DATE, "2025-12-07");
+  }
+
+  @Test
+  void hopesAndPledgesLookAhead() {
+    Examples.in("Officials hope to identify all the victims by Tuesday.", "2025-12-06")
+        .has("Tuesday", DATE, "2025-12-09");
+    Examples.in("On Thursday, the president is scheduled to arrive in the capital.", "2025-12-08")
+        .has("Thursday", DATE, "2025-12-11");
+  }
+}
