@@ -19,10 +19,12 @@ import org.dateline.text.TokenSpans;
  */
 public final class ActorStage implements Stage {
 
+  private final KnowledgeBase kb;
   private final MentionFinder finder;
   private final Coreference coreference;
 
   public ActorStage(KnowledgeBase kb, Lexicons lexicons) {
+    this.kb = kb;
     this.finder = new MentionFinder(kb, lexicons);
     this.coreference = new Coreference(kb, lexicons);
   }
@@ -82,12 +84,54 @@ public final class ActorStage implements Stage {
         case ENTITY -> c.form() == KnowledgeBase.Form.ADJECTIVE ? Naming.ADJECTIVE : Naming.NAME;
         default -> Naming.NAME;
       };
+      List<Token> tokens = doc.tokens();
       boolean named = (c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.ORGANIZATION) && c.name() != null;
-      int start = named ? nameStart(doc.tokens(), c) : c.start();
+      int start = named ? nameStart(tokens, c) : c.start();
+      if (c.type() == Candidate.Type.ORGANIZATION && start > c.start() && !isPossessive(tokens.get(start - 1))) {
+        start = c.start(); // "U.S. Agriculture Department" is one name; "Ukraine's Air Force" is not
+      }
+      int end = c.end();
+      if (naming == Naming.NAME) {
+        if (end - start > 1 && tokens.get(start).text().equalsIgnoreCase("the")) {
+          start++; // names are counted without their article: "the United States"
+        }
+        if (kind != ActorKind.PERSON) {
+          end = capitalizedEnd(tokens, start, end);
+        }
+        if (end == start || c.type() == Candidate.Type.ENTITY && end < c.end() && isAdjective(tokens, start, end)) {
+          naming = Naming.ADJECTIVE; // a description such as "Iraqi military": the adjective is the name part
+          end = end == start ? c.end() : end;
+        }
+      }
       boolean region = c.entity() != null && c.entity().id().startsWith("region:");
-      out.add(new EntityMention(start, c.end(), kind, naming, region));
+      out.add(new EntityMention(start, end, kind, naming, region));
     }
     return out;
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s");
+  }
+
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "de", "&", "on", "-");
+
+  /** Where the capitalized part of a span ends: "Interfax news agency" names "Interfax". */
+  private static int capitalizedEnd(List<Token> tokens, int start, int end) {
+    int last = start;
+    for (int k = start; k < end; k++) {
+      String t = tokens.get(k).text();
+      if (!t.isEmpty() && !Character.isLetter(t.charAt(0)) || Names.startsUpper(t)) {
+        last = k + 1;
+      } else if (!NAME_CONNECTORS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private boolean isAdjective(List<Token> tokens, int start, int end) {
+    List<String> words = tokens.subList(start, end).stream().map(Token::text).toList();
+    return kb.names().get(words).stream().anyMatch(e -> e.value().form() == KnowledgeBase.Form.ADJECTIVE);
   }
 
   /** Where the name itself begins in "U.K. Prime Minister Keir Starmer". */

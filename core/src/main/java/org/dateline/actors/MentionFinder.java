@@ -124,9 +124,14 @@ final class MentionFinder {
         i++;
         continue;
       }
-      PhraseTrie.Match<KnowledgeBase.NameForm> m =
-          kb.names().longest(v.tokens, i, v.to, (e, span) -> PhraseTrie.caseFits(e.spelling(), span));
+      PhraseTrie.Match<KnowledgeBase.NameForm> m = knownAt(v, i);
       if (m == null || anyBlocked(v, m.start(), m.end())) {
+        i++;
+        continue;
+      }
+      // "the West Bank": a longer name starting inside this one wins over "the West"
+      PhraseTrie.Match<KnowledgeBase.NameForm> inner = m.end() > i + 1 ? knownAt(v, i + 1) : null;
+      if (inner != null && inner.end() > m.end()) {
         i++;
         continue;
       }
@@ -149,6 +154,10 @@ final class MentionFinder {
           e.sector(), null, null, null, m.end() - 1, v.sentence, alternatives));
       i = m.end();
     }
+  }
+
+  private PhraseTrie.Match<KnowledgeBase.NameForm> knownAt(View v, int i) {
+    return kb.names().longest(v.tokens, i, v.to, (e, span) -> PhraseTrie.caseFits(e.spelling(), span));
   }
 
   private static boolean anyBlocked(View v, int s, int e) {

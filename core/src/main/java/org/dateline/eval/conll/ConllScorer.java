@@ -75,6 +75,46 @@ public final class ConllScorer {
     return out;
   }
 
+  /**
+   * The disagreements of one document, for error analysis on the development files: each
+   * missed gold entity ("- TYPE words") and each wrong prediction ("+ TYPE words"), with the
+   * gold reading of a predicted span when there is one ("+ LOC words (gold ORG)").
+   */
+  public List<String> errors(ConllCorpus.Doc doc) {
+    Map<String, String> goldBySpan = new LinkedHashMap<>();
+    for (ConllCorpus.Entity e : doc.gold()) {
+      goldBySpan.put(e.start() + ":" + e.end(), e.type());
+    }
+    Set<String> predicted = predict(doc);
+    List<String> out = new ArrayList<>();
+    for (ConllCorpus.Entity e : doc.gold()) {
+      if (TYPES.contains(e.type()) && !predicted.contains(e.start() + ":" + e.end() + ":" + e.type())) {
+        out.add("- " + e.type() + " " + words(doc, e.start(), e.end()) + "  | " + context(doc, e.start(), e.end()));
+      }
+    }
+    for (String x : predicted) {
+      String[] f = x.split(":");
+      int s = Integer.parseInt(f[0]);
+      int e = Integer.parseInt(f[1]);
+      String gold = goldBySpan.get(s + ":" + e);
+      if (!f[2].equals(gold)) {
+        out.add("+ " + f[2] + " " + words(doc, s, e) + (gold != null ? " (gold " + gold + ")" : "") + "  | "
+            + context(doc, s, e));
+      }
+    }
+    return out;
+  }
+
+  private static String words(ConllCorpus.Doc doc, int s, int e) {
+    return doc.text().substring(doc.tokenSpans().get(s)[0], doc.tokenSpans().get(e - 1)[1]);
+  }
+
+  private static String context(ConllCorpus.Doc doc, int s, int e) {
+    int from = Math.max(0, s - 6);
+    int to = Math.min(doc.tokenSpans().size(), e + 6);
+    return words(doc, from, to).replace('\n', ' ');
+  }
+
   /** Predicted entities as "start:end:TYPE" over the CoNLL tokens. */
   public Set<String> predict(ConllCorpus.Doc doc) {
     Document d = untilActors.annotate(new Article("conll", null, doc.text(), doc.date(), null, null));
