@@ -20,11 +20,13 @@ import org.dateline.text.TokenSpans;
 public final class ActorStage implements Stage {
 
   private final KnowledgeBase kb;
+  private final Lexicons lexicons;
   private final MentionFinder finder;
   private final Coreference coreference;
 
   public ActorStage(KnowledgeBase kb, Lexicons lexicons) {
     this.kb = kb;
+    this.lexicons = lexicons;
     this.finder = new MentionFinder(kb, lexicons);
     this.coreference = new Coreference(kb, lexicons);
   }
@@ -52,11 +54,23 @@ public final class ActorStage implements Stage {
   private List<Candidate> candidates(Document doc) {
     List<Token> tokens = doc.tokens();
     boolean[] inTimex = TokenSpans.covered(tokens, doc.timexes());
+    boolean sports = isSportsReport(tokens);
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      candidates.addAll(finder.find(tokens, s, inTimex));
+      candidates.addAll(finder.find(tokens, s, inTimex, sports));
     }
     return candidates;
+  }
+
+  /** Whether at least three words of the article belong to sports reporting (sports-words.tsv). */
+  private boolean isSportsReport(List<Token> tokens) {
+    int hits = 0;
+    for (Token t : tokens) {
+      if (t.isWord() && lexicons.sportsWords().contains(t.text()) && ++hits >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

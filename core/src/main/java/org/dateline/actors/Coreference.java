@@ -85,10 +85,29 @@ final class Coreference {
     final LocalDate date;
     final Map<String, Cluster> byKey = new LinkedHashMap<>();
     final Map<Candidate, Cluster> resolved = new IdentityHashMap<>();
+    final Map<String, Candidate.Cue> senses = new HashMap<>();
+    final java.util.Set<String> surnames = new java.util.HashSet<>();
 
     Run(List<Token> tokens, LocalDate date) {
       this.tokens = tokens;
       this.date = date;
+    }
+
+    /** The words of a mention as written, joined by spaces. */
+    String text(Candidate c) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = c.start(); i < c.end(); i++) {
+        if (i > c.start()) {
+          sb.append(' ');
+        }
+        sb.append(tokens.get(i).text());
+      }
+      return sb.toString();
+    }
+
+    /** The lookup key of a mention's words ("new york" for "NEW YORK"). */
+    String key(Candidate c) {
+      return Names.key(text(c));
     }
 
     Cluster cluster(String key, ActorKind kind) {
@@ -139,10 +158,20 @@ final class Coreference {
 
   private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
     Run run = new Run(tokens, date);
+    run.senses.putAll(senses(run, candidates));
+    run.surnames.addAll(surnames(run, candidates));
     List<Candidate> later = new ArrayList<>();
     for (Candidate c : candidates) {
       switch (c.type()) {
-        case ENTITY -> run.link(c, run.forEntity(preferMentioned(run, c)));
+        case ENTITY -> {
+          if (mayBeSurname(c) && run.surnames.contains(run.key(c))) {
+            later.add(c); // "Washington" in an article about MaliVai Washington
+          } else if (c.kind() == ActorKind.LOCATION && isOrganizationSense(run.senses.get(run.key(c)))) {
+            namedBySense(run, c, run.senses.get(run.key(c)), c.entity().country()); // "Ipswich 2 Norwich 1"
+          } else {
+            run.link(c, run.forEntity(preferMentioned(run, c)));
+          }
+        }
         case PERSON -> person(run, c);
         case ORGANIZATION -> organization(run, c);
         case LOCATION -> {
@@ -164,7 +193,8 @@ final class Coreference {
         .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF ? 1 : 0));
     for (Candidate c : later) {
       switch (c.type()) {
-        case SINGLE_NAME -> singleName(run, c);
+        case SINGLE_NAME, ENTITY -> singleName(run, c);
+        case UNKNOWN_NAME -> unknownName(run, c);
         case DESCRIPTION -> description(run, c);
         case ORG_DESCRIPTION -> organizationDescription(run, c);
         case OFFICE_OF -> office(run, c);
@@ -274,8 +304,99 @@ final class Coreference {
 
   // ------------------------------------------------------------------ what needs an antecedent
 
+  // ------------------------------------------------------------------ one sense per document
+
+  /** What the context cues of every mention of a name say it names, summed over the article. */
+  private static Map<String, Candidate.Cue> senses(Run run, List<Candidate> candidates) {
+    Map<String, Map<ActorKind, Integer>> votes = new HashMap<>();
+    Map<String, String> sectors = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.cue() != null) {
+        String key = run.key(c);
+        votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(ActorKind.class))
+            .merge(c.cue().kind(), c.cue().weight(), Integer::sum);
+        if (c.cue().sector() != null) {
+          sectors.putIfAbsent(key, c.cue().sector());
+        }
+      }
+    }
+    Map<String, Candidate.Cue> out = new HashMap<>();
+    votes.forEach((key, byKind) -> {
+      ActorKind best = null;
+      int bestWeight = 0;
+      int total = 0;
+      for (var e : byKind.entrySet()) {
+        total += e.getValue();
+        if (e.getValue() > bestWeight) {
+          best = e.getKey();
+          bestWeight = e.getValue();
+        }
+      }
+      if (bestWeight * 2 > total) {
+        out.put(key, new Candidate.Cue(best, bestWeight, sectors.get(key)));
+      }
+    });
+    return out;
+  }
+
+  /** A place is read as an organization (its team, its firm) only on firm evidence. */
+  private static boolean isOrganizationSense(Candidate.Cue sense) {
+    return sense != null && sense.kind() == ActorKind.ORGANIZATION && sense.weight() >= 2;
+  }
+
+  /** The surnames of the people the article names in full. */
+  private static java.util.Set<String> surnames(Run run, List<Candidate> candidates) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      boolean person = c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.PERSON;
+      if (person && c.end() - c.start() >= 2) {
+        out.add(Names.key(run.tokens.get(c.end() - 1).text()));
+      }
+    }
+    return out;
+  }
+
+  /** A one-word place or country name that may be someone's surname. */
+  private static boolean mayBeSurname(Candidate c) {
+    return c.end() - c.start() == 1 && c.form() != KnowledgeBase.Form.ADJECTIVE
+        && (c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.COUNTRY);
+  }
+
+  /** A cluster for a name known only by what its context says it is. */
+  private static void namedBySense(Run run, Candidate c, Candidate.Cue sense, String country) {
+    String key = run.key(c);
+    String prefix = switch (sense.kind()) {
+      case PERSON -> "person:";
+      case LOCATION -> "loc:";
+      default -> "org:";
+    };
+    Cluster cl = run.byKey.get(prefix + key + (sense.kind() == ActorKind.ORGANIZATION ? "/" + country : ""));
+    if (cl == null) {
+      cl = run.cluster(prefix + key + (sense.kind() == ActorKind.ORGANIZATION ? "/" + country : ""), sense.kind());
+      cl.name = run.text(c);
+      cl.country = country;
+      cl.sector = sense.sector();
+    }
+    run.link(c, cl);
+  }
+
+  /** A capitalized phrase of unknown kind: a name already resolved, else what its context says. */
+  private void unknownName(Run run, Candidate c) {
+    String key = run.key(c);
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.name != null && Names.key(cl.name).equals(key) && cl.kind != ActorKind.OTHER) {
+        run.link(c, cl);
+        return;
+      }
+    }
+    Candidate.Cue sense = run.senses.get(key);
+    if (sense != null) {
+      namedBySense(run, c, sense, null);
+    }
+  }
+
   private void singleName(Run run, Candidate c) {
-    String word = Names.key(c.name());
+    String word = run.key(c);
     Cluster best = null;
     int bestPos = Integer.MIN_VALUE;
     for (Cluster cl : run.byKey.values()) {
@@ -297,6 +418,15 @@ final class Coreference {
       if (known != null) {
         best = run.forEntity(known);
       }
+    }
+    if (best == null && c.type() == Candidate.Type.ENTITY) {
+      run.link(c, run.forEntity(preferMentioned(run, c)));
+      return;
+    }
+    Candidate.Cue sense = run.senses.get(word);
+    if (best == null && sense != null) {
+      namedBySense(run, c, sense, null);
+      return;
     }
     if (best == null) {
       Token next = c.end() < run.tokens.size() ? run.tokens.get(c.end()) : null;

@@ -102,7 +102,11 @@ final class MentionFinder {
     }
   }
 
-  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex) {
+  /**
+   * @param sports whether the article is a sports report, where a place in a score position
+   *     ("Ipswich 2 Norwich 1") names its team
+   */
+  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex, boolean sports) {
     View v = new View(tokens, s, inTimex);
     knownNames(v);
     titledPeople(v);
@@ -111,7 +115,10 @@ final class MentionFinder {
     regionalGroups(v);
     organizationDescriptions(v);
     pronouns(v);
-    List<Candidate> out = new ArrayList<>(v.found);
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : v.found) {
+      out.add(needsCue(c) ? c.withCue(cue(v, c, sports)) : c);
+    }
     out.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.end()));
     return out;
   }
@@ -133,6 +140,11 @@ final class MentionFinder {
       PhraseTrie.Match<KnowledgeBase.NameForm> inner = m.end() > i + 1 ? knownAt(v, i + 1) : null;
       if (inner != null && inner.end() > m.end()) {
         i++;
+        continue;
+      }
+      // "Smith & Nephew", "Procter & Gamble": a place or person name before "&" is part of a firm's name
+      if (v.text(m.end()).equals("&") && Names.startsUpper(v.text(m.end() + 1))) {
+        i = m.end();
         continue;
       }
       KnowledgeBase.NameForm f = pick(m.entries());
@@ -458,7 +470,12 @@ final class MentionFinder {
         allProper = false;
       }
     }
-    if (e - s >= 2 && (kb.isGivenName(first) || allProper && speechNearby(v, s, e))) {
+    if (name.contains("&")) {
+      return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, "BUS",
+          null, null, null, e - 1, v.sentence);
+    }
+    if (e - s >= 2 && (kb.isGivenName(first) || allProper && speechNearby(v, s, e) || isInitial(first)
+        || countryInParentheses(v, e) || ageAfter(v, e))) {
       return new Candidate(s, e, Candidate.Type.PERSON, null, null, ActorKind.PERSON, name, null, null, null,
           null, null, e - 1, v.sentence);
     }
@@ -472,7 +489,72 @@ final class MentionFinder {
       return new Candidate(s, e, Candidate.Type.SINGLE_NAME, null, null, ActorKind.OTHER, name, null, null, null,
           null, null, s, v.sentence);
     }
+    if (e - s >= 2 && e - s <= 5 && !allCapsSentence(v)) {
+      return new Candidate(s, e, Candidate.Type.UNKNOWN_NAME, null, null, ActorKind.OTHER, name, null, null, null,
+          null, null, e - 1, v.sentence);
+    }
     return null;
+  }
+
+  /** "M.", "J.R.": an initial opens a person's name. */
+  private static boolean isInitial(String t) {
+    if (t.length() < 2 || t.length() > 4 || !t.endsWith(".")) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char ch = t.charAt(k);
+      if (!(k % 2 == 0 ? Character.isUpperCase(ch) : ch == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "... ( Kenya )" after a name: the country a competitor represents, in results. */
+  private static boolean countryInParentheses(View v, int e) {
+    if (!v.text(e).equals("(")) {
+      return false;
+    }
+    Candidate c = e + 1 < v.to ? v.owner[e + 1] : null;
+    return c != null && c.kind() == ActorKind.COUNTRY && c.start() == e + 1 && v.text(c.end()).equals(")");
+  }
+
+  /** "..., 34, ...": an age in apposition. */
+  private static boolean ageAfter(View v, int e) {
+    if (!v.text(e).equals(",") || !isInteger(v.text(e + 1))) {
+      return false;
+    }
+    int age = Integer.parseInt(v.text(e + 1));
+    String after = v.text(e + 2);
+    return age >= 12 && age <= 110 && (after.equals(",") || after.equals(")") || after.equals(".") || after.isEmpty());
+  }
+
+  private static boolean isInteger(String t) {
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A headline or table line in capitals, where capitalization says nothing about names. */
+  private static boolean allCapsSentence(View v) {
+    int words = 0;
+    int caps = 0;
+    for (int k = v.from; k < v.to; k++) {
+      String t = v.text(k);
+      if (v.tok(k).isWord() && Character.isLetter(t.charAt(0))) {
+        words++;
+        if (Names.isAllCaps(t)) {
+          caps++;
+        }
+      }
+    }
+    return words >= 3 && caps * 10 >= words * 8;
   }
 
   /** A speech verb right after the name, or "said" right before it: a sign of a person. */
@@ -556,7 +638,76 @@ final class MentionFinder {
     }
   }
 
-  // ------------------------------------------------------------------ 7. he / she
+  // ------------------------------------------------------------------ 7. context cues
+
+  private static boolean needsCue(Candidate c) {
+    return c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME
+        || c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.LOCATION && c.form() != KnowledgeBase.Form.ADJECTIVE;
+  }
+
+  private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+
+  /**
+   * What the words around a name say it names: a person (an initial, an age, the country a
+   * competitor represents, a speech verb, bowling figures), an organization (a descriptor word,
+   * a score position in a sports report), or a place (a locative preposition). Null if nothing.
+   */
+  private Candidate.Cue cue(View v, Candidate c, boolean sports) {
+    int s = c.start();
+    int e = c.end();
+    boolean known = c.type() == Candidate.Type.ENTITY;
+    if (!known && (ageAfter(v, e) || countryInParentheses(v, e) || isInitial(v.text(s)) || bowlingFigures(v.text(e)))) {
+      return new Candidate.Cue(ActorKind.PERSON, 2, null);
+    }
+    String before = v.lower(s - 1);
+    String after = v.lower(e);
+    if (!Names.startsUpper(v.text(s - 1)) && lex.cuesBefore().contains(before) || Names.startsUpper(v.text(s - 1))
+        && lex.cuesBefore().contains(before) && "PERSON".equals(lex.cuesBefore().get(before, 1))) {
+      return new Candidate.Cue(ActorKind.valueOf(lex.cuesBefore().get(before, 1)), 2,
+          emptyToNull(lex.cuesBefore().get(before, 3)));
+    }
+    if (!Names.startsUpper(v.text(e)) && lex.cuesAfter().contains(after)) {
+      return new Candidate.Cue(ActorKind.valueOf(lex.cuesAfter().get(after, 1)), 1,
+          emptyToNull(lex.cuesAfter().get(after, 3)));
+    }
+    if (sports && scorePosition(v, s, e)) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
+    }
+    if (!known && e - s == 1 && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
+        || s - 1 >= v.from && lex.isSpeechVerb(v.tok(s - 1)) && !before.equals("according"))) {
+      return new Candidate.Cue(ActorKind.PERSON, 1, null);
+    }
+    if (LOCATIVE.contains(before) || before.equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
+      return new Candidate.Cue(ActorKind.LOCATION, 1, null);
+    }
+    return null;
+  }
+
+  /** "6-0-27-2": overs, maidens, runs and wickets after a bowler's name. */
+  private static boolean bowlingFigures(String t) {
+    return t.matches("\\d+(\\.\\d)?-\\d+-\\d+-\\d+");
+  }
+
+  /**
+   * A team's place in a results line or table: "Ipswich 2 Norwich 1", "Ipswich 4 1 2 1 9 7",
+   * "Surrey 429-7", "Walsall v Wrexham", "ATLANTA AT CHICAGO".
+   */
+  private static boolean scorePosition(View v, int s, int e) {
+    String next = v.text(e);
+    String prev = s > v.from ? v.text(s - 1) : "";
+    boolean lineStart = s == v.from || prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("-");
+    boolean score = isInteger(next) && next.length() <= 3 || next.matches("\\d{1,3}-\\d{1,2}");
+    if (score && (lineStart || isInteger(prev) || VERSUS.contains(prev.toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    if (VERSUS.contains(next.toLowerCase(Locale.ROOT)) && Names.startsUpper(v.text(e + 1))
+        || VERSUS.contains(prev.toLowerCase(Locale.ROOT)) && Names.startsUpper(v.text(s - 2))) {
+      return true;
+    }
+    return next.equals("AT") && Names.isAllCaps(v.text(e + 1)) || prev.equals("AT") && Names.isAllCaps(v.text(s - 2));
+  }
+
+  // ------------------------------------------------------------------ 8. he / she
 
   private static void pronouns(View v) {
     for (int i = v.from; i < v.to; i++) {
