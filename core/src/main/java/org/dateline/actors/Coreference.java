@@ -164,10 +164,13 @@ final class Coreference {
     for (Candidate c : candidates) {
       switch (c.type()) {
         case ENTITY -> {
-          if (mayBeSurname(c) && run.surnames.contains(run.key(c))) {
-            later.add(c); // "Washington" in an article about MaliVai Washington
-          } else if (c.kind() == ActorKind.LOCATION && isOrganizationSense(run.senses.get(run.key(c)))) {
-            namedBySense(run, c, run.senses.get(run.key(c)), c.entity().country()); // "Ipswich 2 Norwich 1"
+          Candidate.Cue sense = run.senses.get(run.key(c));
+          boolean placeHere = c.cue() != null && c.cue().kind() == ActorKind.LOCATION; // its own context wins
+          if (mayBeSurname(c) && (run.surnames.contains(run.key(c))
+              || c.kind() == ActorKind.LOCATION && sense != null && sense.kind() == ActorKind.PERSON)) {
+            later.add(c); // "Washington" in an article about MaliVai Washington; "Duran, 45, said"
+          } else if (c.kind() == ActorKind.LOCATION && isOrganizationSense(sense) && !placeHere) {
+            namedBySense(run, c, sense, c.entity().country()); // "Ipswich 2 Norwich 1"
           } else {
             run.link(c, run.forEntity(preferMentioned(run, c)));
           }
@@ -414,7 +417,7 @@ final class Coreference {
       }
     }
     if (best == null) {
-      KbEntity known = uniqueKnownPerson(c.name(), run.date);
+      KbEntity known = uniqueKnownPerson(run.text(c), run.date);
       if (known != null) {
         best = run.forEntity(known);
       }
@@ -438,7 +441,7 @@ final class Coreference {
       }
       boolean reports = next != null && "report".equals(lex.speechVerbs().get(next.text(), 1));
       best = run.cluster("name:" + word, reports ? ActorKind.ORGANIZATION : ActorKind.PERSON);
-      best.name = c.name();
+      best.name = run.text(c);
       if (reports) {
         best.sector = "MED";
       }

@@ -41,6 +41,7 @@ public final class KnowledgeBase {
   private final Map<String, List<Holder>> holdersByOffice = new HashMap<>();
   private final Map<String, KbEntity> officeOrgsByRole = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> nations = new HashSet<>();
   private final Set<String> executiveHeadsOfState = new HashSet<>();
 
   /** Set once the bundled files are read: names added from then on are the user's. */
@@ -161,6 +162,9 @@ public final class KnowledgeBase {
       all.addAll(DataFile.list(r, 3));
       KbEntity e = new KbEntity(id, ActorKind.LOCATION, name, country, null, null, all, List.of());
       entities.put(id, e);
+      if ("nation".equals(DataFile.col(r, 2))) {
+        nations.add(id);
+      }
       all.forEach(n -> addName(n, e, Form.NAME));
       DataFile.list(r, 4).forEach(a -> addName(a, e, Form.ADJECTIVE));
     }
@@ -328,6 +332,11 @@ public final class KnowledgeBase {
 
   public Collection<KbEntity> entities() {
     return entities.values();
+  }
+
+  /** A constituent country with its own national teams (England, Scotland): not a club's town. */
+  public boolean isNation(KbEntity e) {
+    return e != null && nations.contains(e.id());
   }
 
   public boolean isGivenName(String token) {

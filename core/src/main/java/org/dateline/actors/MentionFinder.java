@@ -47,6 +47,7 @@ final class MentionFinder {
     final boolean[] blocked;
     final Candidate[] owner;
     final List<Candidate> found = new ArrayList<>();
+    boolean sports;
 
     View(List<Token> tokens, Sentence s, boolean[] inTimex) {
       this.tokens = tokens;
@@ -108,6 +109,7 @@ final class MentionFinder {
    */
   List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex, boolean sports) {
     View v = new View(tokens, s, inTimex);
+    v.sports = sports;
     knownNames(v);
     titledPeople(v);
     shapedNames(v);
@@ -117,7 +119,7 @@ final class MentionFinder {
     pronouns(v);
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : v.found) {
-      out.add(needsCue(c) ? c.withCue(cue(v, c, sports)) : c);
+      out.add(needsCue(c) ? c.withCue(cue(v, c)) : c);
     }
     out.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.end()));
     return out;
@@ -387,8 +389,9 @@ final class MentionFinder {
       }
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
+        boolean speaks = i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) || ageAfter(v, i + 1);
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
-            && kb.personsWithSurname(v.text(i)).isEmpty()) {
+            && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
           continue; // a capital only because the sentence starts here
         }
       }
@@ -457,10 +460,17 @@ final class MentionFinder {
     // organizations: "... Council", "Air Force", "Ministry of Defence", "Coalition of the Willing"
     String head = lex.orgHeads().contains(last) ? last
         : lex.orgHeads().contains(first) && e - s > 2 && ORG_CONNECTORS.contains(v.lower(s + 1)) ? first : null;
-    if (head != null) {
+    if (head != null && v.sports && COMPETITIONS.contains(head.toLowerCase(Locale.ROOT))) {
+      return null; // "Premier League", "Eastern Division": competitions, not organizations
+    }
+    Owner owner = head != null ? ownerBefore(v, s) : null;
+    if (head != null && (e - s > 1 || owner.start < s)) { // a bare "Police" or "Division" names nothing
+      if (owner.place != null) {
+        v.release(owner.place); // "the Tokyo Stock Exchange": the city is part of the name
+        name = v.span(owner.start, e);
+      }
       ActorKind kind = ActorKind.valueOf(lex.orgHeads().get(head, 1));
       String sector = emptyToNull(lex.orgHeads().get(head, 2));
-      Owner owner = ownerBefore(v, s);
       return new Candidate(owner.start, e, Candidate.Type.ORGANIZATION, null, null, kind, name, owner.country,
           sector, null, null, null, e - 1, v.sentence);
     }
@@ -565,7 +575,12 @@ final class MentionFinder {
             || v.lower(e + 1).equals("the"));
   }
 
-  private record Owner(int start, String country) {}
+  /** @param place a city or region that is part of the organization's name, else null */
+  private record Owner(int start, String country, Candidate place) {
+    Owner(int start, String country) {
+      this(start, country, null);
+    }
+  }
 
   /** The country that owns an organization named at {@code s}: "Ukraine's", "Ukrainian", "the French ... company". */
   private Owner ownerBefore(View v, int s) {
@@ -580,6 +595,9 @@ final class MentionFinder {
     Candidate c = k >= v.from ? v.owner[k] : null;
     if (c != null && c.kind() == ActorKind.COUNTRY && c.end() == s) {
       return new Owner(c.start(), c.country());
+    }
+    if (c != null && c.kind() == ActorKind.LOCATION && c.end() == s && c.form() != KnowledgeBase.Form.ADJECTIVE) {
+      return new Owner(c.start(), c.entity().country(), c);
     }
     // "the French aerospace company Dassault Aviation": look back over the descriptor
     for (int j = k; j >= v.from && j >= s - 5; j--) {
@@ -646,13 +664,14 @@ final class MentionFinder {
   }
 
   private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+  private static final Set<String> COMPETITIONS = Set.of("league", "division", "conference");
 
   /**
    * What the words around a name say it names: a person (an initial, an age, the country a
    * competitor represents, a speech verb, bowling figures), an organization (a descriptor word,
    * a score position in a sports report), or a place (a locative preposition). Null if nothing.
    */
-  private Candidate.Cue cue(View v, Candidate c, boolean sports) {
+  private Candidate.Cue cue(View v, Candidate c) {
     int s = c.start();
     int e = c.end();
     boolean known = c.type() == Candidate.Type.ENTITY;
@@ -670,10 +689,13 @@ final class MentionFinder {
       return new Candidate.Cue(ActorKind.valueOf(lex.cuesAfter().get(after, 1)), 1,
           emptyToNull(lex.cuesAfter().get(after, 3)));
     }
-    if (sports && scorePosition(v, s, e)) {
+    if (known && datelinePlace(v, s, e)) {
+      return new Candidate.Cue(ActorKind.LOCATION, 3, null);
+    }
+    if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity())) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
     }
-    if (!known && e - s == 1 && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
+    if ((!known || c.kind() == ActorKind.LOCATION) && e - s == 1 && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
         || s - 1 >= v.from && lex.isSpeechVerb(v.tok(s - 1)) && !before.equals("according"))) {
       return new Candidate.Cue(ActorKind.PERSON, 1, null);
     }
@@ -681,6 +703,20 @@ final class MentionFinder {
       return new Candidate.Cue(ActorKind.LOCATION, 1, null);
     }
     return null;
+  }
+
+  /** "LONDON 1996-08-30", "BIRMINGHAM , England 1996-08-31": the place a report is filed from. */
+  private static boolean datelinePlace(View v, int s, int e) {
+    if (s != v.from && !(v.text(s - 1).equals(",") && s - 2 >= v.from && v.owner[s - 2] != null
+        && v.owner[s - 2].start() == v.from)) {
+      return false;
+    }
+    int k = e;
+    if (v.text(k).equals(",")) {
+      Candidate next = k + 1 < v.to ? v.owner[k + 1] : null;
+      k = next != null && next.start() == k + 1 ? next.end() : k;
+    }
+    return k < v.to && v.blocked[k];
   }
 
   /** "6-0-27-2": overs, maidens, runs and wickets after a bowler's name. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dateline.actors.ActorStage;
 import org.dateline.eval.Prf;
 import org.dateline.model.Article;
@@ -35,6 +36,14 @@ public final class ConllScorer {
 
   /** Per-type counts; key "ALL" holds the micro average over PER, LOC and ORG. */
   public Map<String, Prf> score(List<ConllCorpus.Doc> docs) {
+    return score(docs, this::predict);
+  }
+
+  /**
+   * Scores any system's predictions ("start:end:TYPE" over each document's CoNLL tokens, see
+   * {@link #entity}) by the same rule, so that other taggers can be compared in the same run.
+   */
+  public static Map<String, Prf> score(List<ConllCorpus.Doc> docs, Function<ConllCorpus.Doc, Set<String>> system) {
     Map<String, Prf> out = new LinkedHashMap<>();
     for (String t : TYPES) {
       out.put(t, Prf.ZERO);
@@ -46,7 +55,7 @@ public final class ConllScorer {
           gold.add(e.start() + ":" + e.end() + ":" + e.type());
         }
       }
-      Set<String> predicted = predict(doc);
+      Set<String> predicted = system.apply(doc);
       for (String t : TYPES) {
         int tp = 0;
         int p = 0;
@@ -146,6 +155,16 @@ public final class ConllScorer {
       out.add(s + ":" + e + ":" + type);
     }
     return out;
+  }
+
+  /**
+   * A prediction over characters {@code [startChar, endChar)} of the document's text as
+   * "start:end:TYPE" over its CoNLL tokens, or null when the span does not fall on token edges.
+   */
+  public static String entity(ConllCorpus.Doc doc, int startChar, int endChar, String type) {
+    int s = conllTokenAt(doc, startChar, true);
+    int e = conllTokenAt(doc, endChar, false);
+    return s < 0 || e <= s ? null : s + ":" + e + ":" + type;
   }
 
   private static boolean overlaps(List<int[]> taken, int s, int e) {
