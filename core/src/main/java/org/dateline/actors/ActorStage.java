@@ -55,11 +55,39 @@ public final class ActorStage implements Stage {
     List<Token> tokens = doc.tokens();
     boolean[] inTimex = TokenSpans.covered(tokens, doc.timexes());
     boolean sports = isSportsReport(tokens);
+    Set<String> namesInside = capitalizedInside(tokens, doc.sentences());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      candidates.addAll(finder.find(tokens, s, inTimex, sports));
+      candidates.addAll(finder.find(tokens, s, inTimex, sports, namesInside));
     }
     return candidates;
+  }
+
+  /** Words written with a capital inside a mixed-case sentence, not after a quote or colon. */
+  private static Set<String> capitalizedInside(List<Token> tokens, List<Sentence> sentences) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      int lower = 0;
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String t = tokens.get(i).text();
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+          lower++;
+        }
+      }
+      if (lower < 2) {
+        continue; // a headline or a table row in capitals
+      }
+      for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+        Token t = tokens.get(i);
+        String prev = tokens.get(i - 1).text();
+        boolean opens = prev.equals("\"") || prev.equals("“") || prev.equals(":") || prev.equals("(")
+            || prev.equals("``") || prev.equals("-") || prev.equals("—");
+        if (t.isWord() && t.isCapitalized() && !opens && !Names.isAllCaps(t.text())) {
+          out.add(Names.key(t.text()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether at least three words of the article belong to sports reporting (sports-words.tsv). */

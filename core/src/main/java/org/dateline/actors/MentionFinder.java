@@ -48,6 +48,7 @@ final class MentionFinder {
     final Candidate[] owner;
     final List<Candidate> found = new ArrayList<>();
     boolean sports;
+    Set<String> namesInside = Set.of();
 
     View(List<Token> tokens, Sentence s, boolean[] inTimex) {
       this.tokens = tokens;
@@ -106,10 +107,13 @@ final class MentionFinder {
   /**
    * @param sports whether the article is a sports report, where a place in a score position
    *     ("Ipswich 2 Norwich 1") names its team
+   * @param namesInside the words (as {@link Names#key} keys) the article capitalizes inside
+   *     sentences of mixed case, so a name is known as one at the start of a sentence too
    */
-  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex, boolean sports) {
+  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex, boolean sports, Set<String> namesInside) {
     View v = new View(tokens, s, inTimex);
     v.sports = sports;
+    v.namesInside = namesInside;
     knownNames(v);
     titledPeople(v);
     shapedNames(v);
@@ -389,7 +393,8 @@ final class MentionFinder {
       }
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
-        boolean speaks = i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) || ageAfter(v, i + 1);
+        // one sense per document: a word the article also capitalizes inside sentences is a name
+        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !"PRON".equals(pos);
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
             && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
           continue; // a capital only because the sentence starts here
