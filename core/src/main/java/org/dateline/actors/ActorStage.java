@@ -118,6 +118,12 @@ public final class ActorStage implements Stage {
     List<Candidate> candidates = candidates(doc);
     java.util.Map<Candidate, ActorKind> kinds = coreference.kinds(doc.tokens(), candidates, doc.article().published());
     List<EntityMention> out = new ArrayList<>();
+    Candidate[] owner = new Candidate[doc.tokens().size()];
+    for (Candidate c : candidates) {
+      for (int k = c.start(); k < c.end(); k++) {
+        owner[k] = owner[k] == null ? c : owner[k];
+      }
+    }
     for (Candidate c : candidates) {
       ActorKind kind = kinds.getOrDefault(c, c.kind());
       Naming naming = switch (c.type()) {
@@ -145,10 +151,27 @@ public final class ActorStage implements Stage {
           end = end == start ? c.end() : end;
         }
       }
+      if (naming == Naming.NAME && (kind == ActorKind.LOCATION || kind == ActorKind.COUNTRY)
+          && c.type() == Candidate.Type.ENTITY && modifiesName(doc.text(), tokens, owner, end)) {
+        naming = Naming.ADJECTIVE; // "the Hong Kong Open", "U.S. Treasuries": a place inside another name
+      }
       boolean region = c.entity() != null && c.entity().id().startsWith("region:");
       out.add(new EntityMention(start, end, kind, naming, region));
     }
     return out;
+  }
+
+  /** Whether a capitalized word that no known name claims follows a place directly, in mixed-case text. */
+  private static boolean modifiesName(String text, List<Token> tokens, Candidate[] owner, int next) {
+    if (next >= tokens.size() || tokens.get(next).start() != tokens.get(next - 1).end() + 1
+        || text.charAt(tokens.get(next - 1).end()) != ' ') {
+      return false;
+    }
+    Token t = tokens.get(next);
+    Candidate c = owner[next];
+    boolean unclaimed = c == null || c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME;
+    return unclaimed && t.isWord() && t.isCapitalized() && !Names.isAllCaps(t.text())
+        && Character.isLetter(t.text().charAt(0));
   }
 
   private static boolean isPossessive(Token t) {

@@ -408,7 +408,9 @@ final class Coreference {
           && (Names.key(cl.name).equals(word) || Names.key(cl.name.split("\\s+")[0]).equals(word));
       boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
           .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word));
-      if (surnameHit || orgHit || aliasHit) {
+      boolean acronymHit = cl.kind != ActorKind.PERSON && cl.name != null && word.length() >= 2
+          && word.equals(initials(cl.name));
+      if (surnameHit || orgHit || aliasHit || acronymHit) {
         int pos = cl.lastStartBefore(c.start());
         if (best == null || pos > bestPos) {
           best = cl;
@@ -447,6 +449,17 @@ final class Coreference {
       }
     }
     run.link(c, best);
+  }
+
+  /** "kdp" for "Kurdistan Democratic Party": the initials of a name's capitalized words. */
+  static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(Character.toLowerCase(w.charAt(0)));
+      }
+    }
+    return sb.toString();
   }
 
   /** A KB person with this surname who held office on the date, if exactly one did. */

@@ -155,8 +155,9 @@ final class MentionFinder {
       }
       KnowledgeBase.NameForm f = pick(m.entries());
       // "Jordan" after a given name is a person's name, not the country
-      if (f.entity().kind() != ActorKind.PERSON && i > v.from && kb.isGivenName(v.text(i - 1))
-          && v.free(i - 1) && Names.startsUpper(v.text(i - 1)) && m.end() - m.start() == 1) {
+      if (f.entity().kind() != ActorKind.PERSON && i > v.from && v.free(i - 1) && m.end() - m.start() == 1
+          && (kb.isGivenName(v.text(i - 1)) && Names.startsUpper(v.text(i - 1))
+              || isInitial(v.text(i - 1)) && f.entity().kind() == ActorKind.LOCATION)) {
         i++;
         continue;
       }
@@ -437,7 +438,7 @@ final class MentionFinder {
     }
     for (int k = s + 1; k < e; k++) {
       String w = v.lower(k);
-      if (ORG_CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w)) {
+      if (ORG_CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w) && !w.equals("&")) {
         return k;
       }
     }
@@ -500,7 +501,8 @@ final class MentionFinder {
             null, null, e - 1, v.sentence);
       }
     }
-    if (e - s == 1 && !Names.isAllCaps(first) || e - s == 1 && first.length() > 4) {
+    boolean acronym = Names.isAllCaps(first) && first.length() >= 2 && !isInitial(first) && !allCapsSentence(v);
+    if (e - s == 1 && (!Names.isAllCaps(first) || first.length() > 4 || acronym)) {
       return new Candidate(s, e, Candidate.Type.SINGLE_NAME, null, null, ActorKind.OTHER, name, null, null, null,
           null, null, s, v.sentence);
     }
