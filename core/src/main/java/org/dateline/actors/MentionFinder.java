@@ -125,6 +125,8 @@ final class MentionFinder {
     for (Candidate c : v.found) {
       out.add(needsCue(c) ? c.withCue(cue(v, c)) : c);
     }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    listsShareKinds(v, out);
     out.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.end()));
     return out;
   }
@@ -395,7 +397,10 @@ final class MentionFinder {
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
         // one sense per document: a word the article also capitalizes inside sentences is a name
-        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !"PRON".equals(pos);
+        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !"PRON".equals(pos)
+            || i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) && ("NOUN".equals(pos) || "ADJ".equals(pos))
+                && !v.lower(i).endsWith("s") && !lex.groupNouns().contains(v.text(i))
+                && !lex.orgHeads().contains(v.text(i));
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
             && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
           continue; // a capital only because the sentence starts here
@@ -708,6 +713,46 @@ final class MentionFinder {
     }
     if (LOCATIVE.contains(before) || before.equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
       return new Candidate.Cue(ActorKind.LOCATION, 1, null);
+    }
+    return null;
+  }
+
+  /**
+   * Members of a list share their kind: a name without a cue between commas next to a person
+   * ("Chaminda Vaas , Muthiah Muralitharan ,") or an organization takes that kind, weakly.
+   */
+  private static void listsShareKinds(View v, List<Candidate> found) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < found.size(); k++) {
+        Candidate c = found.get(k);
+        if (!needsCue(c) || c.cue() != null || c.type() == Candidate.Type.ENTITY) {
+          continue;
+        }
+        ActorKind kind = listNeighbourKind(v, k > 0 ? found.get(k - 1) : null, c, true);
+        if (kind == null) {
+          kind = listNeighbourKind(v, k + 1 < found.size() ? found.get(k + 1) : null, c, false);
+        }
+        if (kind != null) {
+          found.set(k, c.withCue(new Candidate.Cue(kind, 1, null)));
+        }
+      }
+    }
+  }
+
+  private static ActorKind listNeighbourKind(View v, Candidate n, Candidate c, boolean before) {
+    if (n == null) {
+      return null;
+    }
+    int gapStart = before ? n.end() : c.end();
+    int gapEnd = before ? c.start() : n.start();
+    if (gapEnd - gapStart != 1 || !(v.text(gapStart).equals(",") || v.lower(gapStart).equals("and"))) {
+      return null;
+    }
+    if (n.type() == Candidate.Type.PERSON && n.title() == null) {
+      return ActorKind.PERSON;
+    }
+    if (n.cue() != null && n.cue().weight() >= 2 && n.cue().kind() != ActorKind.LOCATION) {
+      return n.cue().kind();
     }
     return null;
   }
