@@ -151,9 +151,9 @@ public final class ActorStage implements Stage {
           end = end == start ? c.end() : end;
         }
       }
-      if (naming == Naming.NAME && (kind == ActorKind.LOCATION || kind == ActorKind.COUNTRY)
-          && c.type() == Candidate.Type.ENTITY && modifiesName(doc.text(), tokens, owner, end)) {
-        naming = Naming.ADJECTIVE; // "the Hong Kong Open", "U.S. Treasuries": a place inside another name
+      if (naming == Naming.NAME && c.type() == Candidate.Type.ENTITY && kind != ActorKind.PERSON
+          && modifiesName(doc.text(), tokens, owner, end)) {
+        naming = Naming.ADJECTIVE; // "the Hong Kong Open", "U.S. Treasuries", "UEFA Cup": inside another name
       }
       boolean region = c.entity() != null && c.entity().id().startsWith("region:");
       out.add(new EntityMention(start, end, kind, naming, region));

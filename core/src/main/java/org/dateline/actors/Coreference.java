@@ -393,10 +393,39 @@ final class Coreference {
       }
     }
     Candidate.Cue sense = run.senses.get(key);
+    if (sense == null && looksLikePersonName(run, c)) {
+      sense = new Candidate.Cue(ActorKind.PERSON, 0, null);
+    }
     if (sense != null) {
       namedBySense(run, c, sense, null);
     }
   }
+
+  /**
+   * Two or three plain capitalized words the tagger reads as proper nouns, with nothing around
+   * them saying otherwise: most often a person's full name ("Freddy Pinas").
+   */
+  private static boolean looksLikePersonName(Run run, Candidate c) {
+    int n = c.end() - c.start();
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    if (MONTHS.contains(run.tokens.get(c.start()).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = c.start(); i < c.end(); i++) {
+      Token t = run.tokens.get(i);
+      String w = t.text();
+      if (!"PROPN".equals(t.pos()) || w.length() < 2 || Names.isAllCaps(w) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+      .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+      .collect(java.util.stream.Collectors.toSet());
 
   private void singleName(Run run, Candidate c) {
     String word = run.key(c);

@@ -491,6 +491,14 @@ final class MentionFinder {
         allProper = false;
       }
     }
+    String lastKind = e - s >= 2 ? lex.lastWords().get(last, 1) : null;
+    if ("OTHER".equals(lastKind)) {
+      return null; // "World Cup", "Labour Day": events and things, not actors
+    }
+    if ("LOCATION".equals(lastKind)) {
+      return new Candidate(s, e, Candidate.Type.LOCATION, null, null, ActorKind.LOCATION, name, null, null, null,
+          null, null, e - 1, v.sentence);
+    }
     if (name.contains("&")) {
       return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, "BUS",
           null, null, null, e - 1, v.sentence);
