@@ -397,7 +397,7 @@ final class MentionFinder {
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
         // one sense per document: a word the article also capitalizes inside sentences is a name
-        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !"PRON".equals(pos)
+        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !FUNCTION_WORDS.contains(String.valueOf(pos))
             || i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) && ("NOUN".equals(pos) || "ADJ".equals(pos))
                 && !v.lower(i).endsWith("s") && !lex.groupNouns().contains(v.text(i))
                 && !lex.orgHeads().contains(v.text(i));
@@ -684,6 +684,8 @@ final class MentionFinder {
   }
 
   private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+  private static final Set<String> FUNCTION_WORDS = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "ADV",
+      "PART", "NUM");
   private static final Set<String> COMPETITIONS = Set.of("league", "division", "conference");
 
   /**
@@ -692,6 +694,15 @@ final class MentionFinder {
    * a score position in a sports report), or a place (a locative preposition). Null if nothing.
    */
   private Candidate.Cue cue(View v, Candidate c) {
+    Candidate.Cue cue = contextCue(v, c);
+    if (cue != null && cue.kind() == ActorKind.PERSON && c.end() - c.start() == 1 && Names.isAllCaps(v.text(c.start()))
+        && c.type() != Candidate.Type.ENTITY) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, cue.weight(), null); // "PUK said": people are not acronyms
+    }
+    return cue;
+  }
+
+  private Candidate.Cue contextCue(View v, Candidate c) {
     int s = c.start();
     int e = c.end();
     boolean known = c.type() == Candidate.Type.ENTITY;
