@@ -150,6 +150,13 @@ final class MentionFinder {
         i++;
         continue;
       }
+      // "National Liberation Front": a known one-word name inside a longer capitalized name is not itself named
+      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.ORGANIZATION
+          && i > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
+          && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end()))) {
+        i = m.end();
+        continue;
+      }
       // "Smith & Nephew", "Procter & Gamble": a place or person name before "&" is part of a firm's name
       if (v.text(m.end()).equals("&") && Names.startsUpper(v.text(m.end() + 1))) {
         i = m.end();
@@ -473,6 +480,10 @@ final class MentionFinder {
         : lex.orgHeads().contains(first) && e - s > 2 && ORG_CONNECTORS.contains(v.lower(s + 1)) ? first : null;
     if (head != null && v.sports && COMPETITIONS.contains(head.toLowerCase(Locale.ROOT))) {
       return null; // "Premier League", "Eastern Division": competitions, not organizations
+    }
+    if (head != null && head.equals(last) && s == v.from && e - s >= 4 && v.lower(s + 1).equals("of")
+        && !lex.orgHeads().contains(first) && !v.namesInside.contains(Names.key(first))) {
+      return classify(v, s + 2, e); // "Shares of Norland Shipping Ltd": the name starts after "of"
     }
     Owner owner = head != null ? ownerBefore(v, s) : null;
     if (head != null && (e - s > 1 || owner.start < s)) { // a bare "Police" or "Division" names nothing
