@@ -79,7 +79,28 @@ public final class KnowledgeBase {
   // ------------------------------------------------------------------ loading
 
   private List<String> tokens(String phrase) {
-    return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
+    if (isPlainWords(phrase)) {
+      return List.of(phrase.split(" ")); // most phrases: letters between single spaces, as the tokenizer would split
+    }
+    List<Token> toks = tokenizer.tokenize(phrase);
+    List<String> out = new ArrayList<>(toks.size());
+    for (Token t : toks) {
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  private static boolean isPlainWords(String phrase) {
+    if (phrase.isEmpty() || phrase.charAt(0) == ' ' || phrase.charAt(phrase.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (c == ' ' ? phrase.charAt(i - 1) == ' ' : !Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addName(String phrase, KbEntity e, Form form) {
