@@ -458,6 +458,9 @@ final class Coreference {
       return;
     }
     Candidate.Cue sense = run.senses.get(word);
+    if (best == null && sense == null && isAcronym(run.text(c))) {
+      sense = new Candidate.Cue(ActorKind.ORGANIZATION, 0, null); // "IHC forecast": an acronym most often names a body
+    }
     if (best == null && sense != null) {
       namedBySense(run, c, sense, null);
       return;
@@ -478,6 +481,11 @@ final class Coreference {
       }
     }
     run.link(c, best);
+  }
+
+  /** Three to five capital letters, no periods: "SPLA", "IHC". */
+  private static boolean isAcronym(String w) {
+    return w.length() >= 3 && w.length() <= 5 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
   }
 
   /** "kdp" for "Kurdistan Democratic Party": the initials of a name's capitalized words. */

@@ -157,6 +157,14 @@ final class MentionFinder {
         i = m.end();
         continue;
       }
+      // "Twente Enschede", "Sparta Rotterdam": a one-word place after a capitalized word ends a longer name
+      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.LOCATION
+          && i - 1 > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
+          && !Names.isAllCaps(v.text(i)) && !opensClause(v, i - 1) && !kb.titles().get(List.of(v.lower(i - 1))).iterator().hasNext()
+          && !allCapsSentence(v)) {
+        i = m.end();
+        continue;
+      }
       // "Smith & Nephew", "Procter & Gamble": a place or person name before "&" is part of a firm's name
       if (v.text(m.end()).equals("&") && Names.startsUpper(v.text(m.end() + 1))) {
         i = m.end();
@@ -408,6 +416,11 @@ final class MentionFinder {
             || i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) && ("NOUN".equals(pos) || "ADJ".equals(pos))
                 && !v.lower(i).endsWith("s") && !lex.groupNouns().contains(v.text(i))
                 && !lex.orgHeads().contains(v.text(i));
+        int run = i;
+        while (run < v.to && v.free(run) && isNameWord(v, run)) {
+          run++;
+        }
+        speaks |= v.sports && scorePosition(v, i, run); // a results row opens with a team: "Loznica 3 2 0 1"
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
             && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
           continue; // a capital only because the sentence starts here
@@ -514,6 +527,10 @@ final class MentionFinder {
       return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, "BUS",
           null, null, null, e - 1, v.sentence);
     }
+    if (e - s >= 2 && organizationWordAround(v, s, e)) {
+      return new Candidate(s, e, Candidate.Type.UNKNOWN_NAME, null, null, ActorKind.OTHER, name, null, null, null,
+          null, null, e - 1, v.sentence); // "the daily Le Monde": the word around it decides
+    }
     if (e - s >= 2 && (kb.isGivenName(first) || allProper && speechNearby(v, s, e) || isInitial(first)
         || countryInParentheses(v, e) || ageAfter(v, e))) {
       return new Candidate(s, e, Candidate.Type.PERSON, null, null, ActorKind.PERSON, name, null, null, null,
@@ -535,6 +552,13 @@ final class MentionFinder {
           null, null, e - 1, v.sentence);
     }
     return null;
+  }
+
+  private boolean organizationWordAround(View v, int s, int e) {
+    String before = v.lower(s - 1);
+    String after = v.lower(e);
+    return !Names.startsUpper(v.text(s - 1)) && "ORGANIZATION".equals(lex.cuesBefore().get(before, 1))
+        || !Names.startsUpper(v.text(e)) && "ORGANIZATION".equals(lex.cuesAfter().get(after, 1));
   }
 
   /** "M.", "J.R.": an initial opens a person's name. */
