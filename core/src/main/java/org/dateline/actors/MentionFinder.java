@@ -186,9 +186,15 @@ final class MentionFinder {
           alternatives.add(o);
         }
       }
-      v.claim(new Candidate(m.start(), m.end(), Candidate.Type.ENTITY, e, f.form(), e.kind(), null, e.country(),
-          e.sector(), null, null, null, m.end() - 1, v.sentence, alternatives));
-      i = m.end();
+      int end = m.end();
+      PhraseTrie.Match<KnowledgeBase.NameForm> city = e.id().startsWith("team:") && end < v.to ? knownAt(v, end) : null;
+      if (city != null && city.entries().get(0).value().entity().kind() == ActorKind.LOCATION
+          && !anyBlocked(v, city.start(), city.end())) {
+        end = city.end(); // "Ajax Amsterdam", "Dinamo Zagreb": a club is often named with its city
+      }
+      v.claim(new Candidate(m.start(), end, Candidate.Type.ENTITY, e, f.form(), e.kind(), null, e.country(),
+          e.sector(), null, null, null, end - 1, v.sentence, alternatives));
+      i = end;
     }
   }
 
@@ -236,6 +242,9 @@ final class MentionFinder {
   // ------------------------------------------------------------------ 2. titles
 
   private void titledPeople(View v) {
+    if (allCapsSentence(v)) {
+      return; // "MAJOR LEAGUE RESULTS": in a headline in capitals every word looks like a title or a name
+    }
     for (int i = v.from; i < v.to; i++) {
       if (!v.free(i)) {
         continue;
@@ -420,7 +429,8 @@ final class MentionFinder {
         while (run < v.to && v.free(run) && isNameWord(v, run)) {
           run++;
         }
-        speaks |= v.sports && scorePosition(v, i, run); // a results row opens with a team: "Loznica 3 2 0 1"
+        speaks |= v.sports && scorePosition(v, i, run) && !lex.sportsWords().contains(v.text(i)); // "Loznica 3 2 0 1"
+        speaks &= !FUNCTION_WORDS.contains(String.valueOf(pos));
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
             && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
           continue; // a capital only because the sentence starts here
@@ -758,10 +768,11 @@ final class MentionFinder {
     if (known && datelinePlace(v, s, e)) {
       return new Candidate.Cue(ActorKind.LOCATION, 3, null);
     }
-    if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity())) {
+    if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity()) && !lex.sportsWords().contains(v.text(s))) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
     }
-    if ((!known || c.kind() == ActorKind.LOCATION) && e - s == 1 && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
+    boolean bodyWord = lex.orgHeads().contains(v.text(s)) || lex.groupNouns().contains(v.text(s));
+    if ((!known || c.kind() == ActorKind.LOCATION) && e - s == 1 && !bodyWord && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
         || s - 1 >= v.from && lex.isSpeechVerb(v.tok(s - 1)) && !before.equals("according"))) {
       return new Candidate.Cue(ActorKind.PERSON, 1, null);
     }
