@@ -152,7 +152,7 @@ public final class ActorStage implements Stage {
         }
       }
       if (naming == Naming.NAME && c.type() == Candidate.Type.ENTITY && kind != ActorKind.PERSON
-          && modifiesName(doc.text(), tokens, owner, end)) {
+          && modifiesName(doc.text(), tokens, owner, end) && (kind != ActorKind.COUNTRY || namesEvent(tokens, end))) {
         naming = Naming.ADJECTIVE; // "the Hong Kong Open", "U.S. Treasuries", "UEFA Cup": inside another name
       }
       boolean region = c.entity() != null && c.entity().id().startsWith("region:");
@@ -172,6 +172,15 @@ public final class ActorStage implements Stage {
     boolean unclaimed = c == null || c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME;
     return unclaimed && t.isWord() && t.isCapitalized() && !Names.isAllCaps(t.text())
         && Character.isLetter(t.text().charAt(0));
+  }
+
+  /** "U.S. Open", "Asian Cup": the capitalized words from here end with a word naming an event. */
+  private boolean namesEvent(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).isCapitalized() && k - from < 4) {
+      k++;
+    }
+    return k > from && "OTHER".equals(lexicons.lastWords().get(tokens.get(k - 1).text(), 1));
   }
 
   private static boolean isPossessive(Token t) {

@@ -857,7 +857,7 @@ final class MentionFinder {
         || VERSUS.contains(prev.toLowerCase(Locale.ROOT)) && Names.startsUpper(v.text(s - 2))) {
       return true;
     }
-    return next.equals("AT") && Names.isAllCaps(v.text(e + 1)) || prev.equals("AT") && Names.isAllCaps(v.text(s - 2));
+    return next.equals("AT") && Names.isAllCaps(v.text(e + 1)); // "BOSTON AT NEW YORK": the home team's city is the venue
   }
 
   // ------------------------------------------------------------------ 8. he / she
