@@ -547,7 +547,7 @@ final class MentionFinder {
           null, null, e - 1, v.sentence);
     }
     if (LOCATIVE.contains(v.lower(s - 1)) || v.lower(s - 1).equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
-      if (e - s <= 4) {
+      if (e - s >= 2 && e - s <= 4) { // one word after "to" may still be a surname: it gets a cue below
         return new Candidate(s, e, Candidate.Type.LOCATION, null, null, ActorKind.LOCATION, name, null, null, null,
             null, null, e - 1, v.sentence);
       }
@@ -751,7 +751,9 @@ final class MentionFinder {
     int s = c.start();
     int e = c.end();
     boolean known = c.type() == Candidate.Type.ENTITY;
-    if (!known && (ageAfter(v, e) || countryInParentheses(v, e) || isInitial(v.text(s)) || bowlingFigures(v.text(e)))) {
+    boolean aged = v.lower(s - 1).equals("old") && v.text(s - 2).equals("-") && v.lower(s - 3).equals("year");
+    if (!known && (ageAfter(v, e) || countryInParentheses(v, e) || isInitial(v.text(s)) || bowlingFigures(v.text(e))
+        || aged)) { // "Rubin, 20,", "the 20-year-old Rubin"
       return new Candidate.Cue(ActorKind.PERSON, 2, null);
     }
     String before = v.lower(s - 1);
