@@ -159,7 +159,8 @@ final class MentionFinder {
       }
       // "Twente Enschede", "Sparta Rotterdam": a one-word place after a capitalized word ends a longer name
       if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.LOCATION
-          && i - 1 > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
+          && (i - 1 > v.from || v.sports && scorePosition(v, i - 1, m.end()))
+          && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
           && !Names.isAllCaps(v.text(i)) && !opensClause(v, i - 1) && !kb.titles().get(List.of(v.lower(i - 1))).iterator().hasNext()
           && !allCapsSentence(v)) {
         i = m.end();
@@ -187,6 +188,10 @@ final class MentionFinder {
         }
       }
       int end = m.end();
+      if (e.kind() == ActorKind.ORGANIZATION && "BUS".equals(lex.orgHeads().get(v.text(end), 2)) && v.free(end)
+          && Names.startsUpper(v.text(end))) {
+        end++; // "Chevron Corp", "Siemens AG": the company's legal suffix belongs to its name
+      }
       PhraseTrie.Match<KnowledgeBase.NameForm> city = e.id().startsWith("team:") && end < v.to ? knownAt(v, end) : null;
       if (city != null && city.entries().get(0).value().entity().kind() == ActorKind.LOCATION
           && !anyBlocked(v, city.start(), city.end())) {
@@ -772,6 +777,11 @@ final class MentionFinder {
     }
     if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity()) && !lex.sportsWords().contains(v.text(s))) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
+    }
+    if (v.sports && known && c.kind() == ActorKind.LOCATION && !kb.isNation(c.entity())
+        && (lex.teamVerbsAfter().contains(after) && !Names.startsUpper(v.text(e))
+            || lex.teamWordsBefore().contains(before) && !Names.startsUpper(v.text(s - 1)))) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Sao Paulo scored", "lost to Leeds"
     }
     boolean bodyWord = lex.orgHeads().contains(v.text(s)) || lex.groupNouns().contains(v.text(s));
     if ((!known || c.kind() == ActorKind.LOCATION) && e - s == 1 && !bodyWord && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
