@@ -65,6 +65,8 @@ public record Candidate(
     SINGLE_NAME,
     /** A capitalized sequence of words whose kind its shape does not tell ("Deportivo Coruna"). */
     UNKNOWN_NAME,
+    /** A word of a headline in capitals: a name only if the article names it elsewhere. */
+    CAPS_WORD,
     /** An organization or group named by its shape ("Ministry of Defence", "Air Force"). */
     ORGANIZATION,
     /** A place that is not a country ("Florida", "Geneva"). */

@@ -196,7 +196,7 @@ final class Coreference {
         .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF ? 1 : 0));
     for (Candidate c : later) {
       switch (c.type()) {
-        case SINGLE_NAME, ENTITY -> singleName(run, c);
+        case SINGLE_NAME, ENTITY, CAPS_WORD -> singleName(run, c);
         case UNKNOWN_NAME -> unknownName(run, c);
         case DESCRIPTION -> description(run, c);
         case ORG_DESCRIPTION -> organizationDescription(run, c);
@@ -456,6 +456,9 @@ final class Coreference {
     if (best == null && c.type() == Candidate.Type.ENTITY) {
       run.link(c, run.forEntity(preferMentioned(run, c)));
       return;
+    }
+    if (best == null && c.type() == Candidate.Type.CAPS_WORD) {
+      return; // a headline word the article does not name elsewhere
     }
     Candidate.Cue sense = run.senses.get(word);
     if (best == null && sense == null && isAcronym(run.text(c))) {

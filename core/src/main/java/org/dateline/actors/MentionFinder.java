@@ -441,10 +441,21 @@ final class MentionFinder {
           continue; // a capital only because the sentence starts here
         }
       }
+      if (allCapsSentence(v)) {
+        // a headline in capitals: each word on its own, a name only if the article names it elsewhere
+        v.claim(new Candidate(i, i + 1, Candidate.Type.CAPS_WORD, null, null, ActorKind.OTHER, v.text(i), null, null,
+            null, null, null, i, v.sentence));
+        continue;
+      }
       int j = i + 1;
       while (j < v.to) {
         if (v.free(j) && isNameWord(v, j)) {
           j++;
+          continue;
+        }
+        int joined = hyphenJoined(v, j);
+        if (joined > j) {
+          j = joined; // "Jean-Michel", "Inzamam-ul-Haq", "Stuer-Lauridsen"
           continue;
         }
         // connectors inside a name: "Coalition of the Willing", "Council on Foreign Relations", "bin Salman"
@@ -466,6 +477,20 @@ final class MentionFinder {
       }
       i = j - 1;
     }
+  }
+
+  /**
+   * Where a hyphenated continuation of a name ends, starting at a hyphen written without spaces
+   * ("Jean-Michel", "Inzamam-ul-Haq"), or {@code at} itself when there is none.
+   */
+  private static int hyphenJoined(View v, int at) {
+    int k = at;
+    while (k + 1 < v.to && v.text(k).equals("-") && v.free(k) && v.free(k + 1) && v.tok(k + 1).isWord()
+        && v.tok(k).start() == v.tok(k - 1).end() && v.tok(k + 1).start() == v.tok(k).end()
+        && Character.isLetter(v.text(k + 1).charAt(0))) {
+      k += 2;
+    }
+    return k > at && Names.startsUpper(v.text(k - 1)) ? k : at;
   }
 
   /**
@@ -757,8 +782,8 @@ final class MentionFinder {
     int e = c.end();
     boolean known = c.type() == Candidate.Type.ENTITY;
     boolean aged = v.lower(s - 1).equals("old") && v.text(s - 2).equals("-") && v.lower(s - 3).equals("year");
-    if (!known && (ageAfter(v, e) || countryInParentheses(v, e) || isInitial(v.text(s)) || bowlingFigures(v.text(e))
-        || aged)) { // "Rubin, 20,", "the 20-year-old Rubin"
+    if (!known && (ageAfter(v, e) || countryInParentheses(v, e) || isInitial(v.text(s)) || bowlingFigures(v, e)
+        || aged || v.sports && isOrdinal(v.text(e)))) { // "Rubin, 20,", "the 20-year-old Rubin"
       return new Candidate.Cue(ActorKind.PERSON, 2, null);
     }
     String before = v.lower(s - 1);
@@ -849,8 +874,32 @@ final class MentionFinder {
   }
 
   /** "6-0-27-2": overs, maidens, runs and wickets after a bowler's name. */
-  private static boolean bowlingFigures(String t) {
-    return t.matches("\\d+(\\.\\d)?-\\d+-\\d+-\\d+");
+  private static boolean bowlingFigures(View v, int k) {
+    return numberGroups(v, k) == 4;
+  }
+
+  /** "2-1" is two groups, "6-0-27-2" four: numbers joined by hyphens without spaces, from token k. */
+  private static int numberGroups(View v, int k) {
+    if (!isNumber(v.text(k))) {
+      return 0;
+    }
+    int groups = 1;
+    while (k + 2 < v.to && v.text(k + 1).equals("-") && isNumber(v.text(k + 2))
+        && v.tok(k + 1).start() == v.tok(k).end() && v.tok(k + 2).start() == v.tok(k + 1).end()) {
+      groups++;
+      k += 2;
+    }
+    return groups;
+  }
+
+  private static boolean isNumber(String t) {
+    return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.');
+  }
+
+  /** "39th", "4th": the minute of a goal after a scorer's name. */
+  private static boolean isOrdinal(String t) {
+    return t.length() >= 3 && Character.isDigit(t.charAt(0)) && (t.endsWith("th") || t.endsWith("st")
+        || t.endsWith("nd") || t.endsWith("rd")) && t.chars().limit(t.length() - 2).allMatch(Character::isDigit);
   }
 
   /**
@@ -861,7 +910,7 @@ final class MentionFinder {
     String next = v.text(e);
     String prev = s > v.from ? v.text(s - 1) : "";
     boolean lineStart = s == v.from || prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("-");
-    boolean score = isInteger(next) && next.length() <= 3 || next.matches("\\d{1,3}-\\d{1,2}");
+    boolean score = isInteger(next) && next.length() <= 3 && numberGroups(v, e) == 1 || numberGroups(v, e) == 2;
     if (score && (lineStart || isInteger(prev) || VERSUS.contains(prev.toLowerCase(Locale.ROOT)))) {
       return true;
     }
