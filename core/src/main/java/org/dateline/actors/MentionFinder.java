@@ -159,7 +159,7 @@ final class MentionFinder {
       }
       // "Twente Enschede", "Sparta Rotterdam": a one-word place after a capitalized word ends a longer name
       if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.LOCATION
-          && (i - 1 > v.from || v.sports && scorePosition(v, i - 1, m.end()))
+          && i > v.from && (i - 1 > v.from || v.sports && scorePosition(v, i - 1, m.end()) || "PROPN".equals(v.tok(i - 1).pos()))
           && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
           && !Names.isAllCaps(v.text(i)) && !opensClause(v, i - 1) && !kb.titles().get(List.of(v.lower(i - 1))).iterator().hasNext()
           && !allCapsSentence(v)) {
@@ -576,13 +576,17 @@ final class MentionFinder {
       return new Candidate(s, e, Candidate.Type.PERSON, null, null, ActorKind.PERSON, name, null, null, null,
           null, null, e - 1, v.sentence);
     }
-    if (LOCATIVE.contains(v.lower(s - 1)) || v.lower(s - 1).equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
+    if ((LOCATIVE.contains(v.lower(s - 1)) || v.lower(s - 1).equals("the") && LOCATIVE.contains(v.lower(s - 2)))
+        && !modifiesNoun(v, e)) {
       if (e - s >= 2 && e - s <= 4) { // one word after "to" may still be a surname: it gets a cue below
         return new Candidate(s, e, Candidate.Type.LOCATION, null, null, ActorKind.LOCATION, name, null, null, null,
             null, null, e - 1, v.sentence);
       }
     }
     boolean acronym = Names.isAllCaps(first) && first.length() >= 2 && !isInitial(first) && !allCapsSentence(v);
+    if (e - s == 1 && "OTHER".equals(lex.lastWords().get(first, 1))) {
+      return null; // "the French Open": a word that names events
+    }
     if (e - s == 1 && (!Names.isAllCaps(first) || first.length() > 4 || acronym)) {
       return new Candidate(s, e, Candidate.Type.SINGLE_NAME, null, null, ActorKind.OTHER, name, null, null, null,
           null, null, s, v.sentence);
@@ -599,6 +603,11 @@ final class MentionFinder {
     String after = v.lower(e);
     return !Names.startsUpper(v.text(s - 1)) && "ORGANIZATION".equals(lex.cuesBefore().get(before, 1))
         || !Names.startsUpper(v.text(e)) && "ORGANIZATION".equals(lex.cuesAfter().get(after, 1));
+  }
+
+  /** "to Moslem leaders", "at the Olympic stadium": the capitalized word modifies the noun after it. */
+  private static boolean modifiesNoun(View v, int e) {
+    return e < v.to && "NOUN".equals(v.tok(e).pos()) && !Names.startsUpper(v.text(e));
   }
 
   /** "M.", "J.R.": an initial opens a person's name. */
@@ -813,7 +822,7 @@ final class MentionFinder {
         || s - 1 >= v.from && lex.isSpeechVerb(v.tok(s - 1)) && !before.equals("according"))) {
       return new Candidate.Cue(ActorKind.PERSON, 1, null);
     }
-    if (LOCATIVE.contains(before) || before.equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
+    if ((LOCATIVE.contains(before) || before.equals("the") && LOCATIVE.contains(v.lower(s - 2))) && !modifiesNoun(v, e)) {
       return new Candidate.Cue(ActorKind.LOCATION, 1, null);
     }
     return null;
