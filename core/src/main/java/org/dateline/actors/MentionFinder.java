@@ -797,7 +797,8 @@ final class MentionFinder {
     }
     String before = v.lower(s - 1);
     String after = v.lower(e);
-    if (!Names.startsUpper(v.text(s - 1)) && lex.cuesBefore().contains(before) || Names.startsUpper(v.text(s - 1))
+    boolean beforeLower = !Names.startsUpper(v.text(s - 1)) || s - 1 == v.from;
+    if (beforeLower && lex.cuesBefore().contains(before) || Names.startsUpper(v.text(s - 1))
         && lex.cuesBefore().contains(before) && "PERSON".equals(lex.cuesBefore().get(before, 1))) {
       return new Candidate.Cue(ActorKind.valueOf(lex.cuesBefore().get(before, 1)), 2,
           emptyToNull(lex.cuesBefore().get(before, 3)));
@@ -811,6 +812,13 @@ final class MentionFinder {
     }
     if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity()) && !lex.sportsWords().contains(v.text(s))) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
+    }
+    if (v.sports && before.equals(")") && s - 3 >= v.from && v.text(s - 3).equals("(") && v.owner[s - 2] != null
+        && v.owner[s - 2].kind() == ActorKind.COUNTRY) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Lance Armstrong ( U.S. ) Motorola": the rider's team
+    }
+    if (v.sports && !known && e - s == 1 && before.equals("the") && v.lower(s).endsWith("s") && !modifiesNoun(v, e)) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "the Pirates pushed across two runs"
     }
     if (v.sports && known && c.kind() == ActorKind.LOCATION && !kb.isNation(c.entity())
         && (lex.teamVerbsAfter().contains(after) && !Names.startsUpper(v.text(e))
@@ -918,7 +926,8 @@ final class MentionFinder {
   private static boolean scorePosition(View v, int s, int e) {
     String next = v.text(e);
     String prev = s > v.from ? v.text(s - 1) : "";
-    boolean lineStart = s == v.from || prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("-");
+    boolean lineStart = s == v.from || prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("-")
+        || prev.equals(")"); // "Monaco 1 ( Scifo 35th ) Lens 2"
     boolean score = isInteger(next) && next.length() <= 3 && numberGroups(v, e) == 1 || numberGroups(v, e) == 2;
     if (score && (lineStart || isInteger(prev) || VERSUS.contains(prev.toLowerCase(Locale.ROOT)))) {
       return true;
