@@ -447,7 +447,7 @@ final class Coreference {
         }
       }
     }
-    if (best == null) {
+    if (best == null && c.type() != Candidate.Type.CAPS_WORD) { // "MAJOR LEAGUE" is no John Major
       KbEntity known = uniqueKnownPerson(run.text(c), run.date);
       if (known != null) {
         best = run.forEntity(known);
@@ -473,7 +473,8 @@ final class Coreference {
       Token prev = c.start() > 0 ? run.tokens.get(c.start() - 1) : null;
       boolean speaks = next != null && lex.isSpeechVerb(next) || prev != null && lex.isSpeechVerb(prev)
           && !prev.is("according");
-      if (!speaks) {
+      String w = run.text(c);
+      if (!speaks || lex.orgHeads().contains(w) || lex.groupNouns().contains(w)) { // "Police said"
         return;
       }
       boolean reports = next != null && "report".equals(lex.speechVerbs().get(next.text(), 1));

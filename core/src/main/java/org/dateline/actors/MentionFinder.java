@@ -443,6 +443,9 @@ final class MentionFinder {
       }
       if (allCapsSentence(v)) {
         // a headline in capitals: each word on its own, a name only if the article names it elsewhere
+        if (v.text(i).length() < 2) {
+          continue;
+        }
         v.claim(new Candidate(i, i + 1, Candidate.Type.CAPS_WORD, null, null, ActorKind.OTHER, v.text(i), null, null,
             null, null, null, i, v.sentence));
         continue;
