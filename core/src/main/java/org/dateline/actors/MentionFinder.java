@@ -150,6 +150,13 @@ final class MentionFinder {
         i++;
         continue;
       }
+      // "Total ( for six wickets )": a firm's name that is also a word, only capitalized by the sentence start
+      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.ORGANIZATION
+          && (i == v.from || opensClause(v, i)) && !"PROPN".equals(v.tok(i).pos()) && !Names.isAllCaps(v.text(i))
+          && !v.namesInside.contains(Names.key(v.text(i)))) {
+        i++;
+        continue;
+      }
       // "National Liberation Front": a known one-word name inside a longer capitalized name is not itself named
       if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.ORGANIZATION
           && i > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
