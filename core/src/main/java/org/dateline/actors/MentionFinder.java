@@ -179,6 +179,15 @@ final class MentionFinder {
         continue;
       }
       KnowledgeBase.NameForm f = pick(m.entries());
+      // "the Montreal Expos", "Cleveland Indians": in a sports report a town and a plural name are a team
+      if (v.sports && f.entity().kind() == ActorKind.LOCATION && f.form() != KnowledgeBase.Form.ADJECTIVE
+          && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end()))
+          && v.text(m.end()).length() > 3 && v.text(m.end()).endsWith("s")) {
+        v.claim(new Candidate(m.start(), m.end() + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION,
+            v.span(m.start(), m.end() + 1), f.entity().country(), null, null, null, null, m.end(), v.sentence));
+        i = m.end() + 1;
+        continue;
+      }
       // "Jordan" after a given name is a person's name, not the country
       if (f.entity().kind() != ActorKind.PERSON && i > v.from && v.free(i - 1) && m.end() - m.start() == 1
           && (kb.isGivenName(v.text(i - 1)) && Names.startsUpper(v.text(i - 1))
@@ -826,6 +835,10 @@ final class MentionFinder {
     if (v.sports && before.equals(")") && s - 3 >= v.from && v.text(s - 3).equals("(") && v.owner[s - 2] != null
         && v.owner[s - 2].kind() == ActorKind.COUNTRY) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Lance Armstrong ( U.S. ) Motorola": the rider's team
+    }
+    if (v.sports && before.equals("(") && v.text(e).equals(")") && s - 2 >= v.from && v.owner[s - 2] != null
+        && v.owner[s - 2].kind() == ActorKind.PERSON && c.kind() != ActorKind.COUNTRY) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Emmanuel Tetteh ( Polonia Warszawa )": his club
     }
     if (v.sports && !known && e - s == 1 && before.equals("the") && v.lower(s).endsWith("s") && !modifiesNoun(v, e)) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "the Pirates pushed across two runs"
