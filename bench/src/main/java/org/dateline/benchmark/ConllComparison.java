@@ -1,6 +1,7 @@
 package org.dateline.benchmark;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -25,7 +26,9 @@ import org.dateline.pipeline.Stage;
  * ({@link ConllScorer}, exact span and type), with the throughput of each on one thread after
  * warm-up. Both read the same text: the file's tokens joined by spaces, one sentence a line;
  * CoreNLP is told to keep those tokens and lines (whitespace tokenizer, end-of-line sentences)
- * so that its spans fall on the gold tokens. Throughput counts the CoNLL tokens for both.
+ * so that its spans fall on the gold tokens. CoreNLP's pronoun mentions ("he" as PERSON) are
+ * left out, as CoNLL and Dateline's view leave pronouns out. Throughput counts the CoNLL tokens
+ * for both.
  *
  * <p>Usage: {@code ConllComparison [FILE] [--rounds N] [--warmup N]}; FILE defaults to
  * ../shared/eval/conll2003/eng.testa (develop there; eng.testb is held out, report only).
@@ -114,7 +117,25 @@ public final class ConllComparison {
     return new StanfordCoreNLP(props);
   }
 
-  /** CoreNLP's PERSON, LOCATION and ORGANIZATION mentions as CoNLL entities. */
+  /**
+   * CoreNLP's entity mentions include pronouns ("he", "his") as PERSON mentions; CoNLL does not
+   * tag pronouns and Dateline's view leaves them out, so neither side counts them.
+   */
+  private static boolean pronominal(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    for (CoreLabel t : tokens) {
+      String tag = t.get(CoreAnnotations.PartOfSpeechAnnotation.class);
+      if (tag == null || !tag.startsWith("PRP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** CoreNLP's PERSON, LOCATION and ORGANIZATION mentions (not pronouns) as CoNLL entities. */
   static Set<String> corenlp(StanfordCoreNLP corenlp, ConllCorpus.Doc doc) {
     Annotation annotation = new Annotation(doc.text());
     corenlp.annotate(annotation);
@@ -130,7 +151,7 @@ public final class ConllComparison {
         case "ORGANIZATION" -> "ORG";
         default -> null;
       };
-      if (type == null) {
+      if (type == null || pronominal(m)) {
         continue;
       }
       String e = ConllScorer.entity(doc, m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
