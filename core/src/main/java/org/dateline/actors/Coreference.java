@@ -23,6 +23,9 @@ import org.dateline.text.Token;
  */
 final class Coreference {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
+
   private final KnowledgeBase kb;
   private final Lexicons lex;
 
@@ -74,7 +77,7 @@ final class Coreference {
       if (name == null) {
         return null;
       }
-      String[] parts = name.split("\\s+");
+      String[] parts = SPACES.split(name);
       return Names.key(parts[parts.length - 1]);
     }
   }
@@ -279,13 +282,13 @@ final class Coreference {
 
   /** An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan"). */
   private static Cluster samePerson(Run run, String name) {
-    String[] parts = name.split("\\s+");
+    String[] parts = SPACES.split(name);
     String surname = Names.key(parts[parts.length - 1]);
     for (Cluster cl : run.byKey.values()) {
       if (cl.kind == ActorKind.PERSON && surname.equals(cl.surname())) {
         String first = Names.key(parts[0]);
-        String clFirst = Names.key(cl.name.split("\\s+")[0]);
-        if (parts.length == 1 || cl.name.split("\\s+").length == 1 || first.equals(clFirst)) {
+        String clFirst = Names.key(SPACES.split(cl.name)[0]);
+        if (parts.length == 1 || SPACES.split(cl.name).length == 1 || first.equals(clFirst)) {
           return cl;
         }
       }
@@ -434,7 +437,7 @@ final class Coreference {
     for (Cluster cl : run.byKey.values()) {
       boolean surnameHit = cl.kind == ActorKind.PERSON && word.equals(cl.surname());
       boolean orgHit = cl.kind != ActorKind.PERSON && cl.name != null
-          && (Names.key(cl.name).equals(word) || Names.key(cl.name.split("\\s+")[0]).equals(word));
+          && (Names.key(cl.name).equals(word) || Names.key(SPACES.split(cl.name)[0]).equals(word));
       boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
           .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word));
       boolean acronymHit = cl.kind != ActorKind.PERSON && cl.name != null && word.length() >= 2
@@ -495,7 +498,7 @@ final class Coreference {
   /** "kdp" for "Kurdistan Democratic Party": the initials of a name's capitalized words. */
   static String initials(String name) {
     StringBuilder sb = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : SPACES_OR_HYPHENS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         sb.append(Character.toLowerCase(w.charAt(0)));
       }
