@@ -7,8 +7,8 @@ import org.dateline.util.WordTable;
 
 /** The small word lists the actor stage reads (each a documented data file). */
 public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
-    WordTable cuesAfter, WordTable lastWords, WordTable teamVerbsAfter, WordTable teamWordsBefore,
-    WordTable sportsWords) {
+    WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
+    WordTable teamWordsBefore, WordTable sportsWords) {
 
   public static Lexicons load() {
     List<String[]> cues = DataFile.rows(Lexicons.class, "name-cues.tsv");
@@ -18,6 +18,7 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
         WordTable.load(Token.class, "speech-verbs.tsv"),
         WordTable.of(cues.stream().filter(r -> "before".equals(DataFile.col(r, 2))).toList()),
         WordTable.of(cues.stream().filter(r -> "after".equals(DataFile.col(r, 2))).toList()),
+        WordTable.of(cues.stream().filter(r -> "first".equals(DataFile.col(r, 2))).toList()),
         WordTable.of(cues.stream().filter(r -> "last".equals(DataFile.col(r, 2))).toList()),
         WordTable.of(cues.stream().filter(r -> "sports-before".equals(DataFile.col(r, 2))).toList()),
         WordTable.of(cues.stream().filter(r -> "sports-after".equals(DataFile.col(r, 2))).toList()),

@@ -586,6 +586,10 @@ final class MentionFinder {
       return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, "BUS",
           null, null, null, e - 1, v.sentence);
     }
+    if (e - s >= 2 && "ORGANIZATION".equals(lex.firstWords().get(first, 1))) {
+      return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, null,
+          null, null, null, e - 1, v.sentence); // "FC Kosice", "Dinamo Zagreb"
+    }
     if (e - s >= 2 && organizationWordAround(v, s, e)) {
       return new Candidate(s, e, Candidate.Type.UNKNOWN_NAME, null, null, ActorKind.OTHER, name, null, null, null,
           null, null, e - 1, v.sentence); // "the daily Le Monde": the word around it decides
@@ -643,13 +647,25 @@ final class MentionFinder {
     return true;
   }
 
-  /** "... ( Kenya )" after a name: the country a competitor represents, in results. */
+  /**
+   * "... ( Kenya )" after a name: the country a competitor represents, in results; not when a
+   * small score follows, as after a club in cup results ("Shelbourne ( Ireland ) 1").
+   */
   private static boolean countryInParentheses(View v, int e) {
     if (!v.text(e).equals("(")) {
       return false;
     }
     Candidate c = e + 1 < v.to ? v.owner[e + 1] : null;
-    return c != null && c.kind() == ActorKind.COUNTRY && c.start() == e + 1 && v.text(c.end()).equals(")");
+    if (c == null || c.kind() != ActorKind.COUNTRY || c.start() != e + 1 || !v.text(c.end()).equals(")")) {
+      return false;
+    }
+    return !clubScore(v, c.end() + 1);
+  }
+
+  /** A football score after a club: a small number on its own ("1"), not a set score ("6-4") or a time. */
+  private static boolean clubScore(View v, int k) {
+    return k < v.to && isInteger(v.text(k)) && Integer.parseInt(v.text(k)) <= 20 && numberGroups(v, k) == 1
+        && !v.text(k + 1).equals(":") && !v.text(k + 1).equals(".");
   }
 
   /** "..., 34, ...": an age in apposition. */
@@ -831,6 +847,11 @@ final class MentionFinder {
     }
     if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity()) && !lex.sportsWords().contains(v.text(s))) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
+    }
+    if (v.sports && v.text(e).equals("(") && e + 1 < v.to && v.owner[e + 1] != null
+        && v.owner[e + 1].kind() == ActorKind.COUNTRY && v.text(v.owner[e + 1].end()).equals(")")
+        && clubScore(v, v.owner[e + 1].end() + 1)) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Shelbourne ( Ireland ) 1": a club in cup results
     }
     if (v.sports && before.equals(")") && s - 3 >= v.from && v.text(s - 3).equals("(") && v.owner[s - 2] != null
         && v.owner[s - 2].kind() == ActorKind.COUNTRY) {
