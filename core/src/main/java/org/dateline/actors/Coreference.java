@@ -46,6 +46,8 @@ final class Coreference {
     String function;
     String roleOrg;
     String groupName;
+    /** The country was taken from a person mentioned alongside, not stated: a guess, kept out of the role. */
+    boolean countryInferred;
     final List<Candidate> mentions = new ArrayList<>();
 
     Cluster(String key, ActorKind kind) {
@@ -408,7 +410,7 @@ final class Coreference {
    * Two or three plain capitalized words the tagger reads as proper nouns, with nothing around
    * them saying otherwise: most often a person's full name ("Freddy Pinas").
    */
-  private static boolean looksLikePersonName(Run run, Candidate c) {
+  private boolean looksLikePersonName(Run run, Candidate c) {
     int n = c.end() - c.start();
     if (n < 2 || n > 3) {
       return false;
@@ -422,9 +424,15 @@ final class Coreference {
       if (!"PROPN".equals(t.pos()) || w.length() < 2 || Names.isAllCaps(w) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
         return false;
       }
+      if (lex.orgHeads().contains(w) || lex.groupNouns().contains(w) || NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false; // "Air Force One": a body's word or a number is no part of a person's name
+      }
     }
     return true;
   }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "first", "second", "third");
 
   private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
       .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
@@ -669,6 +677,7 @@ final class Coreference {
           if (m.sentence() == own.sentence() && other != null && other != cl && other.kind == ActorKind.PERSON
               && other.country != null) {
             cl.country = other.country;
+            cl.countryInferred = true;
             break;
           }
         }
@@ -706,7 +715,8 @@ final class Coreference {
     if (cl.roleOrg != null) {
       role.append(" of the ").append(cl.roleOrg);
     }
-    Country country = kb.country(cl.country != null ? cl.country : term == null ? null : term.country());
+    String stated = cl.countryInferred ? null : cl.country;
+    Country country = kb.country(stated != null ? stated : term == null ? null : term.country());
     if (country != null) {
       role.append(" of ").append(country.inPhrase());
     }

@@ -297,7 +297,7 @@ public final class KnowledgeBase {
   }
 
   private Title titleOf(String role) {
-    List<PhraseTrie.Entry<Title>> found = titles.get(tokens(role.toLowerCase(Locale.ROOT)));
+    List<PhraseTrie.Entry<Title>> found = titles.get(titleTokens(role.toLowerCase(Locale.ROOT)));
     return found.isEmpty() ? null : found.get(0).value();
   }
 
@@ -313,8 +313,24 @@ public final class KnowledgeBase {
   private void loadTitles(List<String[]> rows) {
     for (String[] r : rows) {
       Title t = new Title(r[0], emptyToNull(DataFile.col(r, 1)), emptyToNull(DataFile.col(r, 2)));
-      titles.add(tokens(r[0]), t);
+      titles.add(titleTokens(r[0]), t);
     }
+  }
+
+  /**
+   * Titles are written in lower case, where the tokenizer does not know "mr." or "lt." as
+   * abbreviations; a word ending in a period is kept whole, as the tokenizer keeps "Mr." in text.
+   */
+  private List<String> titleTokens(String title) {
+    List<String> out = new ArrayList<>();
+    for (String word : title.split(" ")) {
+      if (word.endsWith(".")) {
+        out.add(word);
+      } else {
+        out.addAll(tokens(word));
+      }
+    }
+    return out;
   }
 
   private static String emptyToNull(String s) {

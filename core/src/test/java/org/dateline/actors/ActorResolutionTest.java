@@ -106,6 +106,8 @@ class ActorResolutionTest {
             "Maria Lindqvist", "PERSON", null, null),
         c(NOV_2025, "Carl Houston won the race in record time. Houston said he was tired.", "Houston", "Carl Houston",
             "PERSON", null, null),
+        c(NOV_2025, "U.S. President Donald Trump arrived in Cairo. Mr. Trump addressed parliament on Monday.",
+            "Mr. Trump", "Donald Trump", "PERSON", "USA", "President of the United States"),
         c(NOV_2025, "Striker Mateo Quiroga scored twice as his club won.", "Striker Mateo Quiroga", "Mateo Quiroga",
             "PERSON", null, "Striker"),
         c(NOV_2025, "Results of the men's 100 metres race: 1. Jonas Berglund ( Sweden ) 10.12 seconds",
