@@ -451,6 +451,7 @@ final class MentionFinder {
           run++;
         }
         speaks |= v.sports && scorePosition(v, i, run) && !lex.sportsWords().contains(v.text(i)); // "Loznica 3 2 0 1"
+        speaks |= v.sports && (isOrdinal(v.text(run)) || bowlingFigures(v, run)); // "( Seeliger 47th )"
         speaks &= !FUNCTION_WORDS.contains(String.valueOf(pos));
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
             && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
