@@ -31,6 +31,10 @@ final class EvalConllCommand implements Callable<Integer> {
       description = "Date for documents whose first lines give none (default: ${DEFAULT-VALUE}).")
   LocalDate published;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "List each missed (-) and wrong (+) entity with its context (development files only).")
+  boolean verbose;
+
   @picocli.CommandLine.Mixin PipelineOptions pipelineOptions = new PipelineOptions();
 
   @Override
@@ -44,8 +48,14 @@ final class EvalConllCommand implements Callable<Integer> {
       }
     }
     List<ConllCorpus.Doc> docs = ConllCorpus.read(file, published);
+    ConllScorer scorer = new ConllScorer(pipeline.upTo("time"), actors);
+    if (verbose) {
+      for (ConllCorpus.Doc doc : docs) {
+        scorer.errors(doc).forEach(out::println);
+      }
+    }
     long t0 = System.nanoTime();
-    Map<String, Prf> scores = new ConllScorer(pipeline.upTo("time"), actors).score(docs);
+    Map<String, Prf> scores = scorer.score(docs);
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.printf("%s: %d documents, %.1f s (MISC excluded)%n", file, docs.size(), seconds);
     for (Map.Entry<String, Prf> e : scores.entrySet()) {

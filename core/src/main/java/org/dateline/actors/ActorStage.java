@@ -19,10 +19,14 @@ import org.dateline.text.TokenSpans;
  */
 public final class ActorStage implements Stage {
 
+  private final KnowledgeBase kb;
+  private final Lexicons lexicons;
   private final MentionFinder finder;
   private final Coreference coreference;
 
   public ActorStage(KnowledgeBase kb, Lexicons lexicons) {
+    this.kb = kb;
+    this.lexicons = lexicons;
     this.finder = new MentionFinder(kb, lexicons);
     this.coreference = new Coreference(kb, lexicons);
   }
@@ -50,11 +54,51 @@ public final class ActorStage implements Stage {
   private List<Candidate> candidates(Document doc) {
     List<Token> tokens = doc.tokens();
     boolean[] inTimex = TokenSpans.covered(tokens, doc.timexes());
+    boolean sports = isSportsReport(tokens);
+    Set<String> namesInside = capitalizedInside(tokens, doc.sentences());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      candidates.addAll(finder.find(tokens, s, inTimex));
+      candidates.addAll(finder.find(tokens, s, inTimex, sports, namesInside));
     }
     return candidates;
+  }
+
+  /** Words written with a capital inside a mixed-case sentence, not after a quote or colon. */
+  private static Set<String> capitalizedInside(List<Token> tokens, List<Sentence> sentences) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      int lower = 0;
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String t = tokens.get(i).text();
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+          lower++;
+        }
+      }
+      if (lower < 2) {
+        continue; // a headline or a table row in capitals
+      }
+      for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+        Token t = tokens.get(i);
+        String prev = tokens.get(i - 1).text();
+        boolean opens = prev.equals("\"") || prev.equals("“") || prev.equals(":") || prev.equals("(")
+            || prev.equals("``") || prev.equals("-") || prev.equals("—");
+        if (t.isWord() && t.isCapitalized() && !opens && !Names.isAllCaps(t.text())) {
+          out.add(Names.key(t.text()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether at least three words of the article belong to sports reporting (sports-words.tsv). */
+  private boolean isSportsReport(List<Token> tokens) {
+    int hits = 0;
+    for (Token t : tokens) {
+      if (t.isWord() && lexicons.sportsWords().contains(t.text()) && ++hits >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -74,6 +118,12 @@ public final class ActorStage implements Stage {
     List<Candidate> candidates = candidates(doc);
     java.util.Map<Candidate, ActorKind> kinds = coreference.kinds(doc.tokens(), candidates, doc.article().published());
     List<EntityMention> out = new ArrayList<>();
+    Candidate[] owner = new Candidate[doc.tokens().size()];
+    for (Candidate c : candidates) {
+      for (int k = c.start(); k < c.end(); k++) {
+        owner[k] = owner[k] == null ? c : owner[k];
+      }
+    }
     for (Candidate c : candidates) {
       ActorKind kind = kinds.getOrDefault(c, c.kind());
       Naming naming = switch (c.type()) {
@@ -82,12 +132,80 @@ public final class ActorStage implements Stage {
         case ENTITY -> c.form() == KnowledgeBase.Form.ADJECTIVE ? Naming.ADJECTIVE : Naming.NAME;
         default -> Naming.NAME;
       };
+      List<Token> tokens = doc.tokens();
       boolean named = (c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.ORGANIZATION) && c.name() != null;
-      int start = named ? nameStart(doc.tokens(), c) : c.start();
+      int start = named ? nameStart(tokens, c) : c.start();
+      if (c.type() == Candidate.Type.ORGANIZATION && start > c.start() && !isPossessive(tokens.get(start - 1))) {
+        start = c.start(); // "U.S. Agriculture Department" is one name; "Ukraine's Air Force" is not
+      }
+      int end = c.end();
+      if (naming == Naming.NAME) {
+        if (end - start > 1 && tokens.get(start).text().equalsIgnoreCase("the")) {
+          start++; // names are counted without their article: "the United States"
+        }
+        if (kind != ActorKind.PERSON) {
+          end = capitalizedEnd(tokens, start, end);
+        }
+        if (end == start || c.type() == Candidate.Type.ENTITY && end < c.end() && isAdjective(tokens, start, end)) {
+          naming = Naming.ADJECTIVE; // a description such as "Iraqi military": the adjective is the name part
+          end = end == start ? c.end() : end;
+        }
+      }
+      if (naming == Naming.NAME && c.type() == Candidate.Type.ENTITY && kind != ActorKind.PERSON
+          && modifiesName(doc.text(), tokens, owner, end) && (kind != ActorKind.COUNTRY || namesEvent(tokens, end))) {
+        naming = Naming.ADJECTIVE; // "the Hong Kong Open", "U.S. Treasuries", "UEFA Cup": inside another name
+      }
       boolean region = c.entity() != null && c.entity().id().startsWith("region:");
-      out.add(new EntityMention(start, c.end(), kind, naming, region));
+      out.add(new EntityMention(start, end, kind, naming, region));
     }
     return out;
+  }
+
+  /** Whether a capitalized word that no known name claims follows a place directly, in mixed-case text. */
+  private static boolean modifiesName(String text, List<Token> tokens, Candidate[] owner, int next) {
+    if (next >= tokens.size() || tokens.get(next).start() != tokens.get(next - 1).end() + 1
+        || text.charAt(tokens.get(next - 1).end()) != ' ') {
+      return false;
+    }
+    Token t = tokens.get(next);
+    Candidate c = owner[next];
+    boolean unclaimed = c == null || c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME;
+    return unclaimed && t.isWord() && t.isCapitalized() && !Names.isAllCaps(t.text())
+        && Character.isLetter(t.text().charAt(0));
+  }
+
+  /** "U.S. Open", "Asian Cup": the capitalized words from here end with a word naming an event. */
+  private boolean namesEvent(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).isCapitalized() && k - from < 4) {
+      k++;
+    }
+    return k > from && "OTHER".equals(lexicons.lastWords().get(tokens.get(k - 1).text(), 1));
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s");
+  }
+
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "de", "&", "on", "-");
+
+  /** Where the capitalized part of a span ends: "Interfax news agency" names "Interfax". */
+  private static int capitalizedEnd(List<Token> tokens, int start, int end) {
+    int last = start;
+    for (int k = start; k < end; k++) {
+      String t = tokens.get(k).text();
+      if (!t.isEmpty() && !Character.isLetter(t.charAt(0)) || Names.startsUpper(t)) {
+        last = k + 1;
+      } else if (!NAME_CONNECTORS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private boolean isAdjective(List<Token> tokens, int start, int end) {
+    List<String> words = tokens.subList(start, end).stream().map(Token::text).toList();
+    return kb.names().get(words).stream().anyMatch(e -> e.value().form() == KnowledgeBase.Form.ADJECTIVE);
   }
 
   /** Where the name itself begins in "U.K. Prime Minister Keir Starmer". */

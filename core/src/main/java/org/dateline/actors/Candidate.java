@@ -16,6 +16,8 @@ import org.dateline.model.ActorKind;
  * @param head     the token that heads the phrase (the name's last token, the title word)
  * @param alternatives other KB entries the same words name ("RSF"), to prefer one the article
  *     already names
+ * @param cue      what the words around the name say it names (PERSON, ORGANIZATION, LOCATION),
+ *     for names whose kind the name alone does not settle; null when they say nothing
  */
 public record Candidate(
     int start,
@@ -32,7 +34,18 @@ public record Candidate(
     String roleOrg,
     int head,
     int sentence,
-    List<KbEntity> alternatives) {
+    List<KbEntity> alternatives,
+    Cue cue) {
+
+  /** A context cue and how much it weighs in the vote over a name's mentions. */
+  public record Cue(ActorKind kind, int weight, String sector) {}
+
+  public Candidate(int start, int end, Type type, KbEntity entity, KnowledgeBase.Form form, ActorKind kind,
+      String name, String country, String sector, String title, String function, String roleOrg, int head,
+      int sentence, List<KbEntity> alternatives) {
+    this(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg, head, sentence,
+        alternatives, null);
+  }
 
   /** A candidate whose knowledge-base reading, if any, is unambiguous. */
   public Candidate(int start, int end, Type type, KbEntity entity, KnowledgeBase.Form form, ActorKind kind,
@@ -50,6 +63,10 @@ public record Candidate(
     PERSON,
     /** A capitalized single word that may be a surname of someone mentioned before. */
     SINGLE_NAME,
+    /** A capitalized sequence of words whose kind its shape does not tell ("Deportivo Coruna"). */
+    UNKNOWN_NAME,
+    /** A word of a headline in capitals: a name only if the article names it elsewhere. */
+    CAPS_WORD,
     /** An organization or group named by its shape ("Ministry of Defence", "Air Force"). */
     ORGANIZATION,
     /** A place that is not a country ("Florida", "Geneva"). */
@@ -68,6 +85,11 @@ public record Candidate(
 
   public Candidate withSpan(int newStart, int newEnd) {
     return new Candidate(newStart, newEnd, type, entity, form, kind, name, country, sector, title, function,
-        roleOrg, head, sentence, alternatives);
+        roleOrg, head, sentence, alternatives, cue);
+  }
+
+  public Candidate withCue(Cue newCue) {
+    return new Candidate(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg,
+        head, sentence, alternatives, newCue);
   }
 }

@@ -23,6 +23,9 @@ import org.dateline.text.Token;
  */
 final class Coreference {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
+
   private final KnowledgeBase kb;
   private final Lexicons lex;
 
@@ -43,6 +46,8 @@ final class Coreference {
     String function;
     String roleOrg;
     String groupName;
+    /** The country was taken from a person mentioned alongside, not stated: a guess, kept out of the role. */
+    boolean countryInferred;
     final List<Candidate> mentions = new ArrayList<>();
 
     Cluster(String key, ActorKind kind) {
@@ -74,7 +79,7 @@ final class Coreference {
       if (name == null) {
         return null;
       }
-      String[] parts = name.split("\\s+");
+      String[] parts = SPACES.split(name);
       return Names.key(parts[parts.length - 1]);
     }
   }
@@ -85,10 +90,29 @@ final class Coreference {
     final LocalDate date;
     final Map<String, Cluster> byKey = new LinkedHashMap<>();
     final Map<Candidate, Cluster> resolved = new IdentityHashMap<>();
+    final Map<String, Candidate.Cue> senses = new HashMap<>();
+    final java.util.Set<String> surnames = new java.util.HashSet<>();
 
     Run(List<Token> tokens, LocalDate date) {
       this.tokens = tokens;
       this.date = date;
+    }
+
+    /** The words of a mention as written, joined by spaces. */
+    String text(Candidate c) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = c.start(); i < c.end(); i++) {
+        if (i > c.start()) {
+          sb.append(' ');
+        }
+        sb.append(tokens.get(i).text());
+      }
+      return sb.toString();
+    }
+
+    /** The lookup key of a mention's words ("new york" for "NEW YORK"). */
+    String key(Candidate c) {
+      return Names.key(text(c));
     }
 
     Cluster cluster(String key, ActorKind kind) {
@@ -139,10 +163,23 @@ final class Coreference {
 
   private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
     Run run = new Run(tokens, date);
+    run.senses.putAll(senses(run, candidates));
+    run.surnames.addAll(surnames(run, candidates));
     List<Candidate> later = new ArrayList<>();
     for (Candidate c : candidates) {
       switch (c.type()) {
-        case ENTITY -> run.link(c, run.forEntity(preferMentioned(run, c)));
+        case ENTITY -> {
+          Candidate.Cue sense = run.senses.get(run.key(c));
+          boolean placeHere = c.cue() != null && c.cue().kind() == ActorKind.LOCATION; // its own context wins
+          if (mayBeSurname(c) && (run.surnames.contains(run.key(c))
+              || c.kind() == ActorKind.LOCATION && sense != null && sense.kind() == ActorKind.PERSON)) {
+            later.add(c); // "Washington" in an article about MaliVai Washington; "Duran, 45, said"
+          } else if (c.kind() == ActorKind.LOCATION && isOrganizationSense(sense) && !placeHere) {
+            namedBySense(run, c, sense, c.entity().country()); // "Ipswich 2 Norwich 1"
+          } else {
+            run.link(c, run.forEntity(preferMentioned(run, c)));
+          }
+        }
         case PERSON -> person(run, c);
         case ORGANIZATION -> organization(run, c);
         case LOCATION -> {
@@ -164,7 +201,8 @@ final class Coreference {
         .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF ? 1 : 0));
     for (Candidate c : later) {
       switch (c.type()) {
-        case SINGLE_NAME -> singleName(run, c);
+        case SINGLE_NAME, ENTITY, CAPS_WORD -> singleName(run, c);
+        case UNKNOWN_NAME -> unknownName(run, c);
         case DESCRIPTION -> description(run, c);
         case ORG_DESCRIPTION -> organizationDescription(run, c);
         case OFFICE_OF -> office(run, c);
@@ -246,13 +284,13 @@ final class Coreference {
 
   /** An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan"). */
   private static Cluster samePerson(Run run, String name) {
-    String[] parts = name.split("\\s+");
+    String[] parts = SPACES.split(name);
     String surname = Names.key(parts[parts.length - 1]);
     for (Cluster cl : run.byKey.values()) {
       if (cl.kind == ActorKind.PERSON && surname.equals(cl.surname())) {
         String first = Names.key(parts[0]);
-        String clFirst = Names.key(cl.name.split("\\s+")[0]);
-        if (parts.length == 1 || cl.name.split("\\s+").length == 1 || first.equals(clFirst)) {
+        String clFirst = Names.key(SPACES.split(cl.name)[0]);
+        if (parts.length == 1 || SPACES.split(cl.name).length == 1 || first.equals(clFirst)) {
           return cl;
         }
       }
@@ -274,17 +312,145 @@ final class Coreference {
 
   // ------------------------------------------------------------------ what needs an antecedent
 
+  // ------------------------------------------------------------------ one sense per document
+
+  /** What the context cues of every mention of a name say it names, summed over the article. */
+  private static Map<String, Candidate.Cue> senses(Run run, List<Candidate> candidates) {
+    Map<String, Map<ActorKind, Integer>> votes = new HashMap<>();
+    Map<String, String> sectors = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.cue() != null) {
+        String key = run.key(c);
+        votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(ActorKind.class))
+            .merge(c.cue().kind(), c.cue().weight(), Integer::sum);
+        if (c.cue().sector() != null) {
+          sectors.putIfAbsent(key, c.cue().sector());
+        }
+      }
+    }
+    Map<String, Candidate.Cue> out = new HashMap<>();
+    votes.forEach((key, byKind) -> {
+      ActorKind best = null;
+      int bestWeight = 0;
+      int total = 0;
+      for (var e : byKind.entrySet()) {
+        total += e.getValue();
+        if (e.getValue() > bestWeight) {
+          best = e.getKey();
+          bestWeight = e.getValue();
+        }
+      }
+      if (bestWeight * 2 > total) {
+        out.put(key, new Candidate.Cue(best, bestWeight, sectors.get(key)));
+      }
+    });
+    return out;
+  }
+
+  /** A place is read as an organization (its team, its firm) only on firm evidence. */
+  private static boolean isOrganizationSense(Candidate.Cue sense) {
+    return sense != null && sense.kind() == ActorKind.ORGANIZATION && sense.weight() >= 2;
+  }
+
+  /** The surnames of the people the article names in full. */
+  private static java.util.Set<String> surnames(Run run, List<Candidate> candidates) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      boolean person = c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.PERSON;
+      if (person && c.end() - c.start() >= 2) {
+        out.add(Names.key(run.tokens.get(c.end() - 1).text()));
+      }
+    }
+    return out;
+  }
+
+  /** A one-word place or country name that may be someone's surname. */
+  private static boolean mayBeSurname(Candidate c) {
+    return c.end() - c.start() == 1 && c.form() != KnowledgeBase.Form.ADJECTIVE
+        && (c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.COUNTRY);
+  }
+
+  /** A cluster for a name known only by what its context says it is. */
+  private static void namedBySense(Run run, Candidate c, Candidate.Cue sense, String country) {
+    String key = run.key(c);
+    String prefix = switch (sense.kind()) {
+      case PERSON -> "person:";
+      case LOCATION -> "loc:";
+      default -> "org:";
+    };
+    Cluster cl = run.byKey.get(prefix + key + (sense.kind() == ActorKind.ORGANIZATION ? "/" + country : ""));
+    if (cl == null) {
+      cl = run.cluster(prefix + key + (sense.kind() == ActorKind.ORGANIZATION ? "/" + country : ""), sense.kind());
+      cl.name = run.text(c);
+      cl.country = country;
+      cl.sector = sense.sector();
+    }
+    run.link(c, cl);
+  }
+
+  /** A capitalized phrase of unknown kind: a name already resolved, else what its context says. */
+  private void unknownName(Run run, Candidate c) {
+    String key = run.key(c);
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.name != null && Names.key(cl.name).equals(key) && cl.kind != ActorKind.OTHER) {
+        run.link(c, cl);
+        return;
+      }
+    }
+    Candidate.Cue sense = run.senses.get(key);
+    if (sense == null && looksLikePersonName(run, c)) {
+      sense = new Candidate.Cue(ActorKind.PERSON, 0, null);
+    }
+    if (sense != null) {
+      namedBySense(run, c, sense, null);
+    }
+  }
+
+  /**
+   * Two or three plain capitalized words the tagger reads as proper nouns, with nothing around
+   * them saying otherwise: most often a person's full name ("Freddy Pinas").
+   */
+  private boolean looksLikePersonName(Run run, Candidate c) {
+    int n = c.end() - c.start();
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    if (MONTHS.contains(run.tokens.get(c.start()).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = c.start(); i < c.end(); i++) {
+      Token t = run.tokens.get(i);
+      String w = t.text();
+      if (!"PROPN".equals(t.pos()) || w.length() < 2 || Names.isAllCaps(w) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+        return false;
+      }
+      if (lex.orgHeads().contains(w) || lex.groupNouns().contains(w) || NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false; // "Air Force One": a body's word or a number is no part of a person's name
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "first", "second", "third");
+
+  private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+      .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+      .collect(java.util.stream.Collectors.toSet());
+
   private void singleName(Run run, Candidate c) {
-    String word = Names.key(c.name());
+    String word = run.key(c);
     Cluster best = null;
     int bestPos = Integer.MIN_VALUE;
     for (Cluster cl : run.byKey.values()) {
       boolean surnameHit = cl.kind == ActorKind.PERSON && word.equals(cl.surname());
       boolean orgHit = cl.kind != ActorKind.PERSON && cl.name != null
-          && (Names.key(cl.name).equals(word) || Names.key(cl.name.split("\\s+")[0]).equals(word));
+          && (Names.key(cl.name).equals(word) || Names.key(SPACES.split(cl.name)[0]).equals(word));
       boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
           .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word));
-      if (surnameHit || orgHit || aliasHit) {
+      boolean acronymHit = cl.kind != ActorKind.PERSON && cl.name != null && word.length() >= 2
+          && word.equals(initials(cl.name));
+      if (surnameHit || orgHit || aliasHit || acronymHit) {
         int pos = cl.lastStartBefore(c.start());
         if (best == null || pos > bestPos) {
           best = cl;
@@ -292,28 +458,60 @@ final class Coreference {
         }
       }
     }
-    if (best == null) {
-      KbEntity known = uniqueKnownPerson(c.name(), run.date);
+    if (best == null && c.type() != Candidate.Type.CAPS_WORD) { // "MAJOR LEAGUE" is no John Major
+      KbEntity known = uniqueKnownPerson(run.text(c), run.date);
       if (known != null) {
         best = run.forEntity(known);
       }
+    }
+    if (best == null && c.type() == Candidate.Type.ENTITY) {
+      run.link(c, run.forEntity(preferMentioned(run, c)));
+      return;
+    }
+    if (best == null && c.type() == Candidate.Type.CAPS_WORD) {
+      return; // a headline word the article does not name elsewhere
+    }
+    Candidate.Cue sense = run.senses.get(word);
+    if (best == null && sense == null && isAcronym(run.text(c))) {
+      sense = new Candidate.Cue(ActorKind.ORGANIZATION, 0, null); // "IHC forecast": an acronym most often names a body
+    }
+    if (best == null && sense != null) {
+      namedBySense(run, c, sense, null);
+      return;
     }
     if (best == null) {
       Token next = c.end() < run.tokens.size() ? run.tokens.get(c.end()) : null;
       Token prev = c.start() > 0 ? run.tokens.get(c.start() - 1) : null;
       boolean speaks = next != null && lex.isSpeechVerb(next) || prev != null && lex.isSpeechVerb(prev)
           && !prev.is("according");
-      if (!speaks) {
+      String w = run.text(c);
+      if (!speaks || lex.orgHeads().contains(w) || lex.groupNouns().contains(w)) { // "Police said"
         return;
       }
       boolean reports = next != null && "report".equals(lex.speechVerbs().get(next.text(), 1));
       best = run.cluster("name:" + word, reports ? ActorKind.ORGANIZATION : ActorKind.PERSON);
-      best.name = c.name();
+      best.name = run.text(c);
       if (reports) {
         best.sector = "MED";
       }
     }
     run.link(c, best);
+  }
+
+  /** Three to five capital letters, no periods: "SPLA", "IHC". */
+  private static boolean isAcronym(String w) {
+    return w.length() >= 3 && w.length() <= 5 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+  }
+
+  /** "kdp" for "Kurdistan Democratic Party": the initials of a name's capitalized words. */
+  static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : SPACES_OR_HYPHENS.split(name)) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(Character.toLowerCase(w.charAt(0)));
+      }
+    }
+    return sb.toString();
   }
 
   /** A KB person with this surname who held office on the date, if exactly one did. */
@@ -479,6 +677,7 @@ final class Coreference {
           if (m.sentence() == own.sentence() && other != null && other != cl && other.kind == ActorKind.PERSON
               && other.country != null) {
             cl.country = other.country;
+            cl.countryInferred = true;
             break;
           }
         }
@@ -516,7 +715,8 @@ final class Coreference {
     if (cl.roleOrg != null) {
       role.append(" of the ").append(cl.roleOrg);
     }
-    Country country = kb.country(cl.country != null ? cl.country : term == null ? null : term.country());
+    String stated = cl.countryInferred ? null : cl.country;
+    Country country = kb.country(stated != null ? stated : term == null ? null : term.country());
     if (country != null) {
       role.append(" of ").append(country.inPhrase());
     }

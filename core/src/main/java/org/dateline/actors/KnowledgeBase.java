@@ -41,6 +41,7 @@ public final class KnowledgeBase {
   private final Map<String, List<Holder>> holdersByOffice = new HashMap<>();
   private final Map<String, KbEntity> officeOrgsByRole = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> nations = new HashSet<>();
   private final Set<String> executiveHeadsOfState = new HashSet<>();
 
   /** Set once the bundled files are read: names added from then on are the user's. */
@@ -78,7 +79,28 @@ public final class KnowledgeBase {
   // ------------------------------------------------------------------ loading
 
   private List<String> tokens(String phrase) {
-    return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
+    if (isPlainWords(phrase)) {
+      return List.of(phrase.split(" ")); // most phrases: letters between single spaces, as the tokenizer would split
+    }
+    List<Token> toks = tokenizer.tokenize(phrase);
+    List<String> out = new ArrayList<>(toks.size());
+    for (Token t : toks) {
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  private static boolean isPlainWords(String phrase) {
+    if (phrase.isEmpty() || phrase.charAt(0) == ' ' || phrase.charAt(phrase.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (c == ' ' ? phrase.charAt(i - 1) == ' ' : !Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -175,6 +197,9 @@ public final class KnowledgeBase {
       all.addAll(DataFile.list(r, 3));
       KbEntity e = new KbEntity(id, ActorKind.LOCATION, name, country, null, null, all, List.of());
       entities.put(id, e);
+      if ("nation".equals(DataFile.col(r, 2))) {
+        nations.add(id);
+      }
       all.forEach(n -> addName(n, e, Form.NAME));
       DataFile.list(r, 4).forEach(a -> addName(a, e, Form.ADJECTIVE));
     }
@@ -306,6 +331,22 @@ public final class KnowledgeBase {
     }
   }
 
+  /**
+   * Titles are written in lower case, where the tokenizer does not know "mr." or "lt." as
+   * abbreviations; a word ending in a period is kept whole, as the tokenizer keeps "Mr." in text.
+   */
+  private List<String> titleTokens(String title) {
+    List<String> out = new ArrayList<>();
+    for (String word : title.split(" ")) {
+      if (word.endsWith(".")) {
+        out.add(word);
+      } else {
+        out.addAll(tokens(word));
+      }
+    }
+    return out;
+  }
+
   private static String emptyToNull(String s) {
     return s == null || s.isEmpty() ? null : s;
   }
@@ -342,6 +383,11 @@ public final class KnowledgeBase {
 
   public Collection<KbEntity> entities() {
     return entities.values();
+  }
+
+  /** A constituent country with its own national teams (England, Scotland): not a club's town. */
+  public boolean isNation(KbEntity e) {
+    return e != null && nations.contains(e.id());
   }
 
   public boolean isGivenName(String token) {

@@ -1,16 +1,28 @@
 package org.dateline.actors;
 
+import java.util.List;
 import org.dateline.text.Token;
+import org.dateline.util.DataFile;
 import org.dateline.util.WordTable;
 
 /** The small word lists the actor stage reads (each a documented data file). */
-public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs) {
+public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
+    WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
+    WordTable teamWordsBefore, WordTable sportsWords) {
 
   public static Lexicons load() {
+    List<String[]> cues = DataFile.rows(Lexicons.class, "name-cues.tsv");
     return new Lexicons(
         WordTable.load(Lexicons.class, "org-heads.tsv"),
         WordTable.load(Lexicons.class, "group-nouns.tsv"),
-        WordTable.load(Token.class, "speech-verbs.tsv"));
+        WordTable.load(Token.class, "speech-verbs.tsv"),
+        WordTable.of(cues.stream().filter(r -> "before".equals(DataFile.col(r, 2))).toList()),
+        WordTable.of(cues.stream().filter(r -> "after".equals(DataFile.col(r, 2))).toList()),
+        WordTable.of(cues.stream().filter(r -> "first".equals(DataFile.col(r, 2))).toList()),
+        WordTable.of(cues.stream().filter(r -> "last".equals(DataFile.col(r, 2))).toList()),
+        WordTable.of(cues.stream().filter(r -> "sports-before".equals(DataFile.col(r, 2))).toList()),
+        WordTable.of(cues.stream().filter(r -> "sports-after".equals(DataFile.col(r, 2))).toList()),
+        WordTable.load(Lexicons.class, "sports-words.tsv"));
   }
 
   public boolean isSpeechVerb(Token t) {

@@ -47,6 +47,8 @@ final class MentionFinder {
     final boolean[] blocked;
     final Candidate[] owner;
     final List<Candidate> found = new ArrayList<>();
+    boolean sports;
+    Set<String> namesInside = Set.of();
 
     View(List<Token> tokens, Sentence s, boolean[] inTimex) {
       this.tokens = tokens;
@@ -102,8 +104,16 @@ final class MentionFinder {
     }
   }
 
-  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex) {
+  /**
+   * @param sports whether the article is a sports report, where a place in a score position
+   *     ("Ipswich 2 Norwich 1") names its team
+   * @param namesInside the words (as {@link Names#key} keys) the article capitalizes inside
+   *     sentences of mixed case, so a name is known as one at the start of a sentence too
+   */
+  List<Candidate> find(List<Token> tokens, Sentence s, boolean[] inTimex, boolean sports, Set<String> namesInside) {
     View v = new View(tokens, s, inTimex);
+    v.sports = sports;
+    v.namesInside = namesInside;
     knownNames(v);
     titledPeople(v);
     shapedNames(v);
@@ -111,7 +121,12 @@ final class MentionFinder {
     regionalGroups(v);
     organizationDescriptions(v);
     pronouns(v);
-    List<Candidate> out = new ArrayList<>(v.found);
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : v.found) {
+      out.add(needsCue(c) ? c.withCue(cue(v, c)) : c);
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    listsShareKinds(v, out);
     out.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.end()));
     return out;
   }
@@ -124,16 +139,59 @@ final class MentionFinder {
         i++;
         continue;
       }
-      PhraseTrie.Match<KnowledgeBase.NameForm> m =
-          kb.names().longest(v.tokens, i, v.to, (e, span) -> PhraseTrie.caseFits(e.spelling(), span));
+      PhraseTrie.Match<KnowledgeBase.NameForm> m = knownAt(v, i);
       if (m == null || anyBlocked(v, m.start(), m.end())) {
         i++;
         continue;
       }
+      // "the West Bank": a longer name starting inside this one wins over "the West"
+      PhraseTrie.Match<KnowledgeBase.NameForm> inner = m.end() > i + 1 ? knownAt(v, i + 1) : null;
+      if (inner != null && inner.end() > m.end()) {
+        i++;
+        continue;
+      }
+      // "Total ( for six wickets )": a firm's name that is also a word, only capitalized by the sentence start
+      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.ORGANIZATION
+          && (i == v.from || opensClause(v, i)) && !"PROPN".equals(v.tok(i).pos()) && !Names.isAllCaps(v.text(i))
+          && !v.namesInside.contains(Names.key(v.text(i)))) {
+        i++;
+        continue;
+      }
+      // "National Liberation Front": a known one-word name inside a longer capitalized name is not itself named
+      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.ORGANIZATION
+          && i > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
+          && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end()))) {
+        i = m.end();
+        continue;
+      }
+      // "Twente Enschede", "Sparta Rotterdam": a one-word place after a capitalized word ends a longer name
+      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.LOCATION
+          && i > v.from && (i - 1 > v.from || v.sports && scorePosition(v, i - 1, m.end()) || "PROPN".equals(v.tok(i - 1).pos()))
+          && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
+          && !Names.isAllCaps(v.text(i)) && !opensClause(v, i - 1) && !kb.titles().get(List.of(v.lower(i - 1))).iterator().hasNext()
+          && !allCapsSentence(v)) {
+        i = m.end();
+        continue;
+      }
+      // "Smith & Nephew", "Procter & Gamble": a place or person name before "&" is part of a firm's name
+      if (v.text(m.end()).equals("&") && Names.startsUpper(v.text(m.end() + 1))) {
+        i = m.end();
+        continue;
+      }
       KnowledgeBase.NameForm f = pick(m.entries());
+      // "the Montreal Expos", "Cleveland Indians": in a sports report a town and a plural name are a team
+      if (v.sports && f.entity().kind() == ActorKind.LOCATION && f.form() != KnowledgeBase.Form.ADJECTIVE
+          && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end()))
+          && v.text(m.end()).length() > 3 && v.text(m.end()).endsWith("s")) {
+        v.claim(new Candidate(m.start(), m.end() + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION,
+            v.span(m.start(), m.end() + 1), f.entity().country(), null, null, null, null, m.end(), v.sentence));
+        i = m.end() + 1;
+        continue;
+      }
       // "Jordan" after a given name is a person's name, not the country
-      if (f.entity().kind() != ActorKind.PERSON && i > v.from && kb.isGivenName(v.text(i - 1))
-          && v.free(i - 1) && Names.startsUpper(v.text(i - 1)) && m.end() - m.start() == 1) {
+      if (f.entity().kind() != ActorKind.PERSON && i > v.from && v.free(i - 1) && m.end() - m.start() == 1
+          && (kb.isGivenName(v.text(i - 1)) && Names.startsUpper(v.text(i - 1))
+              || isInitial(v.text(i - 1)) && f.entity().kind() == ActorKind.LOCATION)) {
         i++;
         continue;
       }
@@ -145,10 +203,24 @@ final class MentionFinder {
           alternatives.add(o);
         }
       }
-      v.claim(new Candidate(m.start(), m.end(), Candidate.Type.ENTITY, e, f.form(), e.kind(), null, e.country(),
-          e.sector(), null, null, null, m.end() - 1, v.sentence, alternatives));
-      i = m.end();
+      int end = m.end();
+      if (e.kind() == ActorKind.ORGANIZATION && "BUS".equals(lex.orgHeads().get(v.text(end), 2)) && v.free(end)
+          && Names.startsUpper(v.text(end))) {
+        end++; // "Chevron Corp", "Siemens AG": the company's legal suffix belongs to its name
+      }
+      PhraseTrie.Match<KnowledgeBase.NameForm> city = e.id().startsWith("team:") && end < v.to ? knownAt(v, end) : null;
+      if (city != null && city.entries().get(0).value().entity().kind() == ActorKind.LOCATION
+          && !anyBlocked(v, city.start(), city.end())) {
+        end = city.end(); // "Ajax Amsterdam", "Dinamo Zagreb": a club is often named with its city
+      }
+      v.claim(new Candidate(m.start(), end, Candidate.Type.ENTITY, e, f.form(), e.kind(), null, e.country(),
+          e.sector(), null, null, null, end - 1, v.sentence, alternatives));
+      i = end;
     }
+  }
+
+  private PhraseTrie.Match<KnowledgeBase.NameForm> knownAt(View v, int i) {
+    return kb.names().longest(v.tokens, i, v.to, (e, span) -> PhraseTrie.caseFits(e.spelling(), span));
   }
 
   private static boolean anyBlocked(View v, int s, int e) {
@@ -191,6 +263,9 @@ final class MentionFinder {
   // ------------------------------------------------------------------ 2. titles
 
   private void titledPeople(View v) {
+    if (allCapsSentence(v)) {
+      return; // "MAJOR LEAGUE RESULTS": in a headline in capitals every word looks like a title or a name
+    }
     for (int i = v.from; i < v.to; i++) {
       if (!v.free(i)) {
         continue;
@@ -373,15 +448,41 @@ final class MentionFinder {
       }
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
+        // one sense per document: a word the article also capitalizes inside sentences is a name
+        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !FUNCTION_WORDS.contains(String.valueOf(pos))
+            || i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) && ("NOUN".equals(pos) || "ADJ".equals(pos))
+                && !v.lower(i).endsWith("s") && !lex.groupNouns().contains(v.text(i))
+                && !lex.orgHeads().contains(v.text(i));
+        int run = i;
+        while (run < v.to && v.free(run) && isNameWord(v, run)) {
+          run++;
+        }
+        speaks |= v.sports && scorePosition(v, i, run) && !lex.sportsWords().contains(v.text(i)); // "Loznica 3 2 0 1"
+        speaks |= v.sports && (isOrdinal(v.text(run)) || bowlingFigures(v, run)); // "( Seeliger 47th )"
+        speaks &= !FUNCTION_WORDS.contains(String.valueOf(pos));
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
-            && kb.personsWithSurname(v.text(i)).isEmpty()) {
+            && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
           continue; // a capital only because the sentence starts here
         }
+      }
+      if (allCapsSentence(v)) {
+        // a headline in capitals: each word on its own, a name only if the article names it elsewhere
+        if (v.text(i).length() < 2) {
+          continue;
+        }
+        v.claim(new Candidate(i, i + 1, Candidate.Type.CAPS_WORD, null, null, ActorKind.OTHER, v.text(i), null, null,
+            null, null, null, i, v.sentence));
+        continue;
       }
       int j = i + 1;
       while (j < v.to) {
         if (v.free(j) && isNameWord(v, j)) {
           j++;
+          continue;
+        }
+        int joined = hyphenJoined(v, j);
+        if (joined > j) {
+          j = joined; // "Jean-Michel", "Inzamam-ul-Haq", "Stuer-Lauridsen"
           continue;
         }
         // connectors inside a name: "Coalition of the Willing", "Council on Foreign Relations", "bin Salman"
@@ -406,6 +507,20 @@ final class MentionFinder {
   }
 
   /**
+   * Where a hyphenated continuation of a name ends, starting at a hyphen written without spaces
+   * ("Jean-Michel", "Inzamam-ul-Haq"), or {@code at} itself when there is none.
+   */
+  private static int hyphenJoined(View v, int at) {
+    int k = at;
+    while (k + 1 < v.to && v.text(k).equals("-") && v.free(k) && v.free(k + 1) && v.tok(k + 1).isWord()
+        && v.tok(k).start() == v.tok(k - 1).end() && v.tok(k + 1).start() == v.tok(k).end()
+        && Character.isLetter(v.text(k + 1).charAt(0))) {
+      k += 2;
+    }
+    return k > at && Names.startsUpper(v.text(k - 1)) ? k : at;
+  }
+
+  /**
    * Connectors belong inside organization names ("Ministry of Defence") and before particles of
    * personal names; elsewhere ("Geneva on Monday", "Paris and Berlin") the name ends before them.
    */
@@ -415,7 +530,7 @@ final class MentionFinder {
     }
     for (int k = s + 1; k < e; k++) {
       String w = v.lower(k);
-      if (ORG_CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w)) {
+      if (ORG_CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w) && !w.equals("&")) {
         return k;
       }
     }
@@ -443,10 +558,21 @@ final class MentionFinder {
     // organizations: "... Council", "Air Force", "Ministry of Defence", "Coalition of the Willing"
     String head = lex.orgHeads().contains(last) ? last
         : lex.orgHeads().contains(first) && e - s > 2 && ORG_CONNECTORS.contains(v.lower(s + 1)) ? first : null;
-    if (head != null) {
+    if (head != null && v.sports && COMPETITIONS.contains(head.toLowerCase(Locale.ROOT))) {
+      return null; // "Premier League", "Eastern Division": competitions, not organizations
+    }
+    if (head != null && head.equals(last) && s == v.from && e - s >= 4 && v.lower(s + 1).equals("of")
+        && !lex.orgHeads().contains(first) && !v.namesInside.contains(Names.key(first))) {
+      return classify(v, s + 2, e); // "Shares of Norland Shipping Ltd": the name starts after "of"
+    }
+    Owner owner = head != null ? ownerBefore(v, s) : null;
+    if (head != null && (e - s > 1 || owner.start < s)) { // a bare "Police" or "Division" names nothing
+      if (owner.place != null) {
+        v.release(owner.place); // "the Tokyo Stock Exchange": the city is part of the name
+        name = v.span(owner.start, e);
+      }
       ActorKind kind = ActorKind.valueOf(lex.orgHeads().get(head, 1));
       String sector = emptyToNull(lex.orgHeads().get(head, 2));
-      Owner owner = ownerBefore(v, s);
       return new Candidate(owner.start, e, Candidate.Type.ORGANIZATION, null, null, kind, name, owner.country,
           sector, null, null, null, e - 1, v.sentence);
     }
@@ -456,21 +582,136 @@ final class MentionFinder {
         allProper = false;
       }
     }
-    if (e - s >= 2 && (kb.isGivenName(first) || allProper && speechNearby(v, s, e))) {
+    String lastKind = e - s >= 2 ? lex.lastWords().get(last, 1) : null;
+    if ("OTHER".equals(lastKind)) {
+      return null; // "World Cup", "Labour Day": events and things, not actors
+    }
+    if ("LOCATION".equals(lastKind)) {
+      return new Candidate(s, e, Candidate.Type.LOCATION, null, null, ActorKind.LOCATION, name, null, null, null,
+          null, null, e - 1, v.sentence);
+    }
+    if (name.contains("&")) {
+      return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, "BUS",
+          null, null, null, e - 1, v.sentence);
+    }
+    if (e - s >= 2 && "ORGANIZATION".equals(lex.firstWords().get(first, 1))) {
+      return new Candidate(s, e, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, name, null, null,
+          null, null, null, e - 1, v.sentence); // "FC Kosice", "Dinamo Zagreb"
+    }
+    if (e - s >= 2 && organizationWordAround(v, s, e)) {
+      return new Candidate(s, e, Candidate.Type.UNKNOWN_NAME, null, null, ActorKind.OTHER, name, null, null, null,
+          null, null, e - 1, v.sentence); // "the daily Le Monde": the word around it decides
+    }
+    if (e - s >= 2 && (kb.isGivenName(first) || allProper && speechNearby(v, s, e) || isInitial(first)
+        || countryInParentheses(v, e) || ageAfter(v, e))) {
       return new Candidate(s, e, Candidate.Type.PERSON, null, null, ActorKind.PERSON, name, null, null, null,
           null, null, e - 1, v.sentence);
     }
-    if (LOCATIVE.contains(v.lower(s - 1)) || v.lower(s - 1).equals("the") && LOCATIVE.contains(v.lower(s - 2))) {
-      if (e - s <= 4) {
+    if ((LOCATIVE.contains(v.lower(s - 1)) || v.lower(s - 1).equals("the") && LOCATIVE.contains(v.lower(s - 2)))
+        && !modifiesNoun(v, e)) {
+      if (e - s >= 2 && e - s <= 4) { // one word after "to" may still be a surname: it gets a cue below
         return new Candidate(s, e, Candidate.Type.LOCATION, null, null, ActorKind.LOCATION, name, null, null, null,
             null, null, e - 1, v.sentence);
       }
     }
-    if (e - s == 1 && !Names.isAllCaps(first) || e - s == 1 && first.length() > 4) {
+    boolean acronym = Names.isAllCaps(first) && first.length() >= 2 && !isInitial(first) && !allCapsSentence(v);
+    if (e - s == 1 && "OTHER".equals(lex.lastWords().get(first, 1))) {
+      return null; // "the French Open": a word that names events
+    }
+    if (e - s == 1 && (!Names.isAllCaps(first) || first.length() > 4 || acronym)) {
       return new Candidate(s, e, Candidate.Type.SINGLE_NAME, null, null, ActorKind.OTHER, name, null, null, null,
           null, null, s, v.sentence);
     }
+    if (e - s >= 2 && e - s <= 5 && !allCapsSentence(v)) {
+      return new Candidate(s, e, Candidate.Type.UNKNOWN_NAME, null, null, ActorKind.OTHER, name, null, null, null,
+          null, null, e - 1, v.sentence);
+    }
     return null;
+  }
+
+  private boolean organizationWordAround(View v, int s, int e) {
+    String before = v.lower(s - 1);
+    String after = v.lower(e);
+    return !Names.startsUpper(v.text(s - 1)) && "ORGANIZATION".equals(lex.cuesBefore().get(before, 1))
+        || !Names.startsUpper(v.text(e)) && "ORGANIZATION".equals(lex.cuesAfter().get(after, 1));
+  }
+
+  /** "to Moslem leaders", "at the Olympic stadium": the capitalized word modifies the noun after it. */
+  private static boolean modifiesNoun(View v, int e) {
+    return e < v.to && "NOUN".equals(v.tok(e).pos()) && !Names.startsUpper(v.text(e));
+  }
+
+  /** "M.", "J.R.": an initial opens a person's name. */
+  private static boolean isInitial(String t) {
+    if (t.length() < 2 || t.length() > 4 || !t.endsWith(".")) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char ch = t.charAt(k);
+      if (!(k % 2 == 0 ? Character.isUpperCase(ch) : ch == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "... ( Kenya )" after a name: the country a competitor represents, in results; not when a
+   * small score follows, as after a club in cup results ("Shelbourne ( Ireland ) 1").
+   */
+  private static boolean countryInParentheses(View v, int e) {
+    if (!v.text(e).equals("(")) {
+      return false;
+    }
+    Candidate c = e + 1 < v.to ? v.owner[e + 1] : null;
+    if (c == null || c.kind() != ActorKind.COUNTRY || c.start() != e + 1 || !v.text(c.end()).equals(")")) {
+      return false;
+    }
+    return !clubScore(v, c.end() + 1);
+  }
+
+  /** A football score after a club: a small number on its own ("1"), not a set score ("6-4") or a time. */
+  private static boolean clubScore(View v, int k) {
+    return k < v.to && isInteger(v.text(k)) && Integer.parseInt(v.text(k)) <= 20 && numberGroups(v, k) == 1
+        && !v.text(k + 1).equals(":") && !v.text(k + 1).equals(".");
+  }
+
+  /** "..., 34, ...": an age in apposition. */
+  private static boolean ageAfter(View v, int e) {
+    if (!v.text(e).equals(",") || !isInteger(v.text(e + 1))) {
+      return false;
+    }
+    int age = Integer.parseInt(v.text(e + 1));
+    String after = v.text(e + 2);
+    return age >= 12 && age <= 110 && (after.equals(",") || after.equals(")") || after.equals(".") || after.isEmpty());
+  }
+
+  private static boolean isInteger(String t) {
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A headline or table line in capitals, where capitalization says nothing about names. */
+  private static boolean allCapsSentence(View v) {
+    int words = 0;
+    int caps = 0;
+    for (int k = v.from; k < v.to; k++) {
+      String t = v.text(k);
+      if (v.tok(k).isWord() && Character.isLetter(t.charAt(0))) {
+        words++;
+        if (Names.isAllCaps(t)) {
+          caps++;
+        }
+      }
+    }
+    return words >= 3 && caps * 10 >= words * 8;
   }
 
   /** A speech verb right after the name, or "said" right before it: a sign of a person. */
@@ -481,7 +722,12 @@ final class MentionFinder {
             || v.lower(e + 1).equals("the"));
   }
 
-  private record Owner(int start, String country) {}
+  /** @param place a city or region that is part of the organization's name, else null */
+  private record Owner(int start, String country, Candidate place) {
+    Owner(int start, String country) {
+      this(start, country, null);
+    }
+  }
 
   /** The country that owns an organization named at {@code s}: "Ukraine's", "Ukrainian", "the French ... company". */
   private Owner ownerBefore(View v, int s) {
@@ -496,6 +742,9 @@ final class MentionFinder {
     Candidate c = k >= v.from ? v.owner[k] : null;
     if (c != null && c.kind() == ActorKind.COUNTRY && c.end() == s) {
       return new Owner(c.start(), c.country());
+    }
+    if (c != null && c.kind() == ActorKind.LOCATION && c.end() == s && c.form() != KnowledgeBase.Form.ADJECTIVE) {
+      return new Owner(c.start(), c.entity().country(), c);
     }
     // "the French aerospace company Dassault Aviation": look back over the descriptor
     for (int j = k; j >= v.from && j >= s - 5; j--) {
@@ -554,7 +803,195 @@ final class MentionFinder {
     }
   }
 
-  // ------------------------------------------------------------------ 7. he / she
+  // ------------------------------------------------------------------ 7. context cues
+
+  private static boolean needsCue(Candidate c) {
+    return c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME
+        || c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.LOCATION && c.form() != KnowledgeBase.Form.ADJECTIVE;
+  }
+
+  private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+  private static final Set<String> FUNCTION_WORDS = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "ADV",
+      "PART", "NUM");
+  private static final Set<String> COMPETITIONS = Set.of("league", "division", "conference");
+
+  /**
+   * What the words around a name say it names: a person (an initial, an age, the country a
+   * competitor represents, a speech verb, bowling figures), an organization (a descriptor word,
+   * a score position in a sports report), or a place (a locative preposition). Null if nothing.
+   */
+  private Candidate.Cue cue(View v, Candidate c) {
+    Candidate.Cue cue = contextCue(v, c);
+    if (cue != null && cue.kind() == ActorKind.PERSON && c.end() - c.start() == 1 && Names.isAllCaps(v.text(c.start()))
+        && c.type() != Candidate.Type.ENTITY) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, cue.weight(), null); // "PUK said": people are not acronyms
+    }
+    return cue;
+  }
+
+  private Candidate.Cue contextCue(View v, Candidate c) {
+    int s = c.start();
+    int e = c.end();
+    boolean known = c.type() == Candidate.Type.ENTITY;
+    boolean aged = v.lower(s - 1).equals("old") && v.text(s - 2).equals("-") && v.lower(s - 3).equals("year");
+    if (!known && (ageAfter(v, e) || countryInParentheses(v, e) || isInitial(v.text(s)) || bowlingFigures(v, e)
+        || aged || v.sports && isOrdinal(v.text(e)))) { // "Rubin, 20,", "the 20-year-old Rubin"
+      return new Candidate.Cue(ActorKind.PERSON, 2, null);
+    }
+    String before = v.lower(s - 1);
+    String after = v.lower(e);
+    boolean beforeLower = !Names.startsUpper(v.text(s - 1)) || s - 1 == v.from;
+    if (beforeLower && lex.cuesBefore().contains(before) || Names.startsUpper(v.text(s - 1))
+        && lex.cuesBefore().contains(before) && "PERSON".equals(lex.cuesBefore().get(before, 1))) {
+      return new Candidate.Cue(ActorKind.valueOf(lex.cuesBefore().get(before, 1)), 2,
+          emptyToNull(lex.cuesBefore().get(before, 3)));
+    }
+    if (!Names.startsUpper(v.text(e)) && lex.cuesAfter().contains(after)) {
+      return new Candidate.Cue(ActorKind.valueOf(lex.cuesAfter().get(after, 1)), 1,
+          emptyToNull(lex.cuesAfter().get(after, 3)));
+    }
+    if (known && datelinePlace(v, s, e)) {
+      return new Candidate.Cue(ActorKind.LOCATION, 3, null);
+    }
+    if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity()) && !lex.sportsWords().contains(v.text(s))) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);
+    }
+    if (v.sports && v.text(e).equals("(") && e + 1 < v.to && v.owner[e + 1] != null
+        && v.owner[e + 1].kind() == ActorKind.COUNTRY && v.text(v.owner[e + 1].end()).equals(")")
+        && clubScore(v, v.owner[e + 1].end() + 1)) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Shelbourne ( Ireland ) 1": a club in cup results
+    }
+    if (v.sports && before.equals(")") && s - 3 >= v.from && v.text(s - 3).equals("(") && v.owner[s - 2] != null
+        && v.owner[s - 2].kind() == ActorKind.COUNTRY) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Lance Armstrong ( U.S. ) Motorola": the rider's team
+    }
+    if (v.sports && before.equals("(") && v.text(e).equals(")") && s - 2 >= v.from && v.owner[s - 2] != null
+        && v.owner[s - 2].kind() == ActorKind.PERSON && c.kind() != ActorKind.COUNTRY) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Emmanuel Tetteh ( Polonia Warszawa )": his club
+    }
+    if (v.sports && !known && e - s == 1 && before.equals("the") && v.lower(s).endsWith("s") && !modifiesNoun(v, e)) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "the Pirates pushed across two runs"
+    }
+    if (v.sports && known && c.kind() == ActorKind.LOCATION && !kb.isNation(c.entity())
+        && (lex.teamVerbsAfter().contains(after) && !Names.startsUpper(v.text(e))
+            || lex.teamWordsBefore().contains(before) && !Names.startsUpper(v.text(s - 1)))) {
+      return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null); // "Sao Paulo scored", "lost to Leeds"
+    }
+    boolean bodyWord = lex.orgHeads().contains(v.text(s)) || lex.groupNouns().contains(v.text(s));
+    if ((!known || c.kind() == ActorKind.LOCATION) && e - s == 1 && !bodyWord && (e < v.to && lex.isSpeechVerb(v.tok(e)) && !"report".equals(lex.speechVerbs().get(after, 1))
+        || s - 1 >= v.from && lex.isSpeechVerb(v.tok(s - 1)) && !before.equals("according"))) {
+      return new Candidate.Cue(ActorKind.PERSON, 1, null);
+    }
+    if ((LOCATIVE.contains(before) || before.equals("the") && LOCATIVE.contains(v.lower(s - 2))) && !modifiesNoun(v, e)) {
+      return new Candidate.Cue(ActorKind.LOCATION, 1, null);
+    }
+    return null;
+  }
+
+  /**
+   * Members of a list share their kind: a name without a cue between commas next to a person
+   * ("Chaminda Vaas , Muthiah Muralitharan ,") or an organization takes that kind, weakly.
+   */
+  private static void listsShareKinds(View v, List<Candidate> found) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < found.size(); k++) {
+        Candidate c = found.get(k);
+        if (!needsCue(c) || c.cue() != null || c.type() == Candidate.Type.ENTITY) {
+          continue;
+        }
+        ActorKind kind = listNeighbourKind(v, k > 0 ? found.get(k - 1) : null, c, true);
+        if (kind == null) {
+          kind = listNeighbourKind(v, k + 1 < found.size() ? found.get(k + 1) : null, c, false);
+        }
+        if (kind != null) {
+          found.set(k, c.withCue(new Candidate.Cue(kind, 1, null)));
+        }
+      }
+    }
+  }
+
+  private static ActorKind listNeighbourKind(View v, Candidate n, Candidate c, boolean before) {
+    if (n == null) {
+      return null;
+    }
+    int gapStart = before ? n.end() : c.end();
+    int gapEnd = before ? c.start() : n.start();
+    if (gapEnd - gapStart != 1 || !(v.text(gapStart).equals(",") || v.lower(gapStart).equals("and"))) {
+      return null;
+    }
+    if (n.type() == Candidate.Type.PERSON && n.title() == null) {
+      return ActorKind.PERSON;
+    }
+    if (n.cue() != null && n.cue().weight() >= 2 && n.cue().kind() != ActorKind.LOCATION) {
+      return n.cue().kind();
+    }
+    return null;
+  }
+
+  /** "LONDON 1996-08-30", "BIRMINGHAM , England 1996-08-31": the place a report is filed from. */
+  private static boolean datelinePlace(View v, int s, int e) {
+    if (s != v.from && !(v.text(s - 1).equals(",") && s - 2 >= v.from && v.owner[s - 2] != null
+        && v.owner[s - 2].start() == v.from)) {
+      return false;
+    }
+    int k = e;
+    if (v.text(k).equals(",")) {
+      Candidate next = k + 1 < v.to ? v.owner[k + 1] : null;
+      k = next != null && next.start() == k + 1 ? next.end() : k;
+    }
+    return k < v.to && v.blocked[k];
+  }
+
+  /** "6-0-27-2": overs, maidens, runs and wickets after a bowler's name. */
+  private static boolean bowlingFigures(View v, int k) {
+    return numberGroups(v, k) == 4;
+  }
+
+  /** "2-1" is two groups, "6-0-27-2" four: numbers joined by hyphens without spaces, from token k. */
+  private static int numberGroups(View v, int k) {
+    if (!isNumber(v.text(k))) {
+      return 0;
+    }
+    int groups = 1;
+    while (k + 2 < v.to && v.text(k + 1).equals("-") && isNumber(v.text(k + 2))
+        && v.tok(k + 1).start() == v.tok(k).end() && v.tok(k + 2).start() == v.tok(k + 1).end()) {
+      groups++;
+      k += 2;
+    }
+    return groups;
+  }
+
+  private static boolean isNumber(String t) {
+    return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.');
+  }
+
+  /** "39th", "4th": the minute of a goal after a scorer's name. */
+  private static boolean isOrdinal(String t) {
+    return t.length() >= 3 && Character.isDigit(t.charAt(0)) && (t.endsWith("th") || t.endsWith("st")
+        || t.endsWith("nd") || t.endsWith("rd")) && t.chars().limit(t.length() - 2).allMatch(Character::isDigit);
+  }
+
+  /**
+   * A team's place in a results line or table: "Ipswich 2 Norwich 1", "Ipswich 4 1 2 1 9 7",
+   * "Surrey 429-7", "Walsall v Wrexham", "ATLANTA AT CHICAGO".
+   */
+  private static boolean scorePosition(View v, int s, int e) {
+    String next = v.text(e);
+    String prev = s > v.from ? v.text(s - 1) : "";
+    boolean lineStart = s == v.from || prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("-")
+        || prev.equals(")"); // "Monaco 1 ( Scifo 35th ) Lens 2"
+    boolean score = isInteger(next) && next.length() <= 3 && numberGroups(v, e) == 1 || numberGroups(v, e) == 2;
+    if (score && (lineStart || isInteger(prev) || VERSUS.contains(prev.toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    if (VERSUS.contains(next.toLowerCase(Locale.ROOT)) && Names.startsUpper(v.text(e + 1))
+        || VERSUS.contains(prev.toLowerCase(Locale.ROOT)) && Names.startsUpper(v.text(s - 2))) {
+      return true;
+    }
+    return next.equals("AT") && Names.isAllCaps(v.text(e + 1)); // "BOSTON AT NEW YORK": the home team's city is the venue
+  }
+
+  // ------------------------------------------------------------------ 8. he / she
 
   private static void pronouns(View v) {
     for (int i = v.from; i < v.to; i++) {

@@ -2,9 +2,12 @@ package org.dateline.actors;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalization of name tokens for lookups: lower case, no accents, straight apostrophes. */
 public final class Names {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Names() {}
 
@@ -18,7 +21,7 @@ public final class Names {
       }
     }
     if (!ascii) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
       s = s.replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('–', '-');
     }
     return s.toLowerCase(Locale.ROOT);

@@ -33,10 +33,16 @@ public record Term(String country, Set<String> functions, String title, LocalDat
       int y = Integer.parseInt(v);
       return endOfPeriod ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
     }
+    // read by hand: DateTimeFormatter's first use costs tens of milliseconds at start-up
+    int y = Integer.parseInt(v.substring(0, 4));
+    int m = Integer.parseInt(v.substring(5, 7));
     if (v.length() == 7) {
-      LocalDate first = LocalDate.parse(v + "-01");
+      LocalDate first = LocalDate.of(y, m, 1);
       return endOfPeriod ? first.withDayOfMonth(first.lengthOfMonth()) : first;
     }
-    return LocalDate.parse(v);
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      throw new IllegalArgumentException("not a date: " + v);
+    }
+    return LocalDate.of(y, m, Integer.parseInt(v.substring(8, 10)));
   }
 }

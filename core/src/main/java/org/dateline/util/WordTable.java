@@ -18,8 +18,13 @@ public final class WordTable {
   }
 
   public static WordTable load(Class<?> anchor, String resource) {
+    return of(DataFile.rows(anchor, resource));
+  }
+
+  /** A table over rows already read (the first row of a word wins). */
+  public static WordTable of(List<String[]> rows) {
     Map<String, String[]> map = new HashMap<>();
-    for (String[] row : DataFile.rows(anchor, resource)) {
+    for (String[] row : rows) {
       map.putIfAbsent(row[0].toLowerCase(Locale.ROOT), row);
     }
     return new WordTable(map);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dateline.actors.ActorStage;
 import org.dateline.eval.Prf;
 import org.dateline.model.Article;
@@ -35,6 +36,14 @@ public final class ConllScorer {
 
   /** Per-type counts; key "ALL" holds the micro average over PER, LOC and ORG. */
   public Map<String, Prf> score(List<ConllCorpus.Doc> docs) {
+    return score(docs, this::predict);
+  }
+
+  /**
+   * Scores any system's predictions ("start:end:TYPE" over each document's CoNLL tokens, see
+   * {@link #entity}) by the same rule, so that other taggers can be compared in the same run.
+   */
+  public static Map<String, Prf> score(List<ConllCorpus.Doc> docs, Function<ConllCorpus.Doc, Set<String>> system) {
     Map<String, Prf> out = new LinkedHashMap<>();
     for (String t : TYPES) {
       out.put(t, Prf.ZERO);
@@ -46,7 +55,7 @@ public final class ConllScorer {
           gold.add(e.start() + ":" + e.end() + ":" + e.type());
         }
       }
-      Set<String> predicted = predict(doc);
+      Set<String> predicted = system.apply(doc);
       for (String t : TYPES) {
         int tp = 0;
         int p = 0;
@@ -73,6 +82,46 @@ public final class ConllScorer {
     }
     out.put("ALL", all);
     return out;
+  }
+
+  /**
+   * The disagreements of one document, for error analysis on the development files: each
+   * missed gold entity ("- TYPE words") and each wrong prediction ("+ TYPE words"), with the
+   * gold reading of a predicted span when there is one ("+ LOC words (gold ORG)").
+   */
+  public List<String> errors(ConllCorpus.Doc doc) {
+    Map<String, String> goldBySpan = new LinkedHashMap<>();
+    for (ConllCorpus.Entity e : doc.gold()) {
+      goldBySpan.put(e.start() + ":" + e.end(), e.type());
+    }
+    Set<String> predicted = predict(doc);
+    List<String> out = new ArrayList<>();
+    for (ConllCorpus.Entity e : doc.gold()) {
+      if (TYPES.contains(e.type()) && !predicted.contains(e.start() + ":" + e.end() + ":" + e.type())) {
+        out.add("- " + e.type() + " " + words(doc, e.start(), e.end()) + "  | " + context(doc, e.start(), e.end()));
+      }
+    }
+    for (String x : predicted) {
+      String[] f = x.split(":");
+      int s = Integer.parseInt(f[0]);
+      int e = Integer.parseInt(f[1]);
+      String gold = goldBySpan.get(s + ":" + e);
+      if (!f[2].equals(gold)) {
+        out.add("+ " + f[2] + " " + words(doc, s, e) + (gold != null ? " (gold " + gold + ")" : "") + "  | "
+            + context(doc, s, e));
+      }
+    }
+    return out;
+  }
+
+  private static String words(ConllCorpus.Doc doc, int s, int e) {
+    return doc.text().substring(doc.tokenSpans().get(s)[0], doc.tokenSpans().get(e - 1)[1]);
+  }
+
+  private static String context(ConllCorpus.Doc doc, int s, int e) {
+    int from = Math.max(0, s - 6);
+    int to = Math.min(doc.tokenSpans().size(), e + 6);
+    return words(doc, from, to).replace('\n', ' ');
   }
 
   /** Predicted entities as "start:end:TYPE" over the CoNLL tokens. */
@@ -106,6 +155,16 @@ public final class ConllScorer {
       out.add(s + ":" + e + ":" + type);
     }
     return out;
+  }
+
+  /**
+   * A prediction over characters {@code [startChar, endChar)} of the document's text as
+   * "start:end:TYPE" over its CoNLL tokens, or null when the span does not fall on token edges.
+   */
+  public static String entity(ConllCorpus.Doc doc, int startChar, int endChar, String type) {
+    int s = conllTokenAt(doc, startChar, true);
+    int e = conllTokenAt(doc, endChar, false);
+    return s < 0 || e <= s ? null : s + ":" + e + ":" + type;
   }
 
   private static boolean overlaps(List<int[]> taken, int s, int e) {
