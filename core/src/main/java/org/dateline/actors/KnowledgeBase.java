@@ -103,20 +103,6 @@ public final class KnowledgeBase {
     return true;
   }
 
-  /**
-   * A title's tokens as they appear before a name: titles are written in lower case, but the
-   * tokenizer keeps abbreviations whole only as news writes them ("Sen.", "Lt. Gen.", not "sen.").
-   */
-  private List<String> titleTokens(String title) {
-    StringBuilder capitalized = new StringBuilder(title.length());
-    boolean wordStart = true;
-    for (char ch : title.toCharArray()) {
-      capitalized.append(wordStart ? Character.toUpperCase(ch) : ch);
-      wordStart = ch == ' ';
-    }
-    return tokens(capitalized.toString());
-  }
-
   private void addName(String phrase, KbEntity e, Form form) {
     if (phrase != null && !phrase.isBlank()) {
       names.add(tokens(phrase), new NameForm(e, form, userEntries));
