@@ -1,6 +1,8 @@
 package org.dateline.pipeline;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import opennlp.tools.postag.POSModel;
 import org.dateline.actors.ActorStage;
 import org.dateline.actors.KnowledgeBase;
@@ -46,13 +48,33 @@ public final class Pipelines {
     private final Lexicons lexicons;
     private final EventLexicon eventLexicon;
     private final TemporalTagger temporalTagger;
+    /** The knowledge base without user actors, shared by every pipeline that adds none. */
+    private final KnowledgeBase standardKnowledgeBase;
 
     private Resources() {
       this.abbreviations = Abbreviations.load();
-      this.posModel = PosTagger.loadModel();
+      // The POS model and the knowledge base are the two slow loads: read them side by side,
+      // so start-up waits for the longer of the two, not for both.
+      CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(PosTagger::loadModel);
+      this.standardKnowledgeBase = KnowledgeBase.load(new Tokenizer(abbreviations), List.of());
       this.lexicons = Lexicons.load();
       this.eventLexicon = EventLexicon.load();
       this.temporalTagger = TemporalTagger.load();
+      this.posModel = joined(pos);
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
     }
 
     public static Resources load() {
@@ -64,7 +86,8 @@ public final class Pipelines {
     }
 
     public Pipeline pipeline(List<UserActors.Entry> userActors, UserEvents userEvents) {
-      KnowledgeBase kb = KnowledgeBase.load(new Tokenizer(abbreviations), userActors);
+      KnowledgeBase kb = userActors.isEmpty() ? standardKnowledgeBase
+          : KnowledgeBase.load(new Tokenizer(abbreviations), userActors);
       return new Pipeline(List.of(
           new Segmenter(abbreviations),
           new PosTagger(posModel),
