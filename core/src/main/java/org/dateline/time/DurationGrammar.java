@@ -43,7 +43,7 @@ final class DurationGrammar {
 
   /** The unit at token j (TimeML letter), or null. */
   private Entry unit(SentenceTokens s, int j) {
-    return j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    return j < s.size ? s.word(j, Category.UNIT) : null;
   }
 
   Found duration(SentenceTokens s, int i) {
@@ -154,7 +154,7 @@ final class DurationGrammar {
       return false;
     }
     for (int k = i - 2; k >= 0 && k >= i - 3; k--) {
-      if (isNumeral(s, k) || lexicon.get(s.lower[k], Category.NUMBER) != null) {
+      if (isNumeral(s, k) || s.word(k, Category.NUMBER) != null) {
         return true;
       }
     }
@@ -191,7 +191,7 @@ final class DurationGrammar {
 
   /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
   Found set(SentenceTokens s, int i) {
-    Entry adverb = lexicon.get(s.lower[i], Category.SETADV);
+    Entry adverb = s.word(i, Category.SETADV);
     if (adverb != null && !s.capitalized(i) && s.pos[i].equals("ADV")) {
       return Found.of(i, i + 1, TimexType.SET, adverb.value());
     }
@@ -221,19 +221,19 @@ final class DurationGrammar {
     if (s.is(i, "per")) {
       return null;
     }
-    Entry wd = lexicon.get(s.key[j], Category.WEEKDAY);
+    Entry wd = s.keyWord(j, Category.WEEKDAY);
     if (wd != null && !wd.ambiguous() && s.capitalized(j)) {
       return Found.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + wd.number());
     }
-    Entry month = lexicon.get(s.key[j], Category.MONTH);
+    Entry month = s.keyWord(j, Category.MONTH);
     if (month != null && s.capitalized(j)) {
       return Found.of(i, j + 1, TimexType.SET, String.format("XXXX-%02d", month.number()));
     }
-    Entry season = lexicon.get(s.lower[j], Category.SEASON);
+    Entry season = s.word(j, Category.SEASON);
     if (season != null && !season.ambiguous()) {
       return Found.of(i, j + 1, TimexType.SET, "XXXX-" + season.value());
     }
-    Entry part = lexicon.get(s.lower[j], Category.DAYPART);
+    Entry part = s.word(j, Category.DAYPART);
     if (part != null) {
       return Found.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + part.value());
     }

@@ -96,10 +96,10 @@ final class Quantities {
     int j = i;
     int last = -1;
     while (j < s.size) {
-      TimeLexicon.Entry e = lexicon.get(s.lower[j], Category.NUMBER);
+      TimeLexicon.Entry e = s.word(j, Category.NUMBER);
       if (e == null) {
         if (last >= 0 && (s.isDash(j) || s.is(j, "and")) && j + 1 < s.size
-            && lexicon.get(s.lower[j + 1], Category.NUMBER) != null) {
+            && s.word(j + 1, Category.NUMBER) != null) {
           j++;
           continue;
         }

@@ -53,7 +53,7 @@ final class QuarterGrammar {
     if (qualified) {
       j++;
     }
-    Entry unit = j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    Entry unit = j < s.size ? s.word(j, Category.UNIT) : null;
     if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
         || unit.value().equals("M")) || s.is(j + 1, "-") || s.is(j + 1, "'s") && !qualified) {
       return null;
@@ -63,7 +63,7 @@ final class QuarterGrammar {
           ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
     }
     boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1)
-        || s.is(i - 1, "of") && i >= 2 && lexicon.get(s.lower[i - 2], Category.UNIT) != null;
+        || s.is(i - 1, "of") && i >= 2 && s.word(i - 2, Category.UNIT) != null;
     if (!qualified && !standalone) {
       return null;
     }
@@ -112,7 +112,7 @@ final class QuarterGrammar {
       }
       return periodFound(s, i, end, q, "Q", year, yearOffset, a);
     }
-    Entry ord = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
+    Entry ord = j < s.size ? s.word(j, Category.ORDINAL) : null;
     int n = ord != null ? ord.number() : ordinalDigits(s, j);
     if (n == 0 || n > 4) {
       return null;
