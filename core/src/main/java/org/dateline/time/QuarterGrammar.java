@@ -259,6 +259,9 @@ final class QuarterGrammar {
    * dateline) in the year before, or in the year named. Not an anchor, so comparisons do not drift.
    */
   Found comparisonPeriod(SentenceTokens s, int i, Anchoring a) {
+    if (!s.isAny(i, "the", "last", "year") && !s.isAny(i, "comparable", "corresponding", "same", "like")) {
+      return null; // none of the forms below can start here
+    }
     int j = i;
     int shift = 0;
     int year = 0;

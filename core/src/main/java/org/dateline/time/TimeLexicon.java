@@ -16,10 +16,21 @@ public final class TimeLexicon {
   /** What a word is, temporally. */
   public enum Category { MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, DAYPART, ZONE, SETADV }
 
-  /** One reading of a word. {@code ambiguous} words also have common non-temporal uses. */
-  public record Entry(Category category, String value, boolean ambiguous, boolean plural) {
-    public int number() {
-      return Integer.parseInt(value);
+  /**
+   * One reading of a word. {@code ambiguous} words also have common non-temporal uses;
+   * {@code number} is the value read as a number (months, weekdays, numbers, ordinals), else 0.
+   */
+  public record Entry(Category category, String value, boolean ambiguous, boolean plural, int number) {
+    Entry(Category category, String value, boolean ambiguous, boolean plural) {
+      this(category, value, ambiguous, plural, numberOf(value));
+    }
+
+    private static int numberOf(String value) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException notANumber) {
+        return 0;
+      }
     }
   }
 
