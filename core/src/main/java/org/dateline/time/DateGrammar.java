@@ -245,14 +245,36 @@ final class DateGrammar {
     // a month alone: only where the context makes it a date ("in June", not "June said")
     boolean context = i > 0 && CALENDAR_CONTEXT.contains(s.lower[i - 1]);
     if (!context || ambiguousMonth(s, i) && !s.isAny(i - 1, "in", "since", "until", "by", "early", "late", "mid",
-        "last", "next", "this", "of", "through", "-", "from")) {
+        "last", "next", "this", "of", "through", "-", "from") && !(month(s, i - 2) > 0
+        && s.isAny(i - 1, "to", "and", "until", "till"))) { // "from December to March"
       return null;
     }
     if (!a.hasDct()) {
       return Found.date(i, i + 1, null);
     }
-    int year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+    int year = rangeEndYear(s, i, month, a);
+    if (year == 0) {
+      year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+    }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+  }
+
+  /**
+   * The year of the month closing a range of months ("from April through September", "May-June"):
+   * the range runs forward from its first month, so it is that month's year, or the next when it
+   * wraps past December ("November to February"). 0 when token i does not close such a range.
+   */
+  private int rangeEndYear(SentenceTokens s, int i, int month, Anchoring a) {
+    if (i < 2 || !(s.isDash(i - 1) || s.isAny(i - 1, "through", "to", "until", "till", "and"))) {
+      return 0;
+    }
+    int first = month(s, i - 2);
+    DatePoint last = a.reference(Granularity.MONTH);
+    if (first == 0 || last == null || last.granularity() != Granularity.MONTH || last.date() == null
+        || last.date().getMonthValue() != first) {
+      return 0;
+    }
+    return last.date().getYear() + (month < first ? 1 : 0);
   }
 
   /** "1 December", "1st December 2025", "the 1st of December", "the first of December". */

@@ -34,11 +34,43 @@ final class DurationGrammar {
     this.quantities = quantities;
   }
 
+  /** Verbs whose object is a length of time: "the truce lasted hours", "the talks took years". */
+  private static final Set<String> LENGTH_VERBS = Set.of("last", "lasts", "lasted", "lasting", "take", "takes", "took",
+      "taking", "taken", "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting");
+
   Found match(SentenceTokens s, int i) {
     Found best = duration(s, i);
     best = Found.longer(best, bareUnits(s, i));
     best = Found.longer(best, set(s, i));
+    best = Found.longer(best, countedRate(s, i));
     return best;
+  }
+
+  /**
+   * A rate with its count: "twice a year", "three times a week", "once a month". TimeML writes the
+   * whole phrase as one SET whose value is the period (P1Y; the count is its freq), so the count
+   * belongs to the extent.
+   */
+  Found countedRate(SentenceTokens s, int i) {
+    int j;
+    if (s.isAny(i, "once", "twice", "thrice")) {
+      j = i + 1;
+    } else {
+      Quantities.Amount amount = quantities.read(s, i);
+      if (amount == null || amount.vague() || !s.is(amount.end(), "times")) {
+        return null;
+      }
+      j = amount.end() + 1;
+    }
+    if (!s.isAny(j, "a", "an", "per")) {
+      return null;
+    }
+    Entry unit = unit(s, j + 1);
+    if (unit == null || unit.plural() || unit.ambiguous() || unit.value().equals("WE")) {
+      return null;
+    }
+    return Found.of(i, j + 2, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
+        unit.value()));
   }
 
   /** The unit at token j (TimeML letter), or null. */
@@ -87,6 +119,10 @@ final class DurationGrammar {
     Entry unit = unit(s, k);
     if (unit == null) {
       return null;
+    }
+    if (unit.ambiguous() && !unit.plural() && k + 1 < s.size
+        && (s.word(k + 1, Category.UNIT) != null || s.pos[k + 1].equals("NOUN") || s.pos[k + 1].equals("ADJ"))) {
+      return null; // "a second week", "a second term": the ordinal, not a length
     }
     if (s.is(k + 1, "-") && s.isAny(k + 2, "earlier", "ago") && s.adjacent(k, k + 1)) {
       return null; // "a year-earlier loss": the comparison, not a length
@@ -169,13 +205,11 @@ final class DurationGrammar {
 
   /** "for years", "over the years", "for decades", "in hours", "months later": bare plural units. */
   Found bareUnits(SentenceTokens s, int i) {
-    if (i == 0 && !s.is(i + 1, "later")) {
-      return null;
-    }
     int j = i;
     if (s.is(j, "the") && s.is(i - 1, "over")) {
       j++;
-    } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later")) {
+    } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later") && !lengthObject(s, i)
+        && !beforeOrAfterEvent(s, i)) {
       return null;
     }
     Entry unit = unit(s, j);
@@ -187,6 +221,22 @@ final class DurationGrammar {
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
         unit.value()));
+  }
+
+  /** The object of a verb of length, directly or after "only"/"just": "lasted hours", "took only days". */
+  private static boolean lengthObject(SentenceTokens s, int i) {
+    int v = s.isAny(i - 1, "only", "just") ? i - 2 : i - 1;
+    return v >= 0 && LENGTH_VERBS.contains(s.lower[v]);
+  }
+
+  /**
+   * A bare length before an event: "weeks after the election", "days before the vote", read like
+   * "three weeks after the election" (the length, with "after" as its signal). Not after a
+   * determiner ("the weeks before the vote" is another expression).
+   */
+  private static boolean beforeOrAfterEvent(SentenceTokens s, int i) {
+    return s.isAny(i + 1, "after", "before") && (i == 0 || s.isAny(i - 1, "just", "only", "came", "come", "comes",
+        "coming", ",", "and", "but", "mere", "barely") || s.pos[i - 1].equals("VERB"));
   }
 
   /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
