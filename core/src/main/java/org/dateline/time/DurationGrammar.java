@@ -223,6 +223,31 @@ final class DurationGrammar {
         unit.value()));
   }
 
+  /** Determiners before a frequency word make it a noun ("the weekly said"), not a frequency. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their",
+      "our", "my", "your");
+
+  /**
+   * A frequency word used as an adverb: tagged as one, or following its verb and modifying no noun
+   * where the tagger read an adjective ("the bank meets monthly."). The adjective ("a weekly
+   * column", "daily flights") is not annotated.
+   */
+  private static boolean adverbialPosition(SentenceTokens s, int i) {
+    if (s.pos[i].equals("ADV")) {
+      return true;
+    }
+    if (i == 0 || DETERMINERS.contains(s.lower[i - 1])) {
+      return false;
+    }
+    if (i + 1 < s.size) {
+      String next = s.pos[i + 1];
+      if (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") || next.equals("NUM")) {
+        return false;
+      }
+    }
+    return s.pos[i - 1].equals("VERB") || s.pos[i - 1].equals("AUX") || s.pos[i - 1].equals("ADV");
+  }
+
   /** The object of a verb of length, directly or after "only"/"just": "lasted hours", "took only days". */
   private static boolean lengthObject(SentenceTokens s, int i) {
     int v = s.isAny(i - 1, "only", "just") ? i - 2 : i - 1;
@@ -242,7 +267,7 @@ final class DurationGrammar {
   /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
   Found set(SentenceTokens s, int i) {
     Entry adverb = s.word(i, Category.SETADV);
-    if (adverb != null && !s.capitalized(i) && s.pos[i].equals("ADV")) {
+    if (adverb != null && !s.capitalized(i) && adverbialPosition(s, i)) {
       return Found.of(i, i + 1, TimexType.SET, adverb.value());
     }
     if (!s.isAny(i, "every", "each", "per")) {

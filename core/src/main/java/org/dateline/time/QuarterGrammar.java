@@ -54,15 +54,18 @@ final class QuarterGrammar {
       j++;
     }
     Entry unit = j < s.size ? s.word(j, Category.UNIT) : null;
+    // "the index fell 2% for the day." (a market report closing on its period)
+    boolean closing = !qualified && s.is(i - 1, "for") && (j + 1 == s.size || s.is(j + 1, "."));
     if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
-        || unit.value().equals("M")) || s.is(j + 1, "-") || s.is(j + 1, "'s") && !qualified) {
+        || unit.value().equals("M") || closing && unit.value().equals("D")) || s.is(j + 1, "-")
+        || s.is(j + 1, "'s") && !qualified) {
       return null;
     }
     if (s.isAny(j + 1, "ended", "ending", "through", "to")) {
       return s.is(j + 1, "ended") || s.is(j + 1, "ending")
           ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
     }
-    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1)
+    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1) || closing
         || s.is(i - 1, "of") && i >= 2 && s.word(i - 2, Category.UNIT) != null;
     if (!qualified && !standalone) {
       return null;

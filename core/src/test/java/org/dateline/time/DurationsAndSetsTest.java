@@ -125,4 +125,21 @@ class DurationsAndSetsTest {
     Examples.in("She won a second term.", "2025-12-02").hasNothing();
     Examples.in("Wait a second, he said.", "2025-12-02").has("a second", DURATION, "PT1S");
   }
+
+  // TimeML: adverbs of frequency are SETs; the tagger sometimes reads them as adjectives after a verb
+  @Test
+  void frequencyAdverbsAfterTheirVerb() {
+    Examples.in("The central bank meets monthly.", "2025-12-02").has("monthly", SET, "P1M");
+    Examples.in("The newsletter is published weekly by volunteers.", "2025-12-02").has("weekly", SET, "P1W");
+  }
+
+  @Test
+  void frequencyAdjectivesAreNotSets() {
+    Examples.in("She writes a weekly column on daily life.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void wholeUnitsAreLengths() {
+    Examples.in("Crews worked all day to clear the road.", "2025-12-02").has("all day", DURATION, "P1D");
+  }
 }
