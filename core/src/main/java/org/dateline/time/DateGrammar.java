@@ -832,9 +832,10 @@ final class DateGrammar {
         "after", "and", "to", "-", "–", "around", "circa", "c."))) {
       return null;
     }
+    boolean afterTimePreposition = y >= 1900 && y <= 2100 && s.isAny(i - 1, "in", "since", "during", "until");
     if (i + 1 < s.size && s.pos[i + 1].equals("NOUN") && s.lower[i + 1].endsWith("s")
-        && s.keyWord(i + 1, Category.UNIT) == null && !s.lower[i + 1].endsWith("'s")) {
-      return null; // "1500 troops"
+        && s.keyWord(i + 1, Category.UNIT) == null && !s.lower[i + 1].endsWith("'s") && !afterTimePreposition) {
+      return null; // "1500 troops", but "in 1995 sales fell"
     }
     if (s.is(i + 1, ":") || s.is(i + 1, ".") && s.isDigits(i + 2) && s.adjacent(i, i + 1)) {
       return null;

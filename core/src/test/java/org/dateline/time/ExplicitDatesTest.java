@@ -99,4 +99,13 @@ class ExplicitDatesTest {
         .has("December", DATE, "2025-12")
         .has("March", DATE, "2026-03");
   }
+
+  @Test
+  void aYearAfterInBeforeAPluralNounIsStillAYear() {
+    // a count reads "sent 1500 troops"; after "in" the number is the year, and it anchors what follows
+    Examples.in("In 1995 exports fell; the previous year they had doubled.", "2025-12-02")
+        .has("1995", DATE, "1995")
+        .has("the previous year", DATE, "1994");
+    Examples.in("The army sent 1500 troops.", "2025-12-02").hasNothing();
+  }
 }
