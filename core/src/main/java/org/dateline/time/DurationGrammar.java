@@ -208,6 +208,8 @@ final class DurationGrammar {
     int j = i;
     if (s.is(j, "the") && s.is(i - 1, "over")) {
       j++;
+    } else if (unit(s, i) == null || !unit(s, i).plural()) {
+      return null; // checked again below; first here, as it rules out most tokens at once
     } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later") && !lengthObject(s, i)
         && !beforeOrAfterEvent(s, i)) {
       return null;
