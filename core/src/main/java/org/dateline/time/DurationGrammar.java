@@ -277,6 +277,7 @@ final class DurationGrammar {
     }
     int j = i + 1;
     int every = 1;
+    boolean vague = false;
     if (s.is(j, "other")) {
       every = 2;
       j++;
@@ -285,12 +286,19 @@ final class DurationGrammar {
       if (amount != null && !amount.vague() && amount.number() >= 2 && amount.number() == Math.rint(amount.number())) {
         every = (int) amount.number();
         j = amount.end();
+      } else if (amount != null && amount.vague() && s.is(i, "every")) {
+        vague = true; // "every few days": a recurrence of unknown period, PXD
+        j = amount.end();
       }
     }
     if (j >= s.size) {
       return null;
     }
     Entry unit = unit(s, j);
+    if (vague) {
+      return unit != null && unit.plural() && !unit.ambiguous() ? Found.of(i, j + 1, TimexType.SET,
+          Quantities.duration(new Quantities.Amount(0, true, false, 0), unit.value())) : null;
+    }
     if (unit != null && !unit.ambiguous()) {
       return Found.of(i, j + 1, TimexType.SET,
           Quantities.duration(new Quantities.Amount(every, false, false, 0), unit.value()));

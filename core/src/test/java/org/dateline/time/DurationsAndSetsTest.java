@@ -142,4 +142,10 @@ class DurationsAndSetsTest {
   void wholeUnitsAreLengths() {
     Examples.in("Crews worked all day to clear the road.", "2025-12-02").has("all day", DURATION, "P1D");
   }
+
+  @Test
+  void aRecurrenceOfUnknownPeriod() {
+    // TimeML SET with an X period, like the duration "a few days" (PXD)
+    Examples.in("Inspectors visit the site every few weeks.", "2025-12-02").has("every few weeks", SET, "PXW");
+  }
 }
