@@ -211,14 +211,14 @@ final class DurationGrammar {
     } else if (unit(s, i) == null || !unit(s, i).plural()) {
       return null; // checked again below; first here, as it rules out most tokens at once
     } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later") && !lengthObject(s, i)
-        && !beforeOrAfterEvent(s, i)) {
+        && !beforeOrAfterEvent(s, i) && !lengthOfActivity(s, i)) {
       return null;
     }
     Entry unit = unit(s, j);
     if (unit == null || !unit.plural() || unit.value().equals("S") || unit.value().equals("WE")) {
       return null;
     }
-    if (s.isAny(j + 1, "of", "ago", "earlier") || s.is(j + 1, "later") && j > i) {
+    if (s.isAny(j + 1, "of", "ago", "earlier") && !lengthOfActivity(s, j) || s.is(j + 1, "later") && j > i) {
       return null;
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
@@ -248,6 +248,17 @@ final class DurationGrammar {
       }
     }
     return s.pos[i - 1].equals("VERB") || s.pos[i - 1].equals("AUX") || s.pos[i - 1].equals("ADV");
+  }
+
+  /**
+   * A bare length heading "of" and an activity after a verb or preposition: "after months of
+   * talks", "ended years of war" (PXM, PXY). Not after a determiner or adjective ("the heady days
+   * of growth" names an era, not a length).
+   */
+  private static boolean lengthOfActivity(SentenceTokens s, int i) {
+    return i > 0 && s.is(i + 1, "of") && i + 2 < s.size && !DETERMINERS.contains(s.lower[i - 1])
+        && (s.pos[i - 1].equals("ADP") && !s.is(i - 1, "of") || s.pos[i - 1].equals("VERB"))
+        && (s.pos[i + 2].equals("NOUN") || s.pos[i + 2].equals("ADJ"));
   }
 
   /** The object of a verb of length, directly or after "only"/"just": "lasted hours", "took only days". */
