@@ -59,7 +59,7 @@ final class ClockGrammar {
       }
       j++;
     }
-    TimeLexicon.Entry part = j < s.size ? lexicon.get(s.lower[j], Category.DAYPART) : null;
+    TimeLexicon.Entry part = j < s.size ? s.word(j, Category.DAYPART) : null;
     if (part == null || part.plural() || s.is(j + 1, "of") || s.is(j + 1, "-")) {
       return null;
     }
@@ -111,7 +111,7 @@ final class ClockGrammar {
       }
       if (d > 2) {
         // military style "1430 GMT"
-        if (d == 4 && t.length() == 4 && next < s.size && lexicon.get(s.key[next], Category.ZONE) != null
+        if (d == 4 && t.length() == 4 && next < s.size && s.keyWord(next, Category.ZONE) != null
             && s.text[next].equals(s.text[next].toUpperCase(java.util.Locale.ROOT))) {
           hour = Integer.parseInt(t.substring(0, 2));
           minute = Integer.parseInt(t.substring(2));
@@ -165,18 +165,18 @@ final class ClockGrammar {
       return null;
     }
     // "10:30" alone reads as a time only with a zone after it or "at" before it
-    boolean zoneAfter = next < s.size && lexicon.get(s.key[next], Category.ZONE) != null;
+    boolean zoneAfter = next < s.size && s.keyWord(next, Category.ZONE) != null;
     boolean atBefore = i > 0 && s.isAny(i - 1, "at", "by", "until", "till", "around", "from", "before", "after");
     return zoneAfter || atBefore ? new int[] {hour, minute, next} : null;
   }
 
   /** Past a time zone after a clock time: "EST", "GMT", "(GMT)", "local time", "Kyiv time". */
   private int zone(SentenceTokens s, int j) {
-    if (j < s.size && lexicon.get(s.key[j], Category.ZONE) != null
+    if (j < s.size && s.keyWord(j, Category.ZONE) != null
         && s.text[j].equals(s.text[j].toUpperCase(java.util.Locale.ROOT))) {
       return j + 1;
     }
-    if (s.is(j, "(") && j + 2 < s.size && lexicon.get(s.key[j + 1], Category.ZONE) != null && s.is(j + 2, ")")) {
+    if (s.is(j, "(") && j + 2 < s.size && s.keyWord(j + 1, Category.ZONE) != null && s.is(j + 2, ")")) {
       return j + 3;
     }
     if (j + 1 < s.size && s.is(j + 1, "time") && (s.is(j, "local") || s.capitalized(j))) {

@@ -75,7 +75,7 @@ final class DateGrammar {
     if (i < 0 || i >= s.size || !s.capitalized(i)) {
       return 0;
     }
-    Entry e = lexicon.get(s.key[i], Category.MONTH);
+    Entry e = s.keyWord(i, Category.MONTH);
     if (e == null) {
       return 0;
     }
@@ -87,7 +87,7 @@ final class DateGrammar {
   }
 
   private boolean ambiguousMonth(SentenceTokens s, int i) {
-    Entry e = lexicon.get(s.key[i], Category.MONTH);
+    Entry e = s.keyWord(i, Category.MONTH);
     return e != null && e.ambiguous();
   }
 
@@ -245,14 +245,36 @@ final class DateGrammar {
     // a month alone: only where the context makes it a date ("in June", not "June said")
     boolean context = i > 0 && CALENDAR_CONTEXT.contains(s.lower[i - 1]);
     if (!context || ambiguousMonth(s, i) && !s.isAny(i - 1, "in", "since", "until", "by", "early", "late", "mid",
-        "last", "next", "this", "of", "through", "-", "from")) {
+        "last", "next", "this", "of", "through", "-", "from") && !(month(s, i - 2) > 0
+        && s.isAny(i - 1, "to", "and", "until", "till"))) { // "from December to March"
       return null;
     }
     if (!a.hasDct()) {
       return Found.date(i, i + 1, null);
     }
-    int year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+    int year = rangeEndYear(s, i, month, a);
+    if (year == 0) {
+      year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+    }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+  }
+
+  /**
+   * The year of the month closing a range of months ("from April through September", "May-June"):
+   * the range runs forward from its first month, so it is that month's year, or the next when it
+   * wraps past December ("November to February"). 0 when token i does not close such a range.
+   */
+  private int rangeEndYear(SentenceTokens s, int i, int month, Anchoring a) {
+    if (i < 2 || !(s.isDash(i - 1) || s.isAny(i - 1, "through", "to", "until", "till", "and"))) {
+      return 0;
+    }
+    int first = month(s, i - 2);
+    DatePoint last = a.reference(Granularity.MONTH);
+    if (first == 0 || last == null || last.granularity() != Granularity.MONTH || last.date() == null
+        || last.date().getMonthValue() != first) {
+      return 0;
+    }
+    return last.date().getYear() + (month < first ? 1 : 0);
   }
 
   /** "1 December", "1st December 2025", "the 1st of December", "the first of December". */
@@ -263,7 +285,7 @@ final class DateGrammar {
     }
     int day = dayNumber(s, j);
     if (day == 0) {
-      Entry e = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
+      Entry e = j < s.size ? s.word(j, Category.ORDINAL) : null;
       if (e == null || e.number() < 1 || j == i) {
         return null;
       }
@@ -288,7 +310,7 @@ final class DateGrammar {
 
   /** "Tuesday", "Friday, Oct. 13", "Friday evening", "Tuesdays" (a set). */
   Found weekday(SentenceTokens s, int i, Anchoring a) {
-    Entry e = lexicon.get(s.key[i], Category.WEEKDAY);
+    Entry e = s.keyWord(i, Category.WEEKDAY);
     boolean plural = false;
     if (e == null && s.lower[i].endsWith("s") && s.lower[i].length() > 6) {
       e = lexicon.get(s.lower[i].substring(0, s.lower[i].length() - 1), Category.WEEKDAY);
@@ -306,14 +328,14 @@ final class DateGrammar {
         return Found.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + wd + code);
       }
     }
-    Entry partAfter = i + 1 < s.size ? lexicon.get(s.lower[i + 1], Category.DAYPART) : null;
+    Entry partAfter = i + 1 < s.size ? s.word(i + 1, Category.DAYPART) : null;
     if (!plural && partAfter != null && partAfter.plural()) {
       return Found.of(i, i + 2, TimexType.SET, "XXXX-WXX-" + wd + "T" + partAfter.value()); // "Tuesday nights"
     }
     if (plural) {
       int j = i + 1;
       String code = "";
-      Entry part = j < s.size ? lexicon.get(s.lower[j], Category.DAYPART) : null;
+      Entry part = j < s.size ? s.word(j, Category.DAYPART) : null;
       if (part != null) {
         code = "T" + part.value();
         j++;
@@ -335,7 +357,7 @@ final class DateGrammar {
 
   /** A day, or a part of it when a part-of-day word follows ("Friday evening"). */
   private Found withDayPart(SentenceTokens s, int from, int j, LocalDate day) {
-    Entry part = j < s.size ? lexicon.get(s.lower[j], Category.DAYPART) : null;
+    Entry part = j < s.size ? s.word(j, Category.DAYPART) : null;
     if (part != null && !part.plural() && day != null) {
       return Found.date(from, j + 1, new DatePoint(day, Granularity.DAYPART, part.value()));
     }
@@ -466,7 +488,7 @@ final class DateGrammar {
     if (!a.hasDct() && !fromReference) {
       return isRelativeTarget(s, k) ? Found.date(i, k + 1, null) : null;
     }
-    Entry unit = lexicon.get(s.lower[k], Category.UNIT);
+    Entry unit = s.word(k, Category.UNIT);
     if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
         && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
       String u = unit.value();
@@ -490,7 +512,7 @@ final class DateGrammar {
       return Found.date(i, k + 1, p);
     }
     if (fromReference && the && direction != 0 && s.capitalized(k)) {
-      Entry weekday = lexicon.get(s.key[k], Category.WEEKDAY);
+      Entry weekday = s.keyWord(k, Category.WEEKDAY);
       if (weekday != null && !weekday.ambiguous()) {
         DatePoint base = a.reference(Granularity.DAY);
         return withDayPart(s, i, k + 1, base == null ? null
@@ -499,7 +521,7 @@ final class DateGrammar {
     }
     if (fromReference) {
       // "that night", "the following morning", "the previous evening"
-      Entry part = lexicon.get(s.lower[k], Category.DAYPART);
+      Entry part = s.word(k, Category.DAYPART);
       if (part != null && !part.plural() && (rel.equals("that") || the && direction != 0)) {
         DatePoint base = a.reference(Granularity.DAY);
         return Found.date(i, k + 1, base == null ? null
@@ -514,7 +536,7 @@ final class DateGrammar {
       int year = direction < 0 ? (month < current ? y : y - 1) : direction > 0 ? (month > current ? y : y + 1) : y;
       return Found.date(i, k + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
     }
-    Entry wd = lexicon.get(s.key[k], Category.WEEKDAY);
+    Entry wd = s.keyWord(k, Category.WEEKDAY);
     if (wd != null && !wd.ambiguous() && the && direction != 0 && s.capitalized(k)) {
       // "the previous Friday", "the following Monday": from the last mentioned day
       DatePoint base = a.reference(Granularity.DAY);
@@ -526,12 +548,12 @@ final class DateGrammar {
           : Placement.weekdayStrict(a.dct(), wd.number(), direction < 0);
       return withDayPart(s, i, k + 1, day);
     }
-    Entry season = lexicon.get(s.lower[k], Category.SEASON);
+    Entry season = s.word(k, Category.SEASON);
     if (season != null && !the) {
       int year = Placement.seasonYear(a.dct(), season.value(), direction);
       return Found.date(i, k + 1, new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, season.value()));
     }
-    Entry part = lexicon.get(s.lower[k], Category.DAYPART);
+    Entry part = s.word(k, Category.DAYPART);
     if (part != null && !part.plural() && !the) {
       if (direction == 0) {
         return Found.date(i, k + 1, new DatePoint(a.dct(), Granularity.DAYPART, part.value()));
@@ -556,10 +578,10 @@ final class DateGrammar {
   }
 
   private boolean isRelativeTarget(SentenceTokens s, int k) {
-    Entry unit = lexicon.get(s.lower[k], Category.UNIT);
+    Entry unit = s.word(k, Category.UNIT);
     return unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("D")
-        || month(s, k) > 0 || lexicon.get(s.key[k], Category.WEEKDAY) != null
-        || lexicon.get(s.lower[k], Category.SEASON) != null;
+        || month(s, k) > 0 || s.keyWord(k, Category.WEEKDAY) != null
+        || s.word(k, Category.SEASON) != null;
   }
 
   private Tense futureUnlessPast(SentenceTokens s, int from, int to) {
@@ -594,13 +616,13 @@ final class DateGrammar {
       return null;
     }
     int direction = s.is(i + 2, "before") ? -1 : 1;
-    Entry part = lexicon.get(s.lower[i + 1], Category.DAYPART);
+    Entry part = s.word(i + 1, Category.DAYPART);
     if (part != null && !part.plural()) {
       DatePoint base = a.reference(Granularity.DAY);
       return Found.date(i, i + 3, base == null ? null
           : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));
     }
-    Entry unit = lexicon.get(s.lower[i + 1], Category.UNIT);
+    Entry unit = s.word(i + 1, Category.UNIT);
     Granularity g = unit == null || unit.plural() ? null : DatePoint.granularityOf(unit.value());
     if (g == null || g.ordinal() > Granularity.YEAR.ordinal() || unit.value().equals("2W")) {
       return null;
@@ -626,7 +648,7 @@ final class DateGrammar {
     int day = dayNumber(s, i);
     if (day == 0 || i < 3 || !(s.isDash(i - 1) || s.isAny(i - 1, "to", "through", "and", "until", "till"))
         || month(s, i + 1) > 0 || s.is(i + 1, "%") || s.is(i + 1, ":") || i + 1 < s.size
-        && lexicon.get(s.lower[i + 1], Category.UNIT) != null) {
+        && s.word(i + 1, Category.UNIT) != null) {
       return null;
     }
     if (i + 1 < s.size && (s.isAny(i + 1, "percent", "per", "cent") || s.pos[i + 1].equals("NOUN")
@@ -679,7 +701,7 @@ final class DateGrammar {
   /** "summer 2025", "the summer of 1990", "the winter of nineteen ninety-four", "in the spring". */
   Found season(SentenceTokens s, int i, Anchoring a) {
     int j = s.is(i, "the") ? i + 1 : i;
-    Entry e = j < s.size ? lexicon.get(s.lower[j], Category.SEASON) : null;
+    Entry e = j < s.size ? s.word(j, Category.SEASON) : null;
     if (e == null || s.capitalized(j) && j > 0) {
       return null;
     }
@@ -756,7 +778,7 @@ final class DateGrammar {
     if (j + 1 >= s.size || !s.is(j + 1, "century")) {
       return null;
     }
-    Entry ord = lexicon.get(s.lower[j], Category.ORDINAL);
+    Entry ord = s.word(j, Category.ORDINAL);
     int n;
     if (ord != null) {
       n = ord.number();
@@ -810,9 +832,10 @@ final class DateGrammar {
         "after", "and", "to", "-", "–", "around", "circa", "c."))) {
       return null;
     }
+    boolean afterTimePreposition = y >= 1900 && y <= 2100 && s.isAny(i - 1, "in", "since", "during", "until");
     if (i + 1 < s.size && s.pos[i + 1].equals("NOUN") && s.lower[i + 1].endsWith("s")
-        && lexicon.get(s.key[i + 1], Category.UNIT) == null && !s.lower[i + 1].endsWith("'s")) {
-      return null; // "1500 troops"
+        && s.keyWord(i + 1, Category.UNIT) == null && !s.lower[i + 1].endsWith("'s") && !afterTimePreposition) {
+      return null; // "1500 troops", but "in 1995 sales fell"
     }
     if (s.is(i + 1, ":") || s.is(i + 1, ".") && s.isDigits(i + 2) && s.adjacent(i, i + 1)) {
       return null;
@@ -825,7 +848,7 @@ final class DateGrammar {
     if (i >= s.size) {
       return null;
     }
-    Entry hundreds = lexicon.get(s.lower[i], Category.NUMBER);
+    Entry hundreds = s.word(i, Category.NUMBER);
     if (hundreds == null || hundreds.number() < 11 || hundreds.number() > 20 || !s.isAny(i, "nineteen", "eighteen",
         "seventeen", "twenty")) {
       return null;
@@ -887,7 +910,7 @@ final class DateGrammar {
     if (j >= s.size) {
       return null;
     }
-    Entry unit = lexicon.get(s.lower[j], Category.UNIT);
+    Entry unit = s.word(j, Category.UNIT);
     if (unit == null || unit.ambiguous() && amount == null) {
       return null;
     }
@@ -960,7 +983,7 @@ final class DateGrammar {
 
   /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */
   Found hyphenatedComparison(SentenceTokens s, int i, Anchoring a) {
-    Entry unit = lexicon.get(s.lower[i], Category.UNIT);
+    Entry unit = s.word(i, Category.UNIT);
     if (unit == null || unit.plural() || !s.is(i + 1, "-") || !s.isAny(i + 2, "earlier", "ago")
         || !s.adjacent(i, i + 1) || !s.adjacent(i + 1, i + 2)) {
       return null;
@@ -982,7 +1005,7 @@ final class DateGrammar {
       return null;
     }
     int j = amount.end();
-    Entry unit = j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    Entry unit = j < s.size ? s.word(j, Category.UNIT) : null;
     if (unit == null || DatePoint.granularityOf(unit.value()) == null) {
       return null;
     }

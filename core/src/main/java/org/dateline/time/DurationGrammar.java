@@ -34,16 +34,48 @@ final class DurationGrammar {
     this.quantities = quantities;
   }
 
+  /** Verbs whose object is a length of time: "the truce lasted hours", "the talks took years". */
+  private static final Set<String> LENGTH_VERBS = Set.of("last", "lasts", "lasted", "lasting", "take", "takes", "took",
+      "taking", "taken", "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting");
+
   Found match(SentenceTokens s, int i) {
     Found best = duration(s, i);
     best = Found.longer(best, bareUnits(s, i));
     best = Found.longer(best, set(s, i));
+    best = Found.longer(best, countedRate(s, i));
     return best;
+  }
+
+  /**
+   * A rate with its count: "twice a year", "three times a week", "once a month". TimeML writes the
+   * whole phrase as one SET whose value is the period (P1Y; the count is its freq), so the count
+   * belongs to the extent.
+   */
+  Found countedRate(SentenceTokens s, int i) {
+    int j;
+    if (s.isAny(i, "once", "twice", "thrice")) {
+      j = i + 1;
+    } else {
+      Quantities.Amount amount = quantities.read(s, i);
+      if (amount == null || amount.vague() || !s.is(amount.end(), "times")) {
+        return null;
+      }
+      j = amount.end() + 1;
+    }
+    if (!s.isAny(j, "a", "an", "per")) {
+      return null;
+    }
+    Entry unit = unit(s, j + 1);
+    if (unit == null || unit.plural() || unit.ambiguous() || unit.value().equals("WE")) {
+      return null;
+    }
+    return Found.of(i, j + 2, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
+        unit.value()));
   }
 
   /** The unit at token j (TimeML letter), or null. */
   private Entry unit(SentenceTokens s, int j) {
-    return j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    return j < s.size ? s.word(j, Category.UNIT) : null;
   }
 
   Found duration(SentenceTokens s, int i) {
@@ -87,6 +119,10 @@ final class DurationGrammar {
     Entry unit = unit(s, k);
     if (unit == null) {
       return null;
+    }
+    if (unit.ambiguous() && !unit.plural() && k + 1 < s.size
+        && (s.word(k + 1, Category.UNIT) != null || s.pos[k + 1].equals("NOUN") || s.pos[k + 1].equals("ADJ"))) {
+      return null; // "a second week", "a second term": the ordinal, not a length
     }
     if (s.is(k + 1, "-") && s.isAny(k + 2, "earlier", "ago") && s.adjacent(k, k + 1)) {
       return null; // "a year-earlier loss": the comparison, not a length
@@ -154,7 +190,7 @@ final class DurationGrammar {
       return false;
     }
     for (int k = i - 2; k >= 0 && k >= i - 3; k--) {
-      if (isNumeral(s, k) || lexicon.get(s.lower[k], Category.NUMBER) != null) {
+      if (isNumeral(s, k) || s.word(k, Category.NUMBER) != null) {
         return true;
       }
     }
@@ -169,30 +205,82 @@ final class DurationGrammar {
 
   /** "for years", "over the years", "for decades", "in hours", "months later": bare plural units. */
   Found bareUnits(SentenceTokens s, int i) {
-    if (i == 0 && !s.is(i + 1, "later")) {
-      return null;
-    }
     int j = i;
     if (s.is(j, "the") && s.is(i - 1, "over")) {
       j++;
-    } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later")) {
+    } else if (unit(s, i) == null || !unit(s, i).plural()) {
+      return null; // checked again below; first here, as it rules out most tokens at once
+    } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later") && !lengthObject(s, i)
+        && !beforeOrAfterEvent(s, i) && !lengthOfActivity(s, i)) {
       return null;
     }
     Entry unit = unit(s, j);
     if (unit == null || !unit.plural() || unit.value().equals("S") || unit.value().equals("WE")) {
       return null;
     }
-    if (s.isAny(j + 1, "of", "ago", "earlier") || s.is(j + 1, "later") && j > i) {
+    if (s.isAny(j + 1, "of", "ago", "earlier") && !lengthOfActivity(s, j) || s.is(j + 1, "later") && j > i) {
       return null;
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
         unit.value()));
   }
 
+  /** Determiners before a frequency word make it a noun ("the weekly said"), not a frequency. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their",
+      "our", "my", "your");
+
+  /**
+   * A frequency word used as an adverb: tagged as one, or following its verb and modifying no noun
+   * where the tagger read an adjective ("the bank meets monthly."). The adjective ("a weekly
+   * column", "daily flights") is not annotated.
+   */
+  private static boolean adverbialPosition(SentenceTokens s, int i) {
+    if (s.pos[i].equals("ADV")) {
+      return true;
+    }
+    if (i == 0 || DETERMINERS.contains(s.lower[i - 1])) {
+      return false;
+    }
+    if (i + 1 < s.size) {
+      String next = s.pos[i + 1];
+      if (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") || next.equals("NUM")) {
+        return false;
+      }
+    }
+    return s.pos[i - 1].equals("VERB") || s.pos[i - 1].equals("AUX") || s.pos[i - 1].equals("ADV");
+  }
+
+  /**
+   * A bare length heading "of" and an activity after a verb or preposition: "after months of
+   * talks", "ended years of war" (PXM, PXY). Not after a determiner or adjective ("the heady days
+   * of growth" names an era, not a length).
+   */
+  private static boolean lengthOfActivity(SentenceTokens s, int i) {
+    return i > 0 && s.is(i + 1, "of") && i + 2 < s.size && !DETERMINERS.contains(s.lower[i - 1])
+        && (s.pos[i - 1].equals("ADP") && !s.is(i - 1, "of") || s.pos[i - 1].equals("VERB"))
+        && (s.pos[i + 2].equals("NOUN") || s.pos[i + 2].equals("ADJ"));
+  }
+
+  /** The object of a verb of length, directly or after "only"/"just": "lasted hours", "took only days". */
+  private static boolean lengthObject(SentenceTokens s, int i) {
+    int v = s.isAny(i - 1, "only", "just") ? i - 2 : i - 1;
+    return v >= 0 && LENGTH_VERBS.contains(s.lower[v]);
+  }
+
+  /**
+   * A bare length before an event: "weeks after the election", "days before the vote", read like
+   * "three weeks after the election" (the length, with "after" as its signal). Not after a
+   * determiner ("the weeks before the vote" is another expression).
+   */
+  private static boolean beforeOrAfterEvent(SentenceTokens s, int i) {
+    return s.isAny(i + 1, "after", "before") && (i == 0 || s.isAny(i - 1, "just", "only", "came", "come", "comes",
+        "coming", ",", "and", "but", "mere", "barely") || s.pos[i - 1].equals("VERB"));
+  }
+
   /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
   Found set(SentenceTokens s, int i) {
-    Entry adverb = lexicon.get(s.lower[i], Category.SETADV);
-    if (adverb != null && !s.capitalized(i) && s.pos[i].equals("ADV")) {
+    Entry adverb = s.word(i, Category.SETADV);
+    if (adverb != null && !s.capitalized(i) && adverbialPosition(s, i)) {
       return Found.of(i, i + 1, TimexType.SET, adverb.value());
     }
     if (!s.isAny(i, "every", "each", "per")) {
@@ -200,6 +288,7 @@ final class DurationGrammar {
     }
     int j = i + 1;
     int every = 1;
+    boolean vague = false;
     if (s.is(j, "other")) {
       every = 2;
       j++;
@@ -208,12 +297,19 @@ final class DurationGrammar {
       if (amount != null && !amount.vague() && amount.number() >= 2 && amount.number() == Math.rint(amount.number())) {
         every = (int) amount.number();
         j = amount.end();
+      } else if (amount != null && amount.vague() && s.is(i, "every")) {
+        vague = true; // "every few days": a recurrence of unknown period, PXD
+        j = amount.end();
       }
     }
     if (j >= s.size) {
       return null;
     }
     Entry unit = unit(s, j);
+    if (vague) {
+      return unit != null && unit.plural() && !unit.ambiguous() ? Found.of(i, j + 1, TimexType.SET,
+          Quantities.duration(new Quantities.Amount(0, true, false, 0), unit.value())) : null;
+    }
     if (unit != null && !unit.ambiguous()) {
       return Found.of(i, j + 1, TimexType.SET,
           Quantities.duration(new Quantities.Amount(every, false, false, 0), unit.value()));
@@ -221,19 +317,19 @@ final class DurationGrammar {
     if (s.is(i, "per")) {
       return null;
     }
-    Entry wd = lexicon.get(s.key[j], Category.WEEKDAY);
+    Entry wd = s.keyWord(j, Category.WEEKDAY);
     if (wd != null && !wd.ambiguous() && s.capitalized(j)) {
       return Found.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + wd.number());
     }
-    Entry month = lexicon.get(s.key[j], Category.MONTH);
+    Entry month = s.keyWord(j, Category.MONTH);
     if (month != null && s.capitalized(j)) {
       return Found.of(i, j + 1, TimexType.SET, String.format("XXXX-%02d", month.number()));
     }
-    Entry season = lexicon.get(s.lower[j], Category.SEASON);
+    Entry season = s.word(j, Category.SEASON);
     if (season != null && !season.ambiguous()) {
       return Found.of(i, j + 1, TimexType.SET, "XXXX-" + season.value());
     }
-    Entry part = lexicon.get(s.lower[j], Category.DAYPART);
+    Entry part = s.word(j, Category.DAYPART);
     if (part != null) {
       return Found.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + part.value());
     }

@@ -10,6 +10,9 @@ import org.dateline.time.TimeLexicon.Category;
  */
 final class Quantities {
 
+  /** A written number without its thousands commas: "1500", "2.5". */
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("\\d{1,7}(\\.\\d{1,3})?");
+
   /** An amount read from tokens {@code [from, end)}; {@code vague} amounts have no number. */
   record Amount(double number, boolean vague, boolean approximate, int end) {}
 
@@ -81,7 +84,7 @@ final class Quantities {
     String t = s.text[i];
     if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
       String plain = t.replace(",", "");
-      if (plain.matches("\\d{1,7}(\\.\\d{1,3})?")) {
+      if (PLAIN_NUMBER.matcher(plain).matches()) {
         return new Amount(Double.parseDouble(plain), false, false, i + 1);
       }
       return null;
@@ -96,10 +99,10 @@ final class Quantities {
     int j = i;
     int last = -1;
     while (j < s.size) {
-      TimeLexicon.Entry e = lexicon.get(s.lower[j], Category.NUMBER);
+      TimeLexicon.Entry e = s.word(j, Category.NUMBER);
       if (e == null) {
         if (last >= 0 && (s.isDash(j) || s.is(j, "and")) && j + 1 < s.size
-            && lexicon.get(s.lower[j + 1], Category.NUMBER) != null) {
+            && s.word(j + 1, Category.NUMBER) != null) {
           j++;
           continue;
         }

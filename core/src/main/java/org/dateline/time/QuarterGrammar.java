@@ -53,17 +53,20 @@ final class QuarterGrammar {
     if (qualified) {
       j++;
     }
-    Entry unit = j < s.size ? lexicon.get(s.lower[j], Category.UNIT) : null;
+    Entry unit = j < s.size ? s.word(j, Category.UNIT) : null;
+    // "the index fell 2% for the day." (a market report closing on its period)
+    boolean closing = !qualified && s.is(i - 1, "for") && (j + 1 == s.size || s.is(j + 1, "."));
     if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
-        || unit.value().equals("M")) || s.is(j + 1, "-") || s.is(j + 1, "'s") && !qualified) {
+        || unit.value().equals("M") || closing && unit.value().equals("D")) || s.is(j + 1, "-")
+        || s.is(j + 1, "'s") && !qualified) {
       return null;
     }
     if (s.isAny(j + 1, "ended", "ending", "through", "to")) {
       return s.is(j + 1, "ended") || s.is(j + 1, "ending")
           ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
     }
-    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1)
-        || s.is(i - 1, "of") && i >= 2 && lexicon.get(s.lower[i - 2], Category.UNIT) != null;
+    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1) || closing
+        || s.is(i - 1, "of") && i >= 2 && s.word(i - 2, Category.UNIT) != null;
     if (!qualified && !standalone) {
       return null;
     }
@@ -112,7 +115,7 @@ final class QuarterGrammar {
       }
       return periodFound(s, i, end, q, "Q", year, yearOffset, a);
     }
-    Entry ord = j < s.size ? lexicon.get(s.lower[j], Category.ORDINAL) : null;
+    Entry ord = j < s.size ? s.word(j, Category.ORDINAL) : null;
     int n = ord != null ? ord.number() : ordinalDigits(s, j);
     if (n == 0 || n > 4) {
       return null;
@@ -259,6 +262,9 @@ final class QuarterGrammar {
    * dateline) in the year before, or in the year named. Not an anchor, so comparisons do not drift.
    */
   Found comparisonPeriod(SentenceTokens s, int i, Anchoring a) {
+    if (!s.isAny(i, "the", "last", "year") && !s.isAny(i, "comparable", "corresponding", "same", "like")) {
+      return null; // none of the forms below can start here
+    }
     int j = i;
     int shift = 0;
     int year = 0;

@@ -6,7 +6,8 @@ import org.dateline.text.Token;
 
 /**
  * The tokens of one sentence in the forms the grammar reads: original text, lower case, lookup
- * key (lower case without an abbreviation period) and POS tag, with character offsets.
+ * key (lower case without an abbreviation period) and POS tag, with character offsets, and each
+ * token's lexicon readings looked up once (the grammar asks for them many times per token).
  */
 final class SentenceTokens {
 
@@ -17,8 +18,10 @@ final class SentenceTokens {
   final String[] pos;
   final int[] start;
   final int[] end;
+  private final TimeLexicon.Entry[][] lowerReadings;
+  private final TimeLexicon.Entry[][] keyReadings;
 
-  SentenceTokens(List<Token> tokens) {
+  SentenceTokens(List<Token> tokens, TimeLexicon lexicon) {
     size = tokens.size();
     text = new String[size];
     lower = new String[size];
@@ -26,11 +29,15 @@ final class SentenceTokens {
     pos = new String[size];
     start = new int[size];
     end = new int[size];
+    lowerReadings = new TimeLexicon.Entry[size][];
+    keyReadings = new TimeLexicon.Entry[size][];
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       text[i] = t.text();
       lower[i] = t.text().toLowerCase(Locale.ROOT);
-      key[i] = TimeLexicon.key(t.text());
+      key[i] = TimeLexicon.keyOfLower(lower[i]);
+      lowerReadings[i] = lexicon.readings(lower[i]);
+      keyReadings[i] = key[i].equals(lower[i]) ? lowerReadings[i] : lexicon.readings(key[i]);
       pos[i] = t.pos() == null ? "" : t.pos();
       start[i] = t.start();
       end[i] = t.end();
@@ -39,6 +46,41 @@ final class SentenceTokens {
 
   boolean is(int i, String lowerWord) {
     return i >= 0 && i < size && lower[i].equals(lowerWord);
+  }
+
+  /** The reading of token i (as written, in lower case) in a category, or null. */
+  TimeLexicon.Entry word(int i, TimeLexicon.Category category) {
+    return lowerReadings[i][category.ordinal()];
+  }
+
+  /** The reading of token i's lookup key (without an abbreviation period) in a category, or null. */
+  TimeLexicon.Entry keyWord(int i, TimeLexicon.Category category) {
+    return keyReadings[i][category.ordinal()];
+  }
+
+  // fixed-arity forms of isAny: the grammar's hot paths, without a varargs array per call
+  boolean isAny(int i, String a, String b) {
+    return i >= 0 && i < size && (lower[i].equals(a) || lower[i].equals(b));
+  }
+
+  boolean isAny(int i, String a, String b, String c) {
+    return i >= 0 && i < size && (lower[i].equals(a) || lower[i].equals(b) || lower[i].equals(c));
+  }
+
+  boolean isAny(int i, String a, String b, String c, String d) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    String w = lower[i];
+    return w.equals(a) || w.equals(b) || w.equals(c) || w.equals(d);
+  }
+
+  boolean isAny(int i, String a, String b, String c, String d, String e) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    String w = lower[i];
+    return w.equals(a) || w.equals(b) || w.equals(c) || w.equals(d) || w.equals(e);
   }
 
   boolean isAny(int i, String... lowerWords) {

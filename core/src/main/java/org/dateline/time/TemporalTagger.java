@@ -22,9 +22,11 @@ import org.dateline.text.Sentence;
  */
 public final class TemporalTagger implements Stage {
 
+  private final TimeLexicon lexicon;
   private final TimexGrammar grammar;
 
   private TemporalTagger(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
     this.grammar = new TimexGrammar(lexicon);
   }
 
@@ -58,7 +60,7 @@ public final class TemporalTagger implements Stage {
     Anchoring anchoring = new Anchoring(doc.article().published());
     List<Timex> out = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
-      SentenceTokens s = new SentenceTokens(doc.tokensOf(sentence));
+      SentenceTokens s = new SentenceTokens(doc.tokensOf(sentence), lexicon);
       List<Found> found = new ArrayList<>();
       int i = 0;
       while (i < s.size) {

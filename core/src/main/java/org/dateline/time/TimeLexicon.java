@@ -16,10 +16,21 @@ public final class TimeLexicon {
   /** What a word is, temporally. */
   public enum Category { MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, DAYPART, ZONE, SETADV }
 
-  /** One reading of a word. {@code ambiguous} words also have common non-temporal uses. */
-  public record Entry(Category category, String value, boolean ambiguous, boolean plural) {
-    public int number() {
-      return Integer.parseInt(value);
+  /**
+   * One reading of a word. {@code ambiguous} words also have common non-temporal uses;
+   * {@code number} is the value read as a number (months, weekdays, numbers, ordinals), else 0.
+   */
+  public record Entry(Category category, String value, boolean ambiguous, boolean plural, int number) {
+    Entry(Category category, String value, boolean ambiguous, boolean plural) {
+      this(category, value, ambiguous, plural, numberOf(value));
+    }
+
+    private static int numberOf(String value) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException notANumber) {
+        return 0;
+      }
     }
   }
 
@@ -29,12 +40,15 @@ public final class TimeLexicon {
   /** A tense cue word. */
   public record TenseCue(Tense tense, boolean weak) {}
 
-  private final Map<String, Map<Category, Entry>> words;
+  private static final Entry[] NO_ENTRIES = new Entry[Category.values().length];
+
+  /** Each word's readings, indexed by {@link Category#ordinal()}. */
+  private final Map<String, Entry[]> words;
   private final Map<String, List<Phrase>> phrasesByFirstToken;
   private final Map<String, List<Phrase>> holidaysByFirstToken;
   private final Map<String, TenseCue> tenseCues;
 
-  private TimeLexicon(Map<String, Map<Category, Entry>> words, Map<String, List<Phrase>> phrases,
+  private TimeLexicon(Map<String, Entry[]> words, Map<String, List<Phrase>> phrases,
       Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues) {
     this.words = words;
     this.phrasesByFirstToken = phrases;
@@ -43,12 +57,12 @@ public final class TimeLexicon {
   }
 
   public static TimeLexicon load() {
-    Map<String, Map<Category, Entry>> words = new HashMap<>();
+    Map<String, Entry[]> words = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "words.tsv")) {
       String flags = DataFile.col(row, 3);
       Category c = Category.valueOf(row[1]);
-      words.computeIfAbsent(row[0], k -> new HashMap<>())
-          .put(c, new Entry(c, row[2], flags.contains("ambiguous"), flags.contains("plural")));
+      words.computeIfAbsent(row[0], k -> new Entry[Category.values().length])[c.ordinal()] =
+          new Entry(c, row[2], flags.contains("ambiguous"), flags.contains("plural"));
     }
     Map<String, List<Phrase>> phrases = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "phrases.tsv")) {
@@ -66,7 +80,7 @@ public final class TimeLexicon {
     }
     freeze(phrases);
     freeze(holidays);
-    return new TimeLexicon(Map.copyOf(words), Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues));
+    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues));
   }
 
   private static void addPhrase(Map<String, List<Phrase>> index, Phrase p) {
@@ -81,7 +95,11 @@ public final class TimeLexicon {
 
   /** The lookup form of a token: lower case, without a trailing abbreviation period. */
   public static String key(String token) {
-    String lower = token.toLowerCase(Locale.ROOT);
+    return keyOfLower(token.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #key(String)} of a token already in lower case. */
+  static String keyOfLower(String lower) {
     if (lower.length() > 1 && lower.endsWith(".")) {
       lower = lower.substring(0, lower.length() - 1);
     }
@@ -90,8 +108,15 @@ public final class TimeLexicon {
 
   /** The word's reading in a category, or null. {@code key} is a {@link #key(String)}. */
   public Entry get(String key, Category category) {
-    Map<Category, Entry> m = words.get(key);
-    return m == null ? null : m.get(category);
+    return readings(key)[category.ordinal()];
+  }
+
+  /**
+   * All readings of a word, indexed by {@link Category#ordinal()} (an array of nulls when it has
+   * none). The array is shared: callers must not change it.
+   */
+  Entry[] readings(String word) {
+    return words.getOrDefault(word, NO_ENTRIES);
   }
 
   public List<Phrase> phrasesStartingWith(String lowerToken) {

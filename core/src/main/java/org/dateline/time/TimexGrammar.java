@@ -79,7 +79,7 @@ final class TimexGrammar {
     if (!s.is(k, "the") || k + 1 >= s.size) {
       return null;
     }
-    TimeLexicon.Entry unit = lexicon.get(s.lower[k + 1], TimeLexicon.Category.UNIT);
+    TimeLexicon.Entry unit = s.word(k + 1, TimeLexicon.Category.UNIT);
     if (unit == null || unit.plural()) {
       return null;
     }

@@ -94,4 +94,58 @@ class DurationsAndSetsTest {
         .has("Monday", SET, "XXXX-WXX-1TNI")
         .has("Thursday nights", SET, "XXXX-WXX-4TNI");
   }
+
+  // TimeML 1.2.1, SET: "twice a week" is one TIMEX3 (value P1W, freq 2X); the count is part of it
+  @Test
+  void aRateKeepsItsCount() {
+    Examples.in("The committee meets twice a month and reports three times a year.", "2025-12-02")
+        .has("twice a month", SET, "P1M")
+        .has("three times a year", SET, "P1Y");
+    Examples.in("A ferry leaves once a day.", "2025-12-02").has("once a day", SET, "P1D");
+  }
+
+  // TimeML: lengths without a number take X ("for months" is PXM), whatever introduces them
+  @Test
+  void bareLengthsAfterVerbsOfLength() {
+    Examples.in("The ceasefire lasted only days and the repairs took months.", "2025-12-02")
+        .has("days", DURATION, "PXD")
+        .has("months", DURATION, "PXM");
+  }
+
+  @Test
+  void bareLengthsBeforeAnEvent() {
+    // like "three weeks after the vote": the length, "after" being its signal
+    Examples.in("The minister resigned weeks after the vote.", "2025-12-02").has("weeks", DURATION, "PXW");
+    Examples.in("Days before the summit, the talks collapsed.", "2025-12-02").has("Days", DURATION, "PXD");
+  }
+
+  @Test
+  void anOrdinalSecondIsNotALength() {
+    Examples.in("The strike went on for a second week.", "2025-12-02").hasNothing();
+    Examples.in("She won a second term.", "2025-12-02").hasNothing();
+    Examples.in("Wait a second, he said.", "2025-12-02").has("a second", DURATION, "PT1S");
+  }
+
+  // TimeML: adverbs of frequency are SETs; the tagger sometimes reads them as adjectives after a verb
+  @Test
+  void frequencyAdverbsAfterTheirVerb() {
+    Examples.in("The central bank meets monthly.", "2025-12-02").has("monthly", SET, "P1M");
+    Examples.in("The newsletter is published weekly by volunteers.", "2025-12-02").has("weekly", SET, "P1W");
+  }
+
+  @Test
+  void frequencyAdjectivesAreNotSets() {
+    Examples.in("She writes a weekly column on daily life.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void wholeUnitsAreLengths() {
+    Examples.in("Crews worked all day to clear the road.", "2025-12-02").has("all day", DURATION, "P1D");
+  }
+
+  @Test
+  void aRecurrenceOfUnknownPeriod() {
+    // TimeML SET with an X period, like the duration "a few days" (PXD)
+    Examples.in("Inspectors visit the site every few weeks.", "2025-12-02").has("every few weeks", SET, "PXW");
+  }
 }

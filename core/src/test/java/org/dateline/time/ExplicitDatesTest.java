@@ -88,4 +88,24 @@ class ExplicitDatesTest {
         .has("5", DATE, "2025-08-05");
     Examples.in("Prices rose from Aug. 3 to 5 percent.", "2025-08-08").count(1);
   }
+
+  @Test
+  void aRangeOfMonthsRunsForwardFromItsFirstMonth() {
+    // the closing month follows the opening one, even when on its own it would be placed in another year
+    Examples.in("The fishing season runs from May through October.", "2025-03-10")
+        .has("May", DATE, "2025-05")
+        .has("October", DATE, "2025-10");
+    Examples.in("The ski resort opens from December to March.", "2025-11-20")
+        .has("December", DATE, "2025-12")
+        .has("March", DATE, "2026-03");
+  }
+
+  @Test
+  void aYearAfterInBeforeAPluralNounIsStillAYear() {
+    // a count reads "sent 1500 troops"; after "in" the number is the year, and it anchors what follows
+    Examples.in("In 1995 exports fell; the previous year they had doubled.", "2025-12-02")
+        .has("1995", DATE, "1995")
+        .has("the previous year", DATE, "1994");
+    Examples.in("The army sent 1500 troops.", "2025-12-02").hasNothing();
+  }
 }

@@ -67,4 +67,11 @@ class PeriodsTest {
         .has("the full year", DATE, "2025")
         .has("the year", DATE, "2025");
   }
+
+  @Test
+  void aMarketReportClosingOnItsPeriod() {
+    // "for the week." at the end of a report names the current week, like "for the year,"
+    Examples.in("The main index lost 3 percent for the week.", "2025-12-05").has("the week", DATE, "2025-W49");
+    Examples.in("Bond yields ended little changed for the day.", "2025-12-05").has("the day", DATE, "2025-12-05");
+  }
 }
