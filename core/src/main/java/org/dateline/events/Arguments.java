@@ -235,6 +235,44 @@ final class Arguments {
     return k;
   }
 
+  /** The verb before {@code token} whose subject is named (the main clause a participle hangs on), or -1. */
+  int verbWithSubjectBefore(int token, Sentence s) {
+    for (int k = token - 1; k > s.firstToken(); k--) {
+      String pos = tokens.get(k).pos();
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !subjectsOf(k, s).isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Peruvian jets struck ...", "Chilean troops fired": a subject noun phrase opening the clause
+   * whose only actor is a country's adjective; that country acts.
+   */
+  List<ActorIndex.Span> demonymSubjectOf(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    int nouns = 0;
+    while (k >= s.firstToken() && index.at(k) == null && ("NOUN".equals(tokens.get(k).pos())
+        || nouns > 0 && "ADJ".equals(tokens.get(k).pos()))) {
+      nouns += "NOUN".equals(tokens.get(k).pos()) ? 1 : 0;
+      k--;
+    }
+    ActorIndex.Span adj = k >= s.firstToken() ? index.at(k) : null;
+    if (nouns == 0 || adj == null || adj.length() != 1 || adj.actor().kind() != ActorKind.COUNTRY
+        || tokens.get(k).text().equalsIgnoreCase(adj.actor().name())) {
+      return List.of();
+    }
+    int before = k - 1;
+    boolean opens = before < s.firstToken() || tokens.get(before).is("the") && (before == s.firstToken()
+        || tokens.get(before - 1).is(",") || tokens.get(before - 1).is("—")) || tokens.get(before).is(",")
+        || tokens.get(before).is("—") || tokens.get(before).is("that");
+    return opens ? List.of(adj) : List.of();
+  }
+
   /** The subject of the clause that a participle or relative clause hangs on. */
   List<ActorIndex.Span> subjectsBefore(int token, Sentence s) {
     for (int k = token - 1; k > s.firstToken(); k--) {

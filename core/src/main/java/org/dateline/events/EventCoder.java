@@ -93,6 +93,7 @@ public final class EventCoder implements Stage {
     final LocalDate published;
     final VerbPatternMatcher userVerbs;
     final TargetFinder targets;
+    final References refs;
 
     Run(Document doc) {
       this.doc = doc;
@@ -101,6 +102,7 @@ public final class EventCoder implements Stage {
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes());
+      this.refs = new References(tokens, args.index(), lexicon, drafts);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -245,15 +247,36 @@ public final class EventCoder implements Stage {
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
-    if (vg.passive()) {
+    int mainVerb = -1; // the verb of the main clause a participle hangs on
+    if (vg.passive() || reducedPassive(run, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
       targets = new Targets(run.args.subjectsOf(i, s), null, false);
     } else {
-      sources = run.args.subjectsOf(i, s);
+      mainVerb = participleAfterComma(run, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
+      // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
+      sources = mainVerb >= 0 ? run.args.subjectsOf(mainVerb, s) : run.args.subjectsOf(i, s);
+      if (sources.isEmpty()) {
+        sources = run.refs.groupSubjectOf(i, s); // "the two governments said"
+      }
+      if (sources.isEmpty()) {
+        sources = run.args.demonymSubjectOf(i, s); // "Peruvian jets struck ..."
+      }
       targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
+      }
+      if (targets.spans().isEmpty() && bound == null) {
+        targets = referencedTargets(run, s, i, after, p, sources);
+      }
+    }
+    List<ActorIndex.Span> blamer = List.of();
+    if (sources.isEmpty() && bound == null && "ASSAULT".equals(p.type())) {
+      // "Drones hit the port, the army said, blaming the rebels": the blamed one attacked the blamer
+      int blame = blameAfter(run, s, i);
+      if (blame >= 0) {
+        sources = run.args.listAt(blame + 1, s);
+        blamer = run.args.subjectsBefore(blame, s);
       }
     }
     if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
@@ -274,16 +297,8 @@ public final class EventCoder implements Stage {
     boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
     Draft accusation = gerundComplement ? lastDraftIn(run, s, i) : null;
-    if (accusation != null && !accusation.targetSpans().isEmpty()) {
-      // "accused Rwanda of backing the rebels": the accused is the one said to act, and it is alleged
-      sources = accusation.targetSpans();
-      Targets own = run.targets.find(s, after, p, false);
-      if (own.spans().isEmpty()) {
-        return false;
-      }
-      List<String> dates = run.dating.clauseDates(i, s, run.quoted);
-      emit(run, s, i, p.type(), modeOf(run, s, i, p), sources, own, dates, !dates.isEmpty(),
-          Modality.HYPOTHETICAL, own.place(), 0.6);
+    if (accusation != null && !accusation.targetSpans().isEmpty() && "ACCUSE".equals(accusation.type())) {
+      // "accused Rwanda of backing the rebels": an act only alleged is not coded as an event
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
@@ -305,6 +320,9 @@ public final class EventCoder implements Stage {
     }
     if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
       targets = run.targets.placeTargets(s, after); // "struck a refinery in Russia's Volgograd region"
+    }
+    if (targets.spans().isEmpty() && !blamer.isEmpty()) {
+      targets = new Targets(blamer, null, false);
     }
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
@@ -335,6 +353,9 @@ public final class EventCoder implements Stage {
     }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    if (dates.isEmpty() && mainVerb >= 0) {
+      dates = run.dating.clauseDates(mainVerb, s, run.quoted); // the participle's act is the main clause's
+    }
     boolean explicit = !dates.isEmpty();
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
@@ -371,6 +392,71 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, confidence);
     }
     return true;
+  }
+
+  /** Types whose target may be the actors of an earlier event the object names ("condemned the strikes"). */
+  private static final Set<String> ANSWERING_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "CONCEDE");
+  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "rebuff");
+
+  /**
+   * Targets the clause names by reference: a counted group ("called on both sides to", "recalled
+   * its envoys to the three countries"), an earlier event ("condemned the strikes" targets who
+   * struck; "resigned in response to the protests" those who protested), and for a denial with
+   * no one named, whoever last acted on the denier ("Peru denied any role").
+   */
+  private Targets referencedTargets(Run run, Sentence s, int verb, int after, EventLexicon.Pattern p,
+      List<ActorIndex.Span> sources) {
+    List<ActorIndex.Span> group = after < s.endToken() ? run.refs.groupAt(after, s) : List.of();
+    for (String frame : p.targets()) {
+      if (!group.isEmpty()) {
+        break;
+      }
+      if (!frame.equals("obj") && !frame.contains(">") && !frame.equals("between") && !frame.equals("that")) {
+        int at = run.args.findPreposition(frame, after, s, 6);
+        group = at < 0 ? List.of() : run.refs.groupAt(at + 1, s);
+      }
+    }
+    if (!group.isEmpty()) {
+      return new Targets(group, null, false);
+    }
+    if (!ANSWERING_TYPES.contains(p.type())) {
+      return Targets.none();
+    }
+    List<ActorIndex.Span> parties = p.targets().contains("obj") ? run.refs.partiesOfEventAt(after, s) : List.of();
+    if (parties.isEmpty()) {
+      parties = run.refs.inResponseTo(after, s);
+    }
+    String lemma = lexicon.verbLemma(run.tokens.get(verb).text());
+    if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()
+        && after < s.endToken() && !"VERB".equals(run.tokens.get(after).pos()) && !run.tokens.get(after).is("to")) {
+      parties = run.refs.lastActorOn(sources, run.tokens.get(verb).start());
+    }
+    return new Targets(parties, null, false, true);
+  }
+
+  /** "a ceremony hosted by X": a past participle after a noun, with its agent. */
+  private static boolean reducedPassive(Run run, Sentence s, int i) {
+    String form = run.tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return i > s.firstToken() && i + 1 < s.endToken() && form.endsWith("ed") && run.tokens.get(i + 1).is("by")
+        && "NOUN".equals(run.tokens.get(i - 1).pos());
+  }
+
+  /** ", accusing it of ...": a present participle opening a clause after a comma, without a subject of its own. */
+  private static boolean participleAfterComma(Run run, Sentence s, int i, VerbGroup vg) {
+    return i - 1 > s.firstToken() && run.tokens.get(i - 1).is(",") && vg.tense() == VerbGroup.Tense.PARTICIPLE
+        && run.tokens.get(i).text().endsWith("ing");
+  }
+
+  /** The "blaming"/"blamed" of the sentence after the trigger, followed by who is blamed, or -1. */
+  private int blameAfter(Run run, Sentence s, int trigger) {
+    for (int k = trigger + 1; k + 1 < s.endToken(); k++) {
+      if ("blame".equals(lexicon.verbLemma(run.tokens.get(k).text())) && run.args.index().at(k + 1) != null
+          || "blame".equals(lexicon.verbLemma(run.tokens.get(k).text())) && k + 2 < s.endToken()
+          && run.tokens.get(k + 1).is("the") && run.args.index().at(k + 2) != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */

@@ -21,7 +21,7 @@ final class EventDating {
   /** A calendar value usable as an event date: a day, month, year, week or season. */
   private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|SP|SU|FA|WI|Q\\d|H\\d))?");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> START_POINTS = Set.of("since", "until", "till", "from");
+  private static final Set<String> START_POINTS = Set.of("since", "until", "till");
 
   private final List<Token> tokens;
   private final List<Timex> timexes;
@@ -113,6 +113,10 @@ final class EventDating {
     int first = token;
     while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == x) {
       first--;
+    }
+    // "from March to May": a range's start; "withdrew from Kyiv on Monday" is not one
+    if (first - 1 >= s.firstToken() && tokens.get(first - 1).is("from")) {
+      return false;
     }
     // "since 2022", "since the outbreak of the war in 2022": where an ongoing count or state began
     for (int k = first - 1; k >= s.firstToken() && k >= first - 12; k--) {

@@ -1,0 +1,284 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.model.Actor;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Resolves phrases that point back at what the article already told: a group of parties ("both
+ * sides", "the two countries", "the three European governments") to the parties just named, and
+ * an event ("condemned the strikes", "welcomed the agreement", "rejected the accusation", "in
+ * response to the protests") to the actors of the event it names.
+ */
+final class References {
+
+  /** Head nouns of a counted group of parties. */
+  private static final Set<String> GROUP_HEADS = Set.of("sides", "countries", "governments", "nations", "states",
+      "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies");
+  private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+  /** Types whose two sides are the parties of a conflict ("both sides" of a war). */
+  private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> JOINT = Set.of("AGREE", "CONSULT", "COOPERATE");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  private final List<Token> tokens;
+  private final ActorIndex index;
+  private final EventLexicon lexicon;
+  private final List<Draft> drafts;
+
+  /** {@code drafts}: the article's events coded so far (read as they grow). */
+  References(List<Token> tokens, ActorIndex index, EventLexicon lexicon, List<Draft> drafts) {
+    this.tokens = tokens;
+    this.index = index;
+    this.lexicon = lexicon;
+    this.drafts = drafts;
+  }
+
+  // ------------------------------------------------------------------ groups
+
+  /** The parties a counted group phrase starting at {@code k} stands for ("both sides to ..."), or empty. */
+  List<ActorIndex.Span> groupAt(int k, Sentence s) {
+    int j = k;
+    if (j < s.endToken() && (tokens.get(j).is("the") || tokens.get(j).is("all"))) {
+      j++;
+    }
+    Integer n = j < s.endToken() ? COUNTS.get(lower(j)) : null;
+    if (n == null) {
+      return List.of();
+    }
+    for (int h = j + 1; h < s.endToken() && h <= j + 3; h++) {
+      if (GROUP_HEADS.contains(lower(h))) {
+        return resolve(n, lower(h), tokens.get(k).start());
+      }
+      String pos = tokens.get(h).pos();
+      if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"PROPN".equals(pos) && !"VERB".equals(pos)
+          && index.at(h) == null) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The parties of a counted group phrase that is the subject of {@code verb} ("the two
+   * governments, which ..., said"): the phrase ends right before the verb or before a relative
+   * clause set off by commas.
+   */
+  List<ActorIndex.Span> groupSubjectOf(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (tokens.get(k).is(",")) {
+      int open = k - 1;
+      while (open > s.firstToken() && !tokens.get(open).is(",")) {
+        open--;
+      }
+      if (open + 1 < k && (tokens.get(open + 1).is("which") || tokens.get(open + 1).is("who"))) {
+        k = open - 1;
+      }
+    }
+    if (k < s.firstToken() || !GROUP_HEADS.contains(lower(k))) {
+      return List.of();
+    }
+    for (int start = k - 1; start >= s.firstToken() && start >= k - 4; start--) {
+      if (COUNTS.containsKey(lower(start))) {
+        int from = start > s.firstToken() && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("all"))
+            ? start - 1 : start;
+        return groupAt(from, s);
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
+    if (n == 2 && (head.equals("sides") || head.equals("parties") || head.equals("rivals"))) {
+      List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
+      return sides.isEmpty() ? lastDyad(beforeChar, false) : sides;
+    }
+    List<ActorIndex.Span> listed = lastCoordination(n, beforeChar);
+    if (!listed.isEmpty()) {
+      return listed;
+    }
+    return n == 2 ? lastDyad(beforeChar, true) : List.of();
+  }
+
+  /** The source and target of the latest event told before {@code beforeChar} (of a conflict, if asked). */
+  private List<ActorIndex.Span> lastDyad(int beforeChar, boolean conflict) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar) {
+        continue;
+      }
+      ActorIndex.Span a = index.firstMentionOf(e.sources().get(0));
+      ActorIndex.Span b = index.firstMentionOf(e.targets().get(0));
+      if (a != null && b != null && !a.actor().id().equals(b.actor().id())) {
+        return List.of(a, b);
+      }
+    }
+    return List.of();
+  }
+
+  /** The latest list of exactly {@code n} participants ("A, B and C") before {@code beforeChar}. */
+  private List<ActorIndex.Span> lastCoordination(int n, int beforeChar) {
+    List<ActorIndex.Span> found = List.of();
+    List<ActorIndex.Span> group = new ArrayList<>();
+    int lastEnd = -1;
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < beforeChar; k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null && span.start() == k && ActorIndex.isParticipant(span.actor())) {
+        boolean joined = lastEnd >= 0 && onlySeparators(lastEnd, k) && !group.isEmpty();
+        if (!joined) {
+          if (distinct(group) == n) {
+            found = List.copyOf(group);
+          }
+          group = new ArrayList<>();
+        }
+        group.add(span);
+        lastEnd = span.end();
+        k = span.end() - 1;
+      }
+    }
+    if (distinct(group) == n) {
+      found = List.copyOf(group);
+    }
+    return found;
+  }
+
+  private boolean onlySeparators(int from, int to) {
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      String w = lower(k);
+      if (w.equals("and") || w.equals("&")) {
+        and = true;
+      } else if (!w.equals(",") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return and || to - from == 1 && tokens.get(from).is(",");
+  }
+
+  private static int distinct(List<ActorIndex.Span> group) {
+    return (int) group.stream().map(g -> g.actor().id()).distinct().count();
+  }
+
+  // ------------------------------------------------------------------ events
+
+  /**
+   * The actors of an earlier event that a definite noun phrase at {@code k} names ("the
+   * strikes", "the naval deployment", "the agreement"): the latest event of the noun's type told
+   * before, preferring one told with the same word; its sources, and for an agreement or a
+   * meeting both sides. Empty when the phrase names no event or none was told.
+   */
+  List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s) {
+    if (k >= s.endToken() || !DEFINITE.contains(lower(k))) {
+      return List.of();
+    }
+    for (int h = k + 1; h < s.endToken() && h <= k + 4; h++) {
+      if (index.at(h) != null) {
+        return List.of(); // "the Russian strikes" names its own actor
+      }
+      List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(h).text());
+      boolean head = !nouns.isEmpty() && (h + 1 >= s.endToken() || !"NOUN".equals(tokens.get(h + 1).pos()));
+      if (head) {
+        return partiesOf(nouns.get(0).type(), lower(h), tokens.get(k).start());
+      }
+      String pos = tokens.get(h).pos();
+      if (!"ADJ".equals(pos) && !"NOUN".equals(pos)) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "in response to the protests": the parties of the event the phrase names, or empty. */
+  List<ActorIndex.Span> inResponseTo(int from, Sentence s) {
+    for (int k = from; k + 3 < s.endToken() && k < from + 12; k++) {
+      if (tokens.get(k).is("in") && tokens.get(k + 1).is("response") && tokens.get(k + 2).is("to")) {
+        return partiesOfEventAt(k + 3, s);
+      }
+      if (tokens.get(k).is(";") || "SCONJ".equals(tokens.get(k).pos())) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorIndex.Span> partiesOf(String type, String word, int beforeChar) {
+    Draft same = null;
+    Draft sameType = null;
+    for (int d = drafts.size() - 1; d >= 0 && same == null; d--) {
+      Draft e = drafts.get(d);
+      if (!e.type().equals(type) || tokens.get(e.trigger()).start() >= beforeChar) {
+        continue;
+      }
+      if (sameType == null) {
+        sameType = e;
+      }
+      if (stem(lower(e.trigger())).equals(stem(word))) {
+        same = e;
+      }
+    }
+    Draft e = same != null ? same : sameType;
+    if (e == null) {
+      return List.of();
+    }
+    List<ActorIndex.Span> out = new ArrayList<>();
+    List<Actor> actors = new ArrayList<>(e.sources());
+    if (JOINT.contains(type)) {
+      actors.addAll(e.targets());
+    }
+    for (Actor a : actors) {
+      ActorIndex.Span span = index.firstMentionOf(a);
+      if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who last acted on one of {@code actors}: the sources of the latest event told before {@code
+   * beforeChar} that targeted one of them ("Pakistan denied any role" answers India's measures).
+   */
+  List<ActorIndex.Span> lastActorOn(List<ActorIndex.Span> actors, int beforeChar) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (tokens.get(e.trigger()).start() >= beforeChar) {
+        continue;
+      }
+      boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
+      boolean byThem = e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
+      if (targeted && !byThem) {
+        List<ActorIndex.Span> out = new ArrayList<>();
+        for (Actor a : e.sources()) {
+          ActorIndex.Span span = index.firstMentionOf(a);
+          if (span != null) {
+            out.add(span);
+          }
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean same(Actor a, Actor b) {
+    return a.id().equals(b.id()) || a.country() != null && a.country().equals(b.country())
+        && (a.kind() == org.dateline.model.ActorKind.COUNTRY || b.kind() == org.dateline.model.ActorKind.COUNTRY);
+  }
+
+  private static String stem(String w) {
+    return w.length() > 5 ? w.substring(0, 5) : w;
+  }
+
+  private String lower(int k) {
+    return tokens.get(k).text().toLowerCase(Locale.ROOT);
+  }
+}
