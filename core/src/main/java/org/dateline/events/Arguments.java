@@ -252,6 +252,9 @@ final class Arguments {
    */
   List<ActorIndex.Span> demonymSubjectOf(int verb, Sentence s) {
     int k = verb - 1;
+    if (k < s.firstToken()) {
+      return List.of();
+    }
     while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
       k--;
     }

@@ -422,9 +422,9 @@ public final class EventCoder implements Stage {
     if (!ANSWERING_TYPES.contains(p.type())) {
       return Targets.none();
     }
-    List<ActorIndex.Span> parties = p.targets().contains("obj") ? run.refs.partiesOfEventAt(after, s) : List.of();
+    List<ActorIndex.Span> parties = p.targets().contains("obj") ? run.refs.partiesOfEventAt(after, s, sources) : List.of();
     if (parties.isEmpty()) {
-      parties = run.refs.inResponseTo(after, s);
+      parties = run.refs.inResponseTo(after, s, sources);
     }
     String lemma = lexicon.verbLemma(run.tokens.get(verb).text());
     if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()

@@ -72,6 +72,9 @@ final class References {
    */
   List<ActorIndex.Span> groupSubjectOf(int verb, Sentence s) {
     int k = verb - 1;
+    if (k < s.firstToken()) {
+      return List.of();
+    }
     while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
       k--;
     }
@@ -176,7 +179,7 @@ final class References {
    * before, preferring one told with the same word; its sources, and for an agreement or a
    * meeting both sides. Empty when the phrase names no event or none was told.
    */
-  List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s) {
+  List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s, List<ActorIndex.Span> sources) {
     if (k >= s.endToken() || !DEFINITE.contains(lower(k))) {
       return List.of();
     }
@@ -187,7 +190,7 @@ final class References {
       List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(h).text());
       boolean head = !nouns.isEmpty() && (h + 1 >= s.endToken() || !"NOUN".equals(tokens.get(h + 1).pos()));
       if (head) {
-        return partiesOf(nouns.get(0).type(), lower(h), tokens.get(k).start());
+        return partiesOf(nouns.get(0).type(), lower(h), tokens.get(k).start(), sources);
       }
       String pos = tokens.get(h).pos();
       if (!"ADJ".equals(pos) && !"NOUN".equals(pos)) {
@@ -198,10 +201,10 @@ final class References {
   }
 
   /** "in response to the protests": the parties of the event the phrase names, or empty. */
-  List<ActorIndex.Span> inResponseTo(int from, Sentence s) {
+  List<ActorIndex.Span> inResponseTo(int from, Sentence s, List<ActorIndex.Span> sources) {
     for (int k = from; k + 3 < s.endToken() && k < from + 12; k++) {
       if (tokens.get(k).is("in") && tokens.get(k + 1).is("response") && tokens.get(k + 2).is("to")) {
-        return partiesOfEventAt(k + 3, s);
+        return partiesOfEventAt(k + 3, s, sources);
       }
       if (tokens.get(k).is(";") || "SCONJ".equals(tokens.get(k).pos())) {
         return List.of();
@@ -210,7 +213,7 @@ final class References {
     return List.of();
   }
 
-  private List<ActorIndex.Span> partiesOf(String type, String word, int beforeChar) {
+  private List<ActorIndex.Span> partiesOf(String type, String word, int beforeChar, List<ActorIndex.Span> sources) {
     Draft same = null;
     Draft sameType = null;
     for (int d = drafts.size() - 1; d >= 0 && same == null; d--) {
@@ -233,6 +236,15 @@ final class References {
     List<Actor> actors = new ArrayList<>(e.sources());
     if (JOINT.contains(type)) {
       actors.addAll(e.targets());
+    }
+    for (Draft other : drafts) {
+      // "Peru praised the talks" it took part in: no one else is answered
+      boolean sameEvent = other.trigger() == e.trigger();
+      List<Actor> parties = new ArrayList<>(other.sources());
+      parties.addAll(other.targets());
+      if (sameEvent && parties.stream().anyMatch(a -> sources.stream().anyMatch(x -> same(x.actor(), a)))) {
+        return List.of();
+      }
     }
     for (Actor a : actors) {
       ActorIndex.Span span = index.firstMentionOf(a);
