@@ -232,6 +232,9 @@ public final class EventCoder implements Stage {
       boolean compoundBefore, EventLexicon.Pattern reverse) {}
 
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
+    if (i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.tokens.get(i - 2).is("so")) {
+      return false; // "so-called"
+    }
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
     }
@@ -256,13 +259,21 @@ public final class EventCoder implements Stage {
       mainVerb = participleAfterComma(run, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
       // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
       sources = mainVerb >= 0 ? run.args.subjectsOf(mainVerb, s) : run.args.subjectsOf(i, s);
-      if (sources.isEmpty()) {
-        sources = run.refs.groupSubjectOf(i, s); // "the two governments said"
+      for (int v = i; sources.isEmpty() && v > s.firstToken(); v--) {
+        if (v == i || "VERB".equals(run.tokens.get(v).pos())) {
+          sources = run.refs.groupSubjectOf(v, s); // "the two governments said ... and urged"
+        }
       }
       if (sources.isEmpty()) {
         sources = run.args.demonymSubjectOf(i, s); // "Peruvian jets struck ..."
       }
-      targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      if (sources.isEmpty()) {
+        sources = pronounSubject(run, s, i);
+      }
+      targets = bound == null ? groupTargets(run, s, after, p, sources) : Targets.none();
+      if (targets.spans().isEmpty()) {
+        targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      }
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
       }
@@ -323,6 +334,16 @@ public final class EventCoder implements Stage {
     }
     if (targets.spans().isEmpty() && !blamer.isEmpty()) {
       targets = new Targets(blamer, null, false);
+    }
+    if (targets.spans().isEmpty() && bound == null && "THREATEN".equals(p.type()) && !sources.isEmpty()) {
+      // "closed its airspace to Peru and warned that ...": the warning is to the one just acted on
+      Draft before = lastDraftIn(run, s, i);
+      if (before != null && before.sources().get(0).id().equals(sources.get(0).actor().id())) {
+        targets = new Targets(before.targetSpans(), null, false, true);
+      }
+    }
+    if (targets.spans().isEmpty() && bound == null && "MOBILIZE".equals(p.type())) {
+      targets = new Targets(respondedTo(run, s, i, sources), null, false, true); // "..., after Peru sent ships"
     }
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
@@ -399,26 +420,85 @@ public final class EventCoder implements Stage {
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "rebuff");
 
   /**
-   * Targets the clause names by reference: a counted group ("called on both sides to", "recalled
-   * its envoys to the three countries"), an earlier event ("condemned the strikes" targets who
+   * A counted group where a frame's target would be ("called on both sides to", "recalled its
+   * envoys to the three countries"), or "the country" for a place frame ("toward the country's
+   * coast": the last country named, other than the source).
+   */
+  private Targets groupTargets(Run run, Sentence s, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
+    List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? run.refs.groupAt(after, s)
+        : List.of();
+    for (String frame : p.targets()) {
+      if (!group.isEmpty()) {
+        break;
+      }
+      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")) {
+        String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
+        int at = run.args.findPreposition(prep, after, s, 8);
+        group = at < 0 ? List.of() : run.refs.groupAt(at + 1, s);
+        if (group.isEmpty() && at >= 0 && frame.contains(">")) {
+          group = run.refs.theCountryAt(at + 1, s, sources);
+        }
+      }
+    }
+    return group.isEmpty() ? Targets.none() : new Targets(group, null, false);
+  }
+
+  /** "He mobilized troops after Peru sent warships": the actor of the "after" clause the act answers. */
+  private List<ActorIndex.Span> respondedTo(Run run, Sentence s, int trigger, List<ActorIndex.Span> sources) {
+    for (int k = trigger + 1; k + 1 < s.endToken(); k++) {
+      if (run.tokens.get(k).is("after") || run.tokens.get(k).is("response") && run.tokens.get(k + 1).is("to")) {
+        for (ActorIndex.Span a : run.args.listAt(run.tokens.get(k).is("after") ? k + 1 : k + 2, s)) {
+          if (sources.stream().noneMatch(x -> x.actor().id().equals(a.actor().id()))) {
+            return List.of(a);
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
+
+  /**
+   * "Peru denied the charge. On Monday, it closed its border": a pronoun subject the actor layer
+   * left unresolved stands for the subject of the sentence before, when that is a country or an
+   * organization.
+   */
+  private List<ActorIndex.Span> pronounSubject(Run run, Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || "AUX".equals(run.tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k < s.firstToken() || !IMPERSONAL_PRONOUNS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))
+        || run.args.index().at(k) != null || s.index() == 0) {
+      return List.of();
+    }
+    Sentence prev = run.doc.sentences().get(s.index() - 1);
+    if (prev.paragraph() != s.paragraph()) {
+      return List.of();
+    }
+    for (int v = prev.firstToken(); v < prev.endToken(); v++) {
+      if ("VERB".equals(run.tokens.get(v).pos())) {
+        List<ActorIndex.Span> subject = run.args.subjectsOf(v, prev);
+        boolean plural = run.tokens.get(k).is("they");
+        if (subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
+            || subject.size() > 1 && plural) {
+          return subject;
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Targets the clause names by reference: an earlier event ("condemned the strikes" targets who
    * struck; "resigned in response to the protests" those who protested), and for a denial with
    * no one named, whoever last acted on the denier ("Peru denied any role").
    */
   private Targets referencedTargets(Run run, Sentence s, int verb, int after, EventLexicon.Pattern p,
       List<ActorIndex.Span> sources) {
-    List<ActorIndex.Span> group = after < s.endToken() ? run.refs.groupAt(after, s) : List.of();
-    for (String frame : p.targets()) {
-      if (!group.isEmpty()) {
-        break;
-      }
-      if (!frame.equals("obj") && !frame.contains(">") && !frame.equals("between") && !frame.equals("that")) {
-        int at = run.args.findPreposition(frame, after, s, 6);
-        group = at < 0 ? List.of() : run.refs.groupAt(at + 1, s);
-      }
-    }
-    if (!group.isEmpty()) {
-      return new Targets(group, null, false);
-    }
     if (!ANSWERING_TYPES.contains(p.type())) {
       return Targets.none();
     }
@@ -461,14 +541,19 @@ public final class EventCoder implements Stage {
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
   private static boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
-    for (int k = verb + 1; k < s.endToken() && k <= verb + 5; k++) {
+    for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
+      if (t.is("to") && k + 1 < s.endToken()
+          && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+        return true; // "ordered the envoys to leave"
+      }
       String pos = t.pos() == null ? "" : t.pos();
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
-          && !pos.equals("NOUN") && !pos.equals("PRON")) {
+          && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
+          && run.args.index().at(k) == null) {
         return false;
       }
     }
@@ -491,6 +576,9 @@ public final class EventCoder implements Stage {
   // ------------------------------------------------------------------ nouns
 
   private boolean codeNoun(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+    if (i + 1 < s.endToken() && (run.tokens.get(i + 1).is("'s") || run.tokens.get(i + 1).is("’s"))) {
+      return false; // "the deal's mechanism": the noun only owns another
+    }
     List<ActorIndex.Span> sources = new ArrayList<>();
     int by = run.args.findPreposition("by", i + 1, s, 3);
     if (by >= 0) {
@@ -510,8 +598,9 @@ public final class EventCoder implements Stage {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
-    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
-      targets = new Targets(sources, null, true); // "A and B reached a deal"
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
+        && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
+      targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
     }
     if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
@@ -536,6 +625,10 @@ public final class EventCoder implements Stage {
     }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    int predicate = governor < 0 ? verbOfSubjectNoun(run, s, i) : -1;
+    if (dates.isEmpty() && predicate >= 0) {
+      dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
+    }
     boolean explicit = !dates.isEmpty();
     if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
         && vg.tense() == VerbGroup.Tense.PAST) {
@@ -551,6 +644,32 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, 0.75);
     }
     return true;
+  }
+
+  /** Whether only determiners and modifiers stand between a verb and a noun phrase ("reached a deal"). */
+  private static boolean isDirectObject(Run run, int verb, int nounPhraseStart) {
+    for (int k = verb + 1; k < nounPhraseStart; k++) {
+      String pos = run.tokens.get(k).pos() == null ? "" : run.tokens.get(k).pos();
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NUM") && !pos.equals("PRON")
+          && !pos.equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The verb a noun trigger is the subject of ("the sanctions on Iran came back"), or -1. */
+  private static int verbOfSubjectNoun(Run run, Sentence s, int noun) {
+    for (int k = noun + 1; k < s.endToken() && k <= noun + 8; k++) {
+      Token t = run.tokens.get(k);
+      if ("VERB".equals(t.pos())) {
+        return k;
+      }
+      if (t.is(",") || t.is(";") || "SCONJ".equals(t.pos()) || t.is("that") || t.is("which") || t.is("who")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
@@ -586,6 +705,9 @@ public final class EventCoder implements Stage {
       Token t = run.tokens.get(k);
       if ("VERB".equals(t.pos())) {
         return k;
+      }
+      if (BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)) && run.tokens.get(k + 1).is("on")) {
+        return k; // "who was on a visit to Peru"
       }
       if (LIGHT_BLOCKERS.contains(t.text().toLowerCase(Locale.ROOT)) || "NOUN".equals(t.pos())) {
         return -1;

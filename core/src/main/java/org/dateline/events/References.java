@@ -171,6 +171,22 @@ final class References {
     return (int) group.stream().map(g -> g.actor().id()).distinct().count();
   }
 
+  /** "the country" at {@code k}: the last country named before it that is not one of {@code sources}, or empty. */
+  List<ActorIndex.Span> theCountryAt(int k, Sentence s, List<ActorIndex.Span> sources) {
+    if (k + 1 >= s.endToken() || !tokens.get(k).is("the") || !tokens.get(k + 1).is("country")
+        || index.at(k + 1) != null) {
+      return List.of();
+    }
+    for (int j = k - 1; j >= 0; j--) {
+      ActorIndex.Span span = index.at(j);
+      if (span != null && span.actor().kind() == org.dateline.model.ActorKind.COUNTRY
+          && sources.stream().noneMatch(x -> same(x.actor(), span.actor()))) {
+        return List.of(span);
+      }
+    }
+    return List.of();
+  }
+
   // ------------------------------------------------------------------ events
 
   /**
