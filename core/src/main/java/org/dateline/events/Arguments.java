@@ -92,6 +92,11 @@ final class Arguments {
     return owner != null && owner.end() == k && ActorIndex.isParticipant(owner.actor()) ? owner : null;
   }
 
+  /** Whether "and" joins the verb to an earlier verb of the sentence ("closed its border and warned"). */
+  boolean joinedToEarlierVerb(int verb, Sentence s) {
+    return coordinatingJoint(verb, s) >= 0;
+  }
+
   /** The "and" right before a verb (past adverbs and auxiliaries) that joins it to an earlier verb, or -1. */
   private int coordinatingJoint(int verb, Sentence s) {
     int k = verb - 1;
@@ -335,7 +340,7 @@ final class Arguments {
         continue;
       }
       if (out.isEmpty() && isVerb(t) && (w.endsWith("ing") || w.endsWith("ed")) && k + 1 < limit
-          && isNounPhraseWord(k + 1)) {
+          && isNounPhraseWord(k + 1) && !(k > from && CONJUNCTIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
         k++; // a participle inside the noun phrase: "the last living Israeli hostages"
         continue;
       }

@@ -270,6 +270,11 @@ public final class EventCoder implements Stage {
       if (sources.isEmpty()) {
         sources = pronounSubject(run, s, i);
       }
+      if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
+        // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
+        Draft earlier = lastDraftIn(run, s, i);
+        sources = earlier == null ? List.of() : mentionsOf(run, earlier.sources());
+      }
       targets = bound == null ? groupTargets(run, s, after, p, sources) : Targets.none();
       if (targets.spans().isEmpty()) {
         targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
@@ -279,6 +284,13 @@ public final class EventCoder implements Stage {
       }
       if (targets.spans().isEmpty() && bound == null) {
         targets = referencedTargets(run, s, i, after, p, sources);
+      }
+      if (targets.spans().isEmpty() && mainVerb >= 0 && after < s.endToken()
+          && OBJECT_PRONOUNS.contains(run.tokens.get(after).text().toLowerCase(Locale.ROOT))
+          && run.args.index().at(after) == null) {
+        // "cut ties with Peru, accusing it of ...": the participle's pronoun is the main clause's target
+        Draft earlier = lastDraftIn(run, s, i);
+        targets = earlier == null ? Targets.none() : new Targets(earlier.targetSpans(), null, false, true);
       }
     }
     List<ActorIndex.Span> blamer = List.of();
@@ -459,6 +471,18 @@ public final class EventCoder implements Stage {
   }
 
   private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
+
+  private static List<ActorIndex.Span> mentionsOf(Run run, List<Actor> actors) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (Actor a : actors) {
+      ActorIndex.Span span = run.args.index().firstMentionOf(a);
+      if (span != null) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
 
   /**
    * "Peru denied the charge. On Monday, it closed its border": a pronoun subject the actor layer

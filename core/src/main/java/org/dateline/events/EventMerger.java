@@ -48,8 +48,8 @@ final class EventMerger {
     if (!f.type().equals(e.type()) || e.modality() != f.modality()) {
       return false;
     }
-    if (f.sentence() == e.sentence() && f.trigger() != e.trigger() && !f.cameo().equals(e.cameo())) {
-      return false; // "recalled its envoy and expelled theirs": two acts told together
+    if (f.trigger() != e.trigger() && !f.cameo().equals(e.cameo())) {
+      return false; // "recalled its envoy and expelled theirs", "closed the border": different acts
     }
     if (e.date() != null) {
       // a dated event is only a repeat of one with exactly the same actors on the same day

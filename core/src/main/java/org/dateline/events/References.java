@@ -25,6 +25,8 @@ final class References {
   /** Types whose two sides are the parties of a conflict ("both sides" of a war). */
   private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE");
   private static final Set<String> JOINT = Set.of("AGREE", "CONSULT", "COOPERATE");
+  /** Acts a denial answers. */
+  private static final Set<String> HOSTILE = Set.of("ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
   private final List<Token> tokens;
@@ -101,9 +103,15 @@ final class References {
   }
 
   private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
-    if (n == 2 && (head.equals("sides") || head.equals("parties") || head.equals("rivals"))) {
+    if (n == 2) {
+      // "both countries", "the two sides": the parties of the conflict the story is about, if it told one
       List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
-      return sides.isEmpty() ? lastDyad(beforeChar, false) : sides;
+      if (!sides.isEmpty()) {
+        return sides;
+      }
+      if (head.equals("sides") || head.equals("parties") || head.equals("rivals")) {
+        return lastDyad(beforeChar, false);
+      }
     }
     List<ActorIndex.Span> listed = lastCoordination(n, beforeChar);
     if (!listed.isEmpty()) {
@@ -237,6 +245,9 @@ final class References {
       if (!e.type().equals(type) || tokens.get(e.trigger()).start() >= beforeChar) {
         continue;
       }
+      if (!JOINT.contains(type) && e.sources().stream().anyMatch(a -> sameSide(sources, a))) {
+        continue; // Peru condemning "the deployment" answers another's, not its own
+      }
       if (sameType == null) {
         sameType = e;
       }
@@ -248,20 +259,19 @@ final class References {
     if (e == null) {
       return List.of();
     }
-    List<ActorIndex.Span> out = new ArrayList<>();
     List<Actor> actors = new ArrayList<>(e.sources());
     if (JOINT.contains(type)) {
       actors.addAll(e.targets());
-    }
-    for (Draft other : drafts) {
-      // "Peru praised the talks" it took part in: no one else is answered
-      boolean sameEvent = other.trigger() == e.trigger();
-      List<Actor> parties = new ArrayList<>(other.sources());
-      parties.addAll(other.targets());
-      if (sameEvent && parties.stream().anyMatch(a -> sources.stream().anyMatch(x -> same(x.actor(), a)))) {
-        return List.of();
+      for (Draft other : drafts) {
+        // "Peru praised the talks" it took part in: no one else is answered
+        boolean sameEvent = other.trigger() == e.trigger() && other.sentence() == e.sentence();
+        if (sameEvent && (other.sources().stream().anyMatch(a -> sameSide(sources, a))
+            || other.targets().stream().anyMatch(a -> sameSide(sources, a)))) {
+          return List.of();
+        }
       }
     }
+    List<ActorIndex.Span> out = new ArrayList<>();
     for (Actor a : actors) {
       ActorIndex.Span span = index.firstMentionOf(a);
       if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
@@ -271,6 +281,12 @@ final class References {
     return out;
   }
 
+  /** The same actor, or one of the same country. */
+  private static boolean sameSide(List<ActorIndex.Span> side, Actor a) {
+    return side.stream().anyMatch(x -> x.actor().id().equals(a.id())
+        || x.actor().country() != null && x.actor().country().equals(a.country()));
+  }
+
   /**
    * Who last acted on one of {@code actors}: the sources of the latest event told before {@code
    * beforeChar} that targeted one of them ("Pakistan denied any role" answers India's measures).
@@ -278,7 +294,7 @@ final class References {
   List<ActorIndex.Span> lastActorOn(List<ActorIndex.Span> actors, int beforeChar) {
     for (int d = drafts.size() - 1; d >= 0; d--) {
       Draft e = drafts.get(d);
-      if (tokens.get(e.trigger()).start() >= beforeChar) {
+      if (tokens.get(e.trigger()).start() >= beforeChar || !HOSTILE.contains(e.type())) {
         continue;
       }
       boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
