@@ -274,11 +274,11 @@ final class Arguments {
         || tokens.get(k).text().equalsIgnoreCase(adj.actor().name())) {
       return List.of();
     }
-    int before = k - 1;
-    boolean opens = before < s.firstToken() || tokens.get(before).is("the") && (before == s.firstToken()
-        || tokens.get(before - 1).is(",") || tokens.get(before - 1).is("—")) || tokens.get(before).is(",")
-        || tokens.get(before).is("—") || tokens.get(before).is("that");
-    return opens ? List.of(adj) : List.of();
+    int before = tokens.get(k - 1 < s.firstToken() ? k : k - 1).is("the") ? k - 2 : k - 1;
+    // an object or a complement ("hit Peruvian jets", "of Chilean troops") does not act
+    boolean complement = before >= s.firstToken() && ("ADP".equals(tokens.get(before).pos())
+        || "VERB".equals(tokens.get(before).pos()) || "NOUN".equals(tokens.get(before).pos()));
+    return complement ? List.of() : List.of(adj);
   }
 
   /** The subject of the clause that a participle or relative clause hangs on. */
@@ -329,6 +329,11 @@ final class Arguments {
       }
       if (w.equals(",") && opensReportingClause(k + 1, s)) {
         break; // "..., the Lima daily El Sol said": a new clause, not a list member
+      }
+      if ((w.equals("from") || w.equals("to")) && k - 2 >= from && tokens.get(k - 1).is("and")
+          && (tokens.get(k - 2).is("to") || tokens.get(k - 2).is("from"))) {
+        k++; // "flights to and from Peru"
+        continue;
       }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;

@@ -177,6 +177,18 @@ public final class EventCoder implements Stage {
         || t.isCapitalized() || run.args.index().at(i) != null) {
       return false;
     }
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    String nextWord = run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+    if ("NOUN".equals(run.tokens.get(i - 1).pos()) && !lexicon.verbPatterns(lower).isEmpty()) {
+      // "the army shot/NOUN down a drone": a phrasal verb of the lexicon, or an irregular past
+      // ("jets struck/NOUN positions") right after the subject's head noun
+      boolean phrasal = lexicon.verbPatterns(lower).stream().anyMatch(p -> nextWord.equals(p.particle()));
+      boolean irregularPast = VerbGroup.isPastForm(lower) && !lower.endsWith("ed")
+          && (run.args.index().at(i + 1) != null || "DET".equals(run.tokens.get(i + 1).pos()));
+      if (phrasal || irregularPast) {
+        return true;
+      }
+    }
     boolean knownVerb = !lexicon.verbPatterns(t.text()).isEmpty()
         || user.verbs() != null && !user.verbs().verbsWithForm(t.text()).isEmpty();
     if (!knownVerb || "PROPN".equals(t.pos())) {

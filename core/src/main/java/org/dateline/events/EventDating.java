@@ -147,6 +147,10 @@ final class EventDating {
   private int nearestBefore(int trigger, Sentence s, boolean[] blocked) {
     for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 12; k--) {
       Token t = tokens.get(k);
+      if (t.is(",")) {
+        k = skipRelativeClause(k, s); // "Peru's leader, who took office this year, called ...": not the call's date
+        t = tokens.get(k);
+      }
       if (usableAt(k, s, blocked)) {
         return timexAtToken[k];
       }
@@ -155,6 +159,17 @@ final class EventDating {
       }
     }
     return -1;
+  }
+
+  /** From the comma closing ", who/which ...," back to the comma opening it; else {@code comma} itself. */
+  private int skipRelativeClause(int comma, Sentence s) {
+    for (int k = comma - 1; k > s.firstToken(); k--) {
+      if (tokens.get(k).is(",")) {
+        boolean relative = tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which");
+        return relative ? k : comma;
+      }
+    }
+    return comma;
   }
 
   /** "the last living hostages": a participle inside a noun phrase does not end the clause. */

@@ -54,13 +54,13 @@ final class References {
     if (n == null) {
       return List.of();
     }
-    for (int h = j + 1; h < s.endToken() && h <= j + 3; h++) {
+    for (int h = j + 1; h < s.endToken() && h <= j + 5; h++) {
       if (GROUP_HEADS.contains(lower(h))) {
         return resolve(n, lower(h), tokens.get(k).start());
       }
       String pos = tokens.get(h).pos();
       if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"PROPN".equals(pos) && !"VERB".equals(pos)
-          && index.at(h) == null) {
+          && !tokens.get(h).is("-") && index.at(h) == null) {
         return List.of();
       }
     }
