@@ -114,6 +114,15 @@ final class Arguments {
     return -1;
   }
 
+  private boolean hasAuxiliary(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("AUX".equals(tokens.get(k).pos()) || AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
       "because", "although", "though", "whereas", "once");
 
@@ -136,8 +145,9 @@ final class Arguments {
       if (w.equals(",")) {
         return false;
       }
-      if (CLAUSE_OPENERS.contains(w)) {
-        return true;
+      if (CLAUSE_OPENERS.contains(w) || "VERB".equals(tokens.get(j).pos()) && j + 1 < k
+          && "DET".equals(tokens.get(j + 1).pos()) && hasAuxiliary(k + 1, verb)) {
+        return true; // "X said the vessel had been delivering fuel": the vessel delivers
       }
     }
     return false;

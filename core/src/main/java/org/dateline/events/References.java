@@ -297,7 +297,9 @@ final class References {
       if (tokens.get(e.trigger()).start() >= beforeChar || !HOSTILE.contains(e.type())) {
         continue;
       }
-      boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
+      // a person's denial answers what was done to that person, a country's what was done to it or its people
+      boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> a.actor().id().equals(t.id())
+          || a.actor().kind() != org.dateline.model.ActorKind.PERSON && same(a.actor(), t)));
       boolean byThem = e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
       if (targeted && !byThem) {
         List<ActorIndex.Span> out = new ArrayList<>();
