@@ -75,10 +75,30 @@ public final class EventCoder implements Stage {
     return EnumSet.of(Layer.EVENTS);
   }
 
-  /** The narrative's current day and place, carried from one dated event to the next. */
+  /**
+   * The narrative's current day and place, carried from one dated event to the next events of
+   * the same actors; {@code actors}: who acted in the event that set it.
+   */
   private static final class Scene {
     String date;
     String location;
+    List<Actor> actors = List.of();
+
+    /**
+     * Whether an undated event by {@code sources} goes on with the scene: the same actors (or
+     * their country's) act again ("met Macron ... later held a call"); another's reaction
+     * ("Peru rejected the accusation", "the UN urged restraint") is not dated by it.
+     */
+    boolean goesOnWith(List<ActorIndex.Span> sources) {
+      for (ActorIndex.Span x : sources) {
+        for (Actor a : actors) {
+          if (a.id().equals(x.actor().id()) || a.country() != null && a.country().equals(x.actor().country())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /** Everything one article's coding needs. */
@@ -402,10 +422,13 @@ public final class EventCoder implements Stage {
       dates = run.dating.clauseDates(mainVerb, s, run.quoted); // the participle's act is the main clause's
     }
     boolean explicit = !dates.isEmpty();
+    Draft around = reducedPassive(run, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
+    } else if (dates.isEmpty() && around != null && around.date() != null) {
+      dates = List.of(around.date());
     } else if (dates.isEmpty() && run.scene.date != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST) {
+        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources)) {
       dates = List.of(run.scene.date);
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
@@ -667,7 +690,7 @@ public final class EventCoder implements Stage {
     }
     boolean explicit = !dates.isEmpty();
     if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST) {
+        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources)) {
       dates = List.of(run.scene.date);
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
@@ -861,7 +884,15 @@ public final class EventCoder implements Stage {
   private static void updateScene(Run run, List<Draft> sentenceDrafts) {
     for (Draft d : sentenceDrafts) {
       if (d.explicitDate() && EventDating.isDay(d.date()) && d.modality() == Modality.ASSERTED) {
+        if (!d.date().equals(run.scene.date)) {
+          run.scene.actors = new ArrayList<>();
+        }
         run.scene.date = d.date();
+        for (Actor a : d.sources()) {
+          if (!containsActor(run.scene.actors, a)) {
+            run.scene.actors.add(a);
+          }
+        }
         if (d.location() != null) {
           run.scene.location = d.location();
         }
