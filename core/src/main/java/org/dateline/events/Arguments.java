@@ -340,7 +340,7 @@ final class Arguments {
       if (w.equals(",") && opensReportingClause(k + 1, s)) {
         break; // "..., the Lima daily El Sol said": a new clause, not a list member
       }
-      if ((w.equals("from") || w.equals("to")) && k - 2 >= from && tokens.get(k - 1).is("and")
+      if ((w.equals("from") || w.equals("to")) && k - 2 >= s.firstToken() && tokens.get(k - 1).is("and")
           && (tokens.get(k - 2).is("to") || tokens.get(k - 2).is("from"))) {
         k++; // "flights to and from Peru"
         continue;
