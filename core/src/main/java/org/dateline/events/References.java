@@ -238,9 +238,10 @@ final class References {
   }
 
   private List<ActorIndex.Span> partiesOf(String type, String word, int beforeChar, List<ActorIndex.Span> sources) {
+    Draft onSpeaker = null;
     Draft same = null;
     Draft sameType = null;
-    for (int d = drafts.size() - 1; d >= 0 && same == null; d--) {
+    for (int d = drafts.size() - 1; d >= 0 && onSpeaker == null; d--) {
       Draft e = drafts.get(d);
       if (!e.type().equals(type) || tokens.get(e.trigger()).start() >= beforeChar) {
         continue;
@@ -251,11 +252,14 @@ final class References {
       if (sameType == null) {
         sameType = e;
       }
-      if (stem(lower(e.trigger())).equals(stem(word))) {
+      if (same == null && stem(lower(e.trigger())).equals(stem(word))) {
         same = e;
       }
+      if (!JOINT.contains(type) && e.targets().stream().anyMatch(a -> sameSide(sources, a))) {
+        onSpeaker = e; // "Peru rejected the accusation": the one made against Peru
+      }
     }
-    Draft e = same != null ? same : sameType;
+    Draft e = onSpeaker != null ? onSpeaker : same != null ? same : sameType;
     if (e == null) {
       return List.of();
     }
