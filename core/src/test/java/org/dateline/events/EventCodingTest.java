@@ -532,4 +532,15 @@ class EventCodingTest {
     assertThat(dated("Chile's president, who took office this year, called on Peru to talk."))
         .containsExactly("REQUEST/020 Gabriel Boric -> Peru [asserted] @null");
   }
+
+  @Test
+  void moreMeasuresAndComplaints() {
+    assertThat(events("Bolivia withdrew its ambassador from Chile."))
+        .containsExactly("SANCTION/161 Bolivia -> Chile [asserted]");
+    assertThat(events("Egypt closed its embassy in Libya.")).containsExactly("SANCTION/161 Egypt -> Libya [asserted]");
+    assertThat(events("The United States froze the assets of Venezuela's central bank."))
+        .containsExactly("SANCTION/163 United States -> Venezuela [asserted]");
+    assertThat(events("Ukraine filed a complaint against Russia at the International Court of Justice."))
+        .containsExactly("ACCUSE/115 Ukraine -> Russia [asserted]");
+  }
 }
