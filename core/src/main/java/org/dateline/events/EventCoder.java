@@ -278,6 +278,10 @@ public final class EventCoder implements Stage {
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
     }
+    if ("AID".equals(p.type()) && bound == null && i + 2 < s.endToken() && run.tokens.get(i + 1).is("to")
+        && "VERB".equals(run.tokens.get(i + 2).pos())) {
+      return false; // "pledged to consult": a promise to act, not aid
+    }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;

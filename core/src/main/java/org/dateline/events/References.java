@@ -102,7 +102,27 @@ final class References {
     return List.of();
   }
 
+  /** Heads that count persons, and heads that count countries (or bodies of a country). */
+  private static final Set<String> PERSON_HEADS = Set.of("leaders");
+  private static final Set<String> COUNTRY_HEADS = Set.of("countries", "governments", "nations", "states", "capitals",
+      "neighbors", "neighbours", "militaries", "armies");
+
   private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
+    List<ActorIndex.Span> found = new ArrayList<>();
+    for (ActorIndex.Span x : resolveAny(n, head, beforeChar)) {
+      boolean person = x.actor().kind() == org.dateline.model.ActorKind.PERSON;
+      if (COUNTRY_HEADS.contains(head) && person) {
+        x = countryMention(x.actor().country()); // "A and B ... the two governments": their countries
+      }
+      if (x == null || PERSON_HEADS.contains(head) && !person || COUNTRY_HEADS.contains(head) && x.actor().country() == null) {
+        return List.of(); // "the two leaders" are two persons; "both countries" two countries
+      }
+      found.add(x);
+    }
+    return found;
+  }
+
+  private List<ActorIndex.Span> resolveAny(int n, String head, int beforeChar) {
     if (n == 2) {
       // "both countries", "the two sides": the parties of the conflict the story is about, if it told one
       List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
@@ -118,6 +138,17 @@ final class References {
       return listed;
     }
     return n == 2 ? lastDyad(beforeChar, true) : List.of();
+  }
+
+  /** The first mention of the country with this code, or null. */
+  private ActorIndex.Span countryMention(String code) {
+    for (int k = 0; code != null && k < tokens.size(); k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null && span.actor().kind() == org.dateline.model.ActorKind.COUNTRY && code.equals(span.actor().country())) {
+        return span;
+      }
+    }
+    return null;
   }
 
   /** The source and target of the latest event told before {@code beforeChar} (of a conflict, if asked). */
