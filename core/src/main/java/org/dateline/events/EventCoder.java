@@ -114,6 +114,7 @@ public final class EventCoder implements Stage {
     final VerbPatternMatcher userVerbs;
     final TargetFinder targets;
     final References refs;
+    final ImplicitArguments implicit;
 
     Run(Document doc) {
       this.doc = doc;
@@ -122,7 +123,8 @@ public final class EventCoder implements Stage {
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes());
-      this.refs = new References(tokens, args.index(), lexicon, drafts);
+      this.refs = new References(tokens, args, lexicon, drafts);
+      this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -287,12 +289,12 @@ public final class EventCoder implements Stage {
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
-    if (vg.passive() || reducedPassive(run, s, i)) {
+    if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
       targets = new Targets(run.args.subjectsOf(i, s), null, false);
     } else {
-      mainVerb = participleAfterComma(run, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
+      mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
       // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
       sources = mainVerb >= 0 ? run.args.subjectsOf(mainVerb, s) : run.args.subjectsOf(i, s);
       for (int v = i; sources.isEmpty() && v > s.firstToken(); v--) {
@@ -304,14 +306,14 @@ public final class EventCoder implements Stage {
         sources = run.args.demonymSubjectOf(i, s); // "Peruvian jets struck ..."
       }
       if (sources.isEmpty()) {
-        sources = pronounSubject(run, s, i);
+        sources = run.implicit.pronounSubject(s, i);
       }
       if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
         // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
         Draft earlier = lastDraftIn(run, s, i);
         sources = earlier == null ? List.of() : mentionsOf(run, earlier.sources());
       }
-      targets = bound == null ? groupTargets(run, s, after, p, sources) : Targets.none();
+      targets = bound == null ? run.refs.groupTargets(s, after, p, sources) : Targets.none();
       if (targets.spans().isEmpty()) {
         targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
       }
@@ -319,10 +321,10 @@ public final class EventCoder implements Stage {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
       }
       if (targets.spans().isEmpty() && bound == null) {
-        targets = referencedTargets(run, s, i, after, p, sources);
+        targets = run.refs.answeredTargets(s, i, after, p, sources);
       }
       if (targets.spans().isEmpty() && mainVerb >= 0 && after < s.endToken()
-          && OBJECT_PRONOUNS.contains(run.tokens.get(after).text().toLowerCase(Locale.ROOT))
+          && ImplicitArguments.OBJECT_PRONOUNS.contains(run.tokens.get(after).text().toLowerCase(Locale.ROOT))
           && run.args.index().at(after) == null) {
         // "cut ties with Peru, accusing it of ...": the participle's pronoun is the main clause's target
         Draft earlier = lastDraftIn(run, s, i);
@@ -332,7 +334,7 @@ public final class EventCoder implements Stage {
     List<ActorIndex.Span> blamer = List.of();
     if (sources.isEmpty() && bound == null && "ASSAULT".equals(p.type())) {
       // "Drones hit the port, the army said, blaming the rebels": the blamed one attacked the blamer
-      int blame = blameAfter(run, s, i);
+      int blame = run.implicit.blameAfter(s, i);
       if (blame >= 0) {
         sources = run.args.listAt(blame + 1, s);
         blamer = run.args.subjectsBefore(blame, s);
@@ -391,7 +393,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (targets.spans().isEmpty() && bound == null && "MOBILIZE".equals(p.type())) {
-      targets = new Targets(respondedTo(run, s, i, sources), null, false, true); // "..., after Peru sent ships"
+      targets = new Targets(run.implicit.respondedTo(s, i, sources), null, false, true); // "..., after Peru sent ships"
     }
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
@@ -426,7 +428,7 @@ public final class EventCoder implements Stage {
       dates = run.dating.clauseDates(mainVerb, s, run.quoted); // the participle's act is the main clause's
     }
     boolean explicit = !dates.isEmpty();
-    Draft around = reducedPassive(run, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
+    Draft around = ImplicitArguments.reducedPassive(run.tokens, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
     } else if (dates.isEmpty() && around != null && around.date() != null) {
@@ -466,52 +468,6 @@ public final class EventCoder implements Stage {
     return true;
   }
 
-  /** Types whose target may be the actors of an earlier event the object names ("condemned the strikes"). */
-  private static final Set<String> ANSWERING_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "CONCEDE");
-  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "rebuff");
-
-  /**
-   * A counted group where a frame's target would be ("called on both sides to", "recalled its
-   * envoys to the three countries"), or "the country" for a place frame ("toward the country's
-   * coast": the last country named, other than the source).
-   */
-  private Targets groupTargets(Run run, Sentence s, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
-    List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? run.refs.groupAt(after, s)
-        : List.of();
-    for (String frame : p.targets()) {
-      if (!group.isEmpty()) {
-        break;
-      }
-      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")) {
-        String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
-        int at = run.args.findPreposition(prep, after, s, 8);
-        group = at < 0 ? List.of() : run.refs.groupAt(at + 1, s);
-        if (group.isEmpty() && at >= 0 && frame.contains(">")) {
-          group = run.refs.theCountryAt(at + 1, s, sources);
-        }
-      }
-    }
-    return group.isEmpty() ? Targets.none() : new Targets(group, null, false);
-  }
-
-  /** "He mobilized troops after Peru sent warships": the actor of the "after" clause the act answers. */
-  private List<ActorIndex.Span> respondedTo(Run run, Sentence s, int trigger, List<ActorIndex.Span> sources) {
-    for (int k = trigger + 1; k + 1 < s.endToken(); k++) {
-      if (run.tokens.get(k).is("after") || run.tokens.get(k).is("response") && run.tokens.get(k + 1).is("to")) {
-        for (ActorIndex.Span a : run.args.listAt(run.tokens.get(k).is("after") ? k + 1 : k + 2, s)) {
-          if (sources.stream().noneMatch(x -> x.actor().id().equals(a.actor().id()))) {
-            return List.of(a);
-          }
-        }
-        return List.of();
-      }
-    }
-    return List.of();
-  }
-
-  private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
-
   private static List<ActorIndex.Span> mentionsOf(Run run, List<Actor> actors) {
     List<ActorIndex.Span> out = new ArrayList<>();
     for (Actor a : actors) {
@@ -521,85 +477,6 @@ public final class EventCoder implements Stage {
       }
     }
     return out;
-  }
-
-  /**
-   * "Peru denied the charge. On Monday, it closed its border": a pronoun subject the actor layer
-   * left unresolved stands for the subject of the sentence before, when that is a country or an
-   * organization.
-   */
-  private List<ActorIndex.Span> pronounSubject(Run run, Sentence s, int verb) {
-    int k = verb - 1;
-    while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || "AUX".equals(run.tokens.get(k).pos()))) {
-      k--;
-    }
-    if (k < s.firstToken() || !IMPERSONAL_PRONOUNS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))
-        || run.args.index().at(k) != null || s.index() == 0) {
-      return List.of();
-    }
-    Sentence prev = run.doc.sentences().get(s.index() - 1);
-    if (prev.paragraph() != s.paragraph()) {
-      return List.of();
-    }
-    for (int v = prev.firstToken(); v < prev.endToken(); v++) {
-      if ("VERB".equals(run.tokens.get(v).pos())) {
-        List<ActorIndex.Span> subject = run.args.subjectsOf(v, prev);
-        boolean plural = run.tokens.get(k).is("they");
-        if (subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
-            || subject.size() > 1 && plural) {
-          return subject;
-        }
-        return List.of();
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * Targets the clause names by reference: an earlier event ("condemned the strikes" targets who
-   * struck; "resigned in response to the protests" those who protested), and for a denial with
-   * no one named, whoever last acted on the denier ("Peru denied any role").
-   */
-  private Targets referencedTargets(Run run, Sentence s, int verb, int after, EventLexicon.Pattern p,
-      List<ActorIndex.Span> sources) {
-    if (!ANSWERING_TYPES.contains(p.type())) {
-      return Targets.none();
-    }
-    List<ActorIndex.Span> parties = p.targets().contains("obj") ? run.refs.partiesOfEventAt(after, s, sources) : List.of();
-    if (parties.isEmpty()) {
-      parties = run.refs.inResponseTo(after, s, sources);
-    }
-    String lemma = lexicon.verbLemma(run.tokens.get(verb).text());
-    if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()
-        && after < s.endToken() && !"VERB".equals(run.tokens.get(after).pos()) && !run.tokens.get(after).is("to")) {
-      parties = run.refs.lastActorOn(sources, run.tokens.get(verb).start());
-    }
-    return new Targets(parties, null, false, true);
-  }
-
-  /** "a ceremony hosted by X": a past participle after a noun, with its agent. */
-  private static boolean reducedPassive(Run run, Sentence s, int i) {
-    String form = run.tokens.get(i).text().toLowerCase(Locale.ROOT);
-    return i > s.firstToken() && i + 1 < s.endToken() && form.endsWith("ed") && run.tokens.get(i + 1).is("by")
-        && "NOUN".equals(run.tokens.get(i - 1).pos());
-  }
-
-  /** ", accusing it of ...": a present participle opening a clause after a comma, without a subject of its own. */
-  private static boolean participleAfterComma(Run run, Sentence s, int i, VerbGroup vg) {
-    return i - 1 > s.firstToken() && run.tokens.get(i - 1).is(",") && vg.tense() == VerbGroup.Tense.PARTICIPLE
-        && run.tokens.get(i).text().endsWith("ing");
-  }
-
-  /** The "blaming"/"blamed" of the sentence after the trigger, followed by who is blamed, or -1. */
-  private int blameAfter(Run run, Sentence s, int trigger) {
-    for (int k = trigger + 1; k + 1 < s.endToken(); k++) {
-      if ("blame".equals(lexicon.verbLemma(run.tokens.get(k).text())) && run.args.index().at(k + 1) != null
-          || "blame".equals(lexicon.verbLemma(run.tokens.get(k).text())) && k + 2 < s.endToken()
-          && run.tokens.get(k + 1).is("the") && run.args.index().at(k + 2) != null) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */

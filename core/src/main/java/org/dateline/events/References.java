@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.actors.ActorIndex;
 import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
 
@@ -29,17 +30,69 @@ final class References {
   private static final Set<String> HOSTILE = Set.of("ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
+  /** Types whose target may be the actors of an earlier event the object names ("condemned the strikes"). */
+  private static final Set<String> ANSWERING_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "CONCEDE");
+  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "rebuff");
+
   private final List<Token> tokens;
+  private final Arguments args;
   private final ActorIndex index;
   private final EventLexicon lexicon;
   private final List<Draft> drafts;
 
   /** {@code drafts}: the article's events coded so far (read as they grow). */
-  References(List<Token> tokens, ActorIndex index, EventLexicon lexicon, List<Draft> drafts) {
+  References(List<Token> tokens, Arguments args, EventLexicon lexicon, List<Draft> drafts) {
     this.tokens = tokens;
-    this.index = index;
+    this.args = args;
+    this.index = args.index();
     this.lexicon = lexicon;
     this.drafts = drafts;
+  }
+
+  // ------------------------------------------------------------------ targets by reference
+
+  /**
+   * A counted group where a frame's target would be ("called on both sides to", "recalled its
+   * envoys to the three countries"), or "the country" for a place frame ("toward the country's
+   * coast": the last country named, other than the source).
+   */
+  Targets groupTargets(Sentence s, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
+    List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? groupAt(after, s) : List.of();
+    for (String frame : p.targets()) {
+      if (!group.isEmpty()) {
+        break;
+      }
+      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")) {
+        String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
+        int at = args.findPreposition(prep, after, s, 8);
+        group = at < 0 ? List.of() : groupAt(at + 1, s);
+        if (group.isEmpty() && at >= 0 && frame.contains(">")) {
+          group = theCountryAt(at + 1, s, sources);
+        }
+      }
+    }
+    return group.isEmpty() ? Targets.none() : new Targets(group, null, false);
+  }
+
+  /**
+   * Targets a clause answers: an earlier event its object names ("condemned the strikes"
+   * targets who struck; "resigned in response to the protests" those who protested), and for a
+   * denial with no one named, whoever last acted on the denier ("Peru denied any role").
+   */
+  Targets answeredTargets(Sentence s, int verb, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
+    if (!ANSWERING_TYPES.contains(p.type())) {
+      return Targets.none();
+    }
+    List<ActorIndex.Span> parties = p.targets().contains("obj") ? partiesOfEventAt(after, s, sources) : List.of();
+    if (parties.isEmpty()) {
+      parties = inResponseTo(after, s, sources);
+    }
+    String lemma = lexicon.verbLemma(tokens.get(verb).text());
+    if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()
+        && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
+      parties = lastActorOn(sources, tokens.get(verb).start());
+    }
+    return new Targets(parties, null, false, true);
   }
 
   // ------------------------------------------------------------------ groups
@@ -110,7 +163,7 @@ final class References {
   private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
     List<ActorIndex.Span> found = new ArrayList<>();
     for (ActorIndex.Span x : resolveAny(n, head, beforeChar)) {
-      boolean person = x.actor().kind() == org.dateline.model.ActorKind.PERSON;
+      boolean person = x.actor().kind() == ActorKind.PERSON;
       if (COUNTRY_HEADS.contains(head) && person) {
         x = countryMention(x.actor().country()); // "A and B ... the two governments": their countries
       }
@@ -144,7 +197,7 @@ final class References {
   private ActorIndex.Span countryMention(String code) {
     for (int k = 0; code != null && k < tokens.size(); k++) {
       ActorIndex.Span span = index.at(k);
-      if (span != null && span.actor().kind() == org.dateline.model.ActorKind.COUNTRY && code.equals(span.actor().country())) {
+      if (span != null && span.actor().kind() == ActorKind.COUNTRY && code.equals(span.actor().country())) {
         return span;
       }
     }
@@ -218,7 +271,7 @@ final class References {
     }
     for (int j = k - 1; j >= 0; j--) {
       ActorIndex.Span span = index.at(j);
-      if (span != null && span.actor().kind() == org.dateline.model.ActorKind.COUNTRY
+      if (span != null && span.actor().kind() == ActorKind.COUNTRY
           && sources.stream().noneMatch(x -> same(x.actor(), span.actor()))) {
         return List.of(span);
       }
@@ -334,7 +387,7 @@ final class References {
       }
       // a person's denial answers what was done to that person, a country's what was done to it or its people
       boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> a.actor().id().equals(t.id())
-          || a.actor().kind() != org.dateline.model.ActorKind.PERSON && same(a.actor(), t)));
+          || a.actor().kind() != ActorKind.PERSON && same(a.actor(), t)));
       boolean byThem = e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
       if (targeted && !byThem) {
         List<ActorIndex.Span> out = new ArrayList<>();
@@ -352,7 +405,7 @@ final class References {
 
   private static boolean same(Actor a, Actor b) {
     return a.id().equals(b.id()) || a.country() != null && a.country().equals(b.country())
-        && (a.kind() == org.dateline.model.ActorKind.COUNTRY || b.kind() == org.dateline.model.ActorKind.COUNTRY);
+        && (a.kind() == ActorKind.COUNTRY || b.kind() == ActorKind.COUNTRY);
   }
 
   private static String stem(String w) {
