@@ -385,6 +385,13 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && !blamer.isEmpty()) {
       targets = new Targets(blamer, null, false);
     }
+    if ("THREATEN".equals(p.type()) && bound == null && !targets.spans().isEmpty()) {
+      // "the minister warned that Peru would respond": his own country is who threatens, not the target
+      List<ActorIndex.Span> own = sources;
+      targets = new Targets(targets.spans().stream().filter(t -> t.actor().kind() != ActorKind.COUNTRY
+          || own.stream().noneMatch(x -> t.actor().country() != null && t.actor().country().equals(x.actor().country())))
+          .toList(), targets.place(), targets.pairs(), targets.inherited());
+    }
     if (targets.spans().isEmpty() && bound == null && "THREATEN".equals(p.type()) && !sources.isEmpty()) {
       // "closed its airspace to Peru and warned that ...": the warning is to the one just acted on
       Draft before = lastDraftIn(run, s, i);

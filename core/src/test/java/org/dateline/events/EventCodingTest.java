@@ -543,4 +543,14 @@ class EventCodingTest {
     assertThat(events("Ukraine filed a complaint against Russia at the International Court of Justice."))
         .containsExactly("ACCUSE/115 Ukraine -> Russia [asserted]");
   }
+
+  @Test
+  void warningsAboutWhatAnotherWillDoAndBansOnTrade() {
+    assertThat(events("Russia warned that NATO would face consequences."))
+        .containsExactly("THREATEN/130 Russia -> North Atlantic Treaty Organization [asserted]");
+    assertThat(events("Iran warned that it would respond firmly.")).isEmpty();
+    assertThat(events("Ukraine held Russia responsible for the attack."))
+        .containsExactly("ACCUSE/112 Ukraine -> Russia [asserted]");
+    assertThat(events("China banned imports from Japan.")).containsExactly("SANCTION/163 China -> Japan [asserted]");
+  }
 }
