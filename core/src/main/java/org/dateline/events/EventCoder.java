@@ -308,6 +308,9 @@ public final class EventCoder implements Stage {
       if (sources.isEmpty()) {
         sources = run.implicit.pronounSubject(s, i);
       }
+      if (sources.isEmpty()) {
+        sources = run.implicit.possessiveOwnerSubject(s, i); // "A and B watched as their ministers signed"
+      }
       if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
         // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
         Draft earlier = lastDraftIn(run, s, i);

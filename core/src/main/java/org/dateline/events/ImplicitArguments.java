@@ -64,6 +64,37 @@ final class ImplicitArguments {
     return List.of();
   }
 
+  private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
+
+  /**
+   * "A and B watched as their ministers signed the text": a subject owned by a possessive
+   * pronoun ("their ministers", "its navy") the actor layer left unresolved acts for the subject
+   * of the clause before it.
+   */
+  List<ActorIndex.Span> possessiveOwnerSubject(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    int nouns = 0;
+    while (k > s.firstToken() && args.index().at(k) == null
+        && ("NOUN".equals(tokens.get(k).pos()) || nouns > 0 && "ADJ".equals(tokens.get(k).pos()))) {
+      nouns += "NOUN".equals(tokens.get(k).pos()) ? 1 : 0;
+      k--;
+    }
+    if (nouns == 0 || !POSSESSIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        || args.index().at(k) != null) {
+      return List.of();
+    }
+    int main = args.verbWithSubjectBefore(k, s);
+    if (main < 0) {
+      return List.of();
+    }
+    List<ActorIndex.Span> owners = args.subjectsOf(main, s);
+    boolean plural = tokens.get(k).is("their");
+    return plural == owners.size() > 1 ? owners : List.of();
+  }
+
   /** "He mobilized troops after Peru sent warships": the actor of the "after" clause the act answers. */
   List<ActorIndex.Span> respondedTo(Sentence s, int trigger, List<ActorIndex.Span> sources) {
     for (int k = trigger + 1; k + 1 < s.endToken(); k++) {

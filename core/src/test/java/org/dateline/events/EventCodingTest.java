@@ -553,4 +553,12 @@ class EventCodingTest {
         .containsExactly("ACCUSE/112 Ukraine -> Russia [asserted]");
     assertThat(events("China banned imports from Japan.")).containsExactly("SANCTION/163 China -> Japan [asserted]");
   }
+
+  @Test
+  void aSubjectOwnedByAPossessivePronounActsForTheClauseBefore() {
+    assertThat(events("Chile and Peru watched as their foreign ministers initialed the text of a treaty."))
+        .containsExactly("AGREE/057 Chile -> Peru [asserted]");
+    assertThat(events("Chile said its navy had seized a Peruvian boat."))
+        .containsExactly("COERCE/1711 Chile -> Peru [asserted]");
+  }
 }
