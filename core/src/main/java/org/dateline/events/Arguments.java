@@ -92,6 +92,11 @@ final class Arguments {
     return owner != null && owner.end() == k && ActorIndex.isParticipant(owner.actor()) ? owner : null;
   }
 
+  /** Whether "and" joins the verb to an earlier verb of the sentence ("closed its border and warned"). */
+  boolean joinedToEarlierVerb(int verb, Sentence s) {
+    return coordinatingJoint(verb, s) >= 0;
+  }
+
   /** The "and" right before a verb (past adverbs and auxiliaries) that joins it to an earlier verb, or -1. */
   private int coordinatingJoint(int verb, Sentence s) {
     int k = verb - 1;
@@ -107,6 +112,15 @@ final class Arguments {
       }
     }
     return -1;
+  }
+
+  private boolean hasAuxiliary(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("AUX".equals(tokens.get(k).pos()) || AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
@@ -131,8 +145,9 @@ final class Arguments {
       if (w.equals(",")) {
         return false;
       }
-      if (CLAUSE_OPENERS.contains(w)) {
-        return true;
+      if (CLAUSE_OPENERS.contains(w) || "VERB".equals(tokens.get(j).pos()) && j + 1 < k
+          && "DET".equals(tokens.get(j + 1).pos()) && hasAuxiliary(k + 1, verb)) {
+        return true; // "X said the vessel had been delivering fuel": the vessel delivers
       }
     }
     return false;
@@ -235,6 +250,47 @@ final class Arguments {
     return k;
   }
 
+  /** The verb before {@code token} whose subject is named (the main clause a participle hangs on), or -1. */
+  int verbWithSubjectBefore(int token, Sentence s) {
+    for (int k = token - 1; k > s.firstToken(); k--) {
+      String pos = tokens.get(k).pos();
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !subjectsOf(k, s).isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Peruvian jets struck ...", "Chilean troops fired": a subject noun phrase opening the clause
+   * whose only actor is a country's adjective; that country acts.
+   */
+  List<ActorIndex.Span> demonymSubjectOf(int verb, Sentence s) {
+    int k = verb - 1;
+    if (k < s.firstToken()) {
+      return List.of();
+    }
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    int nouns = 0;
+    while (k >= s.firstToken() && index.at(k) == null && ("NOUN".equals(tokens.get(k).pos())
+        || nouns > 0 && "ADJ".equals(tokens.get(k).pos()))) {
+      nouns += "NOUN".equals(tokens.get(k).pos()) ? 1 : 0;
+      k--;
+    }
+    ActorIndex.Span adj = k >= s.firstToken() ? index.at(k) : null;
+    if (nouns == 0 || adj == null || adj.length() != 1 || adj.actor().kind() != ActorKind.COUNTRY
+        || tokens.get(k).text().equalsIgnoreCase(adj.actor().name())) {
+      return List.of();
+    }
+    int before = tokens.get(k - 1 < s.firstToken() ? k : k - 1).is("the") ? k - 2 : k - 1;
+    // an object or a complement ("hit Peruvian jets", "of Chilean troops") does not act
+    boolean complement = before >= s.firstToken() && ("ADP".equals(tokens.get(before).pos())
+        || "VERB".equals(tokens.get(before).pos()) || "NOUN".equals(tokens.get(before).pos()));
+    return complement ? List.of() : List.of(adj);
+  }
+
   /** The subject of the clause that a participle or relative clause hangs on. */
   List<ActorIndex.Span> subjectsBefore(int token, Sentence s) {
     for (int k = token - 1; k > s.firstToken(); k--) {
@@ -284,6 +340,11 @@ final class Arguments {
       if (w.equals(",") && opensReportingClause(k + 1, s)) {
         break; // "..., the Lima daily El Sol said": a new clause, not a list member
       }
+      if ((w.equals("from") || w.equals("to")) && k - 2 >= s.firstToken() && tokens.get(k - 1).is("and")
+          && (tokens.get(k - 2).is("to") || tokens.get(k - 2).is("from"))) {
+        k++; // "flights to and from Peru"
+        continue;
+      }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;
         continue;
@@ -294,7 +355,7 @@ final class Arguments {
         continue;
       }
       if (out.isEmpty() && isVerb(t) && (w.endsWith("ing") || w.endsWith("ed")) && k + 1 < limit
-          && isNounPhraseWord(k + 1)) {
+          && isNounPhraseWord(k + 1) && !(k > from && CONJUNCTIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
         k++; // a participle inside the noun phrase: "the last living Israeli hostages"
         continue;
       }

@@ -75,10 +75,30 @@ public final class EventCoder implements Stage {
     return EnumSet.of(Layer.EVENTS);
   }
 
-  /** The narrative's current day and place, carried from one dated event to the next. */
+  /**
+   * The narrative's current day and place, carried from one dated event to the next events of
+   * the same actors; {@code actors}: who acted in the event that set it.
+   */
   private static final class Scene {
     String date;
     String location;
+    List<Actor> actors = List.of();
+
+    /**
+     * Whether an undated event by {@code sources} goes on with the scene: the same actors (or
+     * their country's) act again ("met Macron ... later held a call"); another's reaction
+     * ("Peru rejected the accusation", "the UN urged restraint") is not dated by it.
+     */
+    boolean goesOnWith(List<ActorIndex.Span> sources) {
+      for (ActorIndex.Span x : sources) {
+        for (Actor a : actors) {
+          if (a.id().equals(x.actor().id()) || a.country() != null && a.country().equals(x.actor().country())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /** Everything one article's coding needs. */
@@ -93,6 +113,8 @@ public final class EventCoder implements Stage {
     final LocalDate published;
     final VerbPatternMatcher userVerbs;
     final TargetFinder targets;
+    final References refs;
+    final ImplicitArguments implicit;
 
     Run(Document doc) {
       this.doc = doc;
@@ -101,6 +123,8 @@ public final class EventCoder implements Stage {
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes());
+      this.refs = new References(tokens, args, lexicon, drafts);
+      this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -175,6 +199,18 @@ public final class EventCoder implements Stage {
         || t.isCapitalized() || run.args.index().at(i) != null) {
       return false;
     }
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    String nextWord = run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+    if ("NOUN".equals(run.tokens.get(i - 1).pos()) && !lexicon.verbPatterns(lower).isEmpty()) {
+      // "the army shot/NOUN down a drone": a phrasal verb of the lexicon, or an irregular past
+      // ("jets struck/NOUN positions") right after the subject's head noun
+      boolean phrasal = lexicon.verbPatterns(lower).stream().anyMatch(p -> nextWord.equals(p.particle()));
+      boolean irregularPast = VerbGroup.isPastForm(lower) && !lower.endsWith("ed")
+          && (run.args.index().at(i + 1) != null || "DET".equals(run.tokens.get(i + 1).pos()));
+      if (phrasal || irregularPast) {
+        return true;
+      }
+    }
     boolean knownVerb = !lexicon.verbPatterns(t.text()).isEmpty()
         || user.verbs() != null && !user.verbs().verbsWithForm(t.text()).isEmpty();
     if (!knownVerb || "PROPN".equals(t.pos())) {
@@ -230,6 +266,9 @@ public final class EventCoder implements Stage {
       boolean compoundBefore, EventLexicon.Pattern reverse) {}
 
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
+    if (i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.tokens.get(i - 2).is("so")) {
+      return false; // "so-called"
+    }
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
     }
@@ -241,19 +280,67 @@ public final class EventCoder implements Stage {
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
     }
+    if ("AID".equals(p.type()) && bound == null && i + 2 < s.endToken() && run.tokens.get(i + 1).is("to")
+        && "VERB".equals(run.tokens.get(i + 2).pos())) {
+      return false; // "pledged to consult": a promise to act, not aid
+    }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
-    if (vg.passive()) {
+    int mainVerb = -1; // the verb of the main clause a participle hangs on
+    if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
       targets = new Targets(run.args.subjectsOf(i, s), null, false);
     } else {
-      sources = run.args.subjectsOf(i, s);
-      targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
+      // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
+      sources = mainVerb >= 0 ? run.args.subjectsOf(mainVerb, s) : run.args.subjectsOf(i, s);
+      for (int v = i; sources.isEmpty() && v > s.firstToken(); v--) {
+        if (v == i || "VERB".equals(run.tokens.get(v).pos())) {
+          sources = run.refs.groupSubjectOf(v, s); // "the two governments said ... and urged"
+        }
+      }
+      if (sources.isEmpty()) {
+        sources = run.args.demonymSubjectOf(i, s); // "Peruvian jets struck ..."
+      }
+      if (sources.isEmpty()) {
+        sources = run.implicit.pronounSubject(s, i);
+      }
+      if (sources.isEmpty()) {
+        sources = run.implicit.possessiveOwnerSubject(s, i); // "A and B watched as their ministers signed"
+      }
+      if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
+        // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
+        Draft earlier = lastDraftIn(run, s, i);
+        sources = earlier == null ? List.of() : mentionsOf(run, earlier.sources());
+      }
+      targets = bound == null ? run.refs.groupTargets(s, after, p, sources) : Targets.none();
+      if (targets.spans().isEmpty()) {
+        targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      }
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
+      }
+      if (targets.spans().isEmpty() && bound == null) {
+        targets = run.refs.answeredTargets(s, i, after, p, sources);
+      }
+      if (targets.spans().isEmpty() && mainVerb >= 0 && after < s.endToken()
+          && ImplicitArguments.OBJECT_PRONOUNS.contains(run.tokens.get(after).text().toLowerCase(Locale.ROOT))
+          && run.args.index().at(after) == null) {
+        // "cut ties with Peru, accusing it of ...": the participle's pronoun is the main clause's target
+        Draft earlier = lastDraftIn(run, s, i);
+        targets = earlier == null ? Targets.none() : new Targets(earlier.targetSpans(), null, false, true);
+      }
+    }
+    List<ActorIndex.Span> blamer = List.of();
+    if (sources.isEmpty() && bound == null && "ASSAULT".equals(p.type())) {
+      // "Drones hit the port, the army said, blaming the rebels": the blamed one attacked the blamer
+      int blame = run.implicit.blameAfter(s, i);
+      if (blame >= 0) {
+        sources = run.args.listAt(blame + 1, s);
+        blamer = run.args.subjectsBefore(blame, s);
       }
     }
     if (bound != null && !bound.compound().isEmpty() && !bound.compoundBefore()) {
@@ -274,16 +361,8 @@ public final class EventCoder implements Stage {
     boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
     Draft accusation = gerundComplement ? lastDraftIn(run, s, i) : null;
-    if (accusation != null && !accusation.targetSpans().isEmpty()) {
-      // "accused Rwanda of backing the rebels": the accused is the one said to act, and it is alleged
-      sources = accusation.targetSpans();
-      Targets own = run.targets.find(s, after, p, false);
-      if (own.spans().isEmpty()) {
-        return false;
-      }
-      List<String> dates = run.dating.clauseDates(i, s, run.quoted);
-      emit(run, s, i, p.type(), modeOf(run, s, i, p), sources, own, dates, !dates.isEmpty(),
-          Modality.HYPOTHETICAL, own.place(), 0.6);
+    if (accusation != null && !accusation.targetSpans().isEmpty() && "ACCUSE".equals(accusation.type())) {
+      // "accused Rwanda of backing the rebels": an act only alleged is not coded as an event
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
@@ -305,6 +384,26 @@ public final class EventCoder implements Stage {
     }
     if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
       targets = run.targets.placeTargets(s, after); // "struck a refinery in Russia's Volgograd region"
+    }
+    if (targets.spans().isEmpty() && !blamer.isEmpty()) {
+      targets = new Targets(blamer, null, false);
+    }
+    if ("THREATEN".equals(p.type()) && bound == null && !targets.spans().isEmpty()) {
+      // "the minister warned that Peru would respond": his own country is who threatens, not the target
+      List<ActorIndex.Span> own = sources;
+      targets = new Targets(targets.spans().stream().filter(t -> t.actor().kind() != ActorKind.COUNTRY
+          || own.stream().noneMatch(x -> t.actor().country() != null && t.actor().country().equals(x.actor().country())))
+          .toList(), targets.place(), targets.pairs(), targets.inherited());
+    }
+    if (targets.spans().isEmpty() && bound == null && "THREATEN".equals(p.type()) && !sources.isEmpty()) {
+      // "closed its airspace to Peru and warned that ...": the warning is to the one just acted on
+      Draft before = lastDraftIn(run, s, i);
+      if (before != null && before.sources().get(0).id().equals(sources.get(0).actor().id())) {
+        targets = new Targets(before.targetSpans(), null, false, true);
+      }
+    }
+    if (targets.spans().isEmpty() && bound == null && "MOBILIZE".equals(p.type())) {
+      targets = new Targets(run.implicit.respondedTo(s, i, sources), null, false, true); // "..., after Peru sent ships"
     }
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
@@ -335,11 +434,17 @@ public final class EventCoder implements Stage {
     }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    if (dates.isEmpty() && mainVerb >= 0) {
+      dates = run.dating.clauseDates(mainVerb, s, run.quoted); // the participle's act is the main clause's
+    }
     boolean explicit = !dates.isEmpty();
+    Draft around = ImplicitArguments.reducedPassive(run.tokens, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
+    } else if (dates.isEmpty() && around != null && around.date() != null) {
+      dates = List.of(around.date());
     } else if (dates.isEmpty() && run.scene.date != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST) {
+        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources)) {
       dates = List.of(run.scene.date);
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
@@ -373,16 +478,32 @@ public final class EventCoder implements Stage {
     return true;
   }
 
+  private static List<ActorIndex.Span> mentionsOf(Run run, List<Actor> actors) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (Actor a : actors) {
+      ActorIndex.Span span = run.args.index().firstMentionOf(a);
+      if (span != null) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
   private static boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
-    for (int k = verb + 1; k < s.endToken() && k <= verb + 5; k++) {
+    for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
+      if (t.is("to") && k + 1 < s.endToken()
+          && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+        return true; // "ordered the envoys to leave"
+      }
       String pos = t.pos() == null ? "" : t.pos();
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
-          && !pos.equals("NOUN") && !pos.equals("PRON")) {
+          && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
+          && run.args.index().at(k) == null) {
         return false;
       }
     }
@@ -405,6 +526,9 @@ public final class EventCoder implements Stage {
   // ------------------------------------------------------------------ nouns
 
   private boolean codeNoun(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+    if (i + 1 < s.endToken() && (run.tokens.get(i + 1).is("'s") || run.tokens.get(i + 1).is("’s"))) {
+      return false; // "the deal's mechanism": the noun only owns another
+    }
     List<ActorIndex.Span> sources = new ArrayList<>();
     int by = run.args.findPreposition("by", i + 1, s, 3);
     if (by >= 0) {
@@ -424,8 +548,9 @@ public final class EventCoder implements Stage {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
-    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
-      targets = new Targets(sources, null, true); // "A and B reached a deal"
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
+        && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
+      targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
     }
     if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
@@ -450,9 +575,13 @@ public final class EventCoder implements Stage {
     }
     String[] mode = modeOf(run, s, i, p);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    int predicate = governor < 0 ? verbOfSubjectNoun(run, s, i) : -1;
+    if (dates.isEmpty() && predicate >= 0) {
+      dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
+    }
     boolean explicit = !dates.isEmpty();
     if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST) {
+        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources)) {
       dates = List.of(run.scene.date);
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
@@ -465,6 +594,32 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, 0.75);
     }
     return true;
+  }
+
+  /** Whether only determiners and modifiers stand between a verb and a noun phrase ("reached a deal"). */
+  private static boolean isDirectObject(Run run, int verb, int nounPhraseStart) {
+    for (int k = verb + 1; k < nounPhraseStart; k++) {
+      String pos = run.tokens.get(k).pos() == null ? "" : run.tokens.get(k).pos();
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NUM") && !pos.equals("PRON")
+          && !pos.equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The verb a noun trigger is the subject of ("the sanctions on Iran came back"), or -1. */
+  private static int verbOfSubjectNoun(Run run, Sentence s, int noun) {
+    for (int k = noun + 1; k < s.endToken() && k <= noun + 8; k++) {
+      Token t = run.tokens.get(k);
+      if ("VERB".equals(t.pos())) {
+        return k;
+      }
+      if (t.is(",") || t.is(";") || "SCONJ".equals(t.pos()) || t.is("that") || t.is("which") || t.is("who")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
@@ -500,6 +655,9 @@ public final class EventCoder implements Stage {
       Token t = run.tokens.get(k);
       if ("VERB".equals(t.pos())) {
         return k;
+      }
+      if (BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)) && run.tokens.get(k + 1).is("on")) {
+        return k; // "who was on a visit to Peru"
       }
       if (LIGHT_BLOCKERS.contains(t.text().toLowerCase(Locale.ROOT)) || "NOUN".equals(t.pos())) {
         return -1;
@@ -617,7 +775,15 @@ public final class EventCoder implements Stage {
   private static void updateScene(Run run, List<Draft> sentenceDrafts) {
     for (Draft d : sentenceDrafts) {
       if (d.explicitDate() && EventDating.isDay(d.date()) && d.modality() == Modality.ASSERTED) {
+        if (!d.date().equals(run.scene.date)) {
+          run.scene.actors = new ArrayList<>();
+        }
         run.scene.date = d.date();
+        for (Actor a : d.sources()) {
+          if (!containsActor(run.scene.actors, a)) {
+            run.scene.actors.add(a);
+          }
+        }
         if (d.location() != null) {
           run.scene.location = d.location();
         }

@@ -21,7 +21,7 @@ final class EventDating {
   /** A calendar value usable as an event date: a day, month, year, week or season. */
   private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|SP|SU|FA|WI|Q\\d|H\\d))?");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> START_POINTS = Set.of("since", "until", "till", "from");
+  private static final Set<String> START_POINTS = Set.of("since", "until", "till");
 
   private final List<Token> tokens;
   private final List<Timex> timexes;
@@ -114,6 +114,10 @@ final class EventDating {
     while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == x) {
       first--;
     }
+    // "from March to May": a range's start; "withdrew from Kyiv on Monday" is not one
+    if (first - 1 >= s.firstToken() && tokens.get(first - 1).is("from")) {
+      return false;
+    }
     // "since 2022", "since the outbreak of the war in 2022": where an ongoing count or state began
     for (int k = first - 1; k >= s.firstToken() && k >= first - 12; k--) {
       Token t = tokens.get(k);
@@ -143,6 +147,10 @@ final class EventDating {
   private int nearestBefore(int trigger, Sentence s, boolean[] blocked) {
     for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 12; k--) {
       Token t = tokens.get(k);
+      if (t.is(",")) {
+        k = skipRelativeClause(k, s); // "Peru's leader, who took office this year, called ...": not the call's date
+        t = tokens.get(k);
+      }
       if (usableAt(k, s, blocked)) {
         return timexAtToken[k];
       }
@@ -151,6 +159,17 @@ final class EventDating {
       }
     }
     return -1;
+  }
+
+  /** From the comma closing ", who/which ...," back to the comma opening it; else {@code comma} itself. */
+  private int skipRelativeClause(int comma, Sentence s) {
+    for (int k = comma - 1; k > s.firstToken(); k--) {
+      if (tokens.get(k).is(",")) {
+        boolean relative = tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which");
+        return relative ? k : comma;
+      }
+    }
+    return comma;
   }
 
   /** "the last living hostages": a participle inside a noun phrase does not end the clause. */

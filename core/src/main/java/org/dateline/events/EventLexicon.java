@@ -51,8 +51,9 @@ public final class EventLexicon {
       String[] trigger = r[0].split(" ", 2);
       String pos = DataFile.col(r, 1);
       boolean noun = pos.equals("N");
-      boolean withObject = pos.equals("VN") && trigger.length > 1;
-      Set<String> objectNouns = withObject ? nounForms(trigger[1]) : Set.of();
+      boolean withObject = (pos.equals("VN") || pos.equals("VI")) && trigger.length > 1;
+      Set<String> objectNouns = !withObject ? Set.of() : pos.equals("VN") ? nounForms(trigger[1])
+          : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
           DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false);
       Set<String> forms = noun ? nounForms(trigger[0]) : verbForms(trigger[0], irregular.get(trigger[0]));
@@ -98,6 +99,11 @@ public final class EventLexicon {
   }
 
   // ------------------------------------------------------------------ inflection
+
+  /** "to leave": the complement a VI pattern needs, written "to:leave" (only the base form follows "to"). */
+  private static Set<String> infinitives(Set<String> forms) {
+    return Set.of("to:" + forms.iterator().next());
+  }
 
   static Set<String> nounForms(String lemma) {
     Set<String> forms = new LinkedHashSet<>();

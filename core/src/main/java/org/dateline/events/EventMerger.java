@@ -48,6 +48,9 @@ final class EventMerger {
     if (!f.type().equals(e.type()) || e.modality() != f.modality()) {
       return false;
     }
+    if (f.trigger() != e.trigger() && !f.cameo().equals(e.cameo())) {
+      return false; // "recalled its envoy and expelled theirs", "closed the border": different acts
+    }
     if (e.date() != null) {
       // a dated event is only a repeat of one with exactly the same actors on the same day
       return e.date().equals(f.date()) && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());

@@ -41,7 +41,7 @@ final class TargetFinder {
     int reach = noun ? 3 : 14;
     for (String frame : p.targets()) {
       if (frame.equals("obj")) {
-        if (after < s.endToken() && !"ADP".equals(tokens.get(after).pos())) {
+        if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
           List<ActorIndex.Span> objects = args.listAt(after, s);
           // "burned down its embassy, a senior official said": past a comma is another phrase
           if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(after, objects.get(0).start())) {

@@ -1,0 +1,137 @@
+package org.dateline.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.model.ActorKind;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Arguments a clause leaves to its context: a pronoun subject the actor layer did not resolve,
+ * the one blamed for an attack told without an attacker, the actor an act answers ("after Peru
+ * sent warships"), and the shapes that hang a clause on another (a participle after a comma, a
+ * reduced passive "hosted by X").
+ */
+final class ImplicitArguments {
+
+  private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
+  /** Object pronouns a participle may take from its main clause ("accusing it of ..."). */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
+
+  private final List<Token> tokens;
+  private final List<Sentence> sentences;
+  private final Arguments args;
+  private final EventLexicon lexicon;
+
+  ImplicitArguments(List<Token> tokens, List<Sentence> sentences, Arguments args, EventLexicon lexicon) {
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.args = args;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * "Peru denied the charge. On Monday, it closed its border": a pronoun subject the actor layer
+   * left unresolved stands for the subject of the sentence before in the same paragraph, when
+   * that is a country or an organization ("it") or several actors ("they").
+   */
+  List<ActorIndex.Span> pronounSubject(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k < s.firstToken() || !IMPERSONAL_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        || args.index().at(k) != null || s.index() == 0) {
+      return List.of();
+    }
+    Sentence prev = sentences.get(s.index() - 1);
+    if (prev.paragraph() != s.paragraph()) {
+      return List.of();
+    }
+    for (int v = prev.firstToken(); v < prev.endToken(); v++) {
+      if ("VERB".equals(tokens.get(v).pos())) {
+        List<ActorIndex.Span> subject = args.subjectsOf(v, prev);
+        boolean plural = tokens.get(k).is("they");
+        if (subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
+            || subject.size() > 1 && plural) {
+          return subject;
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
+
+  /**
+   * "A and B watched as their ministers signed the text": a subject owned by a possessive
+   * pronoun ("their ministers", "its navy") the actor layer left unresolved acts for the subject
+   * of the clause before it.
+   */
+  List<ActorIndex.Span> possessiveOwnerSubject(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    int nouns = 0;
+    while (k > s.firstToken() && args.index().at(k) == null
+        && ("NOUN".equals(tokens.get(k).pos()) || nouns > 0 && "ADJ".equals(tokens.get(k).pos()))) {
+      nouns += "NOUN".equals(tokens.get(k).pos()) ? 1 : 0;
+      k--;
+    }
+    if (nouns == 0 || !POSSESSIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        || args.index().at(k) != null) {
+      return List.of();
+    }
+    int main = args.verbWithSubjectBefore(k, s);
+    if (main < 0) {
+      return List.of();
+    }
+    List<ActorIndex.Span> owners = args.subjectsOf(main, s);
+    boolean plural = tokens.get(k).is("their");
+    return plural == owners.size() > 1 ? owners : List.of();
+  }
+
+  /** "He mobilized troops after Peru sent warships": the actor of the "after" clause the act answers. */
+  List<ActorIndex.Span> respondedTo(Sentence s, int trigger, List<ActorIndex.Span> sources) {
+    for (int k = trigger + 1; k + 1 < s.endToken(); k++) {
+      if (tokens.get(k).is("after") || tokens.get(k).is("response") && tokens.get(k + 1).is("to")) {
+        for (ActorIndex.Span a : args.listAt(tokens.get(k).is("after") ? k + 1 : k + 2, s)) {
+          if (sources.stream().noneMatch(x -> x.actor().id().equals(a.actor().id()))) {
+            return List.of(a);
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** The "blaming"/"blamed" of the sentence after the trigger, followed by who is blamed, or -1. */
+  int blameAfter(Sentence s, int trigger) {
+    for (int k = trigger + 1; k + 1 < s.endToken(); k++) {
+      boolean blame = "blame".equals(lexicon.verbLemma(tokens.get(k).text()));
+      if (blame && (args.index().at(k + 1) != null
+          || k + 2 < s.endToken() && tokens.get(k + 1).is("the") && args.index().at(k + 2) != null)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "a ceremony hosted by X": a past participle after a noun, with its agent. */
+  static boolean reducedPassive(List<Token> tokens, Sentence s, int i) {
+    String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return i > s.firstToken() && i + 1 < s.endToken() && form.endsWith("ed") && tokens.get(i + 1).is("by")
+        && "NOUN".equals(tokens.get(i - 1).pos());
+  }
+
+  /** ", accusing it of ...": a present participle opening a clause after a comma, without a subject of its own. */
+  static boolean participleAfterComma(List<Token> tokens, Sentence s, int i, VerbGroup vg) {
+    return i - 1 > s.firstToken() && tokens.get(i - 1).is(",") && vg.tense() == VerbGroup.Tense.PARTICIPLE
+        && tokens.get(i).text().endsWith("ing");
+  }
+}

@@ -1,0 +1,418 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.actors.ActorIndex;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
+
+/**
+ * Resolves phrases that point back at what the article already told: a group of parties ("both
+ * sides", "the two countries", "the three European governments") to the parties just named, and
+ * an event ("condemned the strikes", "welcomed the agreement", "rejected the accusation", "in
+ * response to the protests") to the actors of the event it names.
+ */
+final class References {
+
+  /** Head nouns of a counted group of parties. */
+  private static final Set<String> GROUP_HEADS = Set.of("sides", "countries", "governments", "nations", "states",
+      "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies");
+  private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+  /** Types whose two sides are the parties of a conflict ("both sides" of a war). */
+  private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> JOINT = Set.of("AGREE", "CONSULT", "COOPERATE");
+  /** Acts a denial answers. */
+  private static final Set<String> HOSTILE = Set.of("ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  /** Types whose target may be the actors of an earlier event the object names ("condemned the strikes"). */
+  private static final Set<String> ANSWERING_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "CONCEDE");
+  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "rebuff");
+
+  private final List<Token> tokens;
+  private final Arguments args;
+  private final ActorIndex index;
+  private final EventLexicon lexicon;
+  private final List<Draft> drafts;
+
+  /** {@code drafts}: the article's events coded so far (read as they grow). */
+  References(List<Token> tokens, Arguments args, EventLexicon lexicon, List<Draft> drafts) {
+    this.tokens = tokens;
+    this.args = args;
+    this.index = args.index();
+    this.lexicon = lexicon;
+    this.drafts = drafts;
+  }
+
+  // ------------------------------------------------------------------ targets by reference
+
+  /**
+   * A counted group where a frame's target would be ("called on both sides to", "recalled its
+   * envoys to the three countries"), or "the country" for a place frame ("toward the country's
+   * coast": the last country named, other than the source).
+   */
+  Targets groupTargets(Sentence s, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
+    List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? groupAt(after, s) : List.of();
+    for (String frame : p.targets()) {
+      if (!group.isEmpty()) {
+        break;
+      }
+      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")) {
+        String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
+        int at = args.findPreposition(prep, after, s, 8);
+        group = at < 0 ? List.of() : groupAt(at + 1, s);
+        if (group.isEmpty() && at >= 0 && frame.contains(">")) {
+          group = theCountryAt(at + 1, s, sources);
+        }
+      }
+    }
+    return group.isEmpty() ? Targets.none() : new Targets(group, null, false);
+  }
+
+  /**
+   * Targets a clause answers: an earlier event its object names ("condemned the strikes"
+   * targets who struck; "resigned in response to the protests" those who protested), and for a
+   * denial with no one named, whoever last acted on the denier ("Peru denied any role").
+   */
+  Targets answeredTargets(Sentence s, int verb, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
+    if (!ANSWERING_TYPES.contains(p.type())) {
+      return Targets.none();
+    }
+    List<ActorIndex.Span> parties = p.targets().contains("obj") ? partiesOfEventAt(after, s, sources) : List.of();
+    if (parties.isEmpty()) {
+      parties = inResponseTo(after, s, sources);
+    }
+    String lemma = lexicon.verbLemma(tokens.get(verb).text());
+    if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()
+        && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
+      parties = lastActorOn(sources, tokens.get(verb).start());
+    }
+    return new Targets(parties, null, false, true);
+  }
+
+  // ------------------------------------------------------------------ groups
+
+  /** The parties a counted group phrase starting at {@code k} stands for ("both sides to ..."), or empty. */
+  List<ActorIndex.Span> groupAt(int k, Sentence s) {
+    int j = k;
+    if (j < s.endToken() && (tokens.get(j).is("the") || tokens.get(j).is("all"))) {
+      j++;
+    }
+    Integer n = j < s.endToken() ? COUNTS.get(lower(j)) : null;
+    if (n == null) {
+      return List.of();
+    }
+    for (int h = j + 1; h < s.endToken() && h <= j + 5; h++) {
+      if (GROUP_HEADS.contains(lower(h))) {
+        return resolve(n, lower(h), tokens.get(k).start());
+      }
+      String pos = tokens.get(h).pos();
+      if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"PROPN".equals(pos) && !"VERB".equals(pos)
+          && !tokens.get(h).is("-") && index.at(h) == null) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The parties of a counted group phrase that is the subject of {@code verb} ("the two
+   * governments, which ..., said"): the phrase ends right before the verb or before a relative
+   * clause set off by commas.
+   */
+  List<ActorIndex.Span> groupSubjectOf(int verb, Sentence s) {
+    int k = verb - 1;
+    if (k < s.firstToken()) {
+      return List.of();
+    }
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (tokens.get(k).is(",")) {
+      int open = k - 1;
+      while (open > s.firstToken() && !tokens.get(open).is(",")) {
+        open--;
+      }
+      if (open + 1 < k && (tokens.get(open + 1).is("which") || tokens.get(open + 1).is("who"))) {
+        k = open - 1;
+      }
+    }
+    if (k < s.firstToken() || !GROUP_HEADS.contains(lower(k))) {
+      return List.of();
+    }
+    for (int start = k - 1; start >= s.firstToken() && start >= k - 4; start--) {
+      if (COUNTS.containsKey(lower(start))) {
+        int from = start > s.firstToken() && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("all"))
+            ? start - 1 : start;
+        return groupAt(from, s);
+      }
+    }
+    return List.of();
+  }
+
+  /** Heads that count persons, and heads that count countries (or bodies of a country). */
+  private static final Set<String> PERSON_HEADS = Set.of("leaders");
+  private static final Set<String> COUNTRY_HEADS = Set.of("countries", "governments", "nations", "states", "capitals",
+      "neighbors", "neighbours", "militaries", "armies");
+
+  private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
+    List<ActorIndex.Span> found = new ArrayList<>();
+    for (ActorIndex.Span x : resolveAny(n, head, beforeChar)) {
+      boolean person = x.actor().kind() == ActorKind.PERSON;
+      if (COUNTRY_HEADS.contains(head) && person) {
+        x = countryMention(x.actor().country()); // "A and B ... the two governments": their countries
+      }
+      if (x == null || PERSON_HEADS.contains(head) && !person || COUNTRY_HEADS.contains(head) && x.actor().country() == null) {
+        return List.of(); // "the two leaders" are two persons; "both countries" two countries
+      }
+      found.add(x);
+    }
+    return found;
+  }
+
+  private List<ActorIndex.Span> resolveAny(int n, String head, int beforeChar) {
+    if (n == 2) {
+      // "both countries", "the two sides": the parties of the conflict the story is about, if it told one
+      List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
+      if (!sides.isEmpty()) {
+        return sides;
+      }
+      if (head.equals("sides") || head.equals("parties") || head.equals("rivals")) {
+        return lastDyad(beforeChar, false);
+      }
+    }
+    List<ActorIndex.Span> listed = lastCoordination(n, beforeChar);
+    if (!listed.isEmpty()) {
+      return listed;
+    }
+    return n == 2 ? lastDyad(beforeChar, true) : List.of();
+  }
+
+  /** The first mention of the country with this code, or null. */
+  private ActorIndex.Span countryMention(String code) {
+    for (int k = 0; code != null && k < tokens.size(); k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null && span.actor().kind() == ActorKind.COUNTRY && code.equals(span.actor().country())) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  /** The source and target of the latest event told before {@code beforeChar} (of a conflict, if asked). */
+  private List<ActorIndex.Span> lastDyad(int beforeChar, boolean conflict) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar) {
+        continue;
+      }
+      ActorIndex.Span a = index.firstMentionOf(e.sources().get(0));
+      ActorIndex.Span b = index.firstMentionOf(e.targets().get(0));
+      if (a != null && b != null && !a.actor().id().equals(b.actor().id())) {
+        return List.of(a, b);
+      }
+    }
+    return List.of();
+  }
+
+  /** The latest list of exactly {@code n} participants ("A, B and C") before {@code beforeChar}. */
+  private List<ActorIndex.Span> lastCoordination(int n, int beforeChar) {
+    List<ActorIndex.Span> found = List.of();
+    List<ActorIndex.Span> group = new ArrayList<>();
+    int lastEnd = -1;
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < beforeChar; k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null && span.start() == k && ActorIndex.isParticipant(span.actor())) {
+        boolean joined = lastEnd >= 0 && onlySeparators(lastEnd, k) && !group.isEmpty();
+        if (!joined) {
+          if (distinct(group) == n) {
+            found = List.copyOf(group);
+          }
+          group = new ArrayList<>();
+        }
+        group.add(span);
+        lastEnd = span.end();
+        k = span.end() - 1;
+      }
+    }
+    if (distinct(group) == n) {
+      found = List.copyOf(group);
+    }
+    return found;
+  }
+
+  private boolean onlySeparators(int from, int to) {
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      String w = lower(k);
+      if (w.equals("and") || w.equals("&")) {
+        and = true;
+      } else if (!w.equals(",") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return and || to - from == 1 && tokens.get(from).is(",");
+  }
+
+  private static int distinct(List<ActorIndex.Span> group) {
+    return (int) group.stream().map(g -> g.actor().id()).distinct().count();
+  }
+
+  /** "the country" at {@code k}: the last country named before it that is not one of {@code sources}, or empty. */
+  List<ActorIndex.Span> theCountryAt(int k, Sentence s, List<ActorIndex.Span> sources) {
+    if (k + 1 >= s.endToken() || !tokens.get(k).is("the") || !tokens.get(k + 1).is("country")
+        || index.at(k + 1) != null) {
+      return List.of();
+    }
+    for (int j = k - 1; j >= 0; j--) {
+      ActorIndex.Span span = index.at(j);
+      if (span != null && span.actor().kind() == ActorKind.COUNTRY
+          && sources.stream().noneMatch(x -> same(x.actor(), span.actor()))) {
+        return List.of(span);
+      }
+    }
+    return List.of();
+  }
+
+  // ------------------------------------------------------------------ events
+
+  /**
+   * The actors of an earlier event that a definite noun phrase at {@code k} names ("the
+   * strikes", "the naval deployment", "the agreement"): the latest event of the noun's type told
+   * before, preferring one told with the same word; its sources, and for an agreement or a
+   * meeting both sides. Empty when the phrase names no event or none was told.
+   */
+  List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s, List<ActorIndex.Span> sources) {
+    if (k >= s.endToken() || !DEFINITE.contains(lower(k))) {
+      return List.of();
+    }
+    for (int h = k + 1; h < s.endToken() && h <= k + 4; h++) {
+      if (index.at(h) != null) {
+        return List.of(); // "the Russian strikes" names its own actor
+      }
+      List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(h).text());
+      boolean head = !nouns.isEmpty() && (h + 1 >= s.endToken() || !"NOUN".equals(tokens.get(h + 1).pos()));
+      if (head) {
+        return partiesOf(nouns.get(0).type(), lower(h), tokens.get(k).start(), sources);
+      }
+      String pos = tokens.get(h).pos();
+      if (!"ADJ".equals(pos) && !"NOUN".equals(pos)) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "in response to the protests": the parties of the event the phrase names, or empty. */
+  List<ActorIndex.Span> inResponseTo(int from, Sentence s, List<ActorIndex.Span> sources) {
+    for (int k = from; k + 3 < s.endToken() && k < from + 12; k++) {
+      if (tokens.get(k).is("in") && tokens.get(k + 1).is("response") && tokens.get(k + 2).is("to")) {
+        return partiesOfEventAt(k + 3, s, sources);
+      }
+      if (tokens.get(k).is(";") || "SCONJ".equals(tokens.get(k).pos())) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorIndex.Span> partiesOf(String type, String word, int beforeChar, List<ActorIndex.Span> sources) {
+    Draft onSpeaker = null;
+    Draft same = null;
+    Draft sameType = null;
+    for (int d = drafts.size() - 1; d >= 0 && onSpeaker == null; d--) {
+      Draft e = drafts.get(d);
+      if (!e.type().equals(type) || tokens.get(e.trigger()).start() >= beforeChar) {
+        continue;
+      }
+      if (!JOINT.contains(type) && e.sources().stream().anyMatch(a -> sameSide(sources, a))) {
+        continue; // Peru condemning "the deployment" answers another's, not its own
+      }
+      if (sameType == null) {
+        sameType = e;
+      }
+      if (same == null && stem(lower(e.trigger())).equals(stem(word))) {
+        same = e;
+      }
+      if (!JOINT.contains(type) && e.targets().stream().anyMatch(a -> sameSide(sources, a))) {
+        onSpeaker = e; // "Peru rejected the accusation": the one made against Peru
+      }
+    }
+    Draft e = onSpeaker != null ? onSpeaker : same != null ? same : sameType;
+    if (e == null) {
+      return List.of();
+    }
+    List<Actor> actors = new ArrayList<>(e.sources());
+    if (JOINT.contains(type)) {
+      actors.addAll(e.targets());
+      for (Draft other : drafts) {
+        // "Peru praised the talks" it took part in: no one else is answered
+        boolean sameEvent = other.trigger() == e.trigger() && other.sentence() == e.sentence();
+        if (sameEvent && (other.sources().stream().anyMatch(a -> sameSide(sources, a))
+            || other.targets().stream().anyMatch(a -> sameSide(sources, a)))) {
+          return List.of();
+        }
+      }
+    }
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (Actor a : actors) {
+      ActorIndex.Span span = index.firstMentionOf(a);
+      if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** The same actor, or one of the same country. */
+  private static boolean sameSide(List<ActorIndex.Span> side, Actor a) {
+    return side.stream().anyMatch(x -> x.actor().id().equals(a.id())
+        || x.actor().country() != null && x.actor().country().equals(a.country()));
+  }
+
+  /**
+   * Who last acted on one of {@code actors}: the sources of the latest event told before {@code
+   * beforeChar} that targeted one of them ("Pakistan denied any role" answers India's measures).
+   */
+  List<ActorIndex.Span> lastActorOn(List<ActorIndex.Span> actors, int beforeChar) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (tokens.get(e.trigger()).start() >= beforeChar || !HOSTILE.contains(e.type())) {
+        continue;
+      }
+      // a person's denial answers what was done to that person, a country's what was done to it or its people
+      boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> a.actor().id().equals(t.id())
+          || a.actor().kind() != ActorKind.PERSON && same(a.actor(), t)));
+      boolean byThem = e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
+      if (targeted && !byThem) {
+        List<ActorIndex.Span> out = new ArrayList<>();
+        for (Actor a : e.sources()) {
+          ActorIndex.Span span = index.firstMentionOf(a);
+          if (span != null) {
+            out.add(span);
+          }
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean same(Actor a, Actor b) {
+    return a.id().equals(b.id()) || a.country() != null && a.country().equals(b.country())
+        && (a.kind() == ActorKind.COUNTRY || b.kind() == ActorKind.COUNTRY);
+  }
+
+  private static String stem(String w) {
+    return w.length() > 5 ? w.substring(0, 5) : w;
+  }
+
+  private String lower(int k) {
+    return tokens.get(k).text().toLowerCase(Locale.ROOT);
+  }
+}
