@@ -82,6 +82,21 @@ final class Coreference {
       String[] parts = SPACES.split(name);
       return Names.key(parts[parts.length - 1]);
     }
+
+    /** The first word of a full name, when the person's people write the family name first. */
+    String familyNameFirst(KnowledgeBase kb) {
+      String c = country != null ? country : entity == null ? null : entity.country();
+      if (name == null || !kb.writesFamilyNameFirst(c)) {
+        return null;
+      }
+      String[] parts = SPACES.split(name);
+      return parts.length > 1 ? Names.key(parts[0]) : null;
+    }
+
+    /** Whether a one-word mention names this person by family name. */
+    boolean hasFamilyName(String word, KnowledgeBase kb) {
+      return kind == ActorKind.PERSON && (word.equals(surname()) || word.equals(familyNameFirst(kb)));
+    }
   }
 
   /** The state of resolving one document. */
@@ -265,7 +280,7 @@ final class Coreference {
         cl.name = c.name();
       }
     }
-    if (c.title() != null && cl.title == null) {
+    if (c.title() != null && cl.title == null && !HONORIFIC.equals(c.function())) { // "Mr." is no role
       cl.title = c.title();
       cl.function = c.function();
       cl.roleOrg = c.roleOrg();
@@ -282,11 +297,17 @@ final class Coreference {
     run.link(c, cl);
   }
 
-  /** An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan"). */
-  private static Cluster samePerson(Run run, String name) {
+  /**
+   * An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan", "Xi
+   * Jinping" / "Xi").
+   */
+  private Cluster samePerson(Run run, String name) {
     String[] parts = SPACES.split(name);
     String surname = Names.key(parts[parts.length - 1]);
     for (Cluster cl : run.byKey.values()) {
+      if (parts.length == 1 && cl.hasFamilyName(surname, kb)) {
+        return cl;
+      }
       if (cl.kind == ActorKind.PERSON && surname.equals(cl.surname())) {
         String first = Names.key(parts[0]);
         String clFirst = Names.key(SPACES.split(cl.name)[0]);
@@ -443,11 +464,13 @@ final class Coreference {
     Cluster best = null;
     int bestPos = Integer.MIN_VALUE;
     for (Cluster cl : run.byKey.values()) {
-      boolean surnameHit = cl.kind == ActorKind.PERSON && word.equals(cl.surname());
+      boolean surnameHit = cl.hasFamilyName(word, kb);
       boolean orgHit = cl.kind != ActorKind.PERSON && cl.name != null
           && (Names.key(cl.name).equals(word) || Names.key(SPACES.split(cl.name)[0]).equals(word));
       boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
-          .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word));
+          .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word)
+              || kb.writesFamilyNameFirst(cl.entity.country()) && n.indexOf(' ') > 0
+                  && Names.key(n.substring(0, n.indexOf(' '))).equals(word));
       boolean acronymHit = cl.kind != ActorKind.PERSON && cl.name != null && word.length() >= 2
           && word.equals(initials(cl.name));
       if (surnameHit || orgHit || aliasHit || acronymHit) {
@@ -689,6 +712,9 @@ final class Coreference {
   }
 
   // ------------------------------------------------------------------ output
+
+  /** The function of titles that introduce a name but are no role (titles.tsv). */
+  private static final String HONORIFIC = "HON";
 
   /** Functions that say little about the office: a text title with one yields to the KB's. */
   private static final java.util.Set<String> VAGUE_FUNCTIONS = java.util.Set.of("ADV", "OFF", "DEP");

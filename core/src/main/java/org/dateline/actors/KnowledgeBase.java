@@ -43,6 +43,7 @@ public final class KnowledgeBase {
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> nations = new HashSet<>();
   private final Set<String> executiveHeadsOfState = new HashSet<>();
+  private final Set<String> familyNameFirst = new HashSet<>();
 
   /** Set once the bundled files are read: names added from then on are the user's. */
   private boolean userEntries;
@@ -59,6 +60,9 @@ public final class KnowledgeBase {
   public static KnowledgeBase load(Tokenizer tokenizer, List<UserActors.Entry> userEntries) {
     KnowledgeBase kb = new KnowledgeBase(tokenizer);
     kb.loadCountries(DataFile.rows(KnowledgeBase.class, "countries.tsv"));
+    for (String[] row : DataFile.rows(KnowledgeBase.class, "name-order.tsv")) {
+      kb.familyNameFirst.add(row[0]);
+    }
     kb.loadRegions(DataFile.rows(KnowledgeBase.class, "regions.tsv"));
     kb.loadOrganizations(DataFile.rows(KnowledgeBase.class, "organizations.tsv"));
     kb.loadPlaces(DataFile.rows(KnowledgeBase.class, "places.tsv"));
@@ -244,6 +248,9 @@ public final class KnowledgeBase {
         List<String> toks = tokens(form);
         if (toks.size() > 1) {
           personsBySurname.computeIfAbsent(Names.key(toks.get(toks.size() - 1)), k -> new ArrayList<>()).add(person);
+          if (writesFamilyNameFirst(person.country())) {
+            personsBySurname.computeIfAbsent(Names.key(toks.get(0)), k -> new ArrayList<>()).add(person);
+          }
         }
       }
       for (Term t : ts) {
@@ -374,6 +381,11 @@ public final class KnowledgeBase {
   /** A constituent country with its own national teams (England, Scotland): not a club's town. */
   public boolean isNation(KbEntity e) {
     return e != null && nations.contains(e.id());
+  }
+
+  /** Whether the country's people are named family name first ("Xi Jinping" is "Mr. Xi"). */
+  public boolean writesFamilyNameFirst(String countryCode) {
+    return countryCode != null && familyNameFirst.contains(countryCode);
   }
 
   public boolean isGivenName(String token) {

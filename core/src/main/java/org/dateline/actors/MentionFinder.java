@@ -461,7 +461,7 @@ final class MentionFinder {
         speaks |= v.sports && (isOrdinal(v.text(run)) || bowlingFigures(v, run)); // "( Seeliger 47th )"
         speaks &= !FUNCTION_WORDS.contains(String.valueOf(pos));
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
-            && kb.personsWithSurname(v.text(i)).isEmpty() && !speaks) {
+            && (kb.personsWithSurname(v.text(i)).isEmpty() || FUNCTION_WORDS.contains(String.valueOf(pos))) && !speaks) {
           continue; // a capital only because the sentence starts here
         }
       }

@@ -108,6 +108,16 @@ class ActorResolutionTest {
             "PERSON", null, null),
         c(NOV_2025, "U.S. President Donald Trump arrived in Cairo. Mr. Trump addressed parliament on Monday.",
             "Mr. Trump", "Donald Trump", "PERSON", "USA", "President of the United States"),
+        // family name first: a later "Mr. Xi" or "Lee" is the person named in full before
+        c(NOV_2025, "Chinese President Xi Jinping landed in Seoul. Mr. Xi met business leaders on Friday.",
+            "Mr. Xi", "Xi Jinping", "PERSON", "CHN", "President of China"),
+        c(NOV_2025, "South Korean President Lee Jae-myung spoke first. Lee urged calm.", "Lee", "Lee Jae-myung",
+            "PERSON", "KOR", "President of South Korea"),
+        c(NOV_2025, "Chinese envoy Wang Kelin arrived on Monday. Wang said talks would resume.", "Wang", "Wang Kelin",
+            "PERSON", "CHN", "Envoy of China"),
+        // an honorific introduces a name but is no role
+        c(NOV_2025, "Ms. Annika Sorensen, a farmer, said the harvest was poor.", "Ms. Annika Sorensen",
+            "Annika Sorensen", "PERSON", null, null),
         c(NOV_2025, "Striker Mateo Quiroga scored twice as his club won.", "Striker Mateo Quiroga", "Mateo Quiroga",
             "PERSON", null, "Striker"),
         c(NOV_2025, "Results of the men's 100 metres race: 1. Jonas Berglund ( Sweden ) 10.12 seconds",
