@@ -678,7 +678,7 @@ final class Coreference {
 
   private static Cluster firstPersonInSentence(Run run, List<Candidate> all, int sentence, int before) {
     for (Candidate m : all) {
-      if (m.sentence() == sentence && m.start() < before) {
+      if (m.sentence() == sentence && m.start() < before && !acrossQuoteMark(run, m.end(), before)) {
         Cluster cl = run.resolved.get(m);
         if (cl != null && cl.kind == ActorKind.PERSON && m.type() != Candidate.Type.OFFICE_OF) {
           return cl;
@@ -687,6 +687,23 @@ final class Coreference {
     }
     return null;
   }
+
+  /**
+   * Whether an odd number of quotation marks lies between two tokens of a sentence: then one is
+   * quoted and the other not, and "..., only encourages Putin," he said" does not make "he" Putin.
+   */
+  private static boolean acrossQuoteMark(Run run, int from, int to) {
+    int marks = 0;
+    for (int i = from; i < Math.min(to, run.tokens.size()); i++) {
+      if (QUOTE_MARKS.contains(run.tokens.get(i).text())) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "“", "”", "``", "''",
+      "«", "»");
 
   /** People without a stated country take the country of the person they appear with. */
   private static void inferCountries(Run run, List<Candidate> all) {

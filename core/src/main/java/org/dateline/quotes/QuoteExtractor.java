@@ -107,13 +107,20 @@ public final class QuoteExtractor implements Stage {
     if (i < last.endToken() && tokens.get(i).text().equals(",")) {
       i++;
     }
-    for (int k = i; k < Math.min(last.endToken(), i + 8); k++) {
+    // (a subject with an apposition is long: "...," the bloc's foreign policy chief, Ana Ruiz, wrote)
+    for (int k = i; k < Math.min(last.endToken(), i + AFTER_QUOTE_WINDOW); k++) {
       Token t = tokens.get(k);
       if (isQuoteMark(t)) {
         break;
       }
-      if (speechVerbs.contains(t.text())) {
+      if (isSpeechVerb(t)) {
         ActorIndex.Span who = k == i ? subjects.invertedSubject(k, last) : subjectBetween(subjects, i, k, last);
+        if (who == null && k == i + 1 && IMPERSONAL_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+          Actor antecedent = previousSubject(doc, subjects, last);
+          if (antecedent != null) {
+            return new Attribution(antecedent, channel(doc, last, q, antecedent), last);
+          }
+        }
         if (who != null) {
           return new Attribution(who.actor(), channel(doc, last, q, who.actor()), last);
         }
@@ -123,7 +130,7 @@ public final class QuoteExtractor implements Stage {
     // 2. a speech verb before the quote in its sentence: X said (that) "..." / X praised ... as "..."
     for (int k = q.openToken() - 1; k >= first.firstToken(); k--) {
       Token t = tokens.get(k);
-      if (speechVerbs.contains(t.text()) && !t.is("according") && !isInsideQuote(doc, k)) {
+      if (isSpeechVerb(t) && !t.is("according") && !isInsideQuote(doc, k)) {
         ActorIndex.Span who = subjects.subjectOf(k, first);
         if (who == null) {
           who = subjects.invertedSubject(k, first);
@@ -143,6 +150,35 @@ public final class QuoteExtractor implements Stage {
     if (previous != null && q.openToken() <= first.firstToken() + 1 && previous.sentence != null
         && first.index() - previous.sentence.index() <= 2) {
       return new Attribution(previous.speaker, previous.channel, first);
+    }
+    return null;
+  }
+
+  /** A speech verb, not a word of a name that looks like one ("the United States", "Says Law"). */
+  private boolean isSpeechVerb(Token t) {
+    return speechVerbs.contains(t.text()) && !"PROPN".equals(t.pos());
+  }
+
+  private static final int AFTER_QUOTE_WINDOW = 14;
+  private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
+
+  /**
+   * "Ecuador's presidency defended the raid. "...," it said": an institution's "it" (or a group's
+   * "they") is the subject of the sentence before, in the same paragraph, when that is no person.
+   */
+  private static Actor previousSubject(Document doc, SubjectFinder subjects, Sentence s) {
+    if (s.index() == 0) {
+      return null;
+    }
+    Sentence prev = doc.sentences().get(s.index() - 1);
+    if (prev.paragraph() != s.paragraph()) {
+      return null;
+    }
+    for (int v = prev.firstToken(); v < prev.endToken(); v++) {
+      if ("VERB".equals(doc.tokens().get(v).pos())) {
+        ActorIndex.Span who = subjects.subjectOf(v, prev);
+        return who == null || who.actor().kind() == ActorKind.PERSON ? null : who.actor();
+      }
     }
     return null;
   }

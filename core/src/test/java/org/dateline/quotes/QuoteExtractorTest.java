@@ -41,6 +41,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameThatLooksLikeASpeechVerbIsNoVerb() {
+    assertThat(quotes("Keir Starmer told reporters that the United States was \"a close friend.\""))
+        .containsExactly("a close friend. — Keir Starmer (press conference)");
+  }
+
+  @Test
+  void speakerWithAnAppositionAfterTheQuote() {
+    assertThat(quotes("\"The vote was clear,\" the bloc's trade commissioner, Maria Ostberg, wrote on X."))
+        .containsExactly("The vote was clear, — Maria Ostberg (X)");
+  }
+
+  @Test
+  void institutionsItIsTheSubjectOfTheSentenceBefore() {
+    assertThat(quotes("The Kremlin rejected the plan. \"No decision has been taken,\" it said in a statement."))
+        .containsExactly("No decision has been taken, — Presidential Executive Office of Russia (statement)");
+  }
+
+  @Test
+  void pronounSpeakerIsNotSomeoneNamedInsideTheQuote() {
+    assertThat(quotes("Keir Starmer criticized the delay. \"Silence only helps Vladimir Putin,\" he said."))
+        .containsExactly("Silence only helps Vladimir Putin, — Keir Starmer");
+  }
+
+  @Test
   void curlyQuotesAndMultipleSentences() {
     assertThat(quotes("“Peace is close. We must not waste it,” Keir Starmer wrote on X."))
         .containsExactly("Peace is close. We must not waste it, — Keir Starmer (X)");
