@@ -65,11 +65,11 @@ public final class ConllComparison {
     }
     ConllScorer dateline = new ConllScorer(pipeline.upTo("time"), actors);
     Map<String, Prf> datelineScores = dateline.score(docs);
-    double datelineSeconds = best(rounds, warmup, () -> docs.forEach(dateline::predict));
+    double datelineSeconds = Timing.fastestPass(rounds, warmup, () -> docs.forEach(dateline::predict));
 
     StanfordCoreNLP corenlp = nerPipeline();
     Map<String, Prf> corenlpScores = ConllScorer.score(docs, d -> corenlp(corenlp, d));
-    double corenlpSeconds = best(rounds, warmup, () -> docs.forEach(d -> corenlp(corenlp, d)));
+    double corenlpSeconds = Timing.fastestPass(rounds, warmup, () -> docs.forEach(d -> corenlp(corenlp, d)));
 
     System.out.println();
     System.out.println("CoNLL-2003 entities, exact span and type (MISC excluded)");
@@ -88,20 +88,6 @@ public final class ConllComparison {
       System.out.printf("%-30s %-5s %7.3f %7.3f %7.3f %16s%n", system, e.getKey(), p.precision(), p.recall(), p.f1(),
           p.truePositives() + "/" + p.predicted() + "/" + p.gold());
     }
-  }
-
-  /** Seconds of the fastest timed pass. */
-  private static double best(int rounds, int warmup, Runnable pass) {
-    for (int k = 0; k < warmup; k++) {
-      pass.run();
-    }
-    long bestNanos = Long.MAX_VALUE;
-    for (int k = 0; k < rounds; k++) {
-      long t0 = System.nanoTime();
-      pass.run();
-      bestNanos = Math.min(bestNanos, System.nanoTime() - t0);
-    }
-    return bestNanos / 1e9;
   }
 
   /** CoreNLP's default English NER over the given tokens and lines; SUTime and numbers off. */

@@ -68,12 +68,12 @@ public final class TempEvalComparison {
         dir, docs.size(), tokens, docs.stream().mapToInt(d -> d.timexes().size()).sum());
 
     TaskAScore dateline = score(docs, d -> upToTime.annotate(d.toArticle()).timexes());
-    double stageSeconds = best(rounds, warmup, () -> tagged.forEach(time::process));
-    double datelineSeconds = best(rounds, warmup, () -> docs.forEach(d -> upToTime.annotate(d.toArticle())));
+    double stageSeconds = Timing.fastestPass(rounds, warmup, () -> tagged.forEach(time::process));
+    double datelineSeconds = Timing.fastestPass(rounds, warmup, () -> docs.forEach(d -> upToTime.annotate(d.toArticle())));
 
     StanfordCoreNLP corenlp = sutimePipeline();
     TaskAScore sutime = score(docs, d -> sutime(corenlp, d));
-    double sutimeSeconds = best(rounds, warmup, () -> docs.forEach(d -> sutime(corenlp, d)));
+    double sutimeSeconds = Timing.fastestPass(rounds, warmup, () -> docs.forEach(d -> sutime(corenlp, d)));
 
     System.out.println();
     System.out.println("TempEval-3 Task A (F1 in percent; attribute F1 over relaxed matches, TE3 style)");
@@ -101,20 +101,6 @@ public final class TempEvalComparison {
       total = total.plus(scorer.score(d.id(), d.timexes(), system.apply(d)).score());
     }
     return total;
-  }
-
-  /** Seconds of the fastest timed pass. */
-  private static double best(int rounds, int warmup, Runnable pass) {
-    for (int k = 0; k < warmup; k++) {
-      pass.run();
-    }
-    long bestNanos = Long.MAX_VALUE;
-    for (int k = 0; k < rounds; k++) {
-      long t0 = System.nanoTime();
-      pass.run();
-      bestNanos = Math.min(bestNanos, System.nanoTime() - t0);
-    }
-    return bestNanos / 1e9;
   }
 
   private static StanfordCoreNLP sutimePipeline() {
