@@ -285,6 +285,9 @@ public final class EventCoder implements Stage {
       return false; // "pledged to consult": a promise to act, not aid
     }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
+    if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
+      return false; // "accepted the offer" is no rejection; "would not accept" is
+    }
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
@@ -376,7 +379,11 @@ public final class EventCoder implements Stage {
           main.location(), main.date(), main.explicitDate(), Modality.HYPOTHETICAL, main.confidence(),
           main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd(), main.directed());
     }
-    if (targets.spans().isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
+    // "urged Peru to meet Chile" goes on with the main clause's parties; a trip ("ordered them to
+    // leave") is to the place it names or to no one
+    boolean travelOnly = p.targets().stream().allMatch(f -> f.endsWith(">place"));
+    if (targets.spans().isEmpty() && main != null && !travelOnly
+        && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
     }
     if (targets.spans().isEmpty() && "AID".equals(p.type())) {
@@ -427,7 +434,7 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty() || targets.spans().isEmpty()) {
       return false;
     }
-    Modality modality = main != null ? main.modality() : vg.modality();
+    Modality modality = main != null ? main.modality() : p.onlyNegated() ? Modality.ASSERTED : vg.modality();
     if (!sources.isEmpty() && sources.get(0).start() > s.firstToken()
         && run.tokens.get(sources.get(0).start() - 1).is("neither")) {
       modality = Modality.NEGATED; // "neither A nor B signed"
@@ -490,11 +497,21 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
-  private static boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+  private boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
     for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
-        return true;
+        // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
+        int head = k;
+        for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {
+          String pos = run.tokens.get(j).pos() == null ? "" : run.tokens.get(j).pos();
+          if (pos.equals("NOUN")) {
+            head = j;
+          } else if (!pos.equals("CCONJ") && !pos.equals("ADJ")) {
+            break;
+          }
+        }
+        return head == k || lexicon.nounPatterns(run.tokens.get(head).text()).isEmpty();
       }
       if (t.is("to") && k + 1 < s.endToken()
           && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
@@ -546,6 +563,9 @@ public final class EventCoder implements Stage {
     VerbGroup vg = governor >= 0 ? VerbGroup.analyze(run.tokens, s, governor) : null;
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
+    }
+    if (governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())) {
+      return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())

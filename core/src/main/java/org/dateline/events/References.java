@@ -88,7 +88,7 @@ final class References {
       parties = inResponseTo(after, s, sources);
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
-    if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()
+    if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated()) && !sources.isEmpty()
         && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
       parties = lastActorOn(sources, tokens.get(verb).start());
     }

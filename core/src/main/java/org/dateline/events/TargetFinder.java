@@ -155,6 +155,11 @@ final class TargetFinder {
   /** The country of the place named after "in" in the clause, as a target. */
   Targets placeTargets(Sentence s, int after) {
     int at = args.findPreposition("in", after, s, 10);
+    for (int k = after; at >= 0 && k < at; k++) {
+      if (tokens.get(k).is("from")) {
+        return Targets.none(); // "launched drones from positions in Darfur": where they came from, not what they hit
+      }
+    }
     if (at >= 0) {
       for (ActorIndex.Span span : placesAt(at + 1, s)) {
         if (span.actor().kind() == ActorKind.COUNTRY
