@@ -431,6 +431,12 @@ public final class EventCoder implements Stage {
       sources = bound.compound();
       targets = new Targets(bound.compound(), null, true); // "% agree": each of them with the others
     }
+    if (p.received() && !vg.passive() && !sources.isEmpty() && !targets.spans().isEmpty()) {
+      // "Ukraine received weapons from Germany": the giver acts on the one who receives
+      List<ActorIndex.Span> givers = targets.spans();
+      targets = new Targets(sources, null, false);
+      sources = givers;
+    }
     if (sources.isEmpty() || targets.spans().isEmpty()) {
       return false;
     }
@@ -518,9 +524,10 @@ public final class EventCoder implements Stage {
         return true; // "ordered the envoys to leave"
       }
       String pos = t.pos() == null ? "" : t.pos();
+      boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
-          && run.args.index().at(k) == null) {
+          && !listedAdjective && run.args.index().at(k) == null) {
         return false;
       }
     }

@@ -220,4 +220,32 @@ class CameoFamiliesTest {
   void wherePayloadsWereLaunchedFromIsNoTarget() {
     assertThat(events("The rebels launched the drones from positions in Darfur.")).isEmpty();
   }
+
+  @Test
+  void receivingAidFromAnotherIsTheGiversAid() {
+    assertThat(events("Ukraine received air-defense weapons from Germany on Friday. Jordan has received money from Saudi Arabia."))
+        .containsExactlyInAnyOrder(
+            "AID/072 Germany -> Ukraine [asserted]",
+            "AID/071 Saudi Arabia -> Jordan [asserted]");
+  }
+
+  @Test
+  void receivingADelegationIsStillHostingIt() {
+    assertThat(events("Peru received the Chilean delegation on Monday."))
+        .containsExactly("CONSULT/043 Peru -> Chile [asserted]");
+  }
+
+  @Test
+  void welcomingWhatAnotherOfferedOrSaidTargetsThem() {
+    assertThat(events("Kenya welcomed the offer from Qatar. Chile welcomed the statement by Peru."))
+        .containsExactlyInAnyOrder(
+            "SUPPORT/051 Kenya -> Qatar [asserted]",
+            "SUPPORT/051 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void adjectivesListedWithCommasBeforeTheObjectNoun() {
+    assertThat(events("Morocco will restore complete, full diplomatic ties with Iran."))
+        .containsExactly("COOPERATE/050 Morocco -> Iran [expected]");
+  }
 }
