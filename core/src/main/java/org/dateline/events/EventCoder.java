@@ -314,6 +314,10 @@ public final class EventCoder implements Stage {
       if (sources.isEmpty()) {
         sources = run.implicit.possessiveOwnerSubject(s, i); // "A and B watched as their ministers signed"
       }
+      if (sources.isEmpty()) {
+        ActorIndex.Span state = run.targets.countryMention(run.implicit.speakersState(s, i));
+        sources = state == null ? List.of() : List.of(state); // "the minister said the government would"
+      }
       if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
         // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
         Draft earlier = lastDraftIn(run, s, i);
@@ -335,6 +339,9 @@ public final class EventCoder implements Stage {
         // "cut ties with Peru, accusing it of ...": the participle's pronoun is the main clause's target
         Draft earlier = lastDraftIn(run, s, i);
         targets = earlier == null ? Targets.none() : new Targets(earlier.targetSpans(), null, false, true);
+      }
+      if (targets.spans().isEmpty() && bound == null) {
+        targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
     }
     List<ActorIndex.Span> blamer = List.of();

@@ -62,7 +62,8 @@ final class References {
       if (!group.isEmpty()) {
         break;
       }
-      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")) {
+      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")
+          && !frame.equals("answer")) {
         String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
         int at = args.findPreposition(prep, after, s, 8);
         group = at < 0 ? List.of() : groupAt(at + 1, s);
@@ -88,7 +89,8 @@ final class References {
       parties = inResponseTo(after, s, sources);
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
-    if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated()) && !sources.isEmpty()
+    if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))
+        && !sources.isEmpty()
         && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
       parties = lastActorOn(sources, tokens.get(verb).start());
     }

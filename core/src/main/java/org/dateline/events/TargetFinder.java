@@ -56,6 +56,8 @@ final class TargetFinder {
             }
           }
         }
+      } else if (frame.equals("answer")) {
+        continue; // resolved against the article's earlier events (References.answeredTargets)
       } else if (frame.equals("next")) {
         Targets next = nextActor(s, after);
         if (!next.spans().isEmpty()) {
@@ -181,6 +183,16 @@ final class TargetFinder {
     }
     ActorIndex.Span span = args.index().at(k);
     return span != null && span.start() == k ? List.of(span) : List.of();
+  }
+
+  /** The article's first mention of the country with this code, or null. */
+  ActorIndex.Span countryMention(String code) {
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.COUNTRY && code != null && code.equals(a.country())) {
+        return args.index().firstMentionOf(a);
+      }
+    }
+    return null;
   }
 
   /** The article's mention of the country a place is in, standing for that country. */

@@ -248,4 +248,24 @@ class CameoFamiliesTest {
     assertThat(events("Morocco will restore complete, full diplomatic ties with Iran."))
         .containsExactly("COOPERATE/050 Morocco -> Iran [expected]");
   }
+
+  @Test
+  void aComplaintNamingNoOneAnswersWhoeverLastActedOnTheComplainant() {
+    assertThat(events("Russia closed its border with Georgia on Monday. Georgia said it would file a complaint with the United Nations."))
+        .containsExactlyInAnyOrder(
+            "SANCTION/191 Russia -> Georgia [asserted]",
+            "ACCUSE/115 Georgia -> Russia [expected]");
+  }
+
+  @Test
+  void theGovernmentInAMinistersReportedClauseIsTheMinistersCountry() {
+    assertThat(events("Peru's foreign minister said the government would recall its ambassador from Bolivia."))
+        .containsExactly("SANCTION/161 Peru -> Bolivia [expected]");
+  }
+
+  @Test
+  void anUnresolvedHimIsTheLastPersonTheSentenceNamed() {
+    assertThat(events("The Philippines raised its bounty for information on Joseph Kony, accusing him of war crimes."))
+        .containsExactly("ACCUSE/112 Philippines -> Joseph Kony [asserted]");
+  }
 }
