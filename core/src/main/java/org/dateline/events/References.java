@@ -81,7 +81,7 @@ final class References {
    * denial with no one named, whoever last acted on the denier ("Peru denied any role").
    */
   Targets answeredTargets(Sentence s, int verb, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
-    if (!ANSWERING_TYPES.contains(p.type())) {
+    if (!ANSWERING_TYPES.contains(p.type()) && !p.targets().contains("answer")) {
       return Targets.none();
     }
     List<ActorIndex.Span> parties = p.targets().contains("obj") ? partiesOfEventAt(after, s, sources) : List.of();

@@ -268,4 +268,26 @@ class CameoFamiliesTest {
     assertThat(events("The Philippines raised its bounty for information on Joseph Kony, accusing him of war crimes."))
         .containsExactly("ACCUSE/112 Philippines -> Joseph Kony [asserted]");
   }
+
+  @Test
+  void callingAnActIllegalRejectsWhoeverDidIt() {
+    assertThat(events("The European Union imposed sanctions on Belarus. Belarus called the sanctions illegal."))
+        .containsExactlyInAnyOrder(
+            "SANCTION/163 European Union -> Belarus [asserted]",
+            "REJECT/120 Belarus -> European Union [asserted]");
+  }
+
+  @Test
+  void vowingRetaliationThreatensWhoeverStruck() {
+    assertThat(events("Israel struck Iran on Friday. Iran vowed retaliation."))
+        .containsExactlyInAnyOrder(
+            "ASSAULT/190 Israel -> Iran [asserted]",
+            "THREATEN/130 Iran -> Israel [asserted]");
+  }
+
+  @Test
+  void rulingOutTalksIsARejectionAndNoMeeting() {
+    assertThat(events("Ukraine ruled out talks with Russia."))
+        .containsExactly("REJECT/120 Ukraine -> Russia [asserted]");
+  }
 }
