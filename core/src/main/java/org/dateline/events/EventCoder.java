@@ -490,6 +490,11 @@ public final class EventCoder implements Stage {
         }
       }
     }
+    if (vg.refusal() && !"REJECT".equals(p.type()) && !p.userDictionary()) {
+      // "refused to meet the envoy": the refusal itself happened, toward the one it concerns
+      emit(run, s, i, "REJECT", new String[] {"reject", "120"}, sources, targets, dates, explicit,
+          Modality.ASSERTED, location, confidence);
+    }
     if (vg.threat() && !"THREATEN".equals(p.type()) && !p.userDictionary()) {
       // "threatened to impose tariffs on X": the threat itself happened
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,

@@ -290,4 +290,18 @@ class CameoFamiliesTest {
     assertThat(events("Ukraine ruled out talks with Russia."))
         .containsExactly("REJECT/120 Ukraine -> Russia [asserted]");
   }
+
+  @Test
+  void refusingToMeetIsARejectionAndNoMeeting() {
+    assertThat(events("Iran declined to meet the United States."))
+        .containsExactlyInAnyOrder(
+            "CONSULT/040 Iran -> United States [negated]",
+            "REJECT/120 Iran -> United States [asserted]");
+  }
+
+  @Test
+  void whatCallsAskForHasNotHappened() {
+    assertThat(events("Venezuela rejected calls to negotiate with Guyana."))
+        .containsExactly("CONSULT/046 Venezuela -> Guyana [expected]");
+  }
 }
