@@ -353,6 +353,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aPluralNounAfterToIsNoVerbBetweenTheActAndItsDate() {
+    assertThat(dated("Chile closed its airspace to flights to and from Peru on Monday."))
+        .containsExactly("SANCTION/163 Chile -> Peru [asserted] @2025-03-10");
+  }
+
+  @Test
   void bothSidesAreTheTwoPartiesOfTheConflictJustTold() {
     assertThat(events("Peru and Bolivia exchanged fire near their border. The United Nations called on both sides to stop."))
         .contains("REQUEST/020 United Nations -> Peru [asserted]", "REQUEST/020 United Nations -> Bolivia [asserted]");
