@@ -285,6 +285,9 @@ public final class EventCoder implements Stage {
       return false; // "pledged to consult": a promise to act, not aid
     }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
+    if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
+      return false; // "accepted the offer" is no rejection; "would not accept" is
+    }
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
@@ -311,6 +314,10 @@ public final class EventCoder implements Stage {
       if (sources.isEmpty()) {
         sources = run.implicit.possessiveOwnerSubject(s, i); // "A and B watched as their ministers signed"
       }
+      if (sources.isEmpty()) {
+        ActorIndex.Span state = run.targets.countryMention(run.implicit.speakersState(s, i));
+        sources = state == null ? List.of() : List.of(state); // "the minister said the government would"
+      }
       if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
         // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
         Draft earlier = lastDraftIn(run, s, i);
@@ -332,6 +339,9 @@ public final class EventCoder implements Stage {
         // "cut ties with Peru, accusing it of ...": the participle's pronoun is the main clause's target
         Draft earlier = lastDraftIn(run, s, i);
         targets = earlier == null ? Targets.none() : new Targets(earlier.targetSpans(), null, false, true);
+      }
+      if (targets.spans().isEmpty() && bound == null) {
+        targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
     }
     List<ActorIndex.Span> blamer = List.of();
@@ -376,7 +386,11 @@ public final class EventCoder implements Stage {
           main.location(), main.date(), main.explicitDate(), Modality.HYPOTHETICAL, main.confidence(),
           main.sentence(), main.trigger(), main.evidenceStart(), main.evidenceEnd(), main.directed());
     }
-    if (targets.spans().isEmpty() && main != null && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
+    // "urged Peru to meet Chile" goes on with the main clause's parties; a trip ("ordered them to
+    // leave") is to the place it names or to no one
+    boolean travelOnly = p.targets().stream().allMatch(f -> f.endsWith(">place"));
+    if (targets.spans().isEmpty() && main != null && !travelOnly
+        && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
     }
     if (targets.spans().isEmpty() && "AID".equals(p.type())) {
@@ -424,10 +438,16 @@ public final class EventCoder implements Stage {
       sources = bound.compound();
       targets = new Targets(bound.compound(), null, true); // "% agree": each of them with the others
     }
+    if (p.received() && !vg.passive() && !sources.isEmpty() && !targets.spans().isEmpty()) {
+      // "Ukraine received weapons from Germany": the giver acts on the one who receives
+      List<ActorIndex.Span> givers = targets.spans();
+      targets = new Targets(sources, null, false);
+      sources = givers;
+    }
     if (sources.isEmpty() || targets.spans().isEmpty()) {
       return false;
     }
-    Modality modality = main != null ? main.modality() : vg.modality();
+    Modality modality = main != null ? main.modality() : p.onlyNegated() ? Modality.ASSERTED : vg.modality();
     if (!sources.isEmpty() && sources.get(0).start() > s.firstToken()
         && run.tokens.get(sources.get(0).start() - 1).is("neither")) {
       modality = Modality.NEGATED; // "neither A nor B signed"
@@ -470,6 +490,11 @@ public final class EventCoder implements Stage {
         }
       }
     }
+    if (vg.refusal() && !"REJECT".equals(p.type()) && !p.userDictionary()) {
+      // "refused to meet the envoy": the refusal itself happened, toward the one it concerns
+      emit(run, s, i, "REJECT", new String[] {"reject", "120"}, sources, targets, dates, explicit,
+          Modality.ASSERTED, location, confidence);
+    }
     if (vg.threat() && !"THREATEN".equals(p.type()) && !p.userDictionary()) {
       // "threatened to impose tariffs on X": the threat itself happened
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
@@ -490,20 +515,31 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
-  private static boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+  private boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
     for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
-        return true;
+        // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
+        int head = k;
+        for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {
+          String pos = run.tokens.get(j).pos() == null ? "" : run.tokens.get(j).pos();
+          if (pos.equals("NOUN")) {
+            head = j;
+          } else if (!pos.equals("CCONJ") && !pos.equals("ADJ")) {
+            break;
+          }
+        }
+        return head == k || lexicon.nounPatterns(run.tokens.get(head).text()).isEmpty();
       }
       if (t.is("to") && k + 1 < s.endToken()
           && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
         return true; // "ordered the envoys to leave"
       }
       String pos = t.pos() == null ? "" : t.pos();
+      boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
-          && run.args.index().at(k) == null) {
+          && !listedAdjective && run.args.index().at(k) == null) {
         return false;
       }
     }
@@ -546,6 +582,9 @@ public final class EventCoder implements Stage {
     VerbGroup vg = governor >= 0 ? VerbGroup.analyze(run.tokens, s, governor) : null;
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
+    }
+    if (governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())) {
+      return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())

@@ -137,11 +137,18 @@ final class EventDating {
       if (usableAt(k, s, blocked)) {
         return timexAtToken[k];
       }
-      if (isBoundary(t) || Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isModifyingParticiple(k, s)) {
+      if (isBoundary(t) || Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isModifyingParticiple(k, s)
+          && !isPluralAfterTo(k)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** "closed its airspace to flights/VERB to and from Mali": no infinitive ends in a plural -s. */
+  private boolean isPluralAfterTo(int k) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    return k > 0 && tokens.get(k - 1).is("to") && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
   private int nearestBefore(int trigger, Sentence s, boolean[] blocked) {

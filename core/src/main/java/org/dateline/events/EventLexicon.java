@@ -17,11 +17,13 @@ public final class EventLexicon {
 
   /** One row of patterns.tsv. */
   public record Pattern(String lemma, String particle, boolean noun, String type, String mode, String cameo,
-      List<String> targets, Set<String> objectNouns, boolean userDictionary) {
+      List<String> targets, Set<String> objectNouns, boolean userDictionary, boolean onlyNegated,
+      boolean received) {
 
     /** A pattern read off a user's verb dictionary: its code is the dictionary's, its target the next actor. */
     static Pattern ofDictionary(String lemma, String[] plover, String cameo) {
-      return new Pattern(lemma, null, false, plover[0], plover[1], cameo, List.of("obj", "next"), Set.of(), true);
+      return new Pattern(lemma, null, false, plover[0], plover[1], cameo, List.of("obj", "next"), Set.of(), true, false,
+          false);
     }
 
     /** A verb pattern that needs a particular object noun ("restore ties"). */
@@ -38,6 +40,7 @@ public final class EventLexicon {
   private final Map<String, String> verbLemmas = new HashMap<>();
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
+  private final Set<String> cancelling = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -51,11 +54,14 @@ public final class EventLexicon {
       String[] trigger = r[0].split(" ", 2);
       String pos = DataFile.col(r, 1);
       boolean noun = pos.equals("N");
-      boolean withObject = (pos.equals("VN") || pos.equals("VI")) && trigger.length > 1;
-      Set<String> objectNouns = !withObject ? Set.of() : pos.equals("VN") ? nounForms(trigger[1])
+      boolean onlyNegated = pos.equals("V-"); // "will not accept": the negated verb is the act
+      boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
+      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received) && trigger.length > 1;
+      Set<String> objectNouns = !withObject ? Set.of() : !pos.equals("VI") ? nounForms(trigger[1])
           : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
-          DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false);
+          DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false,
+          onlyNegated, received);
       Set<String> forms = noun ? nounForms(trigger[0]) : verbForms(trigger[0], irregular.get(trigger[0]));
       for (String f : forms) {
         (noun ? lex.nouns : lex.verbs).computeIfAbsent(f, k -> new ArrayList<>()).add(p);
@@ -69,6 +75,9 @@ public final class EventLexicon {
       for (String f : nounForms(r[0])) {
         lex.aidModes.putIfAbsent(f, m);
       }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
+      lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
@@ -92,6 +101,14 @@ public final class EventLexicon {
 
   public String verbLemma(String word) {
     return verbLemmas.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a verb governing an event noun undoes or holds off the event it names ("postponed
+   * the meeting", "suspended talks", "lifted the sanctions"): the noun then reports no event.
+   */
+  public boolean cancels(String verb) {
+    return cancelling.contains(verb.toLowerCase(Locale.ROOT));
   }
 
   public AidMode aidMode(String word) {

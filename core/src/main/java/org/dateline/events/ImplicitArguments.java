@@ -64,6 +64,53 @@ final class ImplicitArguments {
     return List.of();
   }
 
+  /**
+   * "the United States doubled its reward for Maduro's arrest, accusing him of ...": an object
+   * "him" or "her" the actor layer left unresolved is the last person the sentence named before
+   * the verb, other than the one acting.
+   */
+  List<ActorIndex.Span> personalObject(Sentence s, int verb, int after, List<ActorIndex.Span> sources) {
+    if (after >= s.endToken() || args.index().at(after) != null
+        || !(tokens.get(after).is("him") || tokens.get(after).is("her"))) {
+      return List.of();
+    }
+    List<ActorIndex.Span> before = args.index().outerIn(s.firstToken(), verb);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      ActorIndex.Span c = before.get(k);
+      boolean acting = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
+      if (c.actor().kind() == ActorKind.PERSON && !acting) {
+        return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
+  /** Subjects that stand for the speaker's own state ("the minister said the government would"). */
+  private static final Set<String> OWN_STATE = Set.of("government", "authorities");
+
+  /**
+   * "Mali's foreign minister said the government would file a complaint": "the government" the
+   * actor layer left unresolved, in a clause reported by someone of a country, is that
+   * country's; the country's code, or null.
+   */
+  String speakersState(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k - 1 < s.firstToken() || args.index().at(k) != null
+        || !OWN_STATE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || !tokens.get(k - 1).is("the")) {
+      return null;
+    }
+    int speech = args.verbWithSubjectBefore(k - 1, s);
+    if (speech < 0) {
+      return null;
+    }
+    List<ActorIndex.Span> speaker = args.subjectsOf(speech, s);
+    return speaker.size() == 1 ? speaker.get(0).actor().country() : null;
+  }
+
   private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
 
   /**

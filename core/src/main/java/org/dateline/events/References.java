@@ -62,7 +62,8 @@ final class References {
       if (!group.isEmpty()) {
         break;
       }
-      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")) {
+      if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")
+          && !frame.equals("answer")) {
         String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
         int at = args.findPreposition(prep, after, s, 8);
         group = at < 0 ? List.of() : groupAt(at + 1, s);
@@ -80,7 +81,7 @@ final class References {
    * denial with no one named, whoever last acted on the denier ("Peru denied any role").
    */
   Targets answeredTargets(Sentence s, int verb, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
-    if (!ANSWERING_TYPES.contains(p.type())) {
+    if (!ANSWERING_TYPES.contains(p.type()) && !p.targets().contains("answer")) {
       return Targets.none();
     }
     List<ActorIndex.Span> parties = p.targets().contains("obj") ? partiesOfEventAt(after, s, sources) : List.of();
@@ -88,7 +89,8 @@ final class References {
       parties = inResponseTo(after, s, sources);
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
-    if (parties.isEmpty() && lemma != null && DENYING.contains(lemma) && !sources.isEmpty()
+    if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))
+        && !sources.isEmpty()
         && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
       parties = lastActorOn(sources, tokens.get(verb).start());
     }

@@ -56,6 +56,8 @@ final class TargetFinder {
             }
           }
         }
+      } else if (frame.equals("answer")) {
+        continue; // resolved against the article's earlier events (References.answeredTargets)
       } else if (frame.equals("next")) {
         Targets next = nextActor(s, after);
         if (!next.spans().isEmpty()) {
@@ -155,6 +157,11 @@ final class TargetFinder {
   /** The country of the place named after "in" in the clause, as a target. */
   Targets placeTargets(Sentence s, int after) {
     int at = args.findPreposition("in", after, s, 10);
+    for (int k = after; at >= 0 && k < at; k++) {
+      if (tokens.get(k).is("from")) {
+        return Targets.none(); // "launched drones from positions in Darfur": where they came from, not what they hit
+      }
+    }
     if (at >= 0) {
       for (ActorIndex.Span span : placesAt(at + 1, s)) {
         if (span.actor().kind() == ActorKind.COUNTRY
@@ -176,6 +183,16 @@ final class TargetFinder {
     }
     ActorIndex.Span span = args.index().at(k);
     return span != null && span.start() == k ? List.of(span) : List.of();
+  }
+
+  /** The article's first mention of the country with this code, or null. */
+  ActorIndex.Span countryMention(String code) {
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.COUNTRY && code != null && code.equals(a.country())) {
+        return args.index().firstMentionOf(a);
+      }
+    }
+    return null;
   }
 
   /** The article's mention of the country a place is in, standing for that country. */

@@ -12,7 +12,8 @@ import org.dateline.text.Token;
  * is expected; "will not meet" negated; "could meet" hypothetical; "was attacked by" passive;
  * "met ... to sign" (a purpose) takes the main verb's modality.
  */
-record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, boolean purpose, boolean threat) {
+record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, boolean purpose, boolean threat,
+    boolean refusal) {
 
   enum Tense { PAST, PRESENT, PERFECT, FUTURE, INFINITIVE, PARTICIPLE }
 
@@ -28,9 +29,14 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "tries", "wants", "want", "wanted", "aims", "aim", "aiming", "intends", "intend", "intended", "agreed",
       "agree", "agrees", "decided", "decide", "vowed", "vows", "pledged", "pledges", "promised", "promises",
       "ready", "prepared", "preparing", "willing", "offered", "offers", "proposed", "proposes", "sought", "poised",
-      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about");
-  private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines",
+      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about",
+      // nouns whose "to"-complement is only sought: "rejected calls to negotiate", "a bid to seize"
+      "calls", "demands", "proposal", "offer", "invitation", "bid", "attempt", "attempts", "efforts", "effort");
+  private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines", "refusal",
       "failed", "fails", "unable", "reluctant");
+  /** Refusing verbs whose refusal is itself an act toward the complement's target ("refused to meet X"). */
+  private static final Set<String> REJECTING = Set.of("refused", "refuses", "refuse", "refusing", "declined",
+      "declines", "decline", "declining");
   private static final Set<String> THREATENING = Set.of("threatened", "threatens", "threaten", "warned");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
@@ -96,9 +102,11 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     Modality modality = Modality.ASSERTED;
     boolean purpose = false;
     boolean threat = false;
+    boolean refusal = false;
     if (infinitive) {
       if (governor != null && REFUSING.contains(governor)) {
         modality = Modality.NEGATED;
+        refusal = REJECTING.contains(governor) && !negated;
         negated = false;
       } else if (governor != null && THREATENING.contains(governor)) {
         modality = Modality.HYPOTHETICAL;
@@ -118,7 +126,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     if (negated) {
       modality = Modality.NEGATED;
     }
-    return new VerbGroup(verb, tense, passive, modality, purpose, threat);
+    return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal);
   }
 
   static boolean isPastForm(String form) {

@@ -82,7 +82,8 @@ class EventCodingTest {
     assertThat(events("Britain is expected to meet France.")).containsExactly("CONSULT/040 United Kingdom -> France [expected]");
     assertThat(events("Britain will host France.")).containsExactly("CONSULT/043 United Kingdom -> France [expected]");
     assertThat(events("Russia did not attack Ukraine.")).containsExactly("ASSAULT/190 Russia -> Ukraine [negated]");
-    assertThat(events("France refused to meet Russia.")).containsExactly("CONSULT/040 France -> Russia [negated]");
+    assertThat(events("France refused to meet Russia.")) // the refusal itself is a rejection
+        .containsExactlyInAnyOrder("CONSULT/040 France -> Russia [negated]", "REJECT/120 France -> Russia [asserted]");
     assertThat(events("Russia could attack Ukraine.")).containsExactly("ASSAULT/190 Russia -> Ukraine [hypothetical]");
   }
 
@@ -349,6 +350,12 @@ class EventCodingTest {
   private static List<String> dated(String text) {
     Document d = Pipelines4Test.annotate(text, DAY);
     return d.events().stream().map(e -> describe(d, e) + " @" + e.date()).toList();
+  }
+
+  @Test
+  void aPluralNounAfterToIsNoVerbBetweenTheActAndItsDate() {
+    assertThat(dated("Chile closed its airspace to flights to and from Peru on Monday."))
+        .containsExactly("SANCTION/163 Chile -> Peru [asserted] @2025-03-10");
   }
 
   @Test
