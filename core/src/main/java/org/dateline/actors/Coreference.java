@@ -266,8 +266,9 @@ final class Coreference {
 
   private void person(Run run, Candidate c) {
     Cluster cl;
-    if (c.entity() != null) {
-      cl = run.forEntity(c.entity());
+    KbEntity known = c.entity() != null ? c.entity() : titledKnownPerson(c, run.date);
+    if (known != null) {
+      cl = run.forEntity(known);
     } else {
       String key = "person:" + Names.key(c.name());
       cl = run.byKey.get(key);
@@ -303,6 +304,32 @@ final class Coreference {
       cl.relativeTokens.add(context.relativeToken());
     }
     run.link(c, cl);
+  }
+
+  /**
+   * "President Trump", "former Prime Minister Johnson": a surname after a title, of the one
+   * person the knowledge base knows in that office on the article's date (or, for a former
+   * holder, before it), in the title's country when it names one.
+   */
+  private KbEntity titledKnownPerson(Candidate c, LocalDate date) {
+    if (c.function() == null || c.name() == null || SPACES.split(c.name()).length != 1) {
+      return null;
+    }
+    KbEntity found = null;
+    for (KbEntity p : kb.personsWithSurname(c.name())) {
+      boolean fits = false;
+      for (Term t : p.terms()) {
+        boolean when = c.context().former() ? t.end() != null && (date == null || t.end().isBefore(date)) : t.heldOn(date);
+        fits |= when && t.functions().contains(c.function()) && (c.country() == null || c.country().equals(t.country()));
+      }
+      if (fits) {
+        if (found != null && found != p) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
   }
 
   /** An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan"). */

@@ -165,10 +165,13 @@ final class MentionFinder {
         i = m.end();
         continue;
       }
-      // "Rafael Dizon": a firm's one-word name that is also a given name, before a surname, is a person's
-      if (m.end() - m.start() == 1 && m.entries().get(0).value().entity().kind() == ActorKind.ORGANIZATION
+      // "Rafael Dizon", "Victoria Starmer": a firm's or a place's one-word name that is also a given
+      // name, before a surname, is a person's
+      if (m.end() - m.start() == 1 && m.entries().stream().allMatch(e -> e.value().form() != KnowledgeBase.Form.ADJECTIVE)
           && kb.isGivenName(v.text(i)) && !Names.isAllCaps(v.text(i)) && m.end() < v.to && v.free(m.end())
-          && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end())) && knownAt(v, m.end()) == null) {
+          && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end())) && knownAt(v, m.end()) == null
+          && "PROPN".equals(v.tok(m.end()).pos()) && !lex.orgHeads().contains(v.text(m.end()))
+          && !lex.lastWords().contains(v.text(m.end()))) {
         i++;
         continue;
       }
@@ -283,6 +286,10 @@ final class MentionFinder {
         continue;
       }
       Title title = tm.entries().get(0).value();
+      if (tm.end() - tm.start() == 1 && lex.titleQualifiers().contains(v.text(i)) && tm.end() < v.to
+          && kb.titles().longest(v.tokens, tm.end(), v.to, (e, span) -> true) != null) {
+        continue; // "Deputy Interior Minister X": the word qualifies the title after it
+      }
       Modifiers mod = modifiersBefore(v, tm.start());
       if (mod.orgStart() >= 0) {
         String head = v.text(mod.orgEnd() - 1);
@@ -297,6 +304,15 @@ final class MentionFinder {
         apposition = true;
       }
       int[] name = nameAt(v, nameStart);
+      if (name == null && !apposition && title.function() != null) {
+        // "Army chief Gen. X", "Defense Minister Lt. Gen. X": a rank between the office and the name
+        PhraseTrie.Match<Title> rank = kb.titles().longest(v.tokens, nameStart, v.to, (e, span) -> true);
+        if (rank != null && rank.start() == nameStart && rank.entries().get(0).value().function() == null
+            && freeRange(v, rank.start(), rank.end()) && Names.startsUpper(v.text(nameStart))) {
+          name = nameAt(v, rank.end());
+          nameStart = name != null ? rank.end() : nameStart;
+        }
+      }
       String titleText = titleCase(String.join(" ", mod.kept()) + (mod.kept().isEmpty() ? "" : " ")
           + v.span(tm.start(), tm.end()));
       String function = mod.function() != null ? mod.function() : title.function();
@@ -515,9 +531,27 @@ final class MentionFinder {
         if (o != null && (o.start() == k || o.start() == k + 1) && servesAsBody(o)) {
           organizationToken = o.head();
           after = o.end();
+        } else if (o != null && (o.start() == k || o.start() == k + 1) && o.kind() == ActorKind.COUNTRY) {
+          int head = o.end(); // "for the Indian foreign ministry": a country's body described in lower case
+          while (head < v.to && head - o.end() < 3 && isLowerNoun(v, head) && !lex.orgHeads().contains(v.text(head))) {
+            head++;
+          }
+          if (head < v.to && isLowerNoun(v, head) && lex.orgHeads().contains(v.text(head))) {
+            organizationToken = o.head();
+            after = head + 1;
+          }
         }
       }
       int first = a.description() != null ? a.description().start() : a.mod().start();
+      boolean former = a.mod().former();
+      for (int n = 0; a.description() == null && n < 3 && first - 1 > v.from && v.free(first - 1); n++) {
+        String effect = lex.titleQualifiers().get(v.lower(first - 1), 1); // "a former army captain"
+        if (effect == null && !isLowerNoun(v, first - 1)) {
+          break;
+        }
+        former |= "former".equals(effect);
+        first--;
+      }
       if (a.description() == null && ARTICLES.contains(v.lower(first - 1))) {
         first--;
       }
@@ -533,7 +567,7 @@ final class MentionFinder {
       if (person == null || !namesAPerson(person)) {
         continue;
       }
-      Candidate.PersonContext context = new Candidate.PersonContext(a.mod().former() || person.context().former(),
+      Candidate.PersonContext context = new Candidate.PersonContext(former || person.context().former(),
           a.mod().visiting() || person.context().visiting(), organizationToken, person.context().relativeToken());
       boolean ownTitle = person.title() != null && person.function() != null;
       String country = person.country() != null ? person.country() : a.mod().country();
