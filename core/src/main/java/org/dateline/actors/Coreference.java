@@ -612,7 +612,7 @@ final class Coreference {
     }
     String country = c.country();
     if (country == null && run.datelineCountry != null && c.function() != null
-        && lex.nationalFunctions().contains(c.function())) {
+        && lex.nationalFunctions().contains(c.function()) && hasOffice(run.datelineCountry, c.function(), c.title(), run.date)) {
       country = run.datelineCountry; // "TOKYO — The defense minister said": Japan's
     }
     if (best == null && country != null && (c.function() != null || isLeader(c))) {
@@ -811,10 +811,60 @@ final class Coreference {
     }
     for (Cluster cl : run.byKey.values()) {
       if (cl.kind == ActorKind.PERSON && cl.country == null && cl.entity == null && !cl.visiting && cl.title != null
-          && cl.function != null && lex.nationalFunctions().contains(cl.function)) {
+          && cl.function != null && lex.nationalFunctions().contains(cl.function)
+          && hasOffice(run.datelineCountry, cl.function, cl.title, run.date)
+          && !heldByAnotherMentioned(run, cl, run.datelineCountry, cl.function)) {
         cl.country = run.datelineCountry;
       }
     }
+  }
+
+  /**
+   * "MOSCOW — Foreign Minister Sergei Lavrov met Foreign Minister X": the dateline country's
+   * holder of a one-person office is someone else the article names, so X is a visitor.
+   */
+  private static boolean heldByAnotherMentioned(Run run, Cluster cl, String country, String function) {
+    if ("MIN".equals(function)) {
+      return false; // a government has many ministers
+    }
+    for (Cluster other : run.byKey.values()) {
+      Term t = other == cl || other.entity == null ? null : other.entity.termOn(run.date);
+      if (t != null && country.equals(t.country()) && t.functions().contains(function) && sameOffice(t.title(), cl.title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a country has a head of state or government of this title, as far as the knowledge
+   * base knows (it records them for every country): "President" is no office of Japan, whose
+   * head of state is the Emperor, nor "Prime Minister" of the United States. Other offices'
+   * titles vary too much (India's foreign secretary is no minister) to be judged this way.
+   */
+  private boolean hasOffice(String country, String function, String title, LocalDate date) {
+    if (!"HOS".equals(function) && !"HOG".equals(function)) {
+      return true;
+    }
+    List<KnowledgeBase.Holder> holders = kb.holders(country, function, date);
+    if (holders.isEmpty() || title == null) {
+      return true;
+    }
+    for (KnowledgeBase.Holder h : holders) {
+      if (sameOffice(h.term().title(), title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an office's own title has the last word of a title as written ("Minister"). */
+  private static boolean sameOffice(String officeTitle, String title) {
+    if (officeTitle == null || title == null) {
+      return true;
+    }
+    String[] words = SPACES.split(title.trim());
+    return containsWord(officeTitle, words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   private static Cluster clusterAt(Run run, int token) {
@@ -846,7 +896,8 @@ final class Coreference {
         for (Candidate m : all) {
           Cluster other = run.resolved.get(m);
           if (m.sentence() == own.sentence() && other != null && other != cl && other.kind == ActorKind.PERSON
-              && other.country != null) {
+              && other.country != null
+              && (cl.function == null || !heldByAnotherMentioned(run, cl, other.country, cl.function))) {
             cl.country = other.country;
             cl.countryInferred = true;
             break;

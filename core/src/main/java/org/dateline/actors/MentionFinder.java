@@ -471,7 +471,12 @@ final class MentionFinder {
       boolean initial = t.length() == 2 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
       boolean particle = j > i && NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && j + 1 < v.to
           && Names.startsUpper(v.text(j + 1));
-      if (cap || initial || particle || (j > i && t.equals("-") && Names.startsUpper(v.text(j + 1)))) {
+      boolean joined = j > i && t.equals("-") && j + 1 < v.to && v.free(j + 1) && v.tok(j + 1).isWord()
+          && v.tok(j).start() == v.tok(j - 1).end() && v.tok(j + 1).start() == v.tok(j).end()
+          && Character.isLetter(v.text(j + 1).charAt(0)); // "Lee Min-jun"
+      if (joined && !Names.startsUpper(v.text(j + 1))) {
+        j += 2;
+      } else if (cap || initial || particle || (j > i && t.equals("-") && Names.startsUpper(v.text(j + 1)))) {
         j++;
       } else {
         break;

@@ -161,6 +161,10 @@ class ActorResolutionTest {
             "PERSON", null, "Foreign Minister"),
         c(NOV_2025, "SEOUL (AP) — Ambassador Tom Hale met officials on Monday.", "Ambassador Tom Hale", "Tom Hale",
             "PERSON", null, "Ambassador"),
+        c(NOV_2025, "TOKYO (AP) — President Lee Min-jun arrived on Monday.", "President Lee Min-jun", "Lee Min-jun",
+            "PERSON", null, "President"),
+        c(NOV_2025, "MOSCOW (AP) — Foreign Minister Sergey Lavrov met Foreign Minister Lena Ortiz on Monday.",
+            "Foreign Minister Lena Ortiz", "Lena Ortiz", "PERSON", null, "Foreign Minister"),
         // titles in apposition, and the body a title serves gives its country
         s(NOV_2025, "\"We will not back down,\" said Rafael Dizon, a spokesman for the Philippine Coast Guard.",
             "Rafael Dizon", "Rafael Dizon", "PERSON", "PHL", "Spokesman of the Philippine Coast Guard", "MIL"),
