@@ -328,8 +328,9 @@ final class MentionFinder {
         }
         int start = apposition ? nameStart : mod.start();
         String country = mod.country() != null ? mod.country() : countryAfterOf(v, nameEnd);
+        String sector = title.sector() != null ? title.sector() : mod.orgSector(); // a spokesman of the army is MIL
         v.claim(new Candidate(start, nameEnd, Candidate.Type.PERSON, person, null, ActorKind.PERSON,
-            v.span(nameStart, nameEnd), country, title.sector(), titleText, function, mod.org(),
+            v.span(nameStart, nameEnd), country, sector, titleText, function, mod.org(),
             nameEnd - 1, v.sentence, List.of(), null, context));
         i = nameEnd - 1;
         continue;
@@ -375,7 +376,7 @@ final class MentionFinder {
    * @param function the office the qualifiers make of the title (a deputy's), or null
    */
   private record Modifiers(int start, String country, String org, boolean possessive, int orgStart, int orgEnd,
-      List<String> kept, String function, boolean former, boolean visiting) {}
+      List<String> kept, String function, boolean former, boolean visiting, String orgSector) {}
 
   /** Qualifiers read so far, right to left. */
   private static final class Qualifiers {
@@ -416,12 +417,14 @@ final class MentionFinder {
     int orgStart = -1;
     int orgEnd = -1;
     String country = null;
+    String orgSector = null;
     Qualifiers q = new Qualifiers();
     int k = qualifiersBefore(v, titleStart - 1, q);
     Candidate c = k >= v.from ? v.owner[k] : null;
     if (c != null && c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.ORGANIZATION) {
       org = c.entity().name();
       country = c.entity().country();
+      orgSector = c.entity().sector();
       k = c.start() - 1;
     } else if (k >= v.from && v.free(k) && Names.startsUpper(v.text(k)) && lex.orgHeads().contains(v.text(k))) {
       int s = k;
@@ -431,6 +434,7 @@ final class MentionFinder {
         s--;
       }
       org = v.span(s, k + 1);
+      orgSector = emptyToNull(lex.orgHeads().get(v.text(k), 2));
       orgStart = s;
       orgEnd = k + 1;
       k = s - 1;
@@ -440,10 +444,10 @@ final class MentionFinder {
     if (owner != null && owner.kind() == ActorKind.COUNTRY && owner.end() == (possessive ? k : k + 1)) {
       int start = qualifiersBefore(v, owner.start() - 1, q) + 1; // "former U.S. President"
       return new Modifiers(start, owner.country(), org, possessive, orgStart, orgEnd, List.copyOf(q.kept),
-          q.function, q.former, q.visiting);
+          q.function, q.former, q.visiting, orgSector);
     }
     return new Modifiers(k + 1, country, org, false, orgStart, orgEnd, List.copyOf(q.kept), q.function, q.former,
-        q.visiting);
+        q.visiting, orgSector);
   }
 
   /**
