@@ -221,7 +221,7 @@ final class Coreference {
         default -> { }
       }
     }
-    organizationsOfTitles(run);
+    organizationsOfTitles(run, candidates);
     relativesCountries(run, candidates);
     datelineOffices(run);
     inferCountries(run, candidates);
@@ -764,11 +764,15 @@ final class Coreference {
   }
 
   /** "a spokesman for the Philippine Coast Guard": the body served gives the person's country. */
-  private static void organizationsOfTitles(Run run) {
+  private void organizationsOfTitles(Run run, List<Candidate> all) {
     for (Cluster cl : run.byKey.values()) {
       for (int token : cl.organizationTokens) {
         Cluster body = clusterAt(run, token);
-        if (body == null || body == cl || body.kind == ActorKind.PERSON) {
+        if (body == null) {
+          nationalBody(run, cl, all, token);
+          continue;
+        }
+        if (body == cl || body.kind == ActorKind.PERSON) {
           continue;
         }
         if (body.kind != ActorKind.COUNTRY && cl.roleOrg == null && body.name != null) {
@@ -782,6 +786,39 @@ final class Coreference {
         }
       }
     }
+  }
+
+  /**
+   * "MANILA — ..., a spokesman for the coast guard": a state body the article names only by its
+   * kind (a government or military head word, org-heads.tsv) is the dateline country's.
+   */
+  private void nationalBody(Run run, Cluster cl, List<Candidate> all, int token) {
+    if (run.datelineCountry == null || cl.country != null || cl.entity != null) {
+      return;
+    }
+    for (Candidate c : all) {
+      if (c.type() == Candidate.Type.ORG_DESCRIPTION && c.start() <= token && token < c.end()) {
+        String sector = lex.orgHeads().get(run.tokens.get(c.head()).text(), 2);
+        if ("GOV".equals(sector) || "MIL".equals(sector)) {
+          cl.country = run.datelineCountry;
+          cl.sector = cl.sector == null ? sector : cl.sector;
+          if (cl.roleOrg == null) {
+            cl.roleOrg = capitalized(c.name()); // "Spokesman of the Coast Guard of the Philippines"
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private static String capitalized(String words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : SPACES.split(words)) {
+      if (!w.isEmpty()) {
+        sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      }
+    }
+    return sb.toString();
   }
 
   /** "his son X", "X's wife Y": a relative without a country of their own takes the person's. */

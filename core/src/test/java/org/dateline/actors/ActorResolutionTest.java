@@ -174,6 +174,10 @@ class ActorResolutionTest {
             "Anil Mehta", "PERSON", "IND", "Spokesman of India"),
         c(NOV_2025, "The Kenyan Coast Guard stopped a boat. Paul Otieno, a spokesman for the coast guard, said it "
             + "carried fuel.", "Paul Otieno", "Paul Otieno", "PERSON", "KEN", "Spokesman of the Coast Guard of Kenya"),
+        s(NOV_2025, "MANILA, Philippines — Ships fired water cannon, said Rafael Dizon, a spokesman for the coast guard.",
+            "Rafael Dizon", "Rafael Dizon", "PERSON", "PHL", "Spokesman of the Coast Guard of the Philippines", "MIL"),
+        c(NOV_2025, "MANILA, Philippines — Lena Cruz, a spokeswoman for the company, declined to comment.", "Lena Cruz",
+            "Lena Cruz", "PERSON", null, "Spokeswoman"),
         c(NOV_2025, "Kenji Arai, Japan's defense minister, said little.", "Kenji Arai", "Kenji Arai", "PERSON", "JPN",
             "Defense Minister of Japan"),
         // former office holders: the role says so, and no current holder is assigned
