@@ -18,6 +18,8 @@ import org.dateline.model.ActorKind;
  *     already names
  * @param cue      what the words around the name say it names (PERSON, ORGANIZATION, LOCATION),
  *     for names whose kind the name alone does not settle; null when they say nothing
+ * @param context  what the words around a person add to the title: a former office, a visitor,
+ *     the organization the title serves, the relative the person is named through
  */
 public record Candidate(
     int start,
@@ -35,10 +37,32 @@ public record Candidate(
     int head,
     int sentence,
     List<KbEntity> alternatives,
-    Cue cue) {
+    Cue cue,
+    PersonContext context) {
 
   /** A context cue and how much it weighs in the vote over a name's mentions. */
   public record Cue(ActorKind kind, int weight, String sector) {}
+
+  /**
+   * What the words around a person's title or name say beyond the title.
+   *
+   * @param former           the office is no longer held ("former President X")
+   * @param visiting         the office belongs to another country than the dateline's ("visiting")
+   * @param organizationToken a token of the organization the title serves ("a spokesman for the
+   *     coast guard"), or -1
+   * @param relativeToken    a token naming the person this one is a relative of ("his son X":
+   *     "his"; "X's wife Y": X), or -1
+   */
+  public record PersonContext(boolean former, boolean visiting, int organizationToken, int relativeToken) {
+    public static final PersonContext NONE = new PersonContext(false, false, -1, -1);
+  }
+
+  public Candidate(int start, int end, Type type, KbEntity entity, KnowledgeBase.Form form, ActorKind kind,
+      String name, String country, String sector, String title, String function, String roleOrg, int head,
+      int sentence, List<KbEntity> alternatives, Cue cue) {
+    this(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg, head, sentence,
+        alternatives, cue, PersonContext.NONE);
+  }
 
   public Candidate(int start, int end, Type type, KbEntity entity, KnowledgeBase.Form form, ActorKind kind,
       String name, String country, String sector, String title, String function, String roleOrg, int head,
@@ -85,11 +109,16 @@ public record Candidate(
 
   public Candidate withSpan(int newStart, int newEnd) {
     return new Candidate(newStart, newEnd, type, entity, form, kind, name, country, sector, title, function,
-        roleOrg, head, sentence, alternatives, cue);
+        roleOrg, head, sentence, alternatives, cue, context);
   }
 
   public Candidate withCue(Cue newCue) {
     return new Candidate(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg,
-        head, sentence, alternatives, newCue);
+        head, sentence, alternatives, newCue, context);
+  }
+
+  public Candidate withContext(PersonContext newContext) {
+    return new Candidate(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg,
+        head, sentence, alternatives, cue, newContext);
   }
 }

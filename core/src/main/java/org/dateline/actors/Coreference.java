@@ -48,6 +48,14 @@ final class Coreference {
     String groupName;
     /** The country was taken from a person mentioned alongside, not stated: a guess, kept out of the role. */
     boolean countryInferred;
+    /** Described as no longer holding the office ("former President X"). */
+    boolean former;
+    /** Described as a visitor ("visiting Foreign Minister X"): not of the dateline's country. */
+    boolean visiting;
+    /** Tokens of the bodies the person's title serves ("a spokesman for the coast guard"). */
+    final List<Integer> organizationTokens = new ArrayList<>();
+    /** Tokens naming the person this one is a relative of ("his son X": "his"). */
+    final List<Integer> relativeTokens = new ArrayList<>();
     final List<Candidate> mentions = new ArrayList<>();
 
     Cluster(String key, ActorKind kind) {
@@ -107,6 +115,7 @@ final class Coreference {
     final Map<Candidate, Cluster> resolved = new IdentityHashMap<>();
     final Map<String, Candidate.Cue> senses = new HashMap<>();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
+    String datelineCountry;
 
     Run(List<Token> tokens, LocalDate date) {
       this.tokens = tokens;
@@ -165,19 +174,21 @@ final class Coreference {
   }
 
   List<Actor> resolve(List<Token> tokens, List<Candidate> candidates, LocalDate date, String text) {
-    return build(link(tokens, candidates, date), text);
+    return build(link(tokens, candidates, date, Dateline.country(tokens, candidates, text)), text);
   }
 
   /** The kind of actor each linked candidate resolved to. */
   Map<Candidate, ActorKind> kinds(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
-    Run run = link(tokens, candidates, date);
+    Run run = link(tokens, candidates, date, null);
     Map<Candidate, ActorKind> out = new IdentityHashMap<>();
     run.resolved.forEach((c, cl) -> out.put(c, cl.kind));
     return out;
   }
 
-  private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
+  /** @param datelineCountry the country the story is filed from, or null */
+  private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date, String datelineCountry) {
     Run run = new Run(tokens, date);
+    run.datelineCountry = datelineCountry;
     run.senses.putAll(senses(run, candidates));
     run.surnames.addAll(surnames(run, candidates));
     List<Candidate> later = new ArrayList<>();
@@ -225,6 +236,9 @@ final class Coreference {
         default -> { }
       }
     }
+    organizationsOfTitles(run, candidates);
+    relativesCountries(run, candidates);
+    datelineOffices(run);
     inferCountries(run, candidates);
     placesStandForTheirCountries(run);
     return run;
@@ -267,8 +281,9 @@ final class Coreference {
 
   private void person(Run run, Candidate c) {
     Cluster cl;
-    if (c.entity() != null) {
-      cl = run.forEntity(c.entity());
+    KbEntity known = c.entity() != null ? c.entity() : titledKnownPerson(c, run.date);
+    if (known != null) {
+      cl = run.forEntity(known);
     } else {
       String key = "person:" + Names.key(c.name());
       cl = run.byKey.get(key);
@@ -294,7 +309,42 @@ final class Coreference {
     if (cl.name != null && c.name() != null && cl.entity == null && c.name().length() > cl.name.length()) {
       cl.name = c.name();
     }
+    Candidate.PersonContext context = c.context();
+    cl.former |= context.former() && c.title() != null;
+    cl.visiting |= context.visiting();
+    if (context.organizationToken() >= 0) {
+      cl.organizationTokens.add(context.organizationToken());
+    }
+    if (context.relativeToken() >= 0) {
+      cl.relativeTokens.add(context.relativeToken());
+    }
     run.link(c, cl);
+  }
+
+  /**
+   * "President Trump", "former Prime Minister Johnson": a surname after a title, of the one
+   * person the knowledge base knows in that office on the article's date (or, for a former
+   * holder, before it), in the title's country when it names one.
+   */
+  private KbEntity titledKnownPerson(Candidate c, LocalDate date) {
+    if (c.function() == null || c.name() == null || SPACES.split(c.name()).length != 1) {
+      return null;
+    }
+    KbEntity found = null;
+    for (KbEntity p : kb.personsWithSurname(c.name())) {
+      boolean fits = false;
+      for (Term t : p.terms()) {
+        boolean when = c.context().former() ? t.end() != null && (date == null || t.end().isBefore(date)) : t.heldOn(date);
+        fits |= when && t.functions().contains(c.function()) && (c.country() == null || c.country().equals(t.country()));
+      }
+      if (fits) {
+        if (found != null && found != p) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
   }
 
   /**
@@ -475,7 +525,10 @@ final class Coreference {
           && word.equals(initials(cl.name));
       if (surnameHit || orgHit || aliasHit || acronymHit) {
         int pos = cl.lastStartBefore(c.start());
-        if (best == null || pos > bestPos) {
+        // a relative introduced through the person ("his son Eduardo X") is not the one "X" names
+        boolean relative = !cl.relativeTokens.isEmpty();
+        boolean bestRelative = best != null && !best.relativeTokens.isEmpty();
+        if (best == null || bestRelative && !relative || relative == bestRelative && pos > bestPos) {
           best = cl;
           bestPos = pos;
         }
@@ -554,12 +607,16 @@ final class Coreference {
   private void description(Run run, Candidate c) {
     Cluster best = null;
     int bestPos = Integer.MIN_VALUE;
+    boolean former = c.context().former();
     for (Cluster cl : run.byKey.values()) {
       if (cl.kind != ActorKind.PERSON || !holdsTitle(cl, c, run.date)) {
         continue;
       }
       if (c.country() != null && !c.country().equals(cl.country)) {
         continue;
+      }
+      if (former != isFormer(cl, run.date)) {
+        continue; // "the former president" is not the president, nor the other way round
       }
       int pos = cl.lastStartBefore(c.start());
       if (pos < 0) {
@@ -570,9 +627,20 @@ final class Coreference {
         bestPos = pos;
       }
     }
-    if (best == null && c.country() != null && (c.function() != null || isLeader(c))) {
-      List<KnowledgeBase.Holder> holders = isLeader(c) ? kb.leaders(c.country(), run.date)
-          : kb.holders(c.country(), c.function(), run.date);
+    if (former) {
+      if (best != null) {
+        run.link(c, best);
+      }
+      return; // no holder on the article's date, nor the country, is a former office holder
+    }
+    String country = c.country();
+    if (country == null && run.datelineCountry != null && c.function() != null
+        && lex.nationalFunctions().contains(c.function()) && hasOffice(run.datelineCountry, c.function(), c.title(), run.date)) {
+      country = run.datelineCountry; // "TOKYO — The defense minister said": Japan's
+    }
+    if (best == null && country != null && (c.function() != null || isLeader(c))) {
+      List<KnowledgeBase.Holder> holders = isLeader(c) ? kb.leaders(country, run.date)
+          : kb.holders(country, c.function(), run.date);
       if (holders.size() == 1) {
         best = run.forEntity(holders.get(0).person());
       }
@@ -605,15 +673,16 @@ final class Coreference {
   }
 
   private void organizationDescription(Run run, Candidate c) {
-    String head = c.name().toLowerCase(Locale.ROOT);
+    String[] words = SPACES.split(c.name().toLowerCase(Locale.ROOT)); // "coast guard": every word in the name
+    String head = words[words.length - 1];
     Cluster best = null;
     int bestPos = Integer.MIN_VALUE;
     for (Cluster cl : run.byKey.values()) {
       if (cl.kind != ActorKind.ORGANIZATION && cl.kind != ActorKind.GROUP || cl.name == null) {
         continue;
       }
-      boolean fits = containsWord(cl.name, head)
-          || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWord(n, head))
+      boolean fits = containsWords(cl.name, words)
+          || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWords(n, words))
           || head.equals("bloc") && "IGO".equals(cl.sector);
       int pos = cl.lastStartBefore(c.start());
       if (fits && pos >= 0 && pos > bestPos) {
@@ -624,6 +693,15 @@ final class Coreference {
     if (best != null) {
       run.link(c, best);
     }
+  }
+
+  private static boolean containsWords(String name, String[] words) {
+    for (String w : words) {
+      if (!containsWord(name, w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean containsWord(String name, String word) {
@@ -677,10 +755,15 @@ final class Coreference {
   }
 
   private static Cluster firstPersonInSentence(Run run, List<Candidate> all, int sentence, int before) {
+    return firstPersonInSentence(run, all, sentence, before, null);
+  }
+
+  private static Cluster firstPersonInSentence(Run run, List<Candidate> all, int sentence, int before,
+      Cluster except) {
     for (Candidate m : all) {
       if (m.sentence() == sentence && m.start() < before && !acrossQuoteMark(run, m.end(), before)) {
         Cluster cl = run.resolved.get(m);
-        if (cl != null && cl.kind == ActorKind.PERSON && m.type() != Candidate.Type.OFFICE_OF) {
+        if (cl != null && cl != except && cl.kind == ActorKind.PERSON && m.type() != Candidate.Type.OFFICE_OF) {
           return cl;
         }
       }
@@ -705,6 +788,181 @@ final class Coreference {
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "“", "”", "``", "''",
       "«", "»");
 
+  /**
+   * Whether a person no longer holds the office the article knows them by: described as former,
+   * or known to the knowledge base only by offices that ended before the article's date.
+   */
+  private static boolean isFormer(Cluster cl, LocalDate date) {
+    if (cl.former) {
+      return true;
+    }
+    if (cl.entity == null || cl.title != null && cl.function != null) {
+      return false;
+    }
+    Term t = termFor(cl.entity, date);
+    return t != null && !t.heldOn(date);
+  }
+
+  /** "a spokesman for the Philippine Coast Guard": the body served gives the person's country. */
+  private void organizationsOfTitles(Run run, List<Candidate> all) {
+    for (Cluster cl : run.byKey.values()) {
+      for (int token : cl.organizationTokens) {
+        Cluster body = clusterAt(run, token);
+        if (body == null) {
+          nationalBody(run, cl, all, token);
+          continue;
+        }
+        if (body == cl || body.kind == ActorKind.PERSON) {
+          continue;
+        }
+        if (body.kind != ActorKind.COUNTRY && cl.roleOrg == null && body.name != null) {
+          cl.roleOrg = body.name;
+        }
+        if (cl.country == null && cl.entity == null && body.country != null) {
+          cl.country = body.country;
+        }
+        if (cl.sector == null) {
+          cl.sector = body.kind == ActorKind.COUNTRY ? "GOV" : body.sector;
+        }
+      }
+    }
+  }
+
+  /**
+   * "MANILA — ..., a spokesman for the coast guard": a state body the article names only by its
+   * kind (a government or military head word, org-heads.tsv) is the dateline country's.
+   */
+  private void nationalBody(Run run, Cluster cl, List<Candidate> all, int token) {
+    if (run.datelineCountry == null || cl.country != null || cl.entity != null) {
+      return;
+    }
+    for (Candidate c : all) {
+      if (c.type() == Candidate.Type.ORG_DESCRIPTION && c.start() <= token && token < c.end()) {
+        String sector = lex.orgHeads().get(run.tokens.get(c.head()).text(), 2);
+        if ("GOV".equals(sector) || "MIL".equals(sector)) {
+          cl.country = run.datelineCountry;
+          cl.sector = cl.sector == null ? sector : cl.sector;
+          if (cl.roleOrg == null) {
+            cl.roleOrg = capitalized(c.name()); // "Spokesman of the Coast Guard of the Philippines"
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private static String capitalized(String words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : SPACES.split(words)) {
+      if (!w.isEmpty()) {
+        sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** "his son X", "X's wife Y": a relative without a country of their own takes the person's. */
+  private static void relativesCountries(Run run, List<Candidate> all) {
+    for (Cluster cl : run.byKey.values()) {
+      for (int token : cl.relativeTokens) {
+        Cluster relative = clusterAt(run, token);
+        if (relative == null) { // "his", "her": the person who opened the sentence or the one before
+          int sentence = sentenceOf(all, token);
+          relative = firstPersonInSentence(run, all, sentence, token, cl);
+          for (int s = sentence - 1; relative == null && s >= sentence - 2 && s >= 0; s--) {
+            relative = firstPersonInSentence(run, all, s, Integer.MAX_VALUE, cl);
+          }
+        }
+        if (relative != null && relative != cl && cl.country == null && cl.entity == null) {
+          cl.country = relative.country;
+          cl.countryInferred = true;
+        }
+      }
+    }
+  }
+
+  /** A bare national title in a story filed from a country is that country's office. */
+  private void datelineOffices(Run run) {
+    if (run.datelineCountry == null) {
+      return;
+    }
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind == ActorKind.PERSON && cl.country == null && cl.entity == null && !cl.visiting && cl.title != null
+          && cl.function != null && lex.nationalFunctions().contains(cl.function)
+          && hasOffice(run.datelineCountry, cl.function, cl.title, run.date)
+          && !heldByAnotherMentioned(run, cl, run.datelineCountry, cl.function)) {
+        cl.country = run.datelineCountry;
+      }
+    }
+  }
+
+  /**
+   * "MOSCOW — Foreign Minister Sergei Lavrov met Foreign Minister X": the dateline country's
+   * holder of a one-person office is someone else the article names, so X is a visitor.
+   */
+  private static boolean heldByAnotherMentioned(Run run, Cluster cl, String country, String function) {
+    if ("MIN".equals(function)) {
+      return false; // a government has many ministers
+    }
+    for (Cluster other : run.byKey.values()) {
+      Term t = other == cl || other.entity == null ? null : other.entity.termOn(run.date);
+      if (t != null && country.equals(t.country()) && t.functions().contains(function) && sameOffice(t.title(), cl.title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a country has a head of state or government of this title, as far as the knowledge
+   * base knows (it records them for every country): "President" is no office of Japan, whose
+   * head of state is the Emperor, nor "Prime Minister" of the United States. Other offices'
+   * titles vary too much (India's foreign secretary is no minister) to be judged this way.
+   */
+  private boolean hasOffice(String country, String function, String title, LocalDate date) {
+    if (!"HOS".equals(function) && !"HOG".equals(function)) {
+      return true;
+    }
+    List<KnowledgeBase.Holder> holders = kb.holders(country, function, date);
+    if (holders.isEmpty() || title == null) {
+      return true;
+    }
+    for (KnowledgeBase.Holder h : holders) {
+      if (sameOffice(h.term().title(), title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an office's own title has the last word of a title as written ("Minister"). */
+  private static boolean sameOffice(String officeTitle, String title) {
+    if (officeTitle == null || title == null) {
+      return true;
+    }
+    String[] words = SPACES.split(title.trim());
+    return containsWord(officeTitle, words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static Cluster clusterAt(Run run, int token) {
+    for (var e : run.resolved.entrySet()) {
+      if (e.getKey().start() <= token && token < e.getKey().end()) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The sentence of the mention that names its relative at this token. */
+  private static int sentenceOf(List<Candidate> all, int relativeToken) {
+    for (Candidate c : all) {
+      if (c.context().relativeToken() == relativeToken) {
+        return c.sentence();
+      }
+    }
+    return 0;
+  }
+
   /** People without a stated country take the country of the person they appear with. */
   private static void inferCountries(Run run, List<Candidate> all) {
     for (Cluster cl : run.byKey.values()) {
@@ -715,7 +973,8 @@ final class Coreference {
         for (Candidate m : all) {
           Cluster other = run.resolved.get(m);
           if (m.sentence() == own.sentence() && other != null && other != cl && other.kind == ActorKind.PERSON
-              && other.country != null) {
+              && other.country != null
+              && (cl.function == null || !heldByAnotherMentioned(run, cl, other.country, cl.function))) {
             cl.country = other.country;
             cl.countryInferred = true;
             break;
@@ -748,22 +1007,47 @@ final class Coreference {
     Term term = cl.entity == null ? null : termFor(cl.entity, date);
     boolean textSpecific = cl.title != null && !"leader".equalsIgnoreCase(cl.title)
         && (cl.function != null && !VAGUE_FUNCTIONS.contains(cl.function) || cl.roleOrg != null || term == null);
+    boolean former = isFormer(cl, date);
     if (term != null && !textSpecific) {
-      return kb.roleName(term.title(), term.country());
+      return asFormer(kb.roleName(term.title(), term.country()), former);
     }
     if (cl.title == null) {
       return null;
     }
-    StringBuilder role = new StringBuilder(cl.title);
+    StringBuilder role = new StringBuilder(asFormer(cl.title, former));
     if (cl.roleOrg != null) {
       role.append(" of the ").append(cl.roleOrg);
     }
     String stated = cl.countryInferred ? null : cl.country;
     Country country = kb.country(stated != null ? stated : term == null ? null : term.country());
-    if (country != null) {
+    if (country != null && (cl.roleOrg == null || !namesCountry(cl.roleOrg, country))) {
       role.append(" of ").append(country.inPhrase());
     }
     return role.toString();
+  }
+
+  /** "Former President of Brazil": the role as of the article's date of someone who left it. */
+  private static String asFormer(String role, boolean former) {
+    if (!former || role == null || role.regionMatches(true, 0, "former ", 0, 7)) {
+      return role;
+    }
+    return "Former " + role;
+  }
+
+  /** Whether a body's name already says its country ("Philippine Coast Guard", "... of the United States"). */
+  private static boolean namesCountry(String body, Country c) {
+    List<String> forms = new ArrayList<>();
+    forms.add(c.name());
+    forms.add(c.inPhrase());
+    forms.addAll(c.aliases());
+    forms.addAll(c.adjectives());
+    String padded = " " + body + " ";
+    for (String f : forms) {
+      if (f.length() > 2 && padded.contains(" " + f + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Actor> build(Run run, String text) {

@@ -8,7 +8,8 @@ import org.dateline.util.WordTable;
 /** The small word lists the actor stage reads (each a documented data file). */
 public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
     WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
-    WordTable teamWordsBefore, WordTable sportsWords) {
+    WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
+    WordTable kinNouns) {
 
   public static Lexicons load() {
     List<String[]> cues = DataFile.rows(Lexicons.class, "name-cues.tsv");
@@ -22,7 +23,10 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
         WordTable.of(cues.stream().filter(r -> "last".equals(DataFile.col(r, 2))).toList()),
         WordTable.of(cues.stream().filter(r -> "sports-before".equals(DataFile.col(r, 2))).toList()),
         WordTable.of(cues.stream().filter(r -> "sports-after".equals(DataFile.col(r, 2))).toList()),
-        WordTable.load(Lexicons.class, "sports-words.tsv"));
+        WordTable.load(Lexicons.class, "sports-words.tsv"),
+        WordTable.load(Lexicons.class, "title-qualifiers.tsv"),
+        WordTable.load(Lexicons.class, "national-functions.tsv"),
+        WordTable.load(Lexicons.class, "kin-nouns.tsv"));
   }
 
   public boolean isSpeechVerb(Token t) {

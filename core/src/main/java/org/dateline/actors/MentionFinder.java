@@ -27,8 +27,6 @@ final class MentionFinder {
       "across", "around", "into", "toward", "towards", "through", "throughout", "via");
   private static final Set<String> OFFICE_WORDS = Set.of("office", "administration", "spokesman",
       "spokeswoman", "spokesperson", "press");
-  private static final Set<String> TITLE_SKIP = Set.of("former", "then", "acting", "incoming", "outgoing",
-      "top", "senior", "chief", "deputy", "interim");
 
   private final KnowledgeBase kb;
   private final Lexicons lex;
@@ -47,6 +45,7 @@ final class MentionFinder {
     final boolean[] blocked;
     final Candidate[] owner;
     final List<Candidate> found = new ArrayList<>();
+    final List<Appositive> appositives = new ArrayList<>();
     boolean sports;
     Set<String> namesInside = Set.of();
 
@@ -120,6 +119,8 @@ final class MentionFinder {
     possessiveOffices(v);
     regionalGroups(v);
     organizationDescriptions(v);
+    relatives(v);
+    appositives(v);
     pronouns(v);
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : v.found) {
@@ -162,6 +163,16 @@ final class MentionFinder {
           && i > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
           && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end()))) {
         i = m.end();
+        continue;
+      }
+      // "Rafael Dizon", "Victoria Starmer": a firm's or a place's one-word name that is also a given
+      // name, before a surname, is a person's
+      if (m.end() - m.start() == 1 && m.entries().stream().allMatch(e -> e.value().form() != KnowledgeBase.Form.ADJECTIVE)
+          && kb.isGivenName(v.text(i)) && !Names.isAllCaps(v.text(i)) && m.end() < v.to && v.free(m.end())
+          && isNameWord(v, m.end()) && !Names.isAllCaps(v.text(m.end())) && knownAt(v, m.end()) == null
+          && "PROPN".equals(v.tok(m.end()).pos()) && !lex.orgHeads().contains(v.text(m.end()))
+          && !lex.lastWords().contains(v.text(m.end()))) {
+        i++;
         continue;
       }
       // "Twente Enschede", "Sparta Rotterdam": a one-word place after a capitalized word ends a longer name
@@ -275,6 +286,10 @@ final class MentionFinder {
         continue;
       }
       Title title = tm.entries().get(0).value();
+      if (tm.end() - tm.start() == 1 && lex.titleQualifiers().contains(v.text(i)) && tm.end() < v.to
+          && kb.titles().longest(v.tokens, tm.end(), v.to, (e, span) -> true) != null) {
+        continue; // "Deputy Interior Minister X": the word qualifies the title after it
+      }
       Modifiers mod = modifiersBefore(v, tm.start());
       if (mod.orgStart() >= 0) {
         String head = v.text(mod.orgEnd() - 1);
@@ -289,7 +304,19 @@ final class MentionFinder {
         apposition = true;
       }
       int[] name = nameAt(v, nameStart);
-      String titleText = titleCase(v.span(tm.start(), tm.end()));
+      if (name == null && !apposition && title.function() != null) {
+        // "Army chief Gen. X", "Defense Minister Lt. Gen. X": a rank between the office and the name
+        PhraseTrie.Match<Title> rank = kb.titles().longest(v.tokens, nameStart, v.to, (e, span) -> true);
+        if (rank != null && rank.start() == nameStart && rank.entries().get(0).value().function() == null
+            && freeRange(v, rank.start(), rank.end()) && Names.startsUpper(v.text(nameStart))) {
+          name = nameAt(v, rank.end());
+          nameStart = name != null ? rank.end() : nameStart;
+        }
+      }
+      String titleText = titleCase(String.join(" ", mod.kept()) + (mod.kept().isEmpty() ? "" : " ")
+          + v.span(tm.start(), tm.end()));
+      String function = mod.function() != null ? mod.function() : title.function();
+      Candidate.PersonContext context = new Candidate.PersonContext(mod.former(), mod.visiting(), -1, -1);
       if (name != null && (!apposition || v.text(name[1]).equals(",") || v.text(name[1]).equals(".")
           || name[1] >= v.to)) {
         Candidate known = v.owner[name[0]];
@@ -300,20 +327,35 @@ final class MentionFinder {
           v.release(known);
         }
         int start = apposition ? nameStart : mod.start();
+        String country = mod.country() != null ? mod.country() : countryAfterOf(v, nameEnd);
+        String sector = title.sector() != null ? title.sector() : mod.orgSector(); // a spokesman of the army is MIL
         v.claim(new Candidate(start, nameEnd, Candidate.Type.PERSON, person, null, ActorKind.PERSON,
-            v.span(nameStart, nameEnd), mod.country(), title.sector(), titleText, title.function(), mod.org(),
-            nameEnd - 1, v.sentence));
+            v.span(nameStart, nameEnd), country, sector, titleText, function, mod.org(),
+            nameEnd - 1, v.sentence, List.of(), null, context));
         i = nameEnd - 1;
         continue;
       }
       boolean definite = v.lower(mod.start() - 1).equals("the") || mod.country() != null && mod.possessive();
+      Candidate description = null;
       if (definite && !Names.startsUpper(v.text(tm.end()))) {
         int start = v.lower(mod.start() - 1).equals("the") ? mod.start() - 1 : mod.start();
-        v.claim(new Candidate(start, tm.end(), Candidate.Type.DESCRIPTION, null, null, ActorKind.PERSON, null,
-            mod.country(), title.sector(), titleText, title.function(), mod.org(), tm.end() - 1, v.sentence));
+        description = new Candidate(start, tm.end(), Candidate.Type.DESCRIPTION, null, null, ActorKind.PERSON, null,
+            mod.country(), title.sector(), titleText, function, mod.org(), tm.end() - 1, v.sentence, List.of(),
+            null, context);
+        v.claim(description);
         i = tm.end() - 1;
       }
+      if (!Names.startsUpper(v.text(tm.end()))) {
+        v.appositives.add(new Appositive(mod, tm.start(), tm.end(), title, titleText, function, description));
+      }
     }
+  }
+
+  /** "Deputy Foreign Minister X of Jordan": the country named right after a titled name. */
+  private static String countryAfterOf(View v, int nameEnd) {
+    Candidate c = v.lower(nameEnd).equals("of") && nameEnd + 1 < v.to ? v.owner[nameEnd + 1] : null;
+    return c != null && c.start() == nameEnd + 1 && c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.COUNTRY
+        && c.form() != KnowledgeBase.Form.ADJECTIVE ? c.country() : null;
   }
 
   private static boolean freeRange(View v, int s, int e) {
@@ -326,24 +368,63 @@ final class MentionFinder {
   }
 
   /**
-   * What stands before a title: a country ("U.K.", "Ukraine's"), a body ("Defense Council",
-   * kept with its span so it also becomes an organization mention).
+   * What stands before a title: qualifiers ("former", "acting": title-qualifiers.tsv), a country
+   * ("U.K.", "Ukraine's"), a body ("Defense Council", kept with its span so it also becomes an
+   * organization mention).
+   *
+   * @param kept     qualifiers that are part of the role as written ("acting"), in reading order
+   * @param function the office the qualifiers make of the title (a deputy's), or null
    */
-  private record Modifiers(int start, String country, String org, boolean possessive, int orgStart, int orgEnd) {}
+  private record Modifiers(int start, String country, String org, boolean possessive, int orgStart, int orgEnd,
+      List<String> kept, String function, boolean former, boolean visiting, String orgSector) {}
+
+  /** Qualifiers read so far, right to left. */
+  private static final class Qualifiers {
+    final List<String> kept = new ArrayList<>();
+    String function;
+    boolean former;
+    boolean visiting;
+  }
+
+  /** Reads qualifiers leftwards from token {@code k}; returns the first token before them. */
+  private int qualifiersBefore(View v, int k, Qualifiers q) {
+    while (k >= v.from) {
+      int word = k;
+      if (v.text(k).equals("-") && k - 1 >= v.from && v.tok(k).start() == v.tok(k - 1).end()) {
+        word = k - 1; // "then-President", "ex-Prime Minister"
+      }
+      String effect = lex.titleQualifiers().get(v.lower(word), 1);
+      if (effect == null || !v.free(word)) {
+        return k;
+      }
+      switch (effect) {
+        case "former" -> q.former = true;
+        case "visiting" -> q.visiting = true;
+        case "keep" -> q.kept.add(0, v.lower(word));
+        default -> { }
+      }
+      String f = lex.titleQualifiers().get(v.lower(word), 2);
+      if (q.function == null && !f.isEmpty()) {
+        q.function = f;
+      }
+      k = word - 1;
+    }
+    return k;
+  }
 
   private Modifiers modifiersBefore(View v, int titleStart) {
-    int k = titleStart - 1;
     String org = null;
     int orgStart = -1;
     int orgEnd = -1;
     String country = null;
-    while (k >= v.from && TITLE_SKIP.contains(v.lower(k))) {
-      k--;
-    }
+    String orgSector = null;
+    Qualifiers q = new Qualifiers();
+    int k = qualifiersBefore(v, titleStart - 1, q);
     Candidate c = k >= v.from ? v.owner[k] : null;
     if (c != null && c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.ORGANIZATION) {
       org = c.entity().name();
       country = c.entity().country();
+      orgSector = c.entity().sector();
       k = c.start() - 1;
     } else if (k >= v.from && v.free(k) && Names.startsUpper(v.text(k)) && lex.orgHeads().contains(v.text(k))) {
       int s = k;
@@ -353,6 +434,7 @@ final class MentionFinder {
         s--;
       }
       org = v.span(s, k + 1);
+      orgSector = emptyToNull(lex.orgHeads().get(v.text(k), 2));
       orgStart = s;
       orgEnd = k + 1;
       k = s - 1;
@@ -360,10 +442,21 @@ final class MentionFinder {
     boolean possessive = k >= v.from && (v.text(k).equals("'s") || v.text(k).equals("’s"));
     Candidate owner = possessive ? (k - 1 >= v.from ? v.owner[k - 1] : null) : (k >= v.from ? v.owner[k] : null);
     if (owner != null && owner.kind() == ActorKind.COUNTRY && owner.end() == (possessive ? k : k + 1)) {
-      return new Modifiers(owner.start(), owner.country(), org, possessive, orgStart, orgEnd);
+      int start = qualifiersBefore(v, owner.start() - 1, q) + 1; // "former U.S. President"
+      return new Modifiers(start, owner.country(), org, possessive, orgStart, orgEnd, List.copyOf(q.kept),
+          q.function, q.former, q.visiting, orgSector);
     }
-    return new Modifiers(possessive ? k + 1 : k + 1, country, org, false, orgStart, orgEnd);
+    return new Modifiers(k + 1, country, org, false, orgStart, orgEnd, List.copyOf(q.kept), q.function, q.former,
+        q.visiting, orgSector);
   }
+
+  /**
+   * A title without a name after it, which may stand in apposition to a name before it ("X, the
+   * foreign minister,") or after it ("a spokesman for the coast guard, X,"), once all names of
+   * the sentence are found.
+   */
+  private record Appositive(Modifiers mod, int titleStart, int titleEnd, Title title, String titleText,
+      String function, Candidate description) {}
 
   /** A person's name starting at {@code i}: [start, end) or null. */
   private int[] nameAt(View v, int i) {
@@ -382,7 +475,12 @@ final class MentionFinder {
       boolean initial = t.length() == 2 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
       boolean particle = j > i && NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && j + 1 < v.to
           && Names.startsUpper(v.text(j + 1));
-      if (cap || initial || particle || (j > i && t.equals("-") && Names.startsUpper(v.text(j + 1)))) {
+      boolean joined = j > i && t.equals("-") && j + 1 < v.to && v.free(j + 1) && v.tok(j + 1).isWord()
+          && v.tok(j).start() == v.tok(j - 1).end() && v.tok(j + 1).start() == v.tok(j).end()
+          && Character.isLetter(v.text(j + 1).charAt(0)); // "Lee Min-jun"
+      if (joined && !Names.startsUpper(v.text(j + 1))) {
+        j += 2;
+      } else if (cap || initial || particle || (j > i && t.equals("-") && Names.startsUpper(v.text(j + 1)))) {
         j++;
       } else {
         break;
@@ -415,6 +513,144 @@ final class MentionFinder {
       sb.append(small ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return sb.toString();
+  }
+
+  private static final Set<String> SERVES = Set.of("for", "of", "at");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /**
+   * Titles in apposition to a name: "X, the foreign minister,", "X, Japan's defense minister",
+   * "said X, a spokesman for the coast guard", "a spokesman for the Thai army, X, said"; the
+   * organization the title serves ("for the coast guard") is kept for its country.
+   */
+  private void appositives(View v) {
+    for (Appositive a : v.appositives) {
+      boolean describedAlone = a.description() != null && v.found.contains(a.description());
+      if (!describedAlone && !freeRange(v, a.titleStart(), a.titleEnd())) {
+        continue;
+      }
+      int after = a.titleEnd();
+      int organizationToken = -1;
+      if (SERVES.contains(v.lower(after))) {
+        int k = after + 1;
+        Candidate o = k < v.to ? v.owner[k] : null;
+        if (o == null && v.lower(k).equals("the") && k + 1 < v.to) {
+          o = v.owner[k + 1];
+        }
+        if (o != null && (o.start() == k || o.start() == k + 1) && servesAsBody(o)) {
+          organizationToken = o.head();
+          after = o.end();
+        } else if (o != null && (o.start() == k || o.start() == k + 1) && o.kind() == ActorKind.COUNTRY) {
+          int head = o.end(); // "for the Indian foreign ministry": a country's body described in lower case
+          while (head < v.to && head - o.end() < 3 && isLowerNoun(v, head) && !lex.orgHeads().contains(v.text(head))) {
+            head++;
+          }
+          if (head < v.to && isLowerNoun(v, head) && lex.orgHeads().contains(v.text(head))) {
+            organizationToken = o.head();
+            after = head + 1;
+          }
+        }
+      }
+      int first = a.description() != null ? a.description().start() : a.mod().start();
+      boolean former = a.mod().former();
+      for (int n = 0; a.description() == null && n < 3 && first - 1 > v.from && v.free(first - 1); n++) {
+        String effect = lex.titleQualifiers().get(v.lower(first - 1), 1); // "a former army captain"
+        if (effect == null && !isLowerNoun(v, first - 1)) {
+          break;
+        }
+        former |= "former".equals(effect);
+        first--;
+      }
+      if (a.description() == null && ARTICLES.contains(v.lower(first - 1))) {
+        first--;
+      }
+      Candidate person = null;
+      if (v.text(first - 1).equals(",") && endsApposition(v, after)) {
+        person = first - 2 >= v.from ? v.owner[first - 2] : null; // "X, the foreign minister,"
+        person = person != null && person.end() == first - 1 ? person : null;
+      }
+      if (person == null && v.text(after).equals(",") && after + 1 < v.to) {
+        Candidate next = v.owner[after + 1]; // "a spokesman for the army, X, said"
+        person = next != null && next.start() == after + 1 && endsApposition(v, next.end()) ? next : null;
+      }
+      if (person == null || !namesAPerson(person)) {
+        continue;
+      }
+      Candidate.PersonContext context = new Candidate.PersonContext(former || person.context().former(),
+          a.mod().visiting() || person.context().visiting(), organizationToken, person.context().relativeToken());
+      boolean ownTitle = person.title() != null && person.function() != null;
+      String country = person.country() != null ? person.country() : a.mod().country();
+      Candidate titled = new Candidate(person.start(), person.end(), Candidate.Type.PERSON,
+          person.entity() != null && person.entity().isPerson() ? person.entity() : null, null, ActorKind.PERSON,
+          person.name() != null ? person.name() : v.span(person.start(), person.end()), country,
+          ownTitle || a.title().sector() == null ? person.sector() : a.title().sector(),
+          ownTitle ? person.title() : a.titleText(), ownTitle ? person.function() : a.function(),
+          ownTitle ? person.roleOrg() : a.mod().org(), person.head(), v.sentence, List.of(), null, context);
+      v.release(person);
+      if (describedAlone) {
+        v.release(a.description()); // the name carries the title now
+      }
+      v.claim(titled);
+    }
+  }
+
+  /** What a title may serve: a body, a country or a group ("for the coast guard", "for Hamas"). */
+  private static boolean servesAsBody(Candidate o) {
+    return o.kind() == ActorKind.ORGANIZATION || o.kind() == ActorKind.GROUP || o.kind() == ActorKind.COUNTRY
+        && o.form() != KnowledgeBase.Form.ADJECTIVE || o.type() == Candidate.Type.ORG_DESCRIPTION;
+  }
+
+  /** Where an apposition may end: a comma, the sentence's end, a closing bracket or a speech verb. */
+  private boolean endsApposition(View v, int k) {
+    String t = v.text(k);
+    return k >= v.to || t.equals(",") || t.equals(".") || t.equals(")") || t.equals(";") || lex.isSpeechVerb(v.tok(k));
+  }
+
+  /** A name that may be a person's: untitled or only ranked, not a place, country or body. */
+  private static boolean namesAPerson(Candidate c) {
+    return switch (c.type()) {
+      case PERSON -> c.title() == null || c.function() == null || c.context().organizationToken() < 0;
+      case UNKNOWN_NAME -> true;
+      case SINGLE_NAME -> !Names.isAllCaps(c.name());
+      case ENTITY -> c.kind() == ActorKind.PERSON;
+      default -> false;
+    };
+  }
+
+  /**
+   * People named as someone's relative: "his son X", "her husband, X,", "X's wife Y": the
+   * relative is the token of "his"/"her" or of the person's name.
+   */
+  private void relatives(View v) {
+    for (int i = v.from + 1; i < v.to; i++) {
+      if (!lex.kinNouns().contains(v.lower(i)) || !v.free(i)) {
+        continue;
+      }
+      int owner = -1;
+      int k = i - 1;
+      if (k > v.from && "ADJ".equals(v.tok(k).pos()) && v.free(k)) {
+        k--; // "his eldest son"
+      }
+      String w = v.lower(k);
+      if (w.equals("his") || w.equals("her")) {
+        owner = k;
+      } else if ((w.equals("'s") || w.equals("’s")) && k - 1 >= v.from && v.owner[k - 1] != null
+          && namesAPerson(v.owner[k - 1])) {
+        owner = v.owner[k - 1].head();
+      }
+      int n = v.text(i + 1).equals(",") ? i + 2 : i + 1;
+      Candidate person = owner >= 0 && n < v.to ? v.owner[n] : null;
+      if (person == null || person.start() != n || !namesAPerson(person) || person.title() != null
+          || n == i + 2 && !endsApposition(v, person.end())) {
+        continue;
+      }
+      Candidate relative = new Candidate(person.start(), person.end(), Candidate.Type.PERSON,
+          person.entity() != null && person.entity().isPerson() ? person.entity() : null, null, ActorKind.PERSON,
+          person.name() != null ? person.name() : v.span(person.start(), person.end()), null, null, null, null,
+          null, person.head(), v.sentence, List.of(), null, new Candidate.PersonContext(false, false, -1, owner));
+      v.release(person);
+      v.claim(relative);
+    }
   }
 
   // ------------------------------------------------------------------ 3. possessive offices
@@ -799,8 +1035,24 @@ final class MentionFinder {
         }
         v.claim(new Candidate(i - 1, i + 1, Candidate.Type.ORG_DESCRIPTION, null, null, ActorKind.ORGANIZATION, w,
             null, null, null, null, null, i, v.sentence));
+        continue;
+      }
+      int head = i + 1; // "the coast guard", "the foreign ministry": a head after a word or two
+      while (head < v.to && head - i < 2 && v.free(head) && isLowerNoun(v, head) && !lex.orgHeads().contains(v.text(head))) {
+        head++;
+      }
+      if (isLowerNoun(v, i) && head < v.to && v.free(head) && isLowerNoun(v, head) && lex.orgHeads().contains(v.text(head))
+          && !v.lower(head + 1).equals("of") && freeRange(v, i, head)) {
+        v.claim(new Candidate(i - 1, head + 1, Candidate.Type.ORG_DESCRIPTION, null, null, ActorKind.ORGANIZATION,
+            v.span(i, head + 1).toLowerCase(Locale.ROOT), null, null, null, null, null, head, v.sentence));
+        i = head;
       }
     }
+  }
+
+  private static boolean isLowerNoun(View v, int k) {
+    String pos = v.tok(k).pos();
+    return v.tok(k).isWord() && !Names.startsUpper(v.text(k)) && ("NOUN".equals(pos) || "ADJ".equals(pos));
   }
 
   // ------------------------------------------------------------------ 7. context cues

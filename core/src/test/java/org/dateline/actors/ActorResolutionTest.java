@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Mentions in context and the actor each resolves to. Each case reads: on this date, in this
  * text, the mention "..." is the actor named ..., of this kind and country (and role, and sector).
+ * A role of "" means the actor has none.
  */
 class ActorResolutionTest {
 
@@ -150,7 +151,85 @@ class ActorResolutionTest {
         // places that are not countries keep their country
         c(NOV_2025, "Talks were held in Geneva on Sunday.", "Geneva", "Geneva", "LOCATION", "CHE", null),
         s(NOV_2025, "Israeli Prime Minister Benjamin Netanyahu met Jordan's King Abdullah.", "King Abdullah",
-            "Abdullah II", "PERSON", "JOR", "King of Jordan", "GOV"));
+            "Abdullah II", "PERSON", "JOR", "King of Jordan", "GOV"),
+
+        // a bare national title takes the country the story is filed from, unless the text says otherwise
+        c(NOV_2025, "MANILA, Philippines — Foreign Secretary Ana Reyes said the protest was filed.",
+            "Foreign Secretary Ana Reyes", "Ana Reyes", "PERSON", "PHL", "Foreign Secretary of the Philippines"),
+        c(NOV_2025, "OSLO (Reuters) - Defence Minister Per Lunde said the jets would stay.", "Defence Minister Per Lunde",
+            "Per Lunde", "PERSON", "NOR", "Defence Minister of Norway"),
+        c(NOV_2025, "NEW DELHI — Army chief Gen. Rajiv Mehra said the border was calm.", "Army chief Gen. Rajiv Mehra",
+            "Rajiv Mehra", "PERSON", "IND", "Army Chief of India"),
+        c(JUN_2022, "TOKYO (AP) — The defense minister said patrols would grow.", "The defense minister",
+            "Nobuo Kishi", "PERSON", "JPN", "Defence Minister of Japan"),
+        c(NOV_2025, "TOKYO (AP) — Lena Ortiz, Chile's foreign minister, arrived on Monday. Foreign Minister Ortiz met "
+            + "officials.", "Foreign Minister Ortiz", "Lena Ortiz", "PERSON", "CHL", "Foreign Minister of Chile"),
+        c(NOV_2025, "TOKYO — Foreign Minister Lena Ortiz of Chile arrived on Monday.", "Foreign Minister Lena Ortiz",
+            "Lena Ortiz", "PERSON", "CHL", "Foreign Minister of Chile"),
+        c(NOV_2025, "KYIV, Ukraine — Visiting Foreign Minister Lena Ortiz met officials.",
+            "Visiting Foreign Minister Lena Ortiz", "Lena Ortiz",
+            "PERSON", null, "Foreign Minister"),
+        c(NOV_2025, "SEOUL (AP) — Ambassador Tom Hale met officials on Monday.", "Ambassador Tom Hale", "Tom Hale",
+            "PERSON", null, "Ambassador"),
+        c(NOV_2025, "TOKYO (AP) — President Lee Min-jun arrived on Monday.", "President Lee Min-jun", "Lee Min-jun",
+            "PERSON", null, "President"),
+        c(NOV_2025, "MOSCOW (AP) — Foreign Minister Sergey Lavrov met Foreign Minister Lena Ortiz on Monday.",
+            "Foreign Minister Lena Ortiz", "Lena Ortiz", "PERSON", null, "Foreign Minister"),
+        // titles in apposition, and the body a title serves gives its country
+        s(NOV_2025, "\"We will not back down,\" said Rafael Dizon, a spokesman for the Philippine Coast Guard.",
+            "Rafael Dizon", "Rafael Dizon", "PERSON", "PHL", "Spokesman of the Philippine Coast Guard", "MIL"),
+        c(NOV_2025, "A spokeswoman for the Thai army, Col. Malee Srisuk, said troops were on alert.", "Col. Malee Srisuk",
+            "Malee Srisuk", "PERSON", "THA", "Spokeswoman of the Royal Thai Armed Forces"),
+        c(NOV_2025, "Anil Mehta, a spokesman for the Indian foreign ministry, said the envoy was summoned.", "Anil Mehta",
+            "Anil Mehta", "PERSON", "IND", "Spokesman of India"),
+        c(NOV_2025, "The Kenyan Coast Guard stopped a boat. Paul Otieno, a spokesman for the coast guard, said it "
+            + "carried fuel.", "Paul Otieno", "Paul Otieno", "PERSON", "KEN", "Spokesman of the Coast Guard of Kenya"),
+        s(NOV_2025, "MANILA, Philippines — Ships fired water cannon, said Rafael Dizon, a spokesman for the coast guard.",
+            "Rafael Dizon", "Rafael Dizon", "PERSON", "PHL", "Spokesman of the Coast Guard of the Philippines", "MIL"),
+        c(NOV_2025, "MANILA, Philippines — Lena Cruz, a spokeswoman for the company, declined to comment.", "Lena Cruz",
+            "Lena Cruz", "PERSON", null, "Spokeswoman"),
+        c(NOV_2025, "Kenji Arai, Japan's defense minister, said little.", "Kenji Arai", "Kenji Arai", "PERSON", "JPN",
+            "Defense Minister of Japan"),
+        // former office holders: the role says so, and no current holder is assigned
+        c(NOV_2025, "Former President Jair Bolsonaro was charged on Monday.", "Former President Jair Bolsonaro",
+            "Jair Bolsonaro", "PERSON", "BRA", "Former President of Brazil"),
+        c(NOV_2025, "Former President Jair Bolsonaro was charged. The former president denied wrongdoing.",
+            "The former president", "Jair Bolsonaro", "PERSON", "BRA", "Former President of Brazil"),
+        c(NOV_2025, "Former President Jair Bolsonaro was charged. The Brazilian president did not comment.",
+            "The Brazilian president", "Luiz Inácio Lula da Silva", "PERSON", "BRA", "President of Brazil"),
+        c(JUN_2022, "Former President Trump held a rally in Ohio.", "Former President Trump", "Donald Trump", "PERSON",
+            "USA", "Former President of the United States"),
+        c(NOV_2025, "then-President Joe Biden signed the bill.", "then-President Joe Biden", "Joe Biden", "PERSON", "USA",
+            "Former President of the United States"),
+        c(NOV_2025, "Boris Johnson spoke at the conference.", "Boris Johnson", "Boris Johnson", "PERSON", "GBR",
+            "Former Prime Minister of the United Kingdom"),
+        c(NOV_2025, "Sheikh Hasina, the ousted prime minister, was sentenced.", "Sheikh Hasina", "Sheikh Hasina",
+            "PERSON", "BGD", "Former Prime Minister of Bangladesh"),
+        s(NOV_2025, "Philippine Coast Guard spokesman Rafael Dizon said the ship left.",
+            "Philippine Coast Guard spokesman Rafael Dizon", "Rafael Dizon", "PERSON", "PHL",
+            "Spokesman of the Philippine Coast Guard", "MIL"),
+        c(NOV_2025, "Ana Ruiz, the former foreign minister, said she would run again.", "Ana Ruiz", "Ana Ruiz", "PERSON",
+            null, "Former Foreign Minister"),
+        c(NOV_2025, "President Trump said the talks went well.", "President Trump", "Donald Trump", "PERSON", "USA",
+            "President of the United States"),
+        // relatives take the person's country, and no office
+        c(NOV_2025, "Former President Jair Bolsonaro was charged. His son Eduardo Bolsonaro called the case political.",
+            "Eduardo Bolsonaro", "Eduardo Bolsonaro", "PERSON", "BRA", ""),
+        c(NOV_2025, "Former President Jair Bolsonaro was charged. His son Eduardo Bolsonaro called it unfair. "
+            + "Bolsonaro denied wrongdoing.", "Bolsonaro", "Jair Bolsonaro", "PERSON", "BRA", "Former President of Brazil"),
+        c(NOV_2025, "Kenyan President William Ruto spoke. Ruto's daughter Charlene Ruto said she was proud.",
+            "Charlene Ruto", "Charlene Ruto", "PERSON", "KEN", ""),
+        c(NOV_2025, "Keir Starmer arrived late. His wife, Victoria Starmer, stayed in London.", "Victoria Starmer",
+            "Victoria Starmer", "PERSON", "GBR", ""),
+        // qualifiers stay in the role
+        c(NOV_2025, "Norway's acting defence minister, Lena Voss, said the jets would stay.", "Lena Voss", "Lena Voss",
+            "PERSON", "NOR", "Acting Defence Minister of Norway"),
+        c(NOV_2025, "Deputy Interior Minister Omar Haddad of Jordan met the envoy.", "Deputy Interior Minister Omar Haddad",
+            "Omar Haddad", "PERSON", "JOR", "Deputy Interior Minister of Jordan"),
+        c(NOV_2025, "Interim Prime Minister Paul Adeyemi spoke on Friday.", "Interim Prime Minister Paul Adeyemi",
+            "Paul Adeyemi", "PERSON", null, "Interim Prime Minister"),
+        c(NOV_2025, "White House chief of staff Susie Wiles declined to comment.", "White House chief of staff Susie Wiles",
+            "Susie Wiles", "PERSON", "USA", "Chief of Staff of the Executive Office of the President of the United States"));
   }
 
   /** A case that also checks the actor's sector (GOV, MIL, OPP, MED, BUS, IGO, ...). */
@@ -174,7 +253,9 @@ class ActorResolutionTest {
     assertThat(a.name()).isEqualTo(name);
     assertThat(a.kind().name()).isEqualTo(kind);
     assertThat(a.country()).isEqualTo(country);
-    if (role != null) {
+    if (role != null && role.isEmpty()) {
+      assertThat(a.role()).isNull();
+    } else if (role != null) {
       assertThat(a.role()).isEqualTo(role);
     }
     if (sector != null) {
