@@ -65,6 +65,8 @@ final class DateGrammar {
     best = Found.longer(best, theDay(s, i, a));
     best = Found.longer(best, rangeEndDay(s, i, a));
     best = Found.longer(best, unitBeforeOrAfter(s, i, a));
+    best = Found.longer(best, someDay(s, i));
+    best = Found.longer(best, nthDayOfEvent(s, i, a));
     return best;
   }
 
@@ -533,7 +535,9 @@ final class DateGrammar {
     if (month > 0 && !the) {
       int y = a.dct().getYear();
       int current = a.dct().getMonthValue();
-      int year = direction < 0 ? (month < current ? y : y - 1) : direction > 0 ? (month > current ? y : y + 1) : y;
+      // "last February" written in March is a year back: the month just past would be "last month"
+      int year = direction < 0 ? (month < current - 1 ? y : y - 1)
+          : direction > 0 ? (month > current + 1 ? y : y + 1) : y;
       return Found.date(i, k + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
     }
     Entry wd = s.keyWord(k, Category.WEEKDAY);
@@ -678,6 +682,46 @@ final class DateGrammar {
     return Found.date(i, y == null ? i + 1 : y[1], DatePoint.day(d.withDayOfMonth(day)));
   }
 
+  /** Modal verbs after which "one day" means some day to come ("Islam will one day be ..."). */
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "should", "must",
+      "'ll", "to");
+
+  /**
+   * "will one day become", "hopes to one day return", "may some day": an unspecified future day
+   * (FUTURE_REF), not the length of one day.
+   */
+  Found someDay(SentenceTokens s, int i) {
+    if (!s.isAny(i, "one", "some") || !s.is(i + 1, "day") || i == 0 || !MODALS.contains(s.lower[i - 1])
+        || i + 2 >= s.size || !Character.isLetter(s.lower[i + 2].charAt(0))
+        || s.pos[i + 2].equals("ADP") || s.pos[i + 2].equals("CCONJ") || s.isAny(i + 2, "later", "earlier")) {
+      return null; // a verb follows: not "will take one day of talks", "one day later"
+    }
+    return Found.of(i, i + 2, TimexType.DATE, "FUTURE_REF");
+  }
+
+  /**
+   * The day an event has reached: "it is the second day of the offensive" (the dateline), "the
+   * strike entered its third day on Saturday", "it was the fifth day of protests" (the day named
+   * nearby, else the last one mentioned). Only after "is", "was" or "entered", where the phrase
+   * says which day it is, not "on the third day of the talks" (a day left unknown).
+   */
+  Found nthDayOfEvent(SentenceTokens s, int i, Anchoring a) {
+    if (!s.isAny(i, "the", "its", "their") || i == 0 || !s.is(i + 2, "day")) {
+      return null;
+    }
+    Entry ordinal = s.word(i + 1, Category.ORDINAL);
+    if (ordinal == null || ordinal.number() < 2) {
+      return null;
+    }
+    if (s.isAny(i - 1, "is", "'s")) {
+      return Found.date(i, i + 3, a.hasDct() ? DatePoint.day(a.dct()) : null);
+    }
+    if (s.isAny(i - 1, "was", "entered", "enters", "into")) {
+      return new Found(i, i + 3, TimexType.DATE, null, null, new DatePoint(null, Granularity.DAY, null), true);
+    }
+    return null;
+  }
+
   /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */
   Found theDay(SentenceTokens s, int i, Anchoring a) {
     if (!s.is(i, "the") || !s.is(i + 1, "day") || !s.is(i - 1, "in") || !s.isAny(i - 2, "earlier", "later", "early",
@@ -722,7 +766,10 @@ final class DateGrammar {
     }
     if (year == 0) {
       boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
-      if (!context || e.ambiguous() || s.is(k, "of")) {
+      // "in the fall", but not "the fall of the city" or "a fall in prices"
+      boolean season = !e.ambiguous() || j == i + 1 && s.isAny(i - 1, "in", "during", "by", "until", "since", "through")
+          && !s.isAny(k, "in", "on", "to", "from", "of", "'s");
+      if (!context || !season || s.is(k, "of")) {
         return null;
       }
       if (!a.hasDct()) {
@@ -775,7 +822,9 @@ final class DateGrammar {
   /** "the 20th century", "the nineteenth century", "11th century". */
   Found century(SentenceTokens s, int i) {
     int j = s.is(i, "the") ? i + 1 : i;
-    if (j + 1 >= s.size || !s.is(j + 1, "century")) {
+    // "the 19th century", and the adjective "a 19th-century church"
+    int c = s.is(j + 1, "-") && s.adjacent(j, j + 1) ? j + 2 : j + 1;
+    if (c >= s.size || !s.is(c, "century")) {
       return null;
     }
     Entry ord = s.word(j, Category.ORDINAL);
@@ -796,7 +845,7 @@ final class DateGrammar {
     if (n < 1 || n > 30) {
       return null;
     }
-    return Found.date(i, j + 2, DatePoint.of(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY));
+    return Found.date(c > j + 1 ? j : i, c + 1, DatePoint.of(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY));
   }
 
   /** A year: "2022", "the year 2000", "the year two thousand", "nineteen ninety-six". */
@@ -882,7 +931,9 @@ final class DateGrammar {
     if (!a.hasDct()) {
       return Found.date(i, end, null).withMod("END");
     }
-    return Found.date(i, end, DatePoint.of(a.dct(), Granularity.YEAR)).withMod("END");
+    // "since year-end" counts from the end of the year before
+    int back = s.is(i - 1, "since") ? 1 : 0;
+    return Found.date(i, end, DatePoint.of(a.dct().minusYears(back), Granularity.YEAR)).withMod("END");
   }
 
   // ------------------------------------------------------------------ distances in time

@@ -186,7 +186,7 @@ final class DurationGrammar {
     if (RATE_BEFORE.contains(s.lower[i - 1]) || isNumeral(s, i - 1)) {
       return true;
     }
-    if (!s.pos[i - 1].equals("NOUN") || !s.lower[i - 1].endsWith("s")) {
+    if (!(s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN")) || !s.lower[i - 1].endsWith("s")) {
       return false;
     }
     for (int k = i - 2; k >= 0 && k >= i - 3; k--) {

@@ -268,6 +268,7 @@ final class QuarterGrammar {
     int j = i;
     int shift = 0;
     int year = 0;
+    boolean same = false;
     if (s.is(j, "last") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
       shift = -1;
       j += 3;
@@ -278,6 +279,7 @@ final class QuarterGrammar {
       }
       if (s.isAny(j, "comparable", "corresponding", "same", "like")) {
         j++;
+        same = true;
       }
       if (s.is(j, "year") && s.is(j + 1, "-") && s.isAny(j + 2, "ago", "earlier") && s.adjacent(j, j + 1)
           && s.adjacent(j + 1, j + 2)) {
@@ -308,10 +310,16 @@ final class QuarterGrammar {
     if (!a.hasDct()) {
       return Found.date(i, end, null).notRemembered();
     }
-    DatePoint last = a.reference(Granularity.QUARTER);
-    LocalDate quarter = last != null && last.granularity() == Granularity.QUARTER ? last.date()
-        : a.dct().minusMonths(3);
+    // "the same period last year" after "the first half" or "in July" is that half or month
+    DatePoint last = a.reference(s.is(j, "period") ? Granularity.HALF : Granularity.QUARTER);
+    Granularity g = Granularity.QUARTER;
+    LocalDate quarter = a.dct().minusMonths(3);
+    if (last != null && (last.granularity() == Granularity.QUARTER || s.is(j, "period")
+        && (last.granularity() == Granularity.HALF || same && last.granularity() == Granularity.MONTH))) {
+      quarter = last.date();
+      g = last.granularity();
+    }
     LocalDate d = year > 0 ? quarter.withYear(year) : quarter.plusYears(shift);
-    return Found.date(i, end, DatePoint.of(d, Granularity.QUARTER)).notRemembered();
+    return Found.date(i, end, DatePoint.of(d, g)).notRemembered();
   }
 }

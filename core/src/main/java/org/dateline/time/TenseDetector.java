@@ -48,6 +48,9 @@ final class TenseDetector {
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("expected") && (s.is(i - 1, "than") || s.isDash(i - 1))) {
           continue; // "lower-than-expected", "better than expected": an adjective
         }
+        if (cue.tense() == Tense.FUTURE && s.pos[i].equals("NOUN") && !s.is(i + 1, "to")) {
+          continue; // "announced the plan Aug. 21", "their hopes": a noun, unlike "the plan to ..."
+        }
         t = cue.tense();
         weak = cue.weak() && !attached(s, i, from, to);
         if (t == Tense.PRESENT && !cue.weak() && i < from && attached(s, i, from, to) && !s.is(to, "'s")) {
@@ -101,7 +104,7 @@ final class TenseDetector {
    * on Sunday").
    */
   private static boolean governs(SentenceTokens s, int i, int from) {
-    if (i == from - 1 || i == from - 2 && (s.is(from - 1, "on") || s.pos[from - 1].equals("ADV"))) {
+    if (i == from - 1 || i == from - 2 && (s.isAny(from - 1, "on", "in") || s.pos[from - 1].equals("ADV"))) {
       return true;
     }
     if (from - i > 5 || !s.is(from - 1, "on")) {

@@ -74,4 +74,13 @@ class PeriodsTest {
     Examples.in("The main index lost 3 percent for the week.", "2025-12-05").has("the week", DATE, "2025-W49");
     Examples.in("Bond yields ended little changed for the day.", "2025-12-05").has("the day", DATE, "2025-12-05");
   }
+
+  @Test
+  void theSamePeriodLastYearIsTheHalfOrMonthJustNamed() {
+    Examples.in("Output in the first half of this year rose 7 percent over the same period last year.", "2025-08-08")
+        .has("the first half of this year", DATE, "2025-H1")
+        .has("the same period last year", DATE, "2024-H1");
+    Examples.in("Prices rose 0.5 percent in July compared with the same period last year.", "2025-08-08")
+        .has("the same period last year", DATE, "2024-07");
+  }
 }

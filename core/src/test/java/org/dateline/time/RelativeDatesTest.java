@@ -120,4 +120,30 @@ class RelativeDatesTest {
     Examples.in("The bomb exploded on Aug. 7. In 2024, a similar plot had failed. Two days earlier, police had "
         + "been warned.", "2025-08-08").has("Two days earlier", DATE, "2025-08-05");
   }
+
+  @Test
+  void lastFebruaryWrittenInMarchIsAYearBack() {
+    // the month just past would be "last month"; "last February" is the one before
+    Examples.in("Two helicopters crashed last February.", "2025-03-02").has("last February", DATE, "2024-02");
+    Examples.in("The port reopened last June.", "2025-10-02").has("last June", DATE, "2025-06");
+    Examples.in("Elections are due next September.", "2025-08-20").has("next September", DATE, "2026-09");
+  }
+
+  @Test
+  void sinceYearEndCountsFromTheEndOfLastYear() {
+    Examples.in("The index has gained 12 percent since year-end.", "2025-10-30")
+        .has("year-end", DATE, "2024").hasMod("year-end", "END");
+    Examples.in("The sale should close by year-end.", "2025-10-30").has("year-end", DATE, "2025");
+  }
+
+  @Test
+  void theDayAnEventHasReached() {
+    Examples.in("It is the second day of the offensive against the villages.", "2025-03-06")
+        .has("the second day", DATE, "2025-03-06");
+    // a Saturday named with it, else the last day mentioned
+    Examples.in("The strike entered its third day on Saturday.", "2025-03-10")
+        .has("its third day", DATE, "2025-03-08");
+    Examples.in("Protesters marched on March 3. It was the fifth day of protests.", "2025-03-10")
+        .has("the fifth day", DATE, "2025-03-03");
+  }
 }
