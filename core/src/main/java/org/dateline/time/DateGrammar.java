@@ -446,6 +446,11 @@ final class DateGrammar {
       return null;
     }
     String rel = s.lower[j];
+    if (!the && rel.equals("that") && s.is(j + 1, "same")) {
+      j++; // "that same year" is "the same year"
+      rel = "same";
+      the = true;
+    }
     // "this past Friday", "this coming week"
     if (rel.equals("this") && s.isAny(j + 1, "past", "coming")) {
       j++;
@@ -494,6 +499,10 @@ final class DateGrammar {
     if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
         && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
       String u = unit.value();
+      if ((the || s.is(i - 1, "the")) && s.is(k + 1, "of")) {
+        // "the last week of July" is a week of July; "the last week of the trial" a part of an event
+        return u.equals("W") && rel.equals("last") ? lastWeekOf(s, i, k + 2, a) : null;
+      }
       if (u.equals("WE") && !fromReference) {
         return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction));
       }
@@ -567,6 +576,17 @@ final class DateGrammar {
       }
     }
     return null;
+  }
+
+  /** "the last week of July": the ISO week holding the month's last working days. */
+  private Found lastWeekOf(SentenceTokens s, int i, int m, Anchoring a) {
+    Found month = monthDate(s, m, a);
+    if (month == null || month.point() == null || month.point().granularity() != Granularity.MONTH) {
+      return null;
+    }
+    LocalDate d = month.point().date();
+    LocalDate lastDay = d.withDayOfMonth(d.lengthOfMonth()).minusDays(3);
+    return Found.date(i, month.to(), DatePoint.of(lastDay, Granularity.WEEK));
   }
 
   /** The end of "last year", "of last year", "a year ago", "a year earlier" at j, or 0. */
@@ -722,14 +742,19 @@ final class DateGrammar {
     return null;
   }
 
-  /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */
+  /**
+   * "earlier in the day", "later in the week", "late in the year": the day, week, month or year
+   * last spoken of (the dateline's when none was). Read from "in": the grammar's position prefix
+   * puts "earlier" in the extent and its mod, as TimeML does for "earlier this year".
+   */
   Found theDay(SentenceTokens s, int i, Anchoring a) {
-    if (!s.is(i, "the") || !s.is(i + 1, "day") || !s.is(i - 1, "in") || !s.isAny(i - 2, "earlier", "later", "early",
-        "late")) {
+    if (!s.is(i, "in") || !s.is(i + 1, "the") || !s.isAny(i + 2, "day", "week", "month", "year")
+        || !s.isAny(i - 1, "earlier", "later", "early", "late")) {
       return null;
     }
-    DatePoint ref = a.reference(Granularity.DAY);
-    return Found.date(i, i + 2, ref == null ? null : DatePoint.day(ref.date()));
+    Granularity g = DatePoint.granularityOf(s.word(i + 2, Category.UNIT).value());
+    DatePoint ref = a.reference(g);
+    return Found.date(i, i + 3, ref == null ? null : DatePoint.of(ref.date(), g));
   }
 
   /** "the weekend" alone. */

@@ -162,4 +162,9 @@ class DurationsAndSetsTest {
   void aRateAfterACountedPluralName() {
     Examples.in("Over fifty thousand CDs a year are sold.", "2025-12-02").has("a year", SET, "P1Y");
   }
+
+  @Test
+  void withinHoursOfAnEvent() {
+    Examples.in("Within hours of the attack, investigators had arrived.", "2025-12-02").has("hours", DURATION, "PTXH");
+  }
 }

@@ -84,8 +84,25 @@ class RelativeDatesTest {
 
   @Test
   void laterInTheDayIsTheDayLastSpokenOf() {
+    // TimeML keeps "later in" in the extent, as in "later this year"
     Examples.in("The envoy landed on Monday. Later in the day he met the president.", "2025-12-03")
-        .has("the day", DATE, "2025-12-01");
+        .has("Later in the day", DATE, "2025-12-01").hasMod("Later in the day", "END");
+    Examples.in("Earlier in the year, the government raised taxes.", "2025-08-10")
+        .has("Earlier in the year", DATE, "2025").hasMod("Earlier in the year", "START");
+    Examples.in("The war ended in 1995. Late in the year, the leader died.", "2025-08-10")
+        .has("Late in the year", DATE, "1995");
+  }
+
+  @Test
+  void thatSameYearIsTheYearLastSpokenOf() {
+    Examples.in("The rebels first appeared in 1994. That same year, they attacked the capital.", "2025-08-10")
+        .has("That same year", DATE, "1994");
+  }
+
+  @Test
+  void theLastWeekOfAMonth() {
+    Examples.in("Sales rose during the last week of July.", "2025-08-10").has("the last week of July", DATE, "2025-W31");
+    Examples.in("The verdict came in the last week of the trial.", "2025-08-10").hasNothing();
   }
 
   @Test
