@@ -99,6 +99,9 @@ final class QuarterGrammar {
       if (yearNumber(s, j) > 0) { // "the 1988 third quarter"
         year = yearNumber(s, j);
         j++;
+      } else if (s.is(j, "year") && s.is(j + 1, "-") && s.isAny(j + 2, "earlier", "ago")) {
+        yearOffset = -1; // "the year-earlier third quarter"
+        j += 3;
       }
     }
     if (s.is(j, "fiscal")) {
@@ -159,8 +162,10 @@ final class QuarterGrammar {
       year = yearNumber(s, end);
       end++;
     }
+    // also after a possessive or an adjective: "its third quarter", "the seasonally slow third quarter"
     if (!s.is(i, "the") && year == 0 && yearOffset == Integer.MIN_VALUE && !hyphenated
-        && !s.is(i, "fiscal") && !(i > 0 && s.isAny(i - 1, "in", "during", "for", "of"))) {
+        && !s.is(i, "fiscal") && !(i > 0 && (s.isAny(i - 1, "in", "during", "for", "of", "its", "their", "our")
+        || s.pos[i - 1].equals("ADJ") && s.word(i - 1, Category.ORDINAL) == null))) {
       return null;
     }
     if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
@@ -236,10 +241,12 @@ final class QuarterGrammar {
     }
     int j = i + 1;
     boolean current = s.is(j, "current");
-    if (current || s.isAny(j, "latest", "most", "same")) {
+    boolean latest = s.isAny(j, "latest", "most");
+    if (current || latest || s.is(j, "same")) {
       j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
     }
-    if (!s.is(j, "quarter") || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+    // "the latest period" of a results report is its latest quarter
+    if (!(s.is(j, "quarter") || latest && s.is(j, "period")) || s.is(j + 1, "of") || s.is(j + 1, "-")) {
       return null;
     }
     if (!a.hasDct()) {

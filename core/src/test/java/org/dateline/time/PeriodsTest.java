@@ -83,4 +83,20 @@ class PeriodsTest {
     Examples.in("Prices rose 0.5 percent in July compared with the same period last year.", "2025-08-08")
         .has("the same period last year", DATE, "2024-07");
   }
+
+  @Test
+  void aQuarterAfterAPossessiveOrAnAdjective() {
+    Examples.in("The maker reported a decline in net income for its third quarter.", "2025-10-26")
+        .has("third quarter", DATE, "2025-Q3");
+    Examples.in("The net loss for the seasonally slow third quarter narrowed.", "2025-10-26")
+        .has("third quarter", DATE, "2025-Q3");
+    Examples.in("Profit fell from the year-earlier third quarter.", "2025-10-26")
+        .has("the year-earlier third quarter", DATE, "2024-Q3");
+  }
+
+  @Test
+  void theLatestPeriodOfAResultsReportIsItsQuarter() {
+    Examples.in("The group posted a profit for the third quarter. The latest period includes a gain.", "2025-10-26")
+        .has("The latest period", DATE, "2025-Q3");
+  }
 }

@@ -93,4 +93,11 @@ class PlacementByTenseTest {
   void aScheduledEventInThePresentTenseLooksAheadForItsMonth() {
     Examples.in("The agreement expires in March.", "2025-08-12").has("March", DATE, "2026-03");
   }
+
+  @Test
+  void aPresentTenseEventVerbReachesItsWeekdayAcrossAShortObject() {
+    Examples.in("The jury begins deliberations Friday.", "2025-12-03").has("Friday", DATE, "2025-12-05");
+    // a past verb nearer still decides
+    Examples.in("Share prices closed sharply lower Friday.", "2025-12-08").has("Friday", DATE, "2025-12-05");
+  }
 }
