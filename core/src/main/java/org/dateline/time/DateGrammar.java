@@ -244,8 +244,10 @@ final class DateGrammar {
       int offset = s.is(j, "last") ? -1 : s.is(j, "next") ? 1 : 0;
       return Found.date(i, j + 2, DatePoint.of(LocalDate.of(a.dct().getYear() + offset, month, 1), Granularity.MONTH));
     }
-    // a month alone: only where the context makes it a date ("in June", not "June said")
-    boolean context = i > 0 && CALENDAR_CONTEXT.contains(s.lower[i - 1]);
+    // a month alone: only where the context makes it a date ("in June", not "June said"), or
+    // as an adjective after "a" ("a June agreement")
+    boolean context = i > 0 && (CALENDAR_CONTEXT.contains(s.lower[i - 1])
+        || s.isAny(i - 1, "a", "an") && !ambiguousMonth(s, i) && i + 1 < s.size && s.pos[i + 1].equals("NOUN"));
     if (!context || ambiguousMonth(s, i) && !s.isAny(i - 1, "in", "since", "until", "by", "early", "late", "mid",
         "last", "next", "this", "of", "through", "-", "from") && !(month(s, i - 2) > 0
         && s.isAny(i - 1, "to", "and", "until", "till"))) { // "from December to March"

@@ -42,7 +42,7 @@ final class QuarterGrammar {
   /**
    * Reporting periods: "the year ended March 31", "the fiscal year ending June 30" (a length,
    * P1Y); "the full year", "the fiscal year", "for the year,", "the first nine months of the
-   * year" (the dateline's year, or week or month).
+   * year", "the week's busiest session" (the dateline's year, or week or month).
    */
   Found reportingPeriod(SentenceTokens s, int i, Anchoring a) {
     if (!s.is(i, "the")) {
@@ -57,15 +57,15 @@ final class QuarterGrammar {
     // "the index fell 2% for the day." (a market report closing on its period)
     boolean closing = !qualified && s.is(i - 1, "for") && (j + 1 == s.size || s.is(j + 1, "."));
     if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
-        || unit.value().equals("M") || closing && unit.value().equals("D")) || s.is(j + 1, "-")
-        || s.is(j + 1, "'s") && !qualified) {
+        || unit.value().equals("M") || closing && unit.value().equals("D")) || s.is(j + 1, "-")) {
       return null;
     }
     if (s.isAny(j + 1, "ended", "ending", "through", "to")) {
       return s.is(j + 1, "ended") || s.is(j + 1, "ending")
           ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
     }
-    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1) || closing
+    // "the week's most active session", "the year's biggest drop": the current one
+    boolean standalone = s.is(j + 1, "'s") || s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1) || closing
         || s.is(i - 1, "of") && i >= 2 && s.word(i - 2, Category.UNIT) != null;
     if (!qualified && !standalone) {
       return null;

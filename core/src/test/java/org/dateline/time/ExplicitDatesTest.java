@@ -120,4 +120,9 @@ class ExplicitDatesTest {
   void aCenturyAsAnAdjective() {
     Examples.in("The 19th-century church was destroyed.", "2025-08-10").has("19th-century", DATE, "18");
   }
+
+  @Test
+  void aMonthAsAnAdjectiveAfterA() {
+    Examples.in("The bank had signed a June agreement with its shareholders.", "2025-10-26").has("June", DATE, "2025-06");
+  }
 }

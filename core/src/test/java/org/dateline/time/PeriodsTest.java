@@ -99,4 +99,11 @@ class PeriodsTest {
     Examples.in("The group posted a profit for the third quarter. The latest period includes a gain.", "2025-10-26")
         .has("The latest period", DATE, "2025-Q3");
   }
+
+  @Test
+  void theWeeksBusiestSessionIsTheCurrentWeek() {
+    Examples.in("Volume was the week's highest, and the year's biggest drop followed.", "2025-10-30")
+        .has("the week", DATE, "2025-W44")
+        .has("the year", DATE, "2025");
+  }
 }
