@@ -65,6 +65,8 @@ final class DateGrammar {
     best = Found.longer(best, theDay(s, i, a));
     best = Found.longer(best, rangeEndDay(s, i, a));
     best = Found.longer(best, unitBeforeOrAfter(s, i, a));
+    best = Found.longer(best, someDay(s, i));
+    best = Found.longer(best, nthDayOfEvent(s, i, a));
     return best;
   }
 
@@ -242,8 +244,10 @@ final class DateGrammar {
       int offset = s.is(j, "last") ? -1 : s.is(j, "next") ? 1 : 0;
       return Found.date(i, j + 2, DatePoint.of(LocalDate.of(a.dct().getYear() + offset, month, 1), Granularity.MONTH));
     }
-    // a month alone: only where the context makes it a date ("in June", not "June said")
-    boolean context = i > 0 && CALENDAR_CONTEXT.contains(s.lower[i - 1]);
+    // a month alone: only where the context makes it a date ("in June", not "June said"), or
+    // as an adjective after "a" ("a June agreement")
+    boolean context = i > 0 && (CALENDAR_CONTEXT.contains(s.lower[i - 1])
+        || s.isAny(i - 1, "a", "an") && !ambiguousMonth(s, i) && i + 1 < s.size && s.pos[i + 1].equals("NOUN"));
     if (!context || ambiguousMonth(s, i) && !s.isAny(i - 1, "in", "since", "until", "by", "early", "late", "mid",
         "last", "next", "this", "of", "through", "-", "from") && !(month(s, i - 2) > 0
         && s.isAny(i - 1, "to", "and", "until", "till"))) { // "from December to March"
@@ -444,6 +448,11 @@ final class DateGrammar {
       return null;
     }
     String rel = s.lower[j];
+    if (!the && rel.equals("that") && s.is(j + 1, "same")) {
+      j++; // "that same year" is "the same year"
+      rel = "same";
+      the = true;
+    }
     // "this past Friday", "this coming week"
     if (rel.equals("this") && s.isAny(j + 1, "past", "coming")) {
       j++;
@@ -492,6 +501,10 @@ final class DateGrammar {
     if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
         && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
       String u = unit.value();
+      if ((the || s.is(i - 1, "the")) && s.is(k + 1, "of")) {
+        // "the last week of July" is a week of July; "the last week of the trial" a part of an event
+        return u.equals("W") && rel.equals("last") ? lastWeekOf(s, i, k + 2, a) : null;
+      }
       if (u.equals("WE") && !fromReference) {
         return Found.date(i, k + 1, weekend(s, i, k + 1, a, direction));
       }
@@ -533,7 +546,9 @@ final class DateGrammar {
     if (month > 0 && !the) {
       int y = a.dct().getYear();
       int current = a.dct().getMonthValue();
-      int year = direction < 0 ? (month < current ? y : y - 1) : direction > 0 ? (month > current ? y : y + 1) : y;
+      // "last February" written in March is a year back: the month just past would be "last month"
+      int year = direction < 0 ? (month < current - 1 ? y : y - 1)
+          : direction > 0 ? (month > current + 1 ? y : y + 1) : y;
       return Found.date(i, k + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
     }
     Entry wd = s.keyWord(k, Category.WEEKDAY);
@@ -563,6 +578,17 @@ final class DateGrammar {
       }
     }
     return null;
+  }
+
+  /** "the last week of July": the ISO week holding the month's last working days. */
+  private Found lastWeekOf(SentenceTokens s, int i, int m, Anchoring a) {
+    Found month = monthDate(s, m, a);
+    if (month == null || month.point() == null || month.point().granularity() != Granularity.MONTH) {
+      return null;
+    }
+    LocalDate d = month.point().date();
+    LocalDate lastDay = d.withDayOfMonth(d.lengthOfMonth()).minusDays(3);
+    return Found.date(i, month.to(), DatePoint.of(lastDay, Granularity.WEEK));
   }
 
   /** The end of "last year", "of last year", "a year ago", "a year earlier" at j, or 0. */
@@ -678,14 +704,59 @@ final class DateGrammar {
     return Found.date(i, y == null ? i + 1 : y[1], DatePoint.day(d.withDayOfMonth(day)));
   }
 
-  /** "earlier in the day", "later in the day": "the day" is the day last spoken of. */
-  Found theDay(SentenceTokens s, int i, Anchoring a) {
-    if (!s.is(i, "the") || !s.is(i + 1, "day") || !s.is(i - 1, "in") || !s.isAny(i - 2, "earlier", "later", "early",
-        "late")) {
+  /** Modal verbs after which "one day" means some day to come ("Islam will one day be ..."). */
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "should", "must",
+      "'ll", "to");
+
+  /**
+   * "will one day become", "hopes to one day return", "may some day": an unspecified future day
+   * (FUTURE_REF), not the length of one day.
+   */
+  Found someDay(SentenceTokens s, int i) {
+    if (!s.isAny(i, "one", "some") || !s.is(i + 1, "day") || i == 0 || !MODALS.contains(s.lower[i - 1])
+        || i + 2 >= s.size || !Character.isLetter(s.lower[i + 2].charAt(0))
+        || s.pos[i + 2].equals("ADP") || s.pos[i + 2].equals("CCONJ") || s.isAny(i + 2, "later", "earlier")) {
+      return null; // a verb follows: not "will take one day of talks", "one day later"
+    }
+    return Found.of(i, i + 2, TimexType.DATE, "FUTURE_REF");
+  }
+
+  /**
+   * The day an event has reached: "it is the second day of the offensive" (the dateline), "the
+   * strike entered its third day on Saturday", "it was the fifth day of protests" (the day named
+   * nearby, else the last one mentioned). Only after "is", "was" or "entered", where the phrase
+   * says which day it is, not "on the third day of the talks" (a day left unknown).
+   */
+  Found nthDayOfEvent(SentenceTokens s, int i, Anchoring a) {
+    if (!s.isAny(i, "the", "its", "their") || i == 0 || !s.is(i + 2, "day")) {
       return null;
     }
-    DatePoint ref = a.reference(Granularity.DAY);
-    return Found.date(i, i + 2, ref == null ? null : DatePoint.day(ref.date()));
+    Entry ordinal = s.word(i + 1, Category.ORDINAL);
+    if (ordinal == null || ordinal.number() < 2) {
+      return null;
+    }
+    if (s.isAny(i - 1, "is", "'s")) {
+      return Found.date(i, i + 3, a.hasDct() ? DatePoint.day(a.dct()) : null);
+    }
+    if (s.isAny(i - 1, "was", "entered", "enters", "into")) {
+      return new Found(i, i + 3, TimexType.DATE, null, null, new DatePoint(null, Granularity.DAY, null), true);
+    }
+    return null;
+  }
+
+  /**
+   * "earlier in the day", "later in the week", "late in the year": the day, week, month or year
+   * last spoken of (the dateline's when none was). Read from "in": the grammar's position prefix
+   * puts "earlier" in the extent and its mod, as TimeML does for "earlier this year".
+   */
+  Found theDay(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "in") || !s.is(i + 1, "the") || !s.isAny(i + 2, "day", "week", "month", "year")
+        || !s.isAny(i - 1, "earlier", "later", "early", "late")) {
+      return null;
+    }
+    Granularity g = DatePoint.granularityOf(s.word(i + 2, Category.UNIT).value());
+    DatePoint ref = a.reference(g);
+    return Found.date(i, i + 3, ref == null ? null : DatePoint.of(ref.date(), g));
   }
 
   /** "the weekend" alone. */
@@ -722,7 +793,10 @@ final class DateGrammar {
     }
     if (year == 0) {
       boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
-      if (!context || e.ambiguous() || s.is(k, "of")) {
+      // "in the fall", but not "the fall of the city" or "a fall in prices"
+      boolean season = !e.ambiguous() || j == i + 1 && s.isAny(i - 1, "in", "during", "by", "until", "since", "through")
+          && !s.isAny(k, "in", "on", "to", "from", "of", "'s");
+      if (!context || !season || s.is(k, "of")) {
         return null;
       }
       if (!a.hasDct()) {
@@ -775,7 +849,9 @@ final class DateGrammar {
   /** "the 20th century", "the nineteenth century", "11th century". */
   Found century(SentenceTokens s, int i) {
     int j = s.is(i, "the") ? i + 1 : i;
-    if (j + 1 >= s.size || !s.is(j + 1, "century")) {
+    // "the 19th century", and the adjective "a 19th-century church"
+    int c = s.is(j + 1, "-") && s.adjacent(j, j + 1) ? j + 2 : j + 1;
+    if (c >= s.size || !s.is(c, "century")) {
       return null;
     }
     Entry ord = s.word(j, Category.ORDINAL);
@@ -796,7 +872,7 @@ final class DateGrammar {
     if (n < 1 || n > 30) {
       return null;
     }
-    return Found.date(i, j + 2, DatePoint.of(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY));
+    return Found.date(c > j + 1 ? j : i, c + 1, DatePoint.of(LocalDate.of((n - 1) * 100, 1, 1), Granularity.CENTURY));
   }
 
   /** A year: "2022", "the year 2000", "the year two thousand", "nineteen ninety-six". */
@@ -882,7 +958,9 @@ final class DateGrammar {
     if (!a.hasDct()) {
       return Found.date(i, end, null).withMod("END");
     }
-    return Found.date(i, end, DatePoint.of(a.dct(), Granularity.YEAR)).withMod("END");
+    // "since year-end" counts from the end of the year before
+    int back = s.is(i - 1, "since") ? 1 : 0;
+    return Found.date(i, end, DatePoint.of(a.dct().minusYears(back), Granularity.YEAR)).withMod("END");
   }
 
   // ------------------------------------------------------------------ distances in time

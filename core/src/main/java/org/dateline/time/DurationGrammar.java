@@ -186,7 +186,7 @@ final class DurationGrammar {
     if (RATE_BEFORE.contains(s.lower[i - 1]) || isNumeral(s, i - 1)) {
       return true;
     }
-    if (!s.pos[i - 1].equals("NOUN") || !s.lower[i - 1].endsWith("s")) {
+    if (!(s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN")) || !s.lower[i - 1].endsWith("s")) {
       return false;
     }
     for (int k = i - 2; k >= 0 && k >= i - 3; k--) {
@@ -218,7 +218,8 @@ final class DurationGrammar {
     if (unit == null || !unit.plural() || unit.value().equals("S") || unit.value().equals("WE")) {
       return null;
     }
-    if (s.isAny(j + 1, "of", "ago", "earlier") && !lengthOfActivity(s, j) || s.is(j + 1, "later") && j > i) {
+    boolean within = s.is(i - 1, "within") && s.is(j + 1, "of"); // "within hours of the attack"
+    if (s.isAny(j + 1, "of", "ago", "earlier") && !lengthOfActivity(s, j) && !within || s.is(j + 1, "later") && j > i) {
       return null;
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),

@@ -33,7 +33,7 @@ final class Placement {
     switch (tense) {
       case PAST:
         return diff > TENSE_SLACK_DAYS ? -1 : 0;
-      case FUTURE:
+      case FUTURE: case PRESENT_EVENT: // "the treaty expires in March": a scheduled date lies ahead
         return diff < -TENSE_SLACK_DAYS ? 1 : 0;
       default:
         return diff > 183 ? -1 : diff < -183 ? 1 : 0;

@@ -54,6 +54,9 @@ final class Quantities {
         if (s.is(i + 1, "number") && s.is(i + 2, "of")) {
           return new Amount(0, true, false, i + 3);
         }
+        if (s.isAny(i + 1, "hundred", "thousand") && !w.equals("one")) {
+          return wordNumber(s, i + 1); // "a hundred years"
+        }
         if (w.equals("one")) {
           return wordNumber(s, i);
         }
@@ -101,8 +104,9 @@ final class Quantities {
     while (j < s.size) {
       TimeLexicon.Entry e = s.word(j, Category.NUMBER);
       if (e == null) {
-        if (last >= 0 && (s.isDash(j) || s.is(j, "and")) && j + 1 < s.size
-            && s.word(j + 1, Category.NUMBER) != null) {
+        // "twenty-four", "one hundred and six"; not "two and six days", two numbers
+        boolean joins = s.isDash(j) || s.is(j, "and") && last >= 0 && (current % 100 == 0 || current > 100);
+        if (last >= 0 && joins && j + 1 < s.size && s.word(j + 1, Category.NUMBER) != null) {
           j++;
           continue;
         }

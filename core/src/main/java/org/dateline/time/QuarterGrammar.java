@@ -42,7 +42,7 @@ final class QuarterGrammar {
   /**
    * Reporting periods: "the year ended March 31", "the fiscal year ending June 30" (a length,
    * P1Y); "the full year", "the fiscal year", "for the year,", "the first nine months of the
-   * year" (the dateline's year, or week or month).
+   * year", "the week's busiest session" (the dateline's year, or week or month).
    */
   Found reportingPeriod(SentenceTokens s, int i, Anchoring a) {
     if (!s.is(i, "the")) {
@@ -57,15 +57,15 @@ final class QuarterGrammar {
     // "the index fell 2% for the day." (a market report closing on its period)
     boolean closing = !qualified && s.is(i - 1, "for") && (j + 1 == s.size || s.is(j + 1, "."));
     if (unit == null || unit.plural() || !(unit.value().equals("Y") || unit.value().equals("W")
-        || unit.value().equals("M") || closing && unit.value().equals("D")) || s.is(j + 1, "-")
-        || s.is(j + 1, "'s") && !qualified) {
+        || unit.value().equals("M") || closing && unit.value().equals("D")) || s.is(j + 1, "-")) {
       return null;
     }
     if (s.isAny(j + 1, "ended", "ending", "through", "to")) {
       return s.is(j + 1, "ended") || s.is(j + 1, "ending")
           ? Found.of(i, j + 1, TimexType.DURATION, "P1" + unit.value()) : null;
     }
-    boolean standalone = s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1) || closing
+    // "the week's most active session", "the year's biggest drop": the current one
+    boolean standalone = s.is(j + 1, "'s") || s.is(i - 1, "for") && (s.is(j + 1, ",") || i == 1) || closing
         || s.is(i - 1, "of") && i >= 2 && s.word(i - 2, Category.UNIT) != null;
     if (!qualified && !standalone) {
       return null;
@@ -99,6 +99,9 @@ final class QuarterGrammar {
       if (yearNumber(s, j) > 0) { // "the 1988 third quarter"
         year = yearNumber(s, j);
         j++;
+      } else if (s.is(j, "year") && s.is(j + 1, "-") && s.isAny(j + 2, "earlier", "ago")) {
+        yearOffset = -1; // "the year-earlier third quarter"
+        j += 3;
       }
     }
     if (s.is(j, "fiscal")) {
@@ -159,8 +162,10 @@ final class QuarterGrammar {
       year = yearNumber(s, end);
       end++;
     }
+    // also after a possessive or an adjective: "its third quarter", "the seasonally slow third quarter"
     if (!s.is(i, "the") && year == 0 && yearOffset == Integer.MIN_VALUE && !hyphenated
-        && !s.is(i, "fiscal") && !(i > 0 && s.isAny(i - 1, "in", "during", "for", "of"))) {
+        && !s.is(i, "fiscal") && !(i > 0 && (s.isAny(i - 1, "in", "during", "for", "of", "its", "their", "our")
+        || s.pos[i - 1].equals("ADJ") && s.word(i - 1, Category.ORDINAL) == null))) {
       return null;
     }
     if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
@@ -236,10 +241,12 @@ final class QuarterGrammar {
     }
     int j = i + 1;
     boolean current = s.is(j, "current");
-    if (current || s.isAny(j, "latest", "most", "same")) {
+    boolean latest = s.isAny(j, "latest", "most");
+    if (current || latest || s.is(j, "same")) {
       j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
     }
-    if (!s.is(j, "quarter") || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+    // "the latest period" of a results report is its latest quarter
+    if (!(s.is(j, "quarter") || latest && s.is(j, "period")) || s.is(j + 1, "of") || s.is(j + 1, "-")) {
       return null;
     }
     if (!a.hasDct()) {
@@ -268,6 +275,7 @@ final class QuarterGrammar {
     int j = i;
     int shift = 0;
     int year = 0;
+    boolean same = false;
     if (s.is(j, "last") && s.is(j + 1, "year") && s.is(j + 2, "'s")) {
       shift = -1;
       j += 3;
@@ -278,6 +286,7 @@ final class QuarterGrammar {
       }
       if (s.isAny(j, "comparable", "corresponding", "same", "like")) {
         j++;
+        same = true;
       }
       if (s.is(j, "year") && s.is(j + 1, "-") && s.isAny(j + 2, "ago", "earlier") && s.adjacent(j, j + 1)
           && s.adjacent(j + 1, j + 2)) {
@@ -308,10 +317,16 @@ final class QuarterGrammar {
     if (!a.hasDct()) {
       return Found.date(i, end, null).notRemembered();
     }
-    DatePoint last = a.reference(Granularity.QUARTER);
-    LocalDate quarter = last != null && last.granularity() == Granularity.QUARTER ? last.date()
-        : a.dct().minusMonths(3);
+    // "the same period last year" after "the first half" or "in July" is that half or month
+    DatePoint last = a.reference(s.is(j, "period") ? Granularity.HALF : Granularity.QUARTER);
+    Granularity g = Granularity.QUARTER;
+    LocalDate quarter = a.dct().minusMonths(3);
+    if (last != null && (last.granularity() == Granularity.QUARTER || s.is(j, "period")
+        && (last.granularity() == Granularity.HALF || same && last.granularity() == Granularity.MONTH))) {
+      quarter = last.date();
+      g = last.granularity();
+    }
     LocalDate d = year > 0 ? quarter.withYear(year) : quarter.plusYears(shift);
-    return Found.date(i, end, DatePoint.of(d, Granularity.QUARTER)).notRemembered();
+    return Found.date(i, end, DatePoint.of(d, g)).notRemembered();
   }
 }

@@ -48,6 +48,9 @@ final class TenseDetector {
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("expected") && (s.is(i - 1, "than") || s.isDash(i - 1))) {
           continue; // "lower-than-expected", "better than expected": an adjective
         }
+        if (cue.tense() == Tense.FUTURE && s.pos[i].equals("NOUN") && !s.is(i + 1, "to")) {
+          continue; // "announced the plan Aug. 21", "their hopes": a noun, unlike "the plan to ..."
+        }
         t = cue.tense();
         weak = cue.weak() && !attached(s, i, from, to);
         if (t == Tense.PRESENT && !cue.weak() && i < from && attached(s, i, from, to) && !s.is(to, "'s")) {
@@ -96,20 +99,22 @@ final class TenseDetector {
   }
 
   /**
-   * The verb at i governs the expression at from: right before it, or through an adverb or a
-   * short prepositional phrase ending in "on" ("meet separately Monday", "returns to Washington
-   * on Sunday").
+   * The verb at i governs the expression at from: right before it, or through an adverb, its
+   * object or a short prepositional phrase ("meet separately Monday", "returns to Washington on
+   * Sunday", "begins deliberations Friday").
    */
   private static boolean governs(SentenceTokens s, int i, int from) {
-    if (i == from - 1 || i == from - 2 && (s.is(from - 1, "on") || s.pos[from - 1].equals("ADV"))) {
+    if (i == from - 1 || i == from - 2 && (s.isAny(from - 1, "on", "in") || s.pos[from - 1].equals("ADV"))) {
       return true;
     }
-    if (from - i > 5 || !s.is(from - 1, "on")) {
+    boolean on = s.is(from - 1, "on");
+    if (from - i > (on ? 5 : 4)) {
       return false;
     }
-    for (int k = i + 1; k < from - 1; k++) {
+    // a short phrase before "on", or a short object: "begins deliberations Friday", "go to the polls Sunday"
+    for (int k = i + 1; k < from; k++) {
       String p = s.pos[k];
-      if (!(p.equals("ADP") || p.equals("DET") || p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ"))) {
+      if (!(p.equals("ADP") || p.equals("DET") || p.equals("NOUN") || on && (p.equals("PROPN") || p.equals("ADJ")))) {
         return false;
       }
     }

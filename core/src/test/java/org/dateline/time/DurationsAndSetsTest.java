@@ -148,4 +148,23 @@ class DurationsAndSetsTest {
     // TimeML SET with an X period, like the duration "a few days" (PXD)
     Examples.in("Inspectors visit the site every few weeks.", "2025-12-02").has("every few weeks", SET, "PXW");
   }
+
+  @Test
+  void numberWordsJoinedByAndOnlyAfterHundreds() {
+    Examples.in("The wait is between two and six days.", "2025-12-02").has("six days", DURATION, "P6D");
+    Examples.in("The fort stood for one hundred and six years.", "2025-12-02")
+        .has("one hundred and six years", DURATION, "P106Y");
+    Examples.in("It has been a monarchy for almost a hundred years.", "2025-12-02")
+        .has("almost a hundred years", DURATION, "P100Y");
+  }
+
+  @Test
+  void aRateAfterACountedPluralName() {
+    Examples.in("Over fifty thousand CDs a year are sold.", "2025-12-02").has("a year", SET, "P1Y");
+  }
+
+  @Test
+  void withinHoursOfAnEvent() {
+    Examples.in("Within hours of the attack, investigators had arrived.", "2025-12-02").has("hours", DURATION, "PTXH");
+  }
 }

@@ -108,4 +108,21 @@ class ExplicitDatesTest {
         .has("the previous year", DATE, "1994");
     Examples.in("The army sent 1500 troops.", "2025-12-02").hasNothing();
   }
+
+  @Test
+  void theFallAsASeasonAfterAPreposition() {
+    Examples.in("The talks are expected to resume in the fall.", "2025-08-10").has("the fall", DATE, "2025-FA");
+    Examples.in("The fall of the city changed the war.", "2025-08-10").hasNothing();
+    Examples.in("Shares steadied after the fall in prices.", "2025-08-10").hasNothing();
+  }
+
+  @Test
+  void aCenturyAsAnAdjective() {
+    Examples.in("The 19th-century church was destroyed.", "2025-08-10").has("19th-century", DATE, "18");
+  }
+
+  @Test
+  void aMonthAsAnAdjectiveAfterA() {
+    Examples.in("The bank had signed a June agreement with its shareholders.", "2025-10-26").has("June", DATE, "2025-06");
+  }
 }

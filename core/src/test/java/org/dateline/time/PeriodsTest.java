@@ -74,4 +74,36 @@ class PeriodsTest {
     Examples.in("The main index lost 3 percent for the week.", "2025-12-05").has("the week", DATE, "2025-W49");
     Examples.in("Bond yields ended little changed for the day.", "2025-12-05").has("the day", DATE, "2025-12-05");
   }
+
+  @Test
+  void theSamePeriodLastYearIsTheHalfOrMonthJustNamed() {
+    Examples.in("Output in the first half of this year rose 7 percent over the same period last year.", "2025-08-08")
+        .has("the first half of this year", DATE, "2025-H1")
+        .has("the same period last year", DATE, "2024-H1");
+    Examples.in("Prices rose 0.5 percent in July compared with the same period last year.", "2025-08-08")
+        .has("the same period last year", DATE, "2024-07");
+  }
+
+  @Test
+  void aQuarterAfterAPossessiveOrAnAdjective() {
+    Examples.in("The maker reported a decline in net income for its third quarter.", "2025-10-26")
+        .has("third quarter", DATE, "2025-Q3");
+    Examples.in("The net loss for the seasonally slow third quarter narrowed.", "2025-10-26")
+        .has("third quarter", DATE, "2025-Q3");
+    Examples.in("Profit fell from the year-earlier third quarter.", "2025-10-26")
+        .has("the year-earlier third quarter", DATE, "2024-Q3");
+  }
+
+  @Test
+  void theLatestPeriodOfAResultsReportIsItsQuarter() {
+    Examples.in("The group posted a profit for the third quarter. The latest period includes a gain.", "2025-10-26")
+        .has("The latest period", DATE, "2025-Q3");
+  }
+
+  @Test
+  void theWeeksBusiestSessionIsTheCurrentWeek() {
+    Examples.in("Volume was the week's highest, and the year's biggest drop followed.", "2025-10-30")
+        .has("the week", DATE, "2025-W44")
+        .has("the year", DATE, "2025");
+  }
 }

@@ -81,4 +81,23 @@ class PlacementByTenseTest {
     Examples.in("On Thursday, the president is scheduled to arrive in the capital.", "2025-12-08")
         .has("Thursday", DATE, "2025-12-11");
   }
+
+  @Test
+  void aPlanNamedAsANounIsNoFutureCue() {
+    // "the plan" is what was announced; only the verb "plans (to)" looks ahead
+    Examples.in("The bank announced the plan Oct. 21.", "2025-12-06").has("Oct. 21", DATE, "2025-10-21");
+    Examples.in("The bank plans to sell the unit by Feb. 1.", "2025-12-06").has("Feb. 1", DATE, "2026-02-01");
+  }
+
+  @Test
+  void aScheduledEventInThePresentTenseLooksAheadForItsMonth() {
+    Examples.in("The agreement expires in March.", "2025-08-12").has("March", DATE, "2026-03");
+  }
+
+  @Test
+  void aPresentTenseEventVerbReachesItsWeekdayAcrossAShortObject() {
+    Examples.in("The jury begins deliberations Friday.", "2025-12-03").has("Friday", DATE, "2025-12-05");
+    // a past verb nearer still decides
+    Examples.in("Share prices closed sharply lower Friday.", "2025-12-08").has("Friday", DATE, "2025-12-05");
+  }
 }

@@ -84,8 +84,25 @@ class RelativeDatesTest {
 
   @Test
   void laterInTheDayIsTheDayLastSpokenOf() {
+    // TimeML keeps "later in" in the extent, as in "later this year"
     Examples.in("The envoy landed on Monday. Later in the day he met the president.", "2025-12-03")
-        .has("the day", DATE, "2025-12-01");
+        .has("Later in the day", DATE, "2025-12-01").hasMod("Later in the day", "END");
+    Examples.in("Earlier in the year, the government raised taxes.", "2025-08-10")
+        .has("Earlier in the year", DATE, "2025").hasMod("Earlier in the year", "START");
+    Examples.in("The war ended in 1995. Late in the year, the leader died.", "2025-08-10")
+        .has("Late in the year", DATE, "1995");
+  }
+
+  @Test
+  void thatSameYearIsTheYearLastSpokenOf() {
+    Examples.in("The rebels first appeared in 1994. That same year, they attacked the capital.", "2025-08-10")
+        .has("That same year", DATE, "1994");
+  }
+
+  @Test
+  void theLastWeekOfAMonth() {
+    Examples.in("Sales rose during the last week of July.", "2025-08-10").has("the last week of July", DATE, "2025-W31");
+    Examples.in("The verdict came in the last week of the trial.", "2025-08-10").hasNothing();
   }
 
   @Test
@@ -119,5 +136,31 @@ class RelativeDatesTest {
   void daysEarlierCountFromTheLastDayNotTheLastYear() {
     Examples.in("The bomb exploded on Aug. 7. In 2024, a similar plot had failed. Two days earlier, police had "
         + "been warned.", "2025-08-08").has("Two days earlier", DATE, "2025-08-05");
+  }
+
+  @Test
+  void lastFebruaryWrittenInMarchIsAYearBack() {
+    // the month just past would be "last month"; "last February" is the one before
+    Examples.in("Two helicopters crashed last February.", "2025-03-02").has("last February", DATE, "2024-02");
+    Examples.in("The port reopened last June.", "2025-10-02").has("last June", DATE, "2025-06");
+    Examples.in("Elections are due next September.", "2025-08-20").has("next September", DATE, "2026-09");
+  }
+
+  @Test
+  void sinceYearEndCountsFromTheEndOfLastYear() {
+    Examples.in("The index has gained 12 percent since year-end.", "2025-10-30")
+        .has("year-end", DATE, "2024").hasMod("year-end", "END");
+    Examples.in("The sale should close by year-end.", "2025-10-30").has("year-end", DATE, "2025");
+  }
+
+  @Test
+  void theDayAnEventHasReached() {
+    Examples.in("It is the second day of the offensive against the villages.", "2025-03-06")
+        .has("the second day", DATE, "2025-03-06");
+    // a Saturday named with it, else the last day mentioned
+    Examples.in("The strike entered its third day on Saturday.", "2025-03-10")
+        .has("its third day", DATE, "2025-03-08");
+    Examples.in("Protesters marched on March 3. It was the fifth day of protests.", "2025-03-10")
+        .has("the fifth day", DATE, "2025-03-03");
   }
 }

@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import static org.dateline.model.TimexType.DATE;
+import static org.dateline.model.TimexType.DURATION;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,19 @@ class VagueReferencesTest {
   @Test
   void soonAfterRelatesTwoEventsAndNamesNoTime() {
     Examples.in("He was probably killed soon after his capture.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void oneDayAfterAModalIsSomeDayToCome() {
+    Examples.in("The city will one day be the capital of the region.", "2025-12-02")
+        .has("one day", DATE, "FUTURE_REF");
+    Examples.in("She hopes to one day return, perhaps someday soon.", "2025-12-02")
+        .has("one day", DATE, "FUTURE_REF")
+        .has("someday", DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void oneDayAsALengthStaysADuration() {
+    Examples.in("The visit lasted one day.", "2025-12-02").has("one day", DURATION, "P1D");
   }
 }
