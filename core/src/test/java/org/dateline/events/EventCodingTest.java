@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.dateline.model.Event;
 import org.dateline.pipeline.Document;
 import org.dateline.testing.Pipelines4Test;
@@ -19,14 +18,7 @@ class EventCodingTest {
   private static final LocalDate DAY = LocalDate.of(2025, 3, 12);
 
   private static List<String> events(String text) {
-    Document d = Pipelines4Test.annotate(text, DAY);
-    return d.events().stream().map(e -> describe(d, e)).toList();
-  }
-
-  private static String describe(Document d, Event e) {
-    String src = e.source().stream().map(id -> Pipelines4Test.nameOf(d, id)).collect(Collectors.joining(","));
-    String tgt = e.target().stream().map(id -> Pipelines4Test.nameOf(d, id)).collect(Collectors.joining(","));
-    return e.type() + "/" + e.cameo() + " " + src + " -> " + tgt + " [" + e.modality().json() + "]";
+    return Pipelines4Test.describedEvents(text, DAY);
   }
 
   @Test
@@ -349,7 +341,7 @@ class EventCodingTest {
   /** Like {@link #events}, with the date: "TYPE/cameo sources -> target [modality] @date". */
   private static List<String> dated(String text) {
     Document d = Pipelines4Test.annotate(text, DAY);
-    return d.events().stream().map(e -> describe(d, e) + " @" + e.date()).toList();
+    return d.events().stream().map(e -> Pipelines4Test.describe(d, e) + " @" + e.date()).toList();
   }
 
   @Test
