@@ -778,15 +778,12 @@ final class Coreference {
   private static boolean acrossQuoteMark(Run run, int from, int to) {
     int marks = 0;
     for (int i = from; i < Math.min(to, run.tokens.size()); i++) {
-      if (QUOTE_MARKS.contains(run.tokens.get(i).text())) {
+      if (run.tokens.get(i).isDoubleQuoteMark()) {
         marks++;
       }
     }
     return marks % 2 == 1;
   }
-
-  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "“", "”", "``", "''",
-      "«", "»");
 
   /**
    * Whether a person no longer holds the office the article knows them by: described as former,

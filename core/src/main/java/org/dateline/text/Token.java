@@ -21,4 +21,15 @@ public record Token(int start, int end, String text, String pos) {
   public boolean is(String s) {
     return text.equalsIgnoreCase(s);
   }
+
+  /**
+   * A double quotation mark of any style: straight, curly, typewriter (`` '') or guillemet.
+   * Single curly marks are left out: "’" is also an apostrophe.
+   */
+  public boolean isDoubleQuoteMark() {
+    return DOUBLE_QUOTE_MARKS.contains(text);
+  }
+
+  private static final java.util.Set<String> DOUBLE_QUOTE_MARKS = java.util.Set.of("\"", "\u201c", "\u201d", "``",
+      "''", "\u00ab", "\u00bb");
 }
