@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Event filters shared by {@code events}, {@code timeline} and {@code export}. */
 final class EventFilters {
 
-  @Option(names = "--actor", paramLabel = "NAME", description = "Events with this actor (a name or part of one) on either side.")
+  @Option(names = "--actor", paramLabel = "NAME", description = "Events with this actor on either side: whole words of its name or key (\"Putin\", \"vladimir putin\", \"ukr\").")
   String actor;
 
   @Option(names = "--country", paramLabel = "CODE", description = "Events with this country (ISO alpha-3, e.g. FRA) on either side.")

@@ -75,13 +75,14 @@ final class EventClusters {
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO event (cluster_id, block_key, type, mode, cameo, "
         + "source_key, target_key, source_name, target_name, location, date_value, date_start, date_end, modality, "
         + "report_count, article_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement insertWords = c.prepareStatement(EventWords.INSERT);
         PreparedStatement relabel = c.prepareStatement(
             "UPDATE report SET cluster_id = ? WHERE article_key = ? AND event_id = ?")) {
       int relabels = 0;
       for (List<Row> block : byBlock.values()) {
         for (List<Row> group : overlapping(block)) {
           String id = clusterId(group.get(0).blockKey, group.get(0).dateStart);
-          insertEvent(insert, id, group);
+          insertEvent(insert, insertWords, id, group);
           for (Row r : group) {
             if (!id.equals(r.clusterId)) {
               relabel.setString(1, id);
@@ -94,6 +95,7 @@ final class EventClusters {
         }
       }
       insert.executeBatch();
+      insertWords.executeBatch();
       if (relabels > 0) {
         relabel.executeBatch();
       }
@@ -123,7 +125,8 @@ final class EventClusters {
     return groups;
   }
 
-  private static void insertEvent(PreparedStatement p, String id, List<Row> group) throws SQLException {
+  private static void insertEvent(PreparedStatement p, PreparedStatement words, String id, List<Row> group)
+      throws SQLException {
     Row first = group.get(0);
     String end = group.stream().map(r -> r.dateEnd).max(String::compareTo).orElseThrow();
     Set<String> articles = new HashSet<>();
@@ -135,8 +138,10 @@ final class EventClusters {
     p.setString(5, mostCommon(group, r -> r.cameo));
     p.setString(6, first.sourceKey);
     p.setString(7, first.targetKey);
-    p.setString(8, names(group, r -> r.sourceName));
-    p.setString(9, names(group, r -> r.targetName));
+    String sourceNames = names(group, r -> r.sourceName);
+    String targetNames = names(group, r -> r.targetName);
+    p.setString(8, sourceNames);
+    p.setString(9, targetNames);
     p.setString(10, mostCommon(group, r -> r.location));
     p.setString(11, mostCommon(group, r -> r.dateValue));
     p.setString(12, first.dateStart);
@@ -145,6 +150,7 @@ final class EventClusters {
     p.setInt(15, group.size());
     p.setInt(16, articles.size());
     p.addBatch();
+    EventWords.add(words, id, EventWords.of(sourceNames, targetNames, first.sourceKey, first.targetKey));
   }
 
   /**
@@ -229,12 +235,14 @@ final class EventClusters {
 
   private static void deleteEvents(Connection c, Set<String> clusters) throws SQLException {
     for (List<String> chunk : chunks(clusters)) {
-      try (PreparedStatement p = c.prepareStatement(
-          "DELETE FROM event WHERE cluster_id IN (" + placeholders(chunk.size()) + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          p.setString(i + 1, chunk.get(i));
+      for (String table : new String[] {"event", "event_word"}) {
+        try (PreparedStatement p = c.prepareStatement(
+            "DELETE FROM " + table + " WHERE cluster_id IN (" + placeholders(chunk.size()) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            p.setString(i + 1, chunk.get(i));
+          }
+          p.executeUpdate();
         }
-        p.executeUpdate();
       }
     }
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which events to list: by actor (a name or part of one, or an actor key), by country (ISO
- * alpha-3 or organization code, on either side), by PLOVER type, and by days (events whose days
- * overlap [from, to]). Null fields do not filter. {@code limit} 0 means no limit.
+ * Which events to list: by actor (whole words of a name or key on either side: "Putin",
+ * "vladimir putin", "ukr"), by country (ISO alpha-3 or organization code, on either side), by
+ * PLOVER type, and by days (events whose days overlap [from, to]). Null fields do not filter. {@code limit} 0 means no limit.
  */
 public record EventQuery(String actor, String country, String type, LocalDate from, LocalDate to, int limit) {
 
@@ -19,15 +19,15 @@ public record EventQuery(String actor, String country, String type, LocalDate fr
   /** The WHERE clause over table alias {@code e}, with its parameters appended to {@code params}. */
   String where(List<Object> params) {
     List<String> conditions = new ArrayList<>();
-    if (actor != null && !actor.isBlank()) {
-      String like = "%" + Dyads.normalizeName(actor) + "%";
-      conditions.add("e.cluster_id IN (SELECT r.cluster_id FROM report r WHERE "
-          + "lower(r.source_name) LIKE ? OR lower(r.target_name) LIKE ? OR r.source_key LIKE ? OR r.target_key LIKE ?)");
-      String plainLike = "%" + actor.strip().toLowerCase(Locale.ROOT) + "%";
-      params.add(plainLike);
-      params.add(plainLike);
-      params.add(like);
-      params.add(like);
+    List<String> actorWords = EventWords.words(actor);
+    if (!actorWords.isEmpty()) {
+      // events having every word of the query among their names' and keys' words
+      List<String> perWord = new ArrayList<>();
+      for (String word : actorWords) {
+        perWord.add("SELECT cluster_id FROM event_word WHERE word = ?");
+        params.add(word);
+      }
+      conditions.add("e.cluster_id IN (" + String.join(" INTERSECT ", perWord) + ")");
     }
     if (country != null && !country.isBlank()) {
       String code = country.strip().toUpperCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +23,14 @@ import java.util.TreeSet;
 final class Migrations {
 
   private static final String DIR = "/org/dateline/store/migrations/";
+
+  /** Work a migration's SQL cannot do, run in its transaction after its statements. */
+  private static final Map<String, JavaStep> AFTER = Map.of("V2__event_words.sql", EventWords::backfill);
+
+  @FunctionalInterface
+  private interface JavaStep {
+    void run(Connection c) throws SQLException;
+  }
 
   private Migrations() {}
 
@@ -47,6 +56,10 @@ final class Migrations {
           try (Statement s = c.createStatement()) {
             s.execute(sql);
           }
+        }
+        JavaStep after = AFTER.get(name);
+        if (after != null) {
+          after.run(c);
         }
         try (PreparedStatement p = c.prepareStatement(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -187,6 +188,41 @@ class EventStoreTest {
     Collections.shuffle(shuffled, new Random(42));
     assertThat(clustering(engine, shuffled)).isEqualTo(inOrder);
     assertThat(inOrder.values().stream().distinct().count()).isLessThan(inOrder.size());
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
+  void anActorIsFoundByEveryWordOfItsNameOrKey(Engine engine) throws SQLException {
+    try (TestStore t = TestStore.create(engine, dir); Database db = t.open()) {
+      EventStore store = new EventStore(db);
+      save(store, Fixtures.sample("u1", "2025-03-05", new Did("CONSULT", FRENCH_PRESIDENT, JAPAN, "2025-03-04")));
+      save(store, Fixtures.sample("u2", "2025-05-02", new Did("AID", JAPANESE_MINISTER, KENYA, "2025-05-01")));
+      Queries q = new Queries(db);
+      assertThat(q.events(new EventQuery("Claire Martin", null, null, null, null, 0))).extracting(EventRow::type)
+          .containsExactly("CONSULT");
+      assertThat(q.events(new EventQuery("martin claire", null, null, null, null, 0))).hasSize(1);
+      assertThat(q.events(new EventQuery("Claire Sato", null, null, null, null, 0))).isEmpty();
+      assertThat(q.events(new EventQuery("ken", null, null, null, null, 0))).extracting(EventRow::type)
+          .as("a key word: Kenya's code, and a first name").containsExactly("AID");
+      assertThat(q.events(new EventQuery("Mart", null, null, null, null, 0))).as("whole words only").isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
+  void aStoreWrittenBeforeTheWordIndexIsIndexedWhenUpgraded(Engine engine) throws SQLException {
+    try (TestStore t = TestStore.create(engine, dir)) {
+      try (Database db = t.open(); Statement s = db.connection().createStatement()) {
+        save(new EventStore(db), Fixtures.sample("u1", "2025-03-05",
+            new Did("CONSULT", FRENCH_PRESIDENT, JAPAN, "2025-03-04")));
+        // as a store of schema version 1 was: no word index
+        s.execute("DROP TABLE event_word");
+        s.execute("DELETE FROM schema_version WHERE version = 2");
+      }
+      try (Database db = t.open()) {
+        assertThat(new Queries(db).events(new EventQuery("claire", null, null, null, null, 0))).hasSize(1);
+      }
+    }
   }
 
   @ParameterizedTest
