@@ -244,15 +244,7 @@ public final class KnowledgeBase {
       entities.put(person.id(), person);
       addName(name, person, Form.NAME);
       aliases.get(name).forEach(a -> addName(a, person, Form.ALIAS));
-      for (String form : all) {
-        List<String> toks = tokens(form);
-        if (toks.size() > 1) {
-          personsBySurname.computeIfAbsent(Names.key(toks.get(toks.size() - 1)), k -> new ArrayList<>()).add(person);
-          if (writesFamilyNameFirst(person.country())) {
-            personsBySurname.computeIfAbsent(Names.key(toks.get(0)), k -> new ArrayList<>()).add(person);
-          }
-        }
-      }
+      all.forEach(form -> indexSurname(form, person));
       for (Term t : ts) {
         for (String f : t.functions()) {
           holdersByOffice.computeIfAbsent(t.country() + "/" + f, k -> new ArrayList<>()).add(new Holder(person, t));
@@ -291,14 +283,25 @@ public final class KnowledgeBase {
     all.forEach(n -> addName(n, e, Form.NAME));
     u.adjectiveList().forEach(a -> addName(a, e, Form.ADJECTIVE));
     if (kind == ActorKind.PERSON) {
-      List<String> toks = tokens(u.name().strip());
-      if (toks.size() > 1) {
-        personsBySurname.computeIfAbsent(Names.key(toks.get(toks.size() - 1)), k -> new ArrayList<>()).add(e);
-      }
+      indexSurname(u.name().strip(), e);
       for (Term t : terms) {
         for (String f : t.functions()) {
           holdersByOffice.computeIfAbsent(t.country() + "/" + f, k -> new ArrayList<>()).add(0, new Holder(e, t));
         }
+      }
+    }
+  }
+
+  /**
+   * Indexes a person under the surname of one of their full names: the last word, and for names
+   * written family name first in their country ("Xi Jinping"), also the first.
+   */
+  private void indexSurname(String fullName, KbEntity person) {
+    List<String> toks = tokens(fullName);
+    if (toks.size() > 1) {
+      personsBySurname.computeIfAbsent(Names.key(toks.get(toks.size() - 1)), k -> new ArrayList<>()).add(person);
+      if (writesFamilyNameFirst(person.country())) {
+        personsBySurname.computeIfAbsent(Names.key(toks.get(0)), k -> new ArrayList<>()).add(person);
       }
     }
   }

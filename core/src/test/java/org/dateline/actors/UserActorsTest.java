@@ -36,6 +36,18 @@ class UserActorsTest {
   }
 
   @Test
+  void aPersonFromACountryWritingTheFamilyNameFirstIsFoundByIt(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("actors.csv"),
+        "name,kind,country,role,aliases,start,end\n"
+            + "Han Meiling,PERSON,CHN,Foreign Minister,,2024-01-01,\n");
+    Document d = Pipelines.standard(UserActors.read(file)).annotate(Article.of("t",
+        "A Chinese delegation arrived in Geneva on Monday. Foreign Minister Han met the Swiss hosts.",
+        LocalDate.of(2025, 2, 1)));
+    Actor han = d.actors().stream().filter(a -> a.name().equals("Han Meiling")).findFirst().orElseThrow();
+    assertThat(han.mentions()).extracting(m -> m.text()).contains("Foreign Minister Han");
+  }
+
+  @Test
   void yamlIsReadToo(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("actors.yaml"),
         "- name: Northland\n  kind: COUNTRY\n  country: NLX\n  adjectives: Northlandic\n");
