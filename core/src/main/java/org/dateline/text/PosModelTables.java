@@ -38,7 +38,8 @@ final class PosModelTables {
       throw new IllegalArgumentException("the POS model is not a maxent (GIS) model");
     }
     Object[] data = gis.getDataStructures();
-    this.predicates = (Map<String, Context>) data[1];
+    // our own immutable copy: lookups from many threads must not depend on the model's map type
+    this.predicates = Map.copyOf((Map<String, Context>) data[1]);
     this.tags = ((String[]) data[2]).clone();
     // GISModel's UniformPrior gives every outcome log(1/n) before the features are added
     this.prior = StrictMath.log(1.0 / tags.length);

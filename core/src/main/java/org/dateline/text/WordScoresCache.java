@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
@@ -63,6 +64,6 @@ final class WordScoresCache {
         tables.predicate(WindowFeatureGenerator.PREV_PREFIX + 2 + w),
         tables.predicate(WindowFeatureGenerator.NEXT_PREFIX + 1 + w),
         tables.predicate(WindowFeatureGenerator.NEXT_PREFIX + 2 + w),
-        classFeatures.stream().map(tables::predicate).filter(c -> c != null).toArray(opennlp.tools.ml.model.Context[]::new));
+        classFeatures.stream().map(tables::predicate).filter(c -> c != null).toArray(Context[]::new));
   }
 }
