@@ -1,0 +1,99 @@
+package org.dateline.text;
+
+/**
+ * Tags a sentence with the POS model one token at a time, each token's features taking the tags
+ * already chosen. This gives OpenNLP's {@code POSTaggerME} tags with its default beam of 3: the
+ * model's feature generator is cached per token position ({@code cache="true"} in its
+ * {@code generator.featuregen}), so every beam candidate at a position is scored with the tag
+ * history of the first one scored, the best so far, and the beam can only ever extend the best
+ * path by its best tag. {@code PosTaggerEquivalenceTest} guards this on sample sentences.
+ *
+ * <p>Scores are summed in OpenNLP's order from per-word parts ({@link WordScoresCache}); the tag
+ * with the highest score is the tag with the highest probability, so no exponentials are needed.
+ * One decoder per thread: it keeps a scratch array and the word cache.
+ */
+final class GreedyPosDecoder {
+
+  private final PosModelTables tables;
+  private final WordScoresCache words;
+  private final double[] scores;
+
+  GreedyPosDecoder(PosModelTables tables) {
+    this.tables = tables;
+    this.words = new WordScoresCache(tables);
+    this.scores = new double[tables.tagCount()];
+  }
+
+  String[] tag(String[] sentence) {
+    int n = sentence.length;
+    WordScores[] w = new WordScores[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = words.get(sentence[i]);
+    }
+    int[] chosen = new int[n];
+    String[] tags = new String[n];
+    for (int i = 0; i < n; i++) {
+      score(w, i, chosen);
+      chosen[i] = best(scores);
+      tags[i] = tables.tag(chosen[i]);
+    }
+    return tags;
+  }
+
+  /**
+   * The probabilities of every tag at position i after the given tags, as OpenNLP's model gives
+   * them; for checking the equivalence.
+   */
+  double[] probabilities(String[] sentence, int i, String[] previousTags) {
+    WordScores[] w = new WordScores[sentence.length];
+    for (int k = 0; k < w.length; k++) {
+      w[k] = words.get(sentence[k]);
+    }
+    int[] chosen = new int[sentence.length];
+    for (int k = 0; k < i; k++) {
+      chosen[k] = tables.tagIndex(previousTags[k]);
+    }
+    return PosModelTables.probabilities(score(w, i, chosen));
+  }
+
+  /** The scores of every tag at position i, the earlier tags chosen, into {@link #scores}. */
+  private double[] score(WordScores[] w, int i, int[] chosen) {
+    int n = w.length;
+    System.arraycopy(w[i].lead(), 0, scores, 0, scores.length);
+    // then in the model's feature order: the window of words, sentence start, token class, tags
+    if (i >= 1) {
+      PosModelTables.add(scores, w[i - 1].asPrevious1());
+    }
+    if (i >= 2) {
+      PosModelTables.add(scores, w[i - 2].asPrevious2());
+    }
+    if (i + 1 < n) {
+      PosModelTables.add(scores, w[i + 1].asNext1());
+    }
+    if (i + 2 < n) {
+      PosModelTables.add(scores, w[i + 2].asNext2());
+    }
+    PosModelTables.add(scores, tables.sentenceStart(i));
+    for (var c : w[i].tokenClass()) {
+      PosModelTables.add(scores, c);
+    }
+    if (i >= 1) {
+      PosModelTables.add(scores, tables.previousTag(chosen[i - 1]));
+    }
+    if (i >= 2) {
+      PosModelTables.add(scores, tables.previousTwoTags(chosen[i - 2], chosen[i - 1]));
+    }
+    return scores;
+  }
+
+  /** The first of the highest scores, as a strict comparison over the tags in model order. */
+  private static int best(double[] scores) {
+    int best = 0;
+    for (int o = 1; o < scores.length; o++) {
+      if (scores[o] > scores[best]) {
+        best = o;
+      }
+    }
+    return best;
+  }
+}
