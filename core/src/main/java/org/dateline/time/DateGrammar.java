@@ -491,6 +491,9 @@ final class DateGrammar {
         return null;
     }
     int k = j + 1;
+    if (s.isAny(k, "fiscal", "calendar", "financial") && s.is(k + 1, "year")) {
+      k++; // "the current fiscal year", "last fiscal year": the year the report is in
+    }
     if (k >= s.size) {
       return null;
     }

@@ -118,7 +118,7 @@ final class DurationGrammar {
     }
     Entry unit = unit(s, k);
     if (unit == null) {
-      return null;
+      return the && j > i + 1 ? countedSeasons(s, i, amount, k) : null;
     }
     if (unit.ambiguous() && !unit.plural() && k + 1 < s.size
         && (s.word(k + 1, Category.UNIT) != null || s.pos[k + 1].equals("NOUN") || s.pos[k + 1].equals("ADJ"))) {
@@ -153,7 +153,9 @@ final class DurationGrammar {
     if (hyphen && s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
-    if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
+    if (hyphen && s.is(end, "-") && s.is(end + 1, "old") && agesALastingThing(s, end + 2)) {
+      end += 2; // "an 8-month-old truce": how long the truce has lasted
+    } else if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
       return null; // ages ("52 years old", "a 25-year-old man") are not annotated as durations
     }
     boolean adjective = hyphen || !unit.plural() && amount.number() > 1 && !amount.vague();
@@ -176,6 +178,35 @@ final class DurationGrammar {
     }
     Quantities.Amount total = new Quantities.Amount(n, amount.vague(), amount.approximate(), end);
     return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
+  }
+
+  /**
+   * The noun an age at j describes is an event or a state ("truce", "civil war", "IRA
+   * ceasefire"), whose age is a length of time; people and things have ages that are no timex.
+   */
+  private static boolean agesALastingThing(SentenceTokens s, int j) {
+    for (int k = j; k < s.size && k <= j + 2; k++) {
+      if (s.word(k, Category.LASTING) != null) {
+        return true;
+      }
+      String p = s.pos[k];
+      if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the past three summers", "the last two winters": a season counted over several years, which
+   * TimeML writes as the season's recurrence (SET XXXX-SU; durations have no season unit).
+   */
+  private Found countedSeasons(SentenceTokens s, int i, Quantities.Amount amount, int k) {
+    if (k >= s.size || amount.vague() || amount.number() < 2 || !s.lower[k].endsWith("s")) {
+      return null;
+    }
+    Entry season = lexicon.get(s.lower[k].substring(0, s.lower[k].length() - 1), Category.SEASON);
+    return season == null || season.ambiguous() ? null : Found.of(i, k + 1, TimexType.SET, "XXXX-" + season.value());
   }
 
   /**

@@ -77,6 +77,8 @@ final class TenseDetector {
         t = Tense.FUTURE; // "is to resume": an arrangement
       } else if (i < from && governs(s, i, from) && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
         t = Tense.PRESENT_EVENT;
+      } else if (i == from - 1 && isPresentVerbTaggedAsNoun(s, i, to)) {
+        t = Tense.PRESENT_EVENT;
       }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
@@ -162,7 +164,7 @@ final class TenseDetector {
       return false;
     }
     String w = s.lower[i];
-    if (w.endsWith("ed") || w.endsWith("ing") || w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+    if (w.endsWith("ed") || w.endsWith("ing") || w.length() < 2 || !Character.isLetter(w.charAt(0))) {
       return false;
     }
     String before = s.pos[i - 1];
@@ -173,6 +175,32 @@ final class TenseDetector {
       return false;
     }
     return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
+  }
+
+  /**
+   * "the House votes Thursday", "the council meets Friday": a verb in -s that the tagger read as
+   * a plural noun, right after its subject and before the day, the clause's only verb so far
+   * (a reporting verb aside) and none right after the day ("troops Friday captured the town"
+   * is a subject, "the peace talks Friday were" too).
+   */
+  private boolean isPresentVerbTaggedAsNoun(SentenceTokens s, int i, int to) {
+    String w = s.lower[i];
+    if (!s.pos[i].equals("NOUN") || i == 0 || w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")
+        || !(s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN"))) {
+      return false;
+    }
+    if (to < s.size && (s.pos[to].equals("VERB") || s.pos[to].equals("AUX"))) {
+      return false;
+    }
+    for (int k = 0; k < i - 1; k++) {
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+        TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
+        if (cue == null || !cue.weak()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A verb ending in -ed, but not a present form in -eed ("succeed", "need"; "agreed", "freed" are past). */

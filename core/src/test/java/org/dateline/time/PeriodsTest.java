@@ -19,6 +19,9 @@ class PeriodsTest {
   @Test
   void fiscalYears() {
     Examples.in("The budget for fiscal 2026 was approved.", "2025-12-02").has("fiscal 2026", DATE, "2026");
+    Examples.in("Profit rose in the current fiscal year after a loss last fiscal year.", "2025-12-02")
+        .has("the current fiscal year", DATE, "2025")
+        .has("last fiscal year", DATE, "2024");
   }
 
   @Test
