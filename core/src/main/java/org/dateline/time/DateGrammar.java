@@ -237,6 +237,11 @@ final class DateGrammar {
     if (y != null) {
       return Found.date(i, y[1], DatePoint.of(LocalDate.of(y[0], month, 1), Granularity.MONTH));
     }
+    Found spokenYear = spelledYear(s, j); // "January nineteen ninety-seven", as transcripts write it
+    if (spokenYear != null) {
+      return Found.date(i, spokenYear.to(), DatePoint.of(LocalDate.of(spokenYear.point().date().getYear(), month, 1),
+          Granularity.MONTH));
+    }
     if (s.isAny(j, "this", "last", "next") && s.is(j + 1, "year")) {
       if (!a.hasDct()) {
         return Found.date(i, j + 2, null);
@@ -499,6 +504,9 @@ final class DateGrammar {
     }
     if (!a.hasDct() && !fromReference) {
       return isRelativeTarget(s, k) ? Found.date(i, k + 1, null) : null;
+    }
+    if (j > 0 && s.capitalized(j) && s.capitalized(k) && !s.capitalized(j - 1) && s.word(k, Category.UNIT) != null) {
+      return null; // "on ABC's This Week", "the magazine Next Year": a title inside a sentence
     }
     Entry unit = s.word(k, Category.UNIT);
     if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
@@ -911,7 +919,9 @@ final class DateGrammar {
         "after", "and", "to", "-", "–", "around", "circa", "c."))) {
       return null;
     }
-    boolean afterTimePreposition = y >= 1900 && y <= 2100 && s.isAny(i - 1, "in", "since", "during", "until");
+    // "in 1995 sales fell"; "the 1998 elections", "its 2024 accounts" (news style writes counts as "1,500 troops")
+    boolean afterTimePreposition = y >= 1900 && y <= 2100 && (s.isAny(i - 1, "in", "since", "during", "until")
+        || i > 0 && (s.pos[i - 1].equals("DET") || s.pos[i - 1].equals("PRON") || s.isAny(i - 1, "'s", "'")));
     if (i + 1 < s.size && s.pos[i + 1].equals("NOUN") && s.lower[i + 1].endsWith("s")
         && s.keyWord(i + 1, Category.UNIT) == null && !s.lower[i + 1].endsWith("'s") && !afterTimePreposition) {
       return null; // "1500 troops", but "in 1995 sales fell"

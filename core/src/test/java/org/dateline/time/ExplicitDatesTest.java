@@ -125,4 +125,17 @@ class ExplicitDatesTest {
   void aMonthAsAnAdjectiveAfterA() {
     Examples.in("The bank had signed a June agreement with its shareholders.", "2025-10-26").has("June", DATE, "2025-06");
   }
+
+  @Test
+  void aYearAfterADeterminerBeforeAPluralNoun() {
+    Examples.in("Turnout fell after the 2019 elections and the party's 2021 accounts.", "2025-12-02")
+        .has("2019", DATE, "2019")
+        .has("2021", DATE, "2021");
+  }
+
+  @Test
+  void aMonthWithASpokenYear() {
+    Examples.in("The mine closed in March nineteen ninety-eight.", "2025-12-02")
+        .has("March nineteen ninety-eight", DATE, "1998-03");
+  }
 }
