@@ -220,6 +220,10 @@ final class DateGrammar {
     }
     int j = i + 1;
     int day = dayNumber(s, j);
+    if (day == 0 && j < s.size && s.word(j, Category.ORDINAL) != null
+        && !(j + 1 < s.size && (s.pos[j + 1].equals("NOUN") || s.pos[j + 1].equals("ADJ")))) {
+      day = Math.max(0, s.word(j, Category.ORDINAL).number()); // "March eighth", as transcripts write it
+    }
     if (day > 0 && !(s.is(j + 1, ":") && s.isDigits(j + 2)) && !s.is(j + 1, "%")) {
       int[] y = trailingYear(s, j + 1);
       int end = y == null ? j + 1 : y[1];
@@ -568,6 +572,13 @@ final class DateGrammar {
       DatePoint base = a.reference(Granularity.DAY);
       return withDayPart(s, i, k + 1, base == null ? null
           : Placement.weekdayStrict(base.date(), wd.number(), direction < 0));
+    }
+    if (wd != null && !wd.ambiguous() && !the && s.capitalized(k)) {
+      int d = s.is(k + 1, ",") ? k + 2 : k + 1;
+      Found explicit = Found.longer(monthDate(s, d, a), dayMonth(s, d, a)); // "this coming Sunday, March 8"
+      if (explicit != null && explicit.point() != null && explicit.point().granularity() == Granularity.DAY) {
+        return Found.date(i, explicit.to(), explicit.point());
+      }
     }
     if (wd != null && !wd.ambiguous() && !the) {
       LocalDate day = direction == 0 ? Placement.weekday(a.dct(), wd.number(), futureUnlessPast(s, i, k + 1))

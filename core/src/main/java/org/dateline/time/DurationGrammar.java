@@ -38,12 +38,29 @@ final class DurationGrammar {
   private static final Set<String> LENGTH_VERBS = Set.of("last", "lasts", "lasted", "lasting", "take", "takes", "took",
       "taking", "taken", "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting");
 
+  /** Nouns that a length before them only measures: "a three-year period" is the length itself. */
+  private static final Set<String> PERIOD_NOUNS = Set.of("period", "span", "stretch", "interval", "timeframe");
+
   Found match(SentenceTokens s, int i) {
     Found best = duration(s, i);
+    best = Found.longer(best, measuredPeriod(s, i));
     best = Found.longer(best, bareUnits(s, i));
     best = Found.longer(best, set(s, i));
     best = Found.longer(best, countedRate(s, i));
     return best;
+  }
+
+  /** "a three-year period", "the 90-day span": the whole noun phrase is the length. */
+  private Found measuredPeriod(SentenceTokens s, int i) {
+    if (!s.isAny(i, "a", "an", "the") || i + 1 >= s.size) {
+      return null;
+    }
+    Found length = duration(s, i + 1);
+    if (length == null || length.type() != TimexType.DURATION || length.from() != i + 1 || length.to() >= s.size
+        || !PERIOD_NOUNS.contains(s.lower[length.to()])) {
+      return null;
+    }
+    return length.withFrom(i).withTo(length.to() + 1);
   }
 
   /**
@@ -166,6 +183,12 @@ final class DurationGrammar {
     if (s.is(end, "or") && s.is(end + 1, "so")) {
       end += 2;
       mod = "APPROX";
+    } else if (s.is(end, "or") && !unit.plural() && !amount.vague() && amount.number() == 1 && end + 1 < s.size
+        && s.word(end + 1, Category.NUMBER) != null && s.word(end + 1, Category.NUMBER).number() <= 3
+        && unit(s, end + 2) == null) {
+      // "a day or two", "a week or three": one length known only roughly
+      return Found.of(i, end + 2, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
+          unit.value()));
     }
     // "a day" after an amount is a rate: "twice a day", "$5 a year"
     boolean singleArticle = (s.is(j, "a") || s.is(j, "an") || s.is(j, "per")) && amount.number() == 1;

@@ -175,6 +175,9 @@ final class TimexGrammar {
       case "mid":
         return new Prefix("MID", s.is(i + 1, "-") ? i + 2 : i + 1, true);
       case "the":
+        if (s.is(i + 1, "mid")) {
+          return new Prefix("MID", s.is(i + 2, "-") ? i + 3 : i + 2, true); // "the mid-1990s", as "the early 1990s"
+        }
         if (s.isAny(i + 1, "end", "beginning", "start", "middle", "close", "turn") && s.is(i + 2, "of")) {
           String m = s.isAny(i + 1, "end", "close", "turn") ? "END" : s.is(i + 1, "middle") ? "MID" : "START";
           return new Prefix(m, i + 3, true);

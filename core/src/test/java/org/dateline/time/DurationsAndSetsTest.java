@@ -184,4 +184,15 @@ class DurationsAndSetsTest {
     Examples.in("The pass was closed for the last two winters.", "2025-12-02")
         .has("the last two winters", SET, "XXXX-WI");
   }
+
+  @Test
+  void aLengthMeasuringAPeriodNounIsTheWholePhrase() {
+    Examples.in("Repairs will take place over a six-month period.", "2025-12-02")
+        .has("a six-month period", DURATION, "P6M");
+  }
+
+  @Test
+  void aUnitOrTwoIsOneRoughLength() {
+    Examples.in("The road should reopen in a day or two.", "2025-12-02").has("a day or two", DURATION, "PXD");
+  }
 }

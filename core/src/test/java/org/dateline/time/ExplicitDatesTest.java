@@ -138,4 +138,18 @@ class ExplicitDatesTest {
     Examples.in("The mine closed in March nineteen ninety-eight.", "2025-12-02")
         .has("March nineteen ninety-eight", DATE, "1998-03");
   }
+
+  @Test
+  void aMonthWithASpokenOrdinalDay() {
+    Examples.in("Polls open on April third and close on May second.", "2025-12-02")
+        .has("April third", DATE, "2026-04-03")
+        .has("May second", DATE, "2026-05-02");
+    Examples.in("She finished third in the March second round.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void aRelativeWeekdayWithItsDateIsOneExpression() {
+    Examples.in("The count ends this coming Friday, December fifth.", "2025-12-02")
+        .has("this coming Friday, December fifth", DATE, "2025-12-05");
+  }
 }

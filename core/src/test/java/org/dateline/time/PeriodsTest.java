@@ -109,4 +109,9 @@ class PeriodsTest {
         .has("the week", DATE, "2025-W44")
         .has("the year", DATE, "2025");
   }
+
+  @Test
+  void theMiddleOfADecadeKeepsItsDeterminer() {
+    Examples.in("Rents soared in the mid-2010s.", "2025-12-02").has("the mid-2010s", DATE, "201").hasMod("the mid-2010s", "MID");
+  }
 }
