@@ -526,6 +526,9 @@ final class DateGrammar {
       if (u.equals("D") && !fromReference) {
         return null; // "this day", "the last day" are not deictic days in news
       }
+      if (the && direction < 0 && !fromReference && s.is(i - 1, "for")) {
+        return Found.of(i, k + 1, TimexType.DURATION, "P1" + u); // "for the past year": how long, up to now
+      }
       DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
       if (base == null) {
         return Found.date(i, k + 1, null);

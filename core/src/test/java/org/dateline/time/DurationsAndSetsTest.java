@@ -195,4 +195,11 @@ class DurationsAndSetsTest {
   void aUnitOrTwoIsOneRoughLength() {
     Examples.in("The road should reopen in a day or two.", "2025-12-02").has("a day or two", DURATION, "PXD");
   }
+
+  @Test
+  void forThePastUnitIsHowLongUpToNow() {
+    Examples.in("The border has been closed for the past month.", "2025-12-02")
+        .has("the past month", DURATION, "P1M");
+    Examples.in("Prices rose in the past month.", "2025-12-02").has("the past month", DATE, "2025-11");
+  }
 }
