@@ -44,10 +44,37 @@ final class DurationGrammar {
   Found match(SentenceTokens s, int i) {
     Found best = duration(s, i);
     best = Found.longer(best, measuredPeriod(s, i));
+    best = Found.longer(best, lengthAdjective(s, i));
     best = Found.longer(best, bareUnits(s, i));
     best = Found.longer(best, set(s, i));
     best = Found.longer(best, countedRate(s, i));
     return best;
+  }
+
+  /**
+   * "weeklong", "day-long", "months-long": an adjective of length without a count (P1W, P1D,
+   * PXM). Seconds, minutes and weekends are left out ("a minute-long video" is rare in news).
+   */
+  private Found lengthAdjective(SentenceTokens s, int i) {
+    String w = s.lower[i];
+    Entry unit;
+    int end;
+    if (w.length() > 7 && w.endsWith("long") && Character.isLetter(w.charAt(w.length() - 5))) {
+      unit = lexicon.get(w.substring(0, w.length() - 4), Category.UNIT); // "weeklong"
+      end = i + 1;
+    } else if (s.is(i + 1, "-") && s.is(i + 2, "long") && s.adjacent(i, i + 1) && s.adjacent(i + 1, i + 2)
+        && !(i > 0 && (quantities.read(s, i - 1) != null && !s.isAny(i - 1, "a", "an") || s.is(i - 1, "-")))) {
+      unit = unit(s, i); // "week-long"; "a three-week-long strike" is read with its count
+      end = i + 3;
+    } else {
+      return null;
+    }
+    if (unit == null || unit.ambiguous() || unit.value().equals("S") || unit.value().equals("MIN")
+        || unit.value().equals("WE")) {
+      return null;
+    }
+    Quantities.Amount amount = new Quantities.Amount(unit.plural() ? 0 : 1, unit.plural(), false, 0);
+    return Found.of(i, end, TimexType.DURATION, Quantities.duration(amount, unit.value()));
   }
 
   /** "a three-year period", "the 90-day span": the whole noun phrase is the length. */
@@ -169,6 +196,9 @@ final class DurationGrammar {
     // "a three-hour-long meeting"
     if (hyphen && s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
+    }
+    if (!hyphen && s.isAny(j, "a", "an") && s.is(end, "-") && s.is(end + 1, "long")) {
+      return lengthAdjective(s, k); // "a day-long meeting": the adjective "day-long"
     }
     if (hyphen && s.is(end, "-") && s.is(end + 1, "old") && agesALastingThing(s, end + 2)) {
       end += 2; // "an 8-month-old truce": how long the truce has lasted

@@ -202,4 +202,13 @@ class DurationsAndSetsTest {
         .has("the past month", DURATION, "P1M");
     Examples.in("Prices rose in the past month.", "2025-12-02").has("the past month", DATE, "2025-11");
   }
+
+  @Test
+  void adjectivesOfLengthWithoutACount() {
+    Examples.in("A weeklong summit followed a day-long strike and months-long talks.", "2025-12-02")
+        .has("weeklong", DURATION, "P1W")
+        .has("day-long", DURATION, "P1D")
+        .has("months-long", DURATION, "PXM");
+    Examples.in("They chose the long route home.", "2025-12-02").hasNothing();
+  }
 }
