@@ -220,6 +220,10 @@ final class DateGrammar {
     }
     int j = i + 1;
     int day = dayNumber(s, j);
+    if (day == 0 && j < s.size && s.word(j, Category.ORDINAL) != null
+        && !(j + 1 < s.size && (s.pos[j + 1].equals("NOUN") || s.pos[j + 1].equals("ADJ")))) {
+      day = Math.max(0, s.word(j, Category.ORDINAL).number()); // "March eighth", as transcripts write it
+    }
     if (day > 0 && !(s.is(j + 1, ":") && s.isDigits(j + 2)) && !s.is(j + 1, "%")) {
       int[] y = trailingYear(s, j + 1);
       int end = y == null ? j + 1 : y[1];
@@ -236,6 +240,11 @@ final class DateGrammar {
     }
     if (y != null) {
       return Found.date(i, y[1], DatePoint.of(LocalDate.of(y[0], month, 1), Granularity.MONTH));
+    }
+    Found spokenYear = spelledYear(s, j); // "January nineteen ninety-seven", as transcripts write it
+    if (spokenYear != null) {
+      return Found.date(i, spokenYear.to(), DatePoint.of(LocalDate.of(spokenYear.point().date().getYear(), month, 1),
+          Granularity.MONTH));
     }
     if (s.isAny(j, "this", "last", "next") && s.is(j + 1, "year")) {
       if (!a.hasDct()) {
@@ -491,11 +500,17 @@ final class DateGrammar {
         return null;
     }
     int k = j + 1;
+    if (s.isAny(k, "fiscal", "calendar", "financial") && s.is(k + 1, "year")) {
+      k++; // "the current fiscal year", "last fiscal year": the year the report is in
+    }
     if (k >= s.size) {
       return null;
     }
     if (!a.hasDct() && !fromReference) {
       return isRelativeTarget(s, k) ? Found.date(i, k + 1, null) : null;
+    }
+    if (j > 0 && s.capitalized(j) && s.capitalized(k) && !s.capitalized(j - 1) && s.word(k, Category.UNIT) != null) {
+      return null; // "on ABC's This Week", "the magazine Next Year": a title inside a sentence
     }
     Entry unit = s.word(k, Category.UNIT);
     if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
@@ -510,6 +525,9 @@ final class DateGrammar {
       }
       if (u.equals("D") && !fromReference) {
         return null; // "this day", "the last day" are not deictic days in news
+      }
+      if (the && direction < 0 && !fromReference && s.is(i - 1, "for")) {
+        return Found.of(i, k + 1, TimexType.DURATION, "P1" + u); // "for the past year": how long, up to now
       }
       DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
       if (base == null) {
@@ -557,6 +575,13 @@ final class DateGrammar {
       DatePoint base = a.reference(Granularity.DAY);
       return withDayPart(s, i, k + 1, base == null ? null
           : Placement.weekdayStrict(base.date(), wd.number(), direction < 0));
+    }
+    if (wd != null && !wd.ambiguous() && !the && s.capitalized(k)) {
+      int d = s.is(k + 1, ",") ? k + 2 : k + 1;
+      Found explicit = Found.longer(monthDate(s, d, a), dayMonth(s, d, a)); // "this coming Sunday, March 8"
+      if (explicit != null && explicit.point() != null && explicit.point().granularity() == Granularity.DAY) {
+        return Found.date(i, explicit.to(), explicit.point());
+      }
     }
     if (wd != null && !wd.ambiguous() && !the) {
       LocalDate day = direction == 0 ? Placement.weekday(a.dct(), wd.number(), futureUnlessPast(s, i, k + 1))
@@ -908,7 +933,9 @@ final class DateGrammar {
         "after", "and", "to", "-", "–", "around", "circa", "c."))) {
       return null;
     }
-    boolean afterTimePreposition = y >= 1900 && y <= 2100 && s.isAny(i - 1, "in", "since", "during", "until");
+    // "in 1995 sales fell"; "the 1998 elections", "its 2024 accounts" (news style writes counts as "1,500 troops")
+    boolean afterTimePreposition = y >= 1900 && y <= 2100 && (s.isAny(i - 1, "in", "since", "during", "until")
+        || i > 0 && (s.pos[i - 1].equals("DET") || s.pos[i - 1].equals("PRON") || s.isAny(i - 1, "'s", "'")));
     if (i + 1 < s.size && s.pos[i + 1].equals("NOUN") && s.lower[i + 1].endsWith("s")
         && s.keyWord(i + 1, Category.UNIT) == null && !s.lower[i + 1].endsWith("'s") && !afterTimePreposition) {
       return null; // "1500 troops", but "in 1995 sales fell"

@@ -38,12 +38,56 @@ final class DurationGrammar {
   private static final Set<String> LENGTH_VERBS = Set.of("last", "lasts", "lasted", "lasting", "take", "takes", "took",
       "taking", "taken", "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting");
 
+  /** Nouns that a length before them only measures: "a three-year period" is the length itself. */
+  private static final Set<String> PERIOD_NOUNS = Set.of("period", "span", "stretch", "interval", "timeframe");
+
   Found match(SentenceTokens s, int i) {
     Found best = duration(s, i);
+    best = Found.longer(best, measuredPeriod(s, i));
+    best = Found.longer(best, lengthAdjective(s, i));
     best = Found.longer(best, bareUnits(s, i));
     best = Found.longer(best, set(s, i));
     best = Found.longer(best, countedRate(s, i));
     return best;
+  }
+
+  /**
+   * "weeklong", "day-long", "months-long": an adjective of length without a count (P1W, P1D,
+   * PXM). Seconds, minutes and weekends are left out ("a minute-long video" is rare in news).
+   */
+  private Found lengthAdjective(SentenceTokens s, int i) {
+    String w = s.lower[i];
+    Entry unit;
+    int end;
+    if (w.length() > 7 && w.endsWith("long") && Character.isLetter(w.charAt(w.length() - 5))) {
+      unit = lexicon.get(w.substring(0, w.length() - 4), Category.UNIT); // "weeklong"
+      end = i + 1;
+    } else if (s.is(i + 1, "-") && s.is(i + 2, "long") && s.adjacent(i, i + 1) && s.adjacent(i + 1, i + 2)
+        && !(i > 0 && (quantities.read(s, i - 1) != null && !s.isAny(i - 1, "a", "an") || s.is(i - 1, "-")))) {
+      unit = unit(s, i); // "week-long"; "a three-week-long strike" is read with its count
+      end = i + 3;
+    } else {
+      return null;
+    }
+    if (unit == null || unit.ambiguous() || unit.value().equals("S") || unit.value().equals("MIN")
+        || unit.value().equals("WE")) {
+      return null;
+    }
+    Quantities.Amount amount = new Quantities.Amount(unit.plural() ? 0 : 1, unit.plural(), false, 0);
+    return Found.of(i, end, TimexType.DURATION, Quantities.duration(amount, unit.value()));
+  }
+
+  /** "a three-year period", "the 90-day span": the whole noun phrase is the length. */
+  private Found measuredPeriod(SentenceTokens s, int i) {
+    if (!s.isAny(i, "a", "an", "the") || i + 1 >= s.size) {
+      return null;
+    }
+    Found length = duration(s, i + 1);
+    if (length == null || length.type() != TimexType.DURATION || length.from() != i + 1 || length.to() >= s.size
+        || !PERIOD_NOUNS.contains(s.lower[length.to()])) {
+      return null;
+    }
+    return length.withFrom(i).withTo(length.to() + 1);
   }
 
   /**
@@ -118,7 +162,7 @@ final class DurationGrammar {
     }
     Entry unit = unit(s, k);
     if (unit == null) {
-      return null;
+      return the && j > i + 1 ? countedSeasons(s, i, amount, k) : null;
     }
     if (unit.ambiguous() && !unit.plural() && k + 1 < s.size
         && (s.word(k + 1, Category.UNIT) != null || s.pos[k + 1].equals("NOUN") || s.pos[k + 1].equals("ADJ"))) {
@@ -153,7 +197,12 @@ final class DurationGrammar {
     if (hyphen && s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
-    if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
+    if (!hyphen && s.isAny(j, "a", "an") && s.is(end, "-") && s.is(end + 1, "long")) {
+      return lengthAdjective(s, k); // "a day-long meeting": the adjective "day-long"
+    }
+    if (hyphen && s.is(end, "-") && s.is(end + 1, "old") && agesALastingThing(s, end + 2)) {
+      end += 2; // "an 8-month-old truce": how long the truce has lasted
+    } else if (s.is(end, "old") || hyphen && s.is(end, "-") && s.is(end + 1, "old")) {
       return null; // ages ("52 years old", "a 25-year-old man") are not annotated as durations
     }
     boolean adjective = hyphen || !unit.plural() && amount.number() > 1 && !amount.vague();
@@ -164,6 +213,12 @@ final class DurationGrammar {
     if (s.is(end, "or") && s.is(end + 1, "so")) {
       end += 2;
       mod = "APPROX";
+    } else if (s.is(end, "or") && !unit.plural() && !amount.vague() && amount.number() == 1 && end + 1 < s.size
+        && s.word(end + 1, Category.NUMBER) != null && s.word(end + 1, Category.NUMBER).number() <= 3
+        && unit(s, end + 2) == null) {
+      // "a day or two", "a week or three": one length known only roughly
+      return Found.of(i, end + 2, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
+          unit.value()));
     }
     // "a day" after an amount is a rate: "twice a day", "$5 a year"
     boolean singleArticle = (s.is(j, "a") || s.is(j, "an") || s.is(j, "per")) && amount.number() == 1;
@@ -176,6 +231,35 @@ final class DurationGrammar {
     }
     Quantities.Amount total = new Quantities.Amount(n, amount.vague(), amount.approximate(), end);
     return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
+  }
+
+  /**
+   * The noun an age at j describes is an event or a state ("truce", "civil war", "IRA
+   * ceasefire"), whose age is a length of time; people and things have ages that are no timex.
+   */
+  private static boolean agesALastingThing(SentenceTokens s, int j) {
+    for (int k = j; k < s.size && k <= j + 2; k++) {
+      if (s.word(k, Category.LASTING) != null) {
+        return true;
+      }
+      String p = s.pos[k];
+      if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the past three summers", "the last two winters": a season counted over several years, which
+   * TimeML writes as the season's recurrence (SET XXXX-SU; durations have no season unit).
+   */
+  private Found countedSeasons(SentenceTokens s, int i, Quantities.Amount amount, int k) {
+    if (k >= s.size || amount.vague() || amount.number() < 2 || !s.lower[k].endsWith("s")) {
+      return null;
+    }
+    Entry season = lexicon.get(s.lower[k].substring(0, s.lower[k].length() - 1), Category.SEASON);
+    return season == null || season.ambiguous() ? null : Found.of(i, k + 1, TimexType.SET, "XXXX-" + season.value());
   }
 
   /**

@@ -65,6 +65,9 @@ final class TenseDetector {
         if (plan && (s.is(i - 1, "had") || s.is(i - 1, "been") && s.isAny(i - 2, "had", "was"))) {
           t = Tense.PAST;
         }
+        if (t == Tense.PAST && s.is(i - 1, "to") && !s.pos[i].equals("AUX")) {
+          continue; // "to cut", "to hit": the base form of a verb whose past looks the same
+        }
         if (t == Tense.PAST && s.isAny(i, "was", "were") && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
           continue;
         }
@@ -77,6 +80,11 @@ final class TenseDetector {
         t = Tense.FUTURE; // "is to resume": an arrangement
       } else if (i < from && governs(s, i, from) && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
         t = Tense.PRESENT_EVENT;
+      } else if (i == from - 1 && isPresentVerbTaggedAsNoun(s, i, to)
+          || i < from && governs(s, i, from) && isVerbAfterOpeningPluralSubject(s, i)) {
+        t = Tense.PRESENT_EVENT;
+      } else if (i == from - 1 && isParticipleAside(s, i)) {
+        neutral = true; // "the minister, speaking Tuesday, said": the day of the main clause, which may be anything
       }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
@@ -162,7 +170,7 @@ final class TenseDetector {
       return false;
     }
     String w = s.lower[i];
-    if (w.endsWith("ed") || w.endsWith("ing") || w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+    if (w.endsWith("ed") || w.endsWith("ing") || w.length() < 2 || !Character.isLetter(w.charAt(0))) {
       return false;
     }
     String before = s.pos[i - 1];
@@ -173,6 +181,61 @@ final class TenseDetector {
       return false;
     }
     return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
+  }
+
+  /**
+   * "the House votes Thursday", "the council meets Friday": a verb in -s that the tagger read as
+   * a plural noun, right after its subject and before the day, the clause's only verb so far
+   * (a reporting verb aside) and none right after the day ("troops Friday captured the town"
+   * is a subject, "the peace talks Friday were" too).
+   */
+  private boolean isPresentVerbTaggedAsNoun(SentenceTokens s, int i, int to) {
+    String w = s.lower[i];
+    if (!s.pos[i].equals("NOUN") || i == 0 || w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")
+        || !(s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN"))) {
+      return false;
+    }
+    if (to < s.size && (s.pos[to].equals("VERB") || s.pos[to].equals("AUX"))) {
+      return false;
+    }
+    for (int k = 0; k < i - 1; k++) {
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+        TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
+        if (cue == null || !cue.weak()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Talks begin Monday", "Voters head to the polls Sunday": a base-form verb right after the
+   * plural noun that opens the sentence, whatever tags the tagger gave the two.
+   */
+  private static boolean isVerbAfterOpeningPluralSubject(SentenceTokens s, int i) {
+    String w = s.lower[i];
+    if (i == 0 || !(s.pos[i].equals("VERB") || s.pos[i].equals("NOUN")) || w.length() < 2 || !w.equals(s.text[i])
+        || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    String subject = s.lower[i - 1];
+    if (!subject.endsWith("s") || subject.endsWith("ss") || subject.length() < 4
+        || !(s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN") || s.pos[i - 1].equals("VERB"))) {
+      return false;
+    }
+    for (int k = 0; k < i - 1; k++) {
+      String p = s.pos[k];
+      if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "speaking Tuesday", set off by a comma after the noun it describes: a participle, not a tense. */
+  private static boolean isParticipleAside(SentenceTokens s, int i) {
+    return s.lower[i].endsWith("ing") && s.pos[i].equals("VERB") && s.is(i - 1, ",");
   }
 
   /** A verb ending in -ed, but not a present form in -eed ("succeed", "need"; "agreed", "freed" are past). */

@@ -14,7 +14,7 @@ import org.dateline.util.DataFile;
 public final class TimeLexicon {
 
   /** What a word is, temporally. */
-  public enum Category { MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, DAYPART, ZONE, SETADV }
+  public enum Category { MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, DAYPART, ZONE, SETADV, LASTING }
 
   /**
    * One reading of a word. {@code ambiguous} words also have common non-temporal uses;
@@ -34,8 +34,17 @@ public final class TimeLexicon {
     }
   }
 
-  /** A fixed phrase: its tokens and the TIMEX3 it stands for. */
-  public record Phrase(String[] tokens, String type, String value, boolean notAfterAs, boolean notBeforeRelation) {}
+  /**
+   * A fixed phrase: its tokens and the TIMEX3 it stands for ({@code type} NONE: words that are
+   * no timex, read before a shorter phrase could match them: "current account"). {@code
+   * attributive}: only before the noun it modifies ("current rules", "a recent vote").
+   */
+  public record Phrase(String[] tokens, String type, String value, boolean notAfterAs, boolean notBeforeRelation,
+      boolean attributive) {
+    public boolean isTimex() {
+      return !type.equals("NONE");
+    }
+  }
 
   /** A tense cue word. */
   public record TenseCue(Tense tense, boolean weak) {}
@@ -68,11 +77,11 @@ public final class TimeLexicon {
     for (String[] row : DataFile.rows(TimeLexicon.class, "phrases.tsv")) {
       String context = DataFile.col(row, 3);
       addPhrase(phrases, new Phrase(row[0].split(" "), row[1], row[2], context.contains("not-after-as"),
-          context.contains("not-before-after")));
+          context.contains("not-before-after"), context.contains("attributive")));
     }
     Map<String, List<Phrase>> holidays = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "holidays.tsv")) {
-      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false, false));
+      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false, false, false));
     }
     Map<String, TenseCue> cues = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "tense.tsv")) {

@@ -106,12 +106,27 @@ final class TimexGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(p.tokens()[k]);
       }
-      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")) {
+      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")
+          || p.attributive() && !(afterDeterminer(s, i - 1) && beforeNoun(s, i + n))) {
         continue;
       }
-      return Found.of(i, i + n, TimexType.valueOf(p.type()), p.value());
+      return p.isTimex() ? Found.of(i, i + n, TimexType.valueOf(p.type()), p.value()) : null;
     }
     return null;
+  }
+
+  /** A determiner or possessive at j: "the current talks", "its current leader", "the union's current demands". */
+  private static boolean afterDeterminer(SentenceTokens s, int j) {
+    return j >= 0 && (s.pos[j].equals("DET") || s.pos[j].equals("PRON") || s.isAny(j, "'s", "'"));
+  }
+
+  /** A noun or adjective at j: the phrase before it modifies a noun ("current rules", "recent heavy rains"). */
+  private static boolean beforeNoun(SentenceTokens s, int j) {
+    if (j >= s.size) {
+      return false;
+    }
+    String p = s.pos[j];
+    return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("VERB") && s.lower[j].endsWith("ing");
   }
 
   /**
@@ -160,6 +175,9 @@ final class TimexGrammar {
       case "mid":
         return new Prefix("MID", s.is(i + 1, "-") ? i + 2 : i + 1, true);
       case "the":
+        if (s.is(i + 1, "mid")) {
+          return new Prefix("MID", s.is(i + 2, "-") ? i + 3 : i + 2, true); // "the mid-1990s", as "the early 1990s"
+        }
         if (s.isAny(i + 1, "end", "beginning", "start", "middle", "close", "turn") && s.is(i + 2, "of")) {
           String m = s.isAny(i + 1, "end", "close", "turn") ? "END" : s.is(i + 1, "middle") ? "MID" : "START";
           return new Prefix(m, i + 3, true);

@@ -40,6 +40,15 @@ class DurationsAndSetsTest {
   void agesAreNotDurations() {
     Examples.in("The driver, 52 years old, was unhurt.", "2025-12-02").hasNothing();
     Examples.in("A 25-year-old man was arrested.", "2025-12-02").hasNothing();
+    Examples.in("The museum keeps a 300-year-old violin.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void theAgeOfAnEventOrAStateIsHowLongItHasLasted() {
+    Examples.in("The 14-month-old ceasefire held through the winter.", "2025-12-02")
+        .has("14-month-old", DURATION, "P14M");
+    Examples.in("Both sides want to end a 20-year-old border dispute.", "2025-12-02")
+        .has("20-year-old", DURATION, "P20Y");
   }
 
   @Test
@@ -166,5 +175,40 @@ class DurationsAndSetsTest {
   @Test
   void withinHoursOfAnEvent() {
     Examples.in("Within hours of the attack, investigators had arrived.", "2025-12-02").has("hours", DURATION, "PTXH");
+  }
+
+  @Test
+  void seasonsCountedOverSeveralYearsRecur() {
+    Examples.in("Wildfires have grown worse over the past four summers.", "2025-12-02")
+        .has("the past four summers", SET, "XXXX-SU");
+    Examples.in("The pass was closed for the last two winters.", "2025-12-02")
+        .has("the last two winters", SET, "XXXX-WI");
+  }
+
+  @Test
+  void aLengthMeasuringAPeriodNounIsTheWholePhrase() {
+    Examples.in("Repairs will take place over a six-month period.", "2025-12-02")
+        .has("a six-month period", DURATION, "P6M");
+  }
+
+  @Test
+  void aUnitOrTwoIsOneRoughLength() {
+    Examples.in("The road should reopen in a day or two.", "2025-12-02").has("a day or two", DURATION, "PXD");
+  }
+
+  @Test
+  void forThePastUnitIsHowLongUpToNow() {
+    Examples.in("The border has been closed for the past month.", "2025-12-02")
+        .has("the past month", DURATION, "P1M");
+    Examples.in("Prices rose in the past month.", "2025-12-02").has("the past month", DATE, "2025-11");
+  }
+
+  @Test
+  void adjectivesOfLengthWithoutACount() {
+    Examples.in("A weeklong summit followed a day-long strike and months-long talks.", "2025-12-02")
+        .has("weeklong", DURATION, "P1W")
+        .has("day-long", DURATION, "P1D")
+        .has("months-long", DURATION, "PXM");
+    Examples.in("They chose the long route home.", "2025-12-02").hasNothing();
   }
 }

@@ -125,4 +125,31 @@ class ExplicitDatesTest {
   void aMonthAsAnAdjectiveAfterA() {
     Examples.in("The bank had signed a June agreement with its shareholders.", "2025-10-26").has("June", DATE, "2025-06");
   }
+
+  @Test
+  void aYearAfterADeterminerBeforeAPluralNoun() {
+    Examples.in("Turnout fell after the 2019 elections and the party's 2021 accounts.", "2025-12-02")
+        .has("2019", DATE, "2019")
+        .has("2021", DATE, "2021");
+  }
+
+  @Test
+  void aMonthWithASpokenYear() {
+    Examples.in("The mine closed in March nineteen ninety-eight.", "2025-12-02")
+        .has("March nineteen ninety-eight", DATE, "1998-03");
+  }
+
+  @Test
+  void aMonthWithASpokenOrdinalDay() {
+    Examples.in("Polls open on April third and close on May second.", "2025-12-02")
+        .has("April third", DATE, "2026-04-03")
+        .has("May second", DATE, "2026-05-02");
+    Examples.in("She finished third in the March second round.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void aRelativeWeekdayWithItsDateIsOneExpression() {
+    Examples.in("The count ends this coming Friday, December fifth.", "2025-12-02")
+        .has("this coming Friday, December fifth", DATE, "2025-12-05");
+  }
 }

@@ -19,6 +19,9 @@ class PeriodsTest {
   @Test
   void fiscalYears() {
     Examples.in("The budget for fiscal 2026 was approved.", "2025-12-02").has("fiscal 2026", DATE, "2026");
+    Examples.in("Profit rose in the current fiscal year after a loss last fiscal year.", "2025-12-02")
+        .has("the current fiscal year", DATE, "2025")
+        .has("last fiscal year", DATE, "2024");
   }
 
   @Test
@@ -105,5 +108,10 @@ class PeriodsTest {
     Examples.in("Volume was the week's highest, and the year's biggest drop followed.", "2025-10-30")
         .has("the week", DATE, "2025-W44")
         .has("the year", DATE, "2025");
+  }
+
+  @Test
+  void theMiddleOfADecadeKeepsItsDeterminer() {
+    Examples.in("Rents soared in the mid-2010s.", "2025-12-02").has("the mid-2010s", DATE, "201").hasMod("the mid-2010s", "MID");
   }
 }

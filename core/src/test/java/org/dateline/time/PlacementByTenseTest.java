@@ -100,4 +100,39 @@ class PlacementByTenseTest {
     // a past verb nearer still decides
     Examples.in("Share prices closed sharply lower Friday.", "2025-12-08").has("Friday", DATE, "2025-12-05");
   }
+
+  @Test
+  void aShortPresentVerbBeforeItsObjectSchedulesTheDay() {
+    Examples.in("Citizens go to the polls Sunday in a tight race.", "2025-12-03").has("Sunday", DATE, "2025-12-07");
+  }
+
+  @Test
+  void aPresentVerbTaggedAsAPluralNounStillSchedulesTheDay() {
+    Examples.in("The assembly meets Monday, its speaker said.", "2025-12-03").has("Monday", DATE, "2025-12-08");
+    Examples.in("The Senate votes Tuesday on the budget.", "2025-12-03").has("Tuesday", DATE, "2025-12-09");
+  }
+
+  @Test
+  void aPluralSubjectBeforeTheDayLeavesThePastVerbToDecide() {
+    Examples.in("Rebel fighters Friday seized the airport.", "2025-12-03").has("Friday", DATE, "2025-11-28");
+    Examples.in("He joined the trade talks Friday.", "2025-12-03").has("Friday", DATE, "2025-11-28");
+  }
+
+  @Test
+  void aBaseVerbAfterAnOpeningPluralSubjectSchedulesTheDay() {
+    Examples.in("Hearings start Monday in the capital.", "2025-12-03").has("Monday", DATE, "2025-12-08");
+    Examples.in("Farmers drive to the capital Sunday.", "2025-12-03").has("Sunday", DATE, "2025-12-07");
+  }
+
+  @Test
+  void anExpectationLooksAhead() {
+    Examples.in("Analysts expect the central bank to cut rates Monday.", "2025-12-03")
+        .has("Monday", DATE, "2025-12-08");
+  }
+
+  @Test
+  void aParticipleSetOffByCommasTakesNoTenseOfItsOwn() {
+    Examples.in("The mayor, visiting Tuesday, said the bridge would reopen.", "2025-12-03")
+        .has("Tuesday", DATE, "2025-12-02");
+  }
 }

@@ -163,4 +163,10 @@ class RelativeDatesTest {
     Examples.in("Protesters marched on March 3. It was the fifth day of protests.", "2025-03-10")
         .has("the fifth day", DATE, "2025-03-03");
   }
+
+  @Test
+  void aCapitalizedPeriodInsideASentenceIsATitle() {
+    Examples.in("She spoke on the radio show This Week about the budget.", "2025-12-02").hasNothing();
+    Examples.in("This week the budget goes to a vote.", "2025-12-02").has("This week", DATE, "2025-W49");
+  }
 }

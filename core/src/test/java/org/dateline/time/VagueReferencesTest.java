@@ -53,4 +53,28 @@ class VagueReferencesTest {
   void oneDayAsALengthStaysADuration() {
     Examples.in("The visit lasted one day.", "2025-12-02").has("one day", DURATION, "P1D");
   }
+
+  @Test
+  void currentBetweenADeterminerAndItsNoun() {
+    Examples.in("The current talks follow the collapse of its current truce.", "2025-12-02")
+        .has("current", DATE, "PRESENT_REF")
+        .count(2);
+    Examples.in("The then-current mayor signed it.", "2025-12-02").has("then-current", DATE, "PAST_REF");
+  }
+
+  @Test
+  void currentAsAPlainAdjectiveOrANounIsNoTimex() {
+    Examples.in("Oil sold at current prices; the data are current; swimmers fought the current.", "2025-12-02")
+        .hasNothing();
+  }
+
+  @Test
+  void recentAloneIsNoTimex() {
+    Examples.in("The recent floods closed the road.", "2025-12-02").hasNothing();
+  }
+
+  @Test
+  void balanceSheetWordsAreNoTimexes() {
+    Examples.in("The current account deficit grew, as did current liabilities.", "2025-12-02").hasNothing();
+  }
 }
