@@ -789,7 +789,7 @@ public final class EventCoder implements Stage {
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
-      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor())
+      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
@@ -799,6 +799,13 @@ public final class EventCoder implements Stage {
     }
     run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
         modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
+  }
+
+  /** A state body (a ministry, the army, the police) does not act on its own country. */
+  private static boolean ownState(List<Actor> sources, Actor target) {
+    return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
+        x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
+            && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
   }
 
   private static boolean containsActor(List<Actor> list, Actor a) {
