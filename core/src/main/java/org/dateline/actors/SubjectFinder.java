@@ -52,8 +52,15 @@ public final class SubjectFinder {
       return antecedent(pronoun, s); // "X arrested Y, who had been granted asylum": Y
     }
     boolean[] relative = relativeClauses(s);
+    // a verb inside a relative clause finds its subject there (", which Peru denies")
+    for (int i = verb; i >= s.firstToken() && relative[i - s.firstToken()]; i--) {
+      relative[i - s.firstToken()] = false;
+    }
     for (int i = verb - 1; i >= s.firstToken(); i--) {
       Token t = tokens.get(i);
+      if (takesClause.test(t) && bareNounBefore(verb, i)) {
+        return null; // "X said its fighters fired": the fighters acted, not the speaker
+      }
       if (STOPS.contains(t.text()) || "SCONJ".equals(t.pos()) && !relative[i - s.firstToken()]
           || t.is("that")) {
         return null;
@@ -72,6 +79,19 @@ public final class SubjectFinder {
       return span;
     }
     return null;
+  }
+
+  /**
+   * Whether a noun that names no actor stands right before the verb (past auxiliaries and
+   * adverbs), after the speech verb at {@code speech}: the reported clause's own subject.
+   */
+  private boolean bareNounBefore(int verb, int speech) {
+    int k = verb - 1;
+    while (k > speech && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    return k > speech && "NOUN".equals(tokens.get(k).pos()) && index.at(k) == null;
   }
 
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that");

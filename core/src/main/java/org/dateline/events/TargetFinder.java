@@ -112,6 +112,32 @@ final class TargetFinder {
   }
 
   /**
+   * The participants named in the "that" clause after a verb, in order, up to the clause's end
+   * ("warned that Peru would hold Chile responsible": Peru, Chile); empty without such a clause.
+   */
+  List<ActorIndex.Span> thatClauseActors(Sentence s, int after) {
+    int at = args.findPreposition("that", after, s, 4);
+    if (at < 0) {
+      return List.of();
+    }
+    List<ActorIndex.Span> out = new java.util.ArrayList<>();
+    for (int k = at + 1; k < s.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (t.is(";") || t.is("that") || t.is("which") || t.is("who") || t.is("but")) {
+        break;
+      }
+      ActorIndex.Span span = args.index().at(k);
+      if (span != null && span.start() == k) {
+        if (ActorIndex.isParticipant(span.actor())) {
+          out.add(span);
+        }
+        k = span.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /**
    * The first actor after the verb in its clause, as object or prepositional object ("left for
    * Madrid", "acted against Peru", "believes Chile and Peru can agree"), with
    * whatever is coordinated with it; a place stands for its country.
