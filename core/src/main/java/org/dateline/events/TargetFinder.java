@@ -19,6 +19,8 @@ final class TargetFinder {
   /** Prepositions the tagger sometimes calls subordinators ("the efforts of/SCONJ X"). */
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "in", "on", "to", "by", "from", "about");
 
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that");
+
   private final List<Token> tokens;
   private final String articleText;
   private final List<Actor> actors;
@@ -41,6 +43,11 @@ final class TargetFinder {
     int reach = noun ? 3 : 14;
     for (String frame : p.targets()) {
       if (frame.equals("obj")) {
+        boolean pronounObject = after < s.endToken() && "PRON".equals(tokens.get(after).pos())
+            && args.index().at(after) == null && OBJECT_PRONOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
+        if (pronounObject) {
+          continue; // "called it a violation of X's resolutions": the object is "it", not X
+        }
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
           List<ActorIndex.Span> objects = args.listAt(after, s);
           // "burned down its embassy, a senior official said": past a comma is another phrase

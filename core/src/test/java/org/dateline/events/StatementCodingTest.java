@@ -94,4 +94,10 @@ class StatementCodingTest {
     assertThat(events("A spokesman, Luis Ortega, said its fighters had fired rockets at Peru."))
         .doesNotContain("ASSAULT/190 Luis Ortega -> Peru [asserted]");
   }
+
+  @Test
+  void aPronounObjectIsTheObjectNotANameAfterIt() {
+    assertThat(events("Peru's foreign ministry called it a clear violation of African Union rules."))
+        .doesNotContain("ACCUSE/111 Ministry of Foreign Affairs of Peru -> African Union [asserted]");
+  }
 }
