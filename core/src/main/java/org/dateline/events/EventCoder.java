@@ -537,6 +537,11 @@ public final class EventCoder implements Stage {
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
   private boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+    for (String o : p.objectNouns()) {
+      if (o.startsWith("clause:")) {
+        return clauseHas(run, s, verb, o.substring("clause:".length()));
+      }
+    }
     for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
@@ -562,6 +567,26 @@ public final class EventCoder implements Stage {
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
           && !listedAdjective && !t.isDoubleQuoteMark() && run.args.index().at(k) == null) {
         return false; // a quote mark may open the naming: called Peru "a reliable ally"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause after a verb and its actor object holds the word ("told Peru that its
+   * troops must leave": "must"), before a semicolon or the sentence's end.
+   */
+  private static boolean clauseHas(Run run, Sentence s, int verb, String word) {
+    ActorIndex.Span object = verb + 1 < s.endToken() ? run.args.index().at(verb + 1) : null;
+    if (object == null || object.start() != verb + 1) {
+      return false;
+    }
+    for (int k = object.end(); k < s.endToken() && k <= object.end() + 12; k++) {
+      if (run.tokens.get(k).is(";")) {
+        return false;
+      }
+      if (run.tokens.get(k).is(word)) {
+        return true;
       }
     }
     return false;

@@ -57,9 +57,10 @@ public final class EventLexicon {
       boolean noun = pos.equals("N");
       boolean onlyNegated = pos.equals("V-"); // "will not accept": the negated verb is the act
       boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
-      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received) && trigger.length > 1;
-      Set<String> objectNouns = !withObject ? Set.of() : !pos.equals("VI") ? nounForms(trigger[1])
-          : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
+      boolean withClause = pos.equals("VC"); // "told Peru that it must leave": a clause with that word
+      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause) && trigger.length > 1;
+      Set<String> objectNouns = !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+          : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
           DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false,
           onlyNegated, received);

@@ -100,4 +100,11 @@ class StatementCodingTest {
     assertThat(events("Peru's foreign ministry called it a clear violation of African Union rules."))
         .doesNotContain("ACCUSE/111 Ministry of Foreign Affairs of Peru -> African Union [asserted]");
   }
+
+  @Test
+  void tellingSomeoneWhatTheyMustDoIsADemand() {
+    assertThat(events("The Chilean president told Peru that its troops must leave the border zone."))
+        .containsExactly("REQUEST/100 Gabriel Boric -> Peru [asserted]");
+    assertThat(events("The Chilean president told Peru that talks went well.")).isEmpty();
+  }
 }
