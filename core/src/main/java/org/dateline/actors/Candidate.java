@@ -99,6 +99,8 @@ public record Candidate(
     GROUP,
     /** A definite description of a person by title ("the Ukrainian president"). */
     DESCRIPTION,
+    /** A body named in lower case after its owner ("Japan's defense ministry", "Ecuadorian police"). */
+    OWNED_BODY,
     /** A definite description of an organization ("the coalition", "the ministry"). */
     ORG_DESCRIPTION,
     /** A person's office or spokespeople named through the person ("Macron's office"). */

@@ -208,6 +208,13 @@ final class Coreference {
         }
         case PERSON -> person(run, c);
         case ORGANIZATION -> organization(run, c);
+        case OWNED_BODY -> {
+          if (c.entity() != null) {
+            run.link(c, run.forEntity(c.entity()));
+          } else {
+            organization(run, c);
+          }
+        }
         case LOCATION -> {
           Cluster cl = run.cluster("loc:" + Names.key(c.name()), ActorKind.LOCATION);
           cl.name = cl.name == null ? c.name() : cl.name;
@@ -516,7 +523,8 @@ final class Coreference {
     for (Cluster cl : run.byKey.values()) {
       boolean surnameHit = cl.hasFamilyName(word, kb);
       boolean orgHit = cl.kind != ActorKind.PERSON && cl.name != null
-          && (Names.key(cl.name).equals(word) || Names.key(SPACES.split(cl.name)[0]).equals(word));
+          && (Names.key(cl.name).equals(word) || Names.key(SPACES.split(cl.name)[0]).equals(word)
+              && !lex.orgHeads().contains(run.text(c))); // "Police" opening a sentence is no short form of "Police of X"
       boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
           .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word)
               || kb.writesFamilyNameFirst(cl.entity.country()) && n.indexOf(' ') > 0

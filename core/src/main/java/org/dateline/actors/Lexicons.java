@@ -9,7 +9,7 @@ import org.dateline.util.WordTable;
 public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
     WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
     WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
-    WordTable kinNouns) {
+    WordTable kinNouns, NationalBodies nationalBodies) {
 
   public static Lexicons load() {
     List<String[]> cues = DataFile.rows(Lexicons.class, "name-cues.tsv");
@@ -26,7 +26,8 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
         WordTable.load(Lexicons.class, "sports-words.tsv"),
         WordTable.load(Lexicons.class, "title-qualifiers.tsv"),
         WordTable.load(Lexicons.class, "national-functions.tsv"),
-        WordTable.load(Lexicons.class, "kin-nouns.tsv"));
+        WordTable.load(Lexicons.class, "kin-nouns.tsv"),
+        NationalBodies.load());
   }
 
   public boolean isSpeechVerb(Token t) {

@@ -118,6 +118,7 @@ final class MentionFinder {
     shapedNames(v);
     possessiveOffices(v);
     regionalGroups(v);
+    ownedBodies(v);
     organizationDescriptions(v);
     relatives(v);
     appositives(v);
@@ -1018,6 +1019,125 @@ final class MentionFinder {
             v.sentence));
       }
     }
+  }
+
+  // ------------------------------------------------------------------ 5b. "Japan's defense ministry"
+
+  /** Words after a body that make it a modifier of someone who acts for it ("army chief", "police officers"). */
+  private static final Set<String> FOR_THE_BODY = Set.of("chief", "chiefs", "head", "spokesman", "spokeswoman",
+      "spokesperson", "official", "officer", "source", "sources", "minister", "commander");
+  private static final Set<String> OWNING_PARTICIPLES = Set.of("run", "controlled", "led");
+
+  /**
+   * A body named in lower case after the country or group that owns it ("Japan's defense
+   * ministry", "the Indian foreign ministry", "Ecuadorian police", "the Houthis' political
+   * bureau", "the Hamas-run health ministry"): the knowledge base's entry for that body when it
+   * has one under the owner's adjective, else a body of the owner's country.
+   */
+  private void ownedBodies(View v) {
+    for (int i = v.from + 1; i < v.to; i++) {
+      if (!v.free(i) || !isLowerWord(v, i)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = i; k < v.to && k < i + 4 && v.free(k) && isLowerWord(v, k); k++) {
+        words.add(v.lower(k));
+      }
+      NationalBodies.Body body = lex.nationalBodies().longestAt(words);
+      Candidate owner = body == null ? null : bodyOwner(v, i);
+      if (owner == null) {
+        continue;
+      }
+      int end = i + body.words().size();
+      if (end < v.to && (FOR_THE_BODY.contains(v.lower(end)) || lex.groupNouns().contains(v.text(end)))) {
+        continue; // "Japan's defense ministry spokesman", "Ecuadorian police officers"
+      }
+      String country = owner.entity() != null ? owner.entity().country() : owner.country();
+      KbEntity known = owner.kind() == ActorKind.COUNTRY ? knownBody(country, body) : null;
+      String ownerName = owner.entity() != null ? ownerName(owner.entity()) : owner.name();
+      String name = known != null ? known.name() : body.name() + " of " + ownerName;
+      String sector = known != null ? known.sector() : body.sector() != null ? body.sector() : owner.sector();
+      v.claim(new Candidate(owner.start(), end, Candidate.Type.OWNED_BODY, known, null, ActorKind.ORGANIZATION, name,
+          country, sector, null, null, null, end - 1, v.sentence));
+      i = end - 1;
+    }
+  }
+
+  private static boolean isLowerWord(View v, int k) {
+    return v.tok(k).isWord() && !Names.startsUpper(v.text(k));
+  }
+
+  /**
+   * Who owns a body named from token {@code i}: a country or group right before it ("Ecuadorian
+   * police", "Hamas political bureau"), or before "'s" or "X-run" ("Japan's", "the Houthis'", a
+   * place's "Gaza's"); null if none.
+   */
+  private Candidate bodyOwner(View v, int i) {
+    int k = i - 1;
+    boolean possessive = v.text(k).equals("'s") || v.text(k).equals("’s")
+        || (v.text(k).equals("'") || v.text(k).equals("’")) && v.lower(k - 1).endsWith("s");
+    boolean owning = OWNING_PARTICIPLES.contains(v.lower(k)) && v.text(k - 1).equals("-");
+    int last = possessive ? k - 1 : owning ? k - 2 : k;
+    Candidate c = last >= v.from ? v.owner[last] : null;
+    if (c == null || c.end() != last + 1) {
+      return null;
+    }
+    boolean country = c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.COUNTRY;
+    boolean group = (c.type() == Candidate.Type.ENTITY || c.type() == Candidate.Type.ORGANIZATION)
+        && (c.kind() == ActorKind.ORGANIZATION || c.kind() == ActorKind.GROUP) && c.country() != null
+        || c.type() == Candidate.Type.ENTITY && c.entity().kind() == ActorKind.ORGANIZATION;
+    boolean place = c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.LOCATION && c.entity().country() != null;
+    if (possessive || owning) {
+      return country || group || place ? c : null;
+    }
+    // a country's name right before ("Pakistan army"), not where a place is told ("in Peru police said")
+    boolean afterPlacePreposition = LOCATIVE.contains(v.lower(c.start() - 1));
+    return (country || group) && !afterPlacePreposition ? c : null;
+  }
+
+  /** The knowledge base's entry for a country's body, named with the country's adjective ("Japanese defense ministry"). */
+  private KbEntity knownBody(String iso3, NationalBodies.Body body) {
+    Country country = iso3 == null ? null : kb.country(iso3);
+    if (country == null) {
+      return null;
+    }
+    List<List<String>> forms = new ArrayList<>();
+    for (String adjective : country.adjectives()) {
+      forms.add(concat(List.of(adjective.split(" ")), body.words()));
+    }
+    for (String name : concatAll(country.name(), country.aliases())) {
+      List<String> owner = new ArrayList<>(List.of(name.split(" ")));
+      owner.add("'s");
+      forms.add(concat(owner, body.words()));
+    }
+    for (List<String> form : forms) {
+      for (PhraseTrie.Entry<KnowledgeBase.NameForm> e : kb.names().get(form)) {
+        KbEntity entity = e.value().entity();
+        if (entity.kind() == ActorKind.ORGANIZATION && iso3.equals(entity.country())) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static List<String> concatAll(String first, List<String> rest) {
+    List<String> out = new ArrayList<>();
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+
+  /** How a body's owner is named in the body's name: a country as in a phrase ("the United Kingdom"). */
+  private String ownerName(KbEntity owner) {
+    Country country = owner.kind() == ActorKind.COUNTRY ? kb.country(owner.country()) : null;
+    return country != null ? country.inPhrase() : owner.name();
   }
 
   // ------------------------------------------------------------------ 6. "the coalition", "the ministry"

@@ -47,9 +47,20 @@ public final class SubjectFinder {
 
   /** The mention that is the subject of the verb at {@code verb}, or null. */
   public ActorIndex.Span subjectOf(int verb, Sentence s) {
+    int pronoun = subjectRelativePronoun(verb, s);
+    if (pronoun >= 0) {
+      return antecedent(pronoun, s); // "X arrested Y, who had been granted asylum": Y
+    }
     boolean[] relative = relativeClauses(s);
+    // a verb inside a relative clause finds its subject there (", which Peru denies")
+    for (int i = verb; i >= s.firstToken() && relative[i - s.firstToken()]; i--) {
+      relative[i - s.firstToken()] = false;
+    }
     for (int i = verb - 1; i >= s.firstToken(); i--) {
       Token t = tokens.get(i);
+      if (takesClause.test(t) && bareNounBefore(verb, i)) {
+        return null; // "X said its fighters fired": the fighters acted, not the speaker
+      }
       if (STOPS.contains(t.text()) || "SCONJ".equals(t.pos()) && !relative[i - s.firstToken()]
           || t.is("that")) {
         return null;
@@ -68,6 +79,59 @@ public final class SubjectFinder {
       return span;
     }
     return null;
+  }
+
+  /**
+   * Whether a noun that names no actor stands right before the verb (past auxiliaries and
+   * adverbs), after the speech verb at {@code speech}: the reported clause's own subject.
+   */
+  private boolean bareNounBefore(int verb, int speech) {
+    int k = verb - 1;
+    while (k > speech && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    return k > speech && "NOUN".equals(tokens.get(k).pos()) && index.at(k) == null;
+  }
+
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that");
+
+  /**
+   * The "who", "which" or "that" right before a verb (past auxiliaries, adverbs and "not") that
+   * stands for the verb's subject ("Y, who had been granted asylum"; "citizens who were
+   * abducted"), or -1.
+   */
+  private int subjectRelativePronoun(int verb, Sentence s) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k <= s.firstToken() || !SUBJECT_RELATIVES.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    Token before = tokens.get(k - 1);
+    // "said that had ..." is no relative clause; "warned that" opens a reported one
+    return "VERB".equals(before.pos()) || "AUX".equals(before.pos()) ? -1 : k;
+  }
+
+  /**
+   * What a subject relative pronoun stands for: the actor named right before it (past a comma),
+   * or the country of people named there by its adjective ("Chilean fishermen who were detained"); else null.
+   */
+  private ActorIndex.Span antecedent(int pronoun, Sentence s) {
+    int k = pronoun - 1;
+    if (k > s.firstToken() && tokens.get(k).is(",")) {
+      k--;
+    }
+    ActorIndex.Span span = index.at(k);
+    if (span != null && span.end() == k + 1) {
+      return ActorIndex.isParticipant(span.actor()) ? span : null;
+    }
+    ActorIndex.Span people = index.at(k - 1);
+    boolean noun = "NOUN".equals(tokens.get(k).pos());
+    return people != null && people.end() == k && noun && people.actor().kind() == org.dateline.model.ActorKind.COUNTRY
+        ? people : null;
   }
 
   /** The mention right after a verb that is its subject in inverted order ("..., said Ahmed Hassan"). */

@@ -42,6 +42,12 @@ public final class EventCoder implements Stage {
   /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "did", "does", "do", "'ll", "wo", "ca");
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "whom");
+  /** Statements, after which a warning names no one by being told in the same breath. */
+  private static final Set<String> VERBAL = Set.of("ACCUSE", "REJECT", "SUPPORT", "REQUEST");
+  /** Verbs whose gerund object is an act to end ("stop firing"), not one told as done. */
+  private static final Set<String> ENDING_VERBS = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased",
+      "halt", "halted", "end", "ended", "quit");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
@@ -123,7 +129,7 @@ public final class EventCoder implements Stage {
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes());
-      this.refs = new References(tokens, args, lexicon, drafts);
+      this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
@@ -226,6 +232,11 @@ public final class EventCoder implements Stage {
         && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
       return true;
     }
+    boolean objectRelative = subject != null && subject.start() > s.firstToken()
+        && RELATIVE_OBJECTS.contains(run.tokens.get(subject.start() - 1).text().toLowerCase(Locale.ROOT));
+    if (objectRelative && subject.end() == i && "PUNCT".equals(next)) {
+      return true; // "..., which Peru denies."
+    }
     int k = i - 1;
     while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || run.tokens.get(k).is("not")
         || run.tokens.get(k).is("n't"))) {
@@ -268,6 +279,10 @@ public final class EventCoder implements Stage {
   private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
     if (i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.tokens.get(i - 2).is("so")) {
       return false; // "so-called"
+    }
+    if (i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
+        && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
@@ -405,14 +420,20 @@ public final class EventCoder implements Stage {
     if ("THREATEN".equals(p.type()) && bound == null && !targets.spans().isEmpty()) {
       // "the minister warned that Peru would respond": his own country is who threatens, not the target
       List<ActorIndex.Span> own = sources;
-      targets = new Targets(targets.spans().stream().filter(t -> t.actor().kind() != ActorKind.COUNTRY
-          || own.stream().noneMatch(x -> t.actor().country() != null && t.actor().country().equals(x.actor().country())))
-          .toList(), targets.place(), targets.pairs(), targets.inherited());
+      java.util.function.Predicate<ActorIndex.Span> other = t -> t.actor().kind() != ActorKind.COUNTRY
+          || own.stream().noneMatch(x -> t.actor().country() != null && t.actor().country().equals(x.actor().country()));
+      List<ActorIndex.Span> kept = targets.spans().stream().filter(other).toList();
+      if (kept.isEmpty() && p.targets().contains("that")) {
+        // "warned that America would hold Tehran accountable": the one the clause acts on
+        kept = run.targets.thatClauseActors(s, after).stream().filter(other).limit(1).toList();
+      }
+      targets = new Targets(kept, targets.place(), targets.pairs(), targets.inherited());
     }
     if (targets.spans().isEmpty() && bound == null && "THREATEN".equals(p.type()) && !sources.isEmpty()) {
       // "closed its airspace to Peru and warned that ...": the warning is to the one just acted on
       Draft before = lastDraftIn(run, s, i);
-      if (before != null && before.sources().get(0).id().equals(sources.get(0).actor().id())) {
+      if (before != null && before.sources().get(0).id().equals(sources.get(0).actor().id())
+          && !VERBAL.contains(before.type())) { // "called the move void and warned that ...": no one named
         targets = new Targets(before.targetSpans(), null, false, true);
       }
     }
@@ -464,7 +485,7 @@ public final class EventCoder implements Stage {
     } else if (dates.isEmpty() && around != null && around.date() != null) {
       dates = List.of(around.date());
     } else if (dates.isEmpty() && run.scene.date != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources)) {
+        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources) && !targets.inherited()) {
       dates = List.of(run.scene.date);
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
@@ -516,6 +537,11 @@ public final class EventCoder implements Stage {
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
   private boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+    for (String o : p.objectNouns()) {
+      if (o.startsWith("clause:")) {
+        return clauseHas(run, s, verb, o.substring("clause:".length()));
+      }
+    }
     for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
@@ -539,8 +565,28 @@ public final class EventCoder implements Stage {
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
-          && !listedAdjective && run.args.index().at(k) == null) {
+          && !listedAdjective && !t.isDoubleQuoteMark() && run.args.index().at(k) == null) {
+        return false; // a quote mark may open the naming: called Peru "a reliable ally"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause after a verb and its actor object holds the word ("told Peru that its
+   * troops must leave": "must"), before a semicolon or the sentence's end.
+   */
+  private static boolean clauseHas(Run run, Sentence s, int verb, String word) {
+    ActorIndex.Span object = verb + 1 < s.endToken() ? run.args.index().at(verb + 1) : null;
+    if (object == null || object.start() != verb + 1) {
+      return false;
+    }
+    for (int k = object.end(); k < s.endToken() && k <= object.end() + 12; k++) {
+      if (run.tokens.get(k).is(";")) {
         return false;
+      }
+      if (run.tokens.get(k).is(word)) {
+        return true;
       }
     }
     return false;
@@ -789,7 +835,7 @@ public final class EventCoder implements Stage {
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
-      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor())
+      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
@@ -799,6 +845,13 @@ public final class EventCoder implements Stage {
     }
     run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
         modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
+  }
+
+  /** A state body (a ministry, the army, the police) does not act on its own country. */
+  private static boolean ownState(List<Actor> sources, Actor target) {
+    return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
+        x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
+            && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
   }
 
   private static boolean containsActor(List<Actor> list, Actor a) {

@@ -41,6 +41,7 @@ public final class EventLexicon {
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
+  private final Map<String, Set<String>> referenceNouns = new HashMap<>();
 
   private EventLexicon() {}
 
@@ -56,9 +57,10 @@ public final class EventLexicon {
       boolean noun = pos.equals("N");
       boolean onlyNegated = pos.equals("V-"); // "will not accept": the negated verb is the act
       boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
-      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received) && trigger.length > 1;
-      Set<String> objectNouns = !withObject ? Set.of() : !pos.equals("VI") ? nounForms(trigger[1])
-          : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
+      boolean withClause = pos.equals("VC"); // "told Peru that it must leave": a clause with that word
+      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause) && trigger.length > 1;
+      Set<String> objectNouns = !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+          : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
           DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false,
           onlyNegated, received);
@@ -78,6 +80,12 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
       lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "reference-nouns.tsv")) {
+      Set<String> types = Set.copyOf(DataFile.list(r, 1));
+      for (String f : nounForms(r[0])) {
+        lex.referenceNouns.put(f, types);
+      }
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
@@ -109,6 +117,14 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The types of earlier events a noun may stand for without naming its own ("the move", "the
+   * measures": reference-nouns.tsv; "*" for any), or null when it is no such noun.
+   */
+  public Set<String> referenceTypes(String noun) {
+    return referenceNouns.get(noun.toLowerCase(Locale.ROOT));
   }
 
   public AidMode aidMode(String word) {

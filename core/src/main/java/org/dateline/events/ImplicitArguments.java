@@ -139,6 +139,9 @@ final class ImplicitArguments {
     }
     List<ActorIndex.Span> owners = args.subjectsOf(main, s);
     boolean plural = tokens.get(k).is("their");
+    if (tokens.get(k).is("its") && owners.stream().anyMatch(o -> o.actor().kind() == ActorKind.PERSON)) {
+      return List.of(); // "the spokesman said its fighters fired": "its" is a body's, not the speaker's
+    }
     return plural == owners.size() > 1 ? owners : List.of();
   }
 

@@ -39,10 +39,12 @@ final class References {
   private final ActorIndex index;
   private final EventLexicon lexicon;
   private final List<Draft> drafts;
+  private final List<Sentence> sentences;
 
   /** {@code drafts}: the article's events coded so far (read as they grow). */
-  References(List<Token> tokens, Arguments args, EventLexicon lexicon, List<Draft> drafts) {
+  References(List<Token> tokens, List<Sentence> sentences, Arguments args, EventLexicon lexicon, List<Draft> drafts) {
     this.tokens = tokens;
+    this.sentences = sentences;
     this.args = args;
     this.index = args.index();
     this.lexicon = lexicon;
@@ -84,7 +86,8 @@ final class References {
     if (!ANSWERING_TYPES.contains(p.type()) && !p.targets().contains("answer")) {
       return Targets.none();
     }
-    List<ActorIndex.Span> parties = p.targets().contains("obj") ? partiesOfEventAt(after, s, sources) : List.of();
+    List<ActorIndex.Span> parties = p.targets().contains("obj")
+        ? partiesOfEventAt(after, s, sources, objectNounAt(after, s, p)) : List.of();
     if (parties.isEmpty()) {
       parties = inResponseTo(after, s, sources);
     }
@@ -95,6 +98,16 @@ final class References {
       parties = lastActorOn(sources, tokens.get(verb).start());
     }
     return new Targets(parties, null, false, true);
+  }
+
+  /** Where a pattern's object noun stands after the verb ("called the move illegal": "illegal"), or the sentence's end. */
+  private int objectNounAt(int after, Sentence s, EventLexicon.Pattern p) {
+    for (int k = after; !p.objectNouns().isEmpty() && k < s.endToken() && k <= after + 6; k++) {
+      if (p.objectNouns().contains(lower(k))) {
+        return k;
+      }
+    }
+    return s.endToken();
   }
 
   // ------------------------------------------------------------------ groups
@@ -290,22 +303,66 @@ final class References {
    * meeting both sides. Empty when the phrase names no event or none was told.
    */
   List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s, List<ActorIndex.Span> sources) {
+    return partiesOfEventAt(k, s, sources, s.endToken());
+  }
+
+  /** {@code end}: where the phrase ends at the latest ("called the accusations baseless": before "baseless"). */
+  private List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s, List<ActorIndex.Span> sources, int end) {
     if (k >= s.endToken() || !DEFINITE.contains(lower(k))) {
       return List.of();
     }
-    for (int h = k + 1; h < s.endToken() && h <= k + 4; h++) {
+    for (int h = k + 1; h < end && h <= k + 4; h++) {
       if (index.at(h) != null) {
         return List.of(); // "the Russian strikes" names its own actor
       }
       List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(h).text());
-      boolean head = !nouns.isEmpty() && (h + 1 >= s.endToken() || !"NOUN".equals(tokens.get(h + 1).pos()));
-      if (head) {
-        return partiesOf(nouns.get(0).type(), lower(h), tokens.get(k).start(), sources);
+      Set<String> referred = lexicon.referenceTypes(tokens.get(h).text());
+      boolean last = h + 1 >= end || !"NOUN".equals(tokens.get(h + 1).pos());
+      if (!nouns.isEmpty() && last) {
+        Set<String> types = new java.util.HashSet<>(referred == null ? Set.of() : referred);
+        types.add(nouns.get(0).type()); // "the raid": an attack, or a police raid told as coercion
+        return partiesOf(types, lower(h), tokens.get(k).start(), sources);
+      }
+      if (referred != null && last) {
+        List<ActorIndex.Span> answered = answeredByOwnSide(s, tokens.get(k).start(), sources);
+        return !answered.isEmpty() ? answered // "Peru recalled its envoy from Chile. Its minister called the move void"
+            : partiesOf(referred, lower(h), tokens.get(k).start(), sources); // "the move", "the new measures"
       }
       String pos = tokens.get(h).pos();
       if (!"ADJ".equals(pos) && !"NOUN".equals(pos)) {
         return List.of();
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * When the speaker's side has just answered someone (the latest event before, in the same
+   * paragraph, is its own hostile act), "the move" it condemns is that someone's: the targets of
+   * its answer. Empty otherwise.
+   */
+  private List<ActorIndex.Span> answeredByOwnSide(Sentence s, int beforeChar, List<ActorIndex.Span> sources) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (tokens.get(e.trigger()).start() >= beforeChar) {
+        continue;
+      }
+      if (!HOSTILE.contains(e.type()) || e.sources().stream().noneMatch(a -> sameSide(sources, a))
+          || sentences.get(e.sentence()).paragraph() != s.paragraph()) {
+        return List.of();
+      }
+      List<ActorIndex.Span> out = new ArrayList<>();
+      for (Draft other : drafts) {
+        if (other.trigger() == e.trigger() && other.sentence() == e.sentence()) {
+          for (Actor a : other.targets()) {
+            ActorIndex.Span span = index.firstMentionOf(a);
+            if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+              out.add(span);
+            }
+          }
+        }
+      }
+      return out;
     }
     return List.of();
   }
@@ -323,15 +380,18 @@ final class References {
     return List.of();
   }
 
-  private List<ActorIndex.Span> partiesOf(String type, String word, int beforeChar, List<ActorIndex.Span> sources) {
+  /** {@code types}: the types of event the phrase may name ("*": any but joint ones). */
+  private List<ActorIndex.Span> partiesOf(Set<String> types, String word, int beforeChar, List<ActorIndex.Span> sources) {
     Draft onSpeaker = null;
     Draft same = null;
     Draft sameType = null;
     for (int d = drafts.size() - 1; d >= 0 && onSpeaker == null; d--) {
       Draft e = drafts.get(d);
-      if (!e.type().equals(type) || tokens.get(e.trigger()).start() >= beforeChar) {
+      boolean fits = types.contains(e.type()) || types.contains("*") && !JOINT.contains(e.type());
+      if (!fits || tokens.get(e.trigger()).start() >= beforeChar) {
         continue;
       }
+      String type = e.type();
       if (!JOINT.contains(type) && e.sources().stream().anyMatch(a -> sameSide(sources, a))) {
         continue; // Peru condemning "the deployment" answers another's, not its own
       }
@@ -350,7 +410,7 @@ final class References {
       return List.of();
     }
     List<Actor> actors = new ArrayList<>(e.sources());
-    if (JOINT.contains(type)) {
+    if (JOINT.contains(e.type())) {
       actors.addAll(e.targets());
       for (Draft other : drafts) {
         // "Peru praised the talks" it took part in: no one else is answered

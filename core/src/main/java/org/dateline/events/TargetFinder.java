@@ -19,6 +19,8 @@ final class TargetFinder {
   /** Prepositions the tagger sometimes calls subordinators ("the efforts of/SCONJ X"). */
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "in", "on", "to", "by", "from", "about");
 
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that");
+
   private final List<Token> tokens;
   private final String articleText;
   private final List<Actor> actors;
@@ -41,6 +43,11 @@ final class TargetFinder {
     int reach = noun ? 3 : 14;
     for (String frame : p.targets()) {
       if (frame.equals("obj")) {
+        boolean pronounObject = after < s.endToken() && "PRON".equals(tokens.get(after).pos())
+            && args.index().at(after) == null && OBJECT_PRONOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
+        if (pronounObject) {
+          continue; // "called it a violation of X's resolutions": the object is "it", not X
+        }
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
           List<ActorIndex.Span> objects = args.listAt(after, s);
           // "burned down its embassy, a senior official said": past a comma is another phrase
@@ -109,6 +116,32 @@ final class TargetFinder {
       }
     }
     return Targets.none();
+  }
+
+  /**
+   * The participants named in the "that" clause after a verb, in order, up to the clause's end
+   * ("warned that Peru would hold Chile responsible": Peru, Chile); empty without such a clause.
+   */
+  List<ActorIndex.Span> thatClauseActors(Sentence s, int after) {
+    int at = args.findPreposition("that", after, s, 4);
+    if (at < 0) {
+      return List.of();
+    }
+    List<ActorIndex.Span> out = new java.util.ArrayList<>();
+    for (int k = at + 1; k < s.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (t.is(";") || t.is("that") || t.is("which") || t.is("who") || t.is("but")) {
+        break;
+      }
+      ActorIndex.Span span = args.index().at(k);
+      if (span != null && span.start() == k) {
+        if (ActorIndex.isParticipant(span.actor())) {
+          out.add(span);
+        }
+        k = span.end() - 1;
+      }
+    }
+    return out;
   }
 
   /**

@@ -428,7 +428,7 @@ class EventCodingTest {
     assertThat(events("Peruvian jets struck Chilean positions."))
         .containsExactly("ASSAULT/190 Peru -> Chile [asserted]");
     assertThat(events("The Bolivian army shot down a Peruvian drone."))
-        .containsExactly("ASSAULT/190 Bolivia -> Peru [asserted]");
+        .containsExactly("ASSAULT/190 Army of Bolivia -> Peru [asserted]"); // the army is an actor of its own
   }
 
   @Test
@@ -527,6 +527,21 @@ class EventCodingTest {
   }
 
   @Test
+  void aSubjectRelativePronounStandsForTheNameBeforeIt() {
+    assertThat(events("Peru arrested the activist Ana Quispe, who had been granted asylum by Bolivia."))
+        .containsExactly("COERCE/173 Peru -> Ana Quispe [asserted]", "AID/075 Bolivia -> Ana Quispe [asserted]");
+    assertThat(events("Chile welcomed Peruvian fishermen who were detained by Ecuador."))
+        .contains("COERCE/173 Ecuador -> Peru [asserted]")
+        .doesNotContain("COERCE/173 Ecuador -> Chile [asserted]");
+  }
+
+  @Test
+  void aStateBodyDoesNotActOnItsOwnCountry() {
+    assertThat(events("Chile's foreign ministry said its navy had acted to expel the trawler from Chilean waters."))
+        .isEmpty();
+  }
+
+  @Test
   void aRelativeClausesDateIsNotTheMainVerbs() {
     assertThat(dated("Chile's president, who took office this year, called on Peru to talk."))
         .containsExactly("REQUEST/020 Gabriel Boric -> Peru [asserted] @null");
@@ -538,7 +553,7 @@ class EventCodingTest {
         .containsExactly("SANCTION/161 Bolivia -> Chile [asserted]");
     assertThat(events("Egypt closed its embassy in Libya.")).containsExactly("SANCTION/161 Egypt -> Libya [asserted]");
     assertThat(events("The United States froze the assets of Venezuela's central bank."))
-        .containsExactly("SANCTION/163 United States -> Venezuela [asserted]");
+        .containsExactly("SANCTION/163 United States -> Central Bank of Venezuela [asserted]");
     assertThat(events("Ukraine filed a complaint against Russia at the International Court of Justice."))
         .containsExactly("ACCUSE/115 Ukraine -> Russia [asserted]");
   }

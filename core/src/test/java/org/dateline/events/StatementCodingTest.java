@@ -1,0 +1,110 @@
+package org.dateline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.testing.Pipelines4Test;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements that code events: condemnations and rejections of an act told before, naming it
+ * only as "the move" or "the measures"; acts named as wrongs ("called the raid a crime");
+ * warnings, blame and denials. Each case: the text and the events it codes, written as
+ * "TYPE/cameo sources -> target [modality]".
+ */
+class StatementCodingTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 12);
+
+  private static List<String> events(String text) {
+    return Pipelines4Test.describedEvents(text, DAY);
+  }
+
+  @Test
+  void aRejectionOfTheMeasuresAnswersWhoeverImposedThemOnTheSpeaker() {
+    assertThat(events("Chile imposed sanctions on Peru on Monday. Peru's foreign ministry dismissed the new measures."))
+        .contains("REJECT/120 Ministry of Foreign Affairs of Peru -> Chile [asserted]");
+  }
+
+  @Test
+  void aCondemnedOperationIsTheLatestAttackOrCoercion() {
+    assertThat(events("Bolivian troops raided a Peruvian border post. Argentina condemned the operation."))
+        .contains("ACCUSE/111 Argentina -> Bolivia [asserted]");
+  }
+
+  @Test
+  void theMoveASideAnswersIsTheOneItJustRetaliatedAgainst() {
+    assertThat(events("The United Nations sanctioned Peru. Peru recalled its ambassador from Chile on Monday. "
+        + "Peru's foreign minister called the move illegal."))
+        .contains("REJECT/120 Peru -> Chile [asserted]")
+        .doesNotContain("REJECT/120 Peru -> United Nations [asserted]");
+  }
+
+  @Test
+  void anActNamedAsAWrongIsAnAccusationOfWhoeverDidIt() {
+    assertThat(events("Bolivian jets bombed a Peruvian village. Peru called the strikes a war crime."))
+        .contains("ACCUSE/111 Peru -> Bolivia [asserted]");
+    assertThat(events("Bolivian jets bombed a Peruvian village. Chile condemned the bombing, calling it reprehensible."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]");
+    assertThat(events("Chile accused Peru of spying. Peru called the accusations baseless."))
+        .contains("REJECT/120 Peru -> Chile [asserted]");
+    assertThat(events("The Chilean president called Peru \"a reliable ally\" on Monday."))
+        .contains("SUPPORT/051 Gabriel Boric -> Peru [asserted]");
+  }
+
+  @Test
+  void aWarningAboutTheSpeakersOwnCountryTargetsTheOneItWillActOn() {
+    assertThat(events("The Chilean president warned that Chile would hold Peru fully accountable."))
+        .containsExactly("THREATEN/130 Gabriel Boric -> Peru [asserted]");
+  }
+
+  @Test
+  void aWarningAfterARejectionNamesNoOneByItsPlace() {
+    assertThat(events("Peru rejected the proposal from Chile and warned that Peru would respond to any attack."))
+        .doesNotContain("THREATEN/130 Peru -> Chile [asserted]");
+  }
+
+  @Test
+  void blameLaidOnSomeone() {
+    assertThat(events("Explosions hit Lima, which Peru blamed on Bolivia."))
+        .containsExactly("ACCUSE/112 Peru -> Bolivia [asserted]");
+  }
+
+  @Test
+  void aDenialInARelativeClauseAnswersTheAccusers() {
+    assertThat(events("Chile accuses Bolivia of arming the rebels, which Bolivia denies."))
+        .containsExactly("ACCUSE/112 Chile -> Bolivia [asserted]", "REJECT/016 Bolivia -> Chile [asserted]");
+  }
+
+  @Test
+  void aDeniedChargeIsTheAccusationMadeAgainstTheSpeaker() {
+    assertThat(events("Peru accuses Bolivia of sheltering smugglers. The Bolivian government denies the charge."))
+        .contains("REJECT/016 Bolivia -> Peru [asserted]");
+  }
+
+  @Test
+  void anActAskedToEndIsNotCodedAsDone() {
+    assertThat(events("Chile called on Peru to stop shelling Bolivian villages."))
+        .containsExactly("REQUEST/020 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void aReportedClauseWithItsOwnSubjectNounIsNotTheSpeakersAct() {
+    assertThat(events("A spokesman, Luis Ortega, said its fighters had fired rockets at Peru."))
+        .doesNotContain("ASSAULT/190 Luis Ortega -> Peru [asserted]");
+  }
+
+  @Test
+  void aPronounObjectIsTheObjectNotANameAfterIt() {
+    assertThat(events("Peru's foreign ministry called it a clear violation of African Union rules."))
+        .doesNotContain("ACCUSE/111 Ministry of Foreign Affairs of Peru -> African Union [asserted]");
+  }
+
+  @Test
+  void tellingSomeoneWhatTheyMustDoIsADemand() {
+    assertThat(events("The Chilean president told Peru that its troops must leave the border zone."))
+        .containsExactly("REQUEST/100 Gabriel Boric -> Peru [asserted]");
+    assertThat(events("The Chilean president told Peru that talks went well.")).isEmpty();
+  }
+}
