@@ -295,7 +295,10 @@ public final class EventCoder implements Stage {
     if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
-      targets = new Targets(run.args.subjectsOf(i, s), null, false);
+      List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
+          ? run.refs.partiesOfNounBefore(i, s, sources) : List.of();
+      // "talks mediated by X": the mediator or host acts on the parties of the talks
+      targets = new Targets(parties.isEmpty() ? run.args.subjectsOf(i, s) : parties, null, false);
     } else {
       mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
       // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
@@ -444,7 +447,7 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, false);
       sources = givers;
     }
-    if (sources.isEmpty() || targets.spans().isEmpty()) {
+    if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }
     Modality modality = main != null ? main.modality() : p.onlyNegated() ? Modality.ASSERTED : vg.modality();
@@ -501,6 +504,25 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, confidence);
     }
     return true;
+  }
+
+  /**
+   * "called Peru a reliable partner", "the talks both sides called useful": "call" with an object
+   * complement, or with no one called, names something; only "called X" is a phone call.
+   */
+  private boolean namesRatherThanCalls(Run run, Sentence s, int verb, EventLexicon.Pattern p, Targets targets) {
+    if (p.userDictionary() || !"phone".equals(p.mode()) || !"call".equals(lexicon.verbLemma(run.tokens.get(verb).text()))) {
+      return false;
+    }
+    if (targets.pairs() || targets.inherited()) {
+      return true;
+    }
+    int end = targets.spans().stream().mapToInt(ActorIndex.Span::end).max().orElse(verb + 1);
+    if (end >= s.endToken()) {
+      return false;
+    }
+    Token next = run.tokens.get(end);
+    return "DET".equals(next.pos()) || "ADJ".equals(next.pos()) || "NOUN".equals(next.pos()) || next.isDoubleQuoteMark();
   }
 
   private static List<ActorIndex.Span> mentionsOf(Run run, List<Actor> actors) {
@@ -583,6 +605,11 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
+    boolean earlierAdjunct = false;
+    if (sources.isEmpty() && governor < 0 && JOINT_TYPES.contains(p.type())) {
+      sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
+      earlierAdjunct = !sources.isEmpty();
+    }
     if (governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())) {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
@@ -613,8 +640,9 @@ public final class EventCoder implements Stage {
       }
     }
     String[] mode = modeOf(run, s, i, p);
-    List<String> dates = run.dating.clauseDates(i, s, run.quoted);
-    int predicate = governor < 0 ? verbOfSubjectNoun(run, s, i) : -1;
+    // the main clause's day is not the day of the talks that came before it
+    List<String> dates = earlierAdjunct ? List.of() : run.dating.clauseDates(i, s, run.quoted);
+    int predicate = governor < 0 && !earlierAdjunct ? verbOfSubjectNoun(run, s, i) : -1;
     if (dates.isEmpty() && predicate >= 0) {
       dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
     }
@@ -633,6 +661,25 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, 0.75);
     }
     return true;
+  }
+
+  private static final Set<String> TIME_ADJUNCTS = Set.of("after", "following", "before", "during");
+
+  /**
+   * "A and B agreed to a truce after two days of talks": a meeting noun in a time adjunct of a
+   * clause whose subject is several actors is their meeting; those subjects, or empty.
+   */
+  private static List<ActorIndex.Span> jointSubjectsBeforeAdjunct(Run run, Sentence s, int nounPhraseStart) {
+    int k = nounPhraseStart - 1;
+    if (k - 1 > s.firstToken() && run.tokens.get(k).is("of") && "NOUN".equals(run.tokens.get(k - 1).pos())) {
+      k = modifiersStart(run, s, k - 1) - 1; // "after two days of talks"
+    }
+    if (k <= s.firstToken() || !TIME_ADJUNCTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    int main = run.args.verbWithSubjectBefore(k, s);
+    List<ActorIndex.Span> subjects = main < 0 ? List.of() : run.args.subjectsOf(main, s);
+    return subjects.size() >= 2 ? subjects : List.of();
   }
 
   /** Whether only determiners and modifiers stand between a verb and a noun phrase ("reached a deal"). */

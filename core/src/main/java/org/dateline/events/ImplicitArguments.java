@@ -169,11 +169,18 @@ final class ImplicitArguments {
     return -1;
   }
 
-  /** "a ceremony hosted by X": a past participle after a noun, with its agent. */
+  /**
+   * "a ceremony hosted by X", "talks in Doha mediated by X", "The talks, hosted by X,": a past
+   * participle after a noun phrase (or after the comma that sets it off), with its agent.
+   */
   static boolean reducedPassive(List<Token> tokens, Sentence s, int i) {
     String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
-    return i > s.firstToken() && i + 1 < s.endToken() && form.endsWith("ed") && tokens.get(i + 1).is("by")
-        && "NOUN".equals(tokens.get(i - 1).pos());
+    if (i - 1 <= s.firstToken() || i + 1 >= s.endToken() || !form.endsWith("ed") || !tokens.get(i + 1).is("by")) {
+      return false;
+    }
+    int k = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+    String pos = tokens.get(k).pos();
+    return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 
   /** ", accusing it of ...": a present participle opening a clause after a comma, without a subject of its own. */
