@@ -42,6 +42,8 @@ public final class EventCoder implements Stage {
   /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "did", "does", "do", "'ll", "wo", "ca");
+  /** Quantifiers between a subject and its verb ("A and B each freed"). */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
@@ -226,6 +228,10 @@ public final class EventCoder implements Stage {
         && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
       return true;
     }
+    if (FLOATING_QUANTIFIERS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && i - 2 >= s.firstToken()
+        && run.args.index().at(i - 2) != null && ActorIndex.isParticipant(run.args.index().at(i - 2).actor())) {
+      return true; // "A and B each freed/ADJ 100 prisoners"
+    }
     int k = i - 1;
     while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || run.tokens.get(k).is("not")
         || run.tokens.get(k).is("n't"))) {
@@ -275,7 +281,7 @@ public final class EventCoder implements Stage {
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
       return false;
     }
-    if (p.particle() == null && bound == null && i + 1 < s.endToken()
+    if (p.particle() == null && bound == null && !p.needsObject() && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
@@ -428,8 +434,10 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
-      // "Israel and Hezbollah exchanged fire": each on the other
+    boolean mutualRelease = "RETREAT".equals(p.type()) && p.cameo().startsWith("084");
+    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease)) {
+      // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
+      // each released the other's
       for (ActorIndex.Span a : sources) {
         List<ActorIndex.Span> others = sources.stream().filter(b -> b != a).toList();
         emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
@@ -538,8 +546,17 @@ public final class EventCoder implements Stage {
 
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
   private boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
-    for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
+    int reach = verb + 6;
+    for (int k = verb + 1; k < s.endToken() && k <= reach; k++) {
       Token t = run.tokens.get(k);
+      if (k == verb + 1 && PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue; // "broke off diplomatic relations"
+      }
+      boolean apposition = t.is(",") && (run.args.index().at(k + 1) != null || run.args.index().at(k - 1) != null);
+      if (apposition) {
+        reach = Math.min(verb + 12, reach + 2); // "declared its envoy, X, persona non grata"
+        continue;
+      }
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
         int head = k;
@@ -560,7 +577,8 @@ public final class EventCoder implements Stage {
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
-          && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
+          && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
+          && !t.is("'s") && !t.is("’s")
           && !listedAdjective && run.args.index().at(k) == null) {
         return false;
       }

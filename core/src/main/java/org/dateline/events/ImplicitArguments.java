@@ -43,7 +43,18 @@ final class ImplicitArguments {
       k--;
     }
     if (k < s.firstToken() || !IMPERSONAL_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-        || args.index().at(k) != null || s.index() == 0) {
+        || args.index().at(k) != null) {
+      return List.of();
+    }
+    boolean plural = tokens.get(k).is("they");
+    int speech = k > s.firstToken() && tokens.get(k - 1).is("that") ? args.verbWithSubjectBefore(k - 1, s) : -1;
+    if (speech >= 0) {
+      // "Peru said on Monday that it was cutting ties": the reported clause's "it" is the speaker
+      List<ActorIndex.Span> speaker = args.subjectsOf(speech, s);
+      return speaker.size() == 1 && !plural && speaker.get(0).actor().kind() != ActorKind.PERSON
+          || speaker.size() > 1 && plural ? speaker : List.of();
+    }
+    if (s.index() == 0) {
       return List.of();
     }
     Sentence prev = sentences.get(s.index() - 1);
@@ -53,7 +64,6 @@ final class ImplicitArguments {
     for (int v = prev.firstToken(); v < prev.endToken(); v++) {
       if ("VERB".equals(tokens.get(v).pos())) {
         List<ActorIndex.Span> subject = args.subjectsOf(v, prev);
-        boolean plural = tokens.get(k).is("they");
         if (subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
             || subject.size() > 1 && plural) {
           return subject;

@@ -191,8 +191,14 @@ final class References {
 
   private List<ActorIndex.Span> resolveAny(int n, String head, int beforeChar) {
     if (n == 2) {
-      // "both countries", "the two sides": the parties of the conflict the story is about, if it told one
+      // "both countries", "the two sides": the parties of the conflict the story is about, if it told
+      // one, unless two others were named since ("talks between A and B ... the two governments")
       List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
+      List<ActorIndex.Span> named = lastCoordination(n, beforeChar);
+      if (!sides.isEmpty() && !named.isEmpty() && named.get(0).start() > lastDyadTrigger(beforeChar, true)
+          && afterBetween(named.get(0).start())) {
+        return named;
+      }
       if (!sides.isEmpty()) {
         return sides;
       }
@@ -222,8 +228,9 @@ final class References {
   private List<ActorIndex.Span> lastDyad(int beforeChar, boolean conflict) {
     for (int d = drafts.size() - 1; d >= 0; d--) {
       Draft e = drafts.get(d);
-      if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar) {
-        continue;
+      if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar
+          || THIRD_PARTY_CODES.contains(e.cameo())) {
+        continue; // a mediator or host is no side
       }
       ActorIndex.Span a = index.firstMentionOf(e.sources().get(0));
       ActorIndex.Span b = index.firstMentionOf(e.targets().get(0));
@@ -232,6 +239,29 @@ final class References {
       }
     }
     return List.of();
+  }
+
+  /** Whether a list starts right after "between" ("talks between the United States and Iran"). */
+  private boolean afterBetween(int start) {
+    int k = start - 1;
+    if (k >= 0 && tokens.get(k).is("the")) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).is("between");
+  }
+
+  /** Codes of a third party's part in others' meeting: mediating, hosting. */
+  private static final Set<String> THIRD_PARTY_CODES = Set.of("045", "043");
+
+  /** The token where the event {@link #lastDyad} would take its sides from was told, or -1. */
+  private int lastDyadTrigger(int beforeChar, boolean conflict) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (!(conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar)) {
+        return e.trigger();
+      }
+    }
+    return -1;
   }
 
   /** The latest list of exactly {@code n} participants ("A, B and C") before {@code beforeChar}. */
