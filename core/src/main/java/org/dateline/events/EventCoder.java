@@ -434,7 +434,7 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
-    boolean mutualRelease = "RETREAT".equals(p.type()) && p.cameo().startsWith("084");
+    boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
     if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease)) {
       // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
       // each released the other's
@@ -673,8 +673,15 @@ public final class EventCoder implements Stage {
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location;
     }
-    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
-    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(p.type())) {
+    String type = p.type();
+    if ("SANCTION".equals(type) && predicate >= 0 && lexicon.eases(run.tokens.get(predicate).text())) {
+      // "duties on X will fall to 10 percent", "the sanctions on X were lifted": the sanction is eased
+      type = "RETREAT";
+      mode = new String[] {"ease", "085"};
+      modality = VerbGroup.analyze(run.tokens, s, predicate).modality();
+    }
+    emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
+    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(type)) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, 0.75);
     }

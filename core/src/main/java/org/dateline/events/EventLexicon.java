@@ -41,6 +41,7 @@ public final class EventLexicon {
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
+  private final Set<String> easing = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -79,6 +80,9 @@ public final class EventLexicon {
     for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
       lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
     }
+    for (String[] r : DataFile.rows(EventLexicon.class, "easing-verbs.tsv")) {
+      lex.easing.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
     for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
     }
@@ -109,6 +113,14 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a verb told of a sanction noun eases it ("tariffs on X will fall", "the duties were
+   * cut"): the noun then reports the easing (easing-verbs.tsv).
+   */
+  public boolean eases(String verb) {
+    return easing.contains(verb.toLowerCase(Locale.ROOT));
   }
 
   public AidMode aidMode(String word) {
