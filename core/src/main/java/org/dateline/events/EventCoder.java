@@ -304,7 +304,9 @@ public final class EventCoder implements Stage {
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
           ? run.refs.partiesOfNounBefore(i, s, sources) : List.of();
       // "talks mediated by X": the mediator or host acts on the parties of the talks
-      targets = new Targets(parties.isEmpty() ? run.args.subjectsOf(i, s) : parties, null, false);
+      ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
+      targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
+          : run.implicit.opensRelativeClause(s, i) ? List.of() : run.args.subjectsOf(i, s), null, false);
     } else {
       mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
       // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's

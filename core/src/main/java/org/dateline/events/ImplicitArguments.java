@@ -95,6 +95,50 @@ final class ImplicitArguments {
     return List.of();
   }
 
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+  /**
+   * "X, who had been granted asylum by Peru", "citizens of Chile who were abducted by Y": the
+   * subject of a passive in a relative clause is the phrase the clause hangs on, the actor it
+   * names (a person, or a country's adjective or complement: "Chilean citizens who"); null when
+   * the verb opens no relative clause or the phrase names no one.
+   */
+  ActorIndex.Span relativeAntecedent(Sentence s, int verb) {
+    int k = relativePronounBefore(s, verb);
+    if (k < 0) {
+      return null;
+    }
+    int j = tokens.get(k - 1).is(",") ? k - 2 : k - 1;
+    for (int steps = 0; j >= s.firstToken() && steps < 5; steps++) {
+      ActorIndex.Span span = args.index().at(j);
+      if (span != null) {
+        return ActorIndex.isParticipant(span.actor()) || span.actor().kind() == ActorKind.COUNTRY ? span : null;
+      }
+      String pos = tokens.get(j).pos();
+      if (!"NOUN".equals(pos) && !"ADJ".equals(pos) && !tokens.get(j).is("of")) {
+        return null;
+      }
+      j--;
+    }
+    return null;
+  }
+
+  /** Whether the verb opens a relative clause ("who were sent by X"): its subject is not the main clause's. */
+  boolean opensRelativeClause(Sentence s, int verb) {
+    return relativePronounBefore(s, verb) >= 0;
+  }
+
+  private int relativePronounBefore(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    boolean relative = k > s.firstToken() && RELATIVE_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        && !"SCONJ".equals(tokens.get(k).pos()); // "said that ... was hit by": a reported clause
+    return relative ? k : -1;
+  }
+
   /** Subjects that stand for the speaker's own state ("the minister said the government would"). */
   private static final Set<String> OWN_STATE = Set.of("government", "authorities");
 
