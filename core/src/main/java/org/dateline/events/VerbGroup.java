@@ -29,7 +29,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "tries", "wants", "want", "wanted", "aims", "aim", "aiming", "intends", "intend", "intended", "agreed",
       "agree", "agrees", "decided", "decide", "vowed", "vows", "pledged", "pledges", "promised", "promises",
       "ready", "prepared", "preparing", "willing", "offered", "offers", "proposed", "proposes", "sought", "poised",
-      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about",
+      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about", "forward",
       // nouns whose "to"-complement is only sought: "rejected calls to negotiate", "a bid to seize"
       "calls", "demands", "proposal", "offer", "invitation", "bid", "attempt", "attempts", "efforts", "effort");
   /**
