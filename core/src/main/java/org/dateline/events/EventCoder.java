@@ -457,6 +457,11 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, false);
       sources = givers;
     }
+    if (!sources.isEmpty() && targets.spans().isEmpty() && bound == null
+        && codePresidingRole(run, s, i, after, p, sources, run.dating.clauseDates(i, s, run.quoted), true,
+            vg.modality(), run.targets.locationIn(s, after))) {
+      return true; // "A signed the text, with X as a witness": X's part is the only act told with another
+    }
     if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }
@@ -487,6 +492,7 @@ public final class EventCoder implements Stage {
     double confidence = vg.purpose() || targets.inherited() ? 0.7 : 0.85;
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
+    codePresidingRole(run, s, i, after, p, sources, dates, explicit, modality, location);
     // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
     EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs() ? p : null;
     if (r != null) {
@@ -513,6 +519,25 @@ public final class EventCoder implements Stage {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
     }
+    return true;
+  }
+
+  /**
+   * "signed the accord, with X as a witness": for an agreement or meeting, the one a "with ... as"
+   * phrase gives a part (presiding-roles.tsv) acts toward those who act; whether it coded one.
+   */
+  private boolean codePresidingRole(Run run, Sentence s, int i, int after, EventLexicon.Pattern p,
+      List<ActorIndex.Span> sources, List<String> dates, boolean explicit, Modality modality, String location) {
+    if (p.userDictionary() || !JOINT_TYPES.contains(p.type()) || sources.isEmpty()) {
+      return false;
+    }
+    ActorIndex.Span presider = run.targets.presidingActor(s, after);
+    if (presider == null) {
+      return false;
+    }
+    EventLexicon.Pattern role = run.targets.presidingRoleAfter(presider, s);
+    emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
+        new Targets(sources, null, false), dates, explicit, modality, location, 0.75);
     return true;
   }
 

@@ -42,6 +42,7 @@ public final class EventLexicon {
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
   private final Set<String> easing = new java.util.HashSet<>();
+  private final Map<String, Pattern> presidingRoles = new HashMap<>();
 
   private EventLexicon() {}
 
@@ -79,6 +80,13 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
       lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "presiding-roles.tsv")) {
+      Pattern p = new Pattern(r[0], null, true, DataFile.col(r, 1), DataFile.col(r, 2), DataFile.col(r, 3), List.of(),
+          Set.of(), false, false, false);
+      for (String f : nounForms(r[0])) {
+        lex.presidingRoles.put(f, p);
+      }
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "easing-verbs.tsv")) {
       lex.easing.addAll(verbForms(r[0], irregular.get(r[0])));
@@ -121,6 +129,11 @@ public final class EventLexicon {
    */
   public boolean eases(String verb) {
     return easing.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /** The act of one who takes this part in others' act ("with X as a witness"), or null (presiding-roles.tsv). */
+  public Pattern presidingRole(String noun) {
+    return presidingRoles.get(noun.toLowerCase(Locale.ROOT));
   }
 
   public AidMode aidMode(String word) {

@@ -196,6 +196,24 @@ class HostsMediatorsAndYieldingTest {
         .noneMatch(e -> e.contains("-> Emmanuel Macron"));
   }
 
+  // ---- agreements signed together, and who witnesses them
+
+  @Test
+  void twoLeadersSigningTogetherOneIntroducedByHisTitle() {
+    assertThat(events("President Emmanuel Macron and Germany's new chancellor, Friedrich Merz, signed an agreement in Paris."))
+        .containsExactly("AGREE/057 Emmanuel Macron -> Friedrich Merz [asserted]");
+  }
+
+  @Test
+  void aWitnessToASigningHostsTheSignersAndIsNoParty() {
+    assertThat(events("Ghana's Ama Boateng and Togo's Koffi Mensah signed the text at the ministry, "
+        + "with Secretary of State Marco Rubio as a witness."))
+        .containsExactlyInAnyOrder(
+            "AGREE/057 Ama Boateng -> Koffi Mensah [asserted]",
+            "CONSULT/043 Marco Rubio -> Ama Boateng [asserted]",
+            "CONSULT/043 Marco Rubio -> Koffi Mensah [asserted]");
+  }
+
   // ---- naming with "call"
 
   @Test
