@@ -214,9 +214,10 @@ final class Arguments {
       if (CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
         return words > 0 && tokens.get(j + 1).pos() != null ? j : k;
       }
-      if (m != null && m.actor().kind() == org.dateline.model.ActorKind.COUNTRY) {
-        j = m.start() - 1;
-      } else if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || t.is("'s") || t.is("’s")) {
+      if (m != null && m.actor().kind() != org.dateline.model.ActorKind.PERSON) {
+        j = m.start() - 1; // "Peru's foreign minister", "the commander of the navy"
+      } else if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || t.is("'s") || t.is("’s")
+          || t.is("of")) {
         j--;
       } else {
         return k;

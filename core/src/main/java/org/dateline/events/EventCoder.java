@@ -355,6 +355,11 @@ public final class EventCoder implements Stage {
         targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
     }
+    if (sources.isEmpty() && bound == null && vg.passive() && "ASSAULT".equals(p.type())
+        && !targets.spans().isEmpty() && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON)) {
+      // "Israel struck Iran. Two of its generals had been killed": the attack just told killed them
+      sources = run.refs.attackerOf(targets.spans(), s);
+    }
     List<ActorIndex.Span> blamer = List.of();
     if (sources.isEmpty() && bound == null && "ASSAULT".equals(p.type())) {
       // "Drones hit the port, the army said, blaming the rebels": the blamed one attacked the blamer

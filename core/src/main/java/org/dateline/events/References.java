@@ -525,6 +525,33 @@ final class References {
     return out;
   }
 
+  /**
+   * "Israel struck Iran ... Two generals had been killed": who carried out the latest attack, told
+   * in this sentence or the two before, on these victims or on their country; empty if none.
+   */
+  List<ActorIndex.Span> attackerOf(List<ActorIndex.Span> victims, Sentence s) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (e.sentence() < s.index() - 2) {
+        break;
+      }
+      if (!"ASSAULT".equals(e.type()) || e.sentence() > s.index()) {
+        continue;
+      }
+      boolean onThem = e.targets().stream().anyMatch(t -> victims.stream().anyMatch(v -> v.actor().id().equals(t.id())
+          || t.kind() == ActorKind.COUNTRY && t.country() != null && t.country().equals(v.actor().country())));
+      boolean byThem = e.sources().stream().anyMatch(a -> sameSide(victims, a));
+      if (onThem && !byThem) {
+        List<ActorIndex.Span> out = new ArrayList<>();
+        for (Actor a : e.sources()) {
+          addMention(out, a);
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   /** The same actor, or one of the same country. */
   private static boolean sameSide(List<ActorIndex.Span> side, Actor a) {
     return side.stream().anyMatch(x -> x.actor().id().equals(a.id())

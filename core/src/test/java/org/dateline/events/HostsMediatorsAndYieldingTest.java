@@ -181,9 +181,17 @@ class HostsMediatorsAndYieldingTest {
   // ---- attacks on named people, and relative clauses
 
   @Test
+  void namedPeopleKilledWithoutAnAgentWereKilledByTheAttackJustTold() {
+    assertThat(events("Ukraine struck Russia on Friday. Russia's army chief, Ivan Petrov, was killed."))
+        .containsExactlyInAnyOrder(
+            "ASSAULT/190 Ukraine -> Russia [asserted]",
+            "ASSAULT/1823 Ukraine -> Ivan Petrov [asserted]");
+  }
+
+  @Test
   void killingANamedCommander() {
     assertThat(events("Ukraine killed Russian general Ivan Petrov on Monday."))
-        .containsExactly("ASSAULT/190 Ukraine -> Ivan Petrov [asserted]");
+        .containsExactly("ASSAULT/1823 Ukraine -> Ivan Petrov [asserted]");
   }
 
   @Test
