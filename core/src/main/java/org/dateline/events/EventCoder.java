@@ -610,7 +610,7 @@ public final class EventCoder implements Stage {
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
-          && !t.is("'s") && !t.is("’s")
+          && !t.is("'s") && !t.is("’s") && !t.isDoubleQuoteMark()
           && !listedAdjective && run.args.index().at(k) == null) {
         return false;
       }

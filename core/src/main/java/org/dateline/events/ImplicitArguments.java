@@ -85,14 +85,24 @@ final class ImplicitArguments {
       return List.of();
     }
     List<ActorIndex.Span> before = args.index().outerIn(s.firstToken(), verb);
-    for (int k = before.size() - 1; k >= 0; k--) {
-      ActorIndex.Span c = before.get(k);
+    ActorIndex.Span person = lastOtherPerson(before, sources);
+    if (person == null && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
+      // "X met Y. Y praised her": the last other person the sentence before named
+      Sentence prev = sentences.get(s.index() - 1);
+      person = lastOtherPerson(args.index().outerIn(prev.firstToken(), prev.endToken()), sources);
+    }
+    return person == null ? List.of() : List.of(person);
+  }
+
+  private static ActorIndex.Span lastOtherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      ActorIndex.Span c = mentions.get(k);
       boolean acting = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
       if (c.actor().kind() == ActorKind.PERSON && !acting) {
-        return List.of(c);
+        return c;
       }
     }
-    return List.of();
+    return null;
   }
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");

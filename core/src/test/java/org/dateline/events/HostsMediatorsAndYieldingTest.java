@@ -222,12 +222,29 @@ class HostsMediatorsAndYieldingTest {
             "CONSULT/043 Marco Rubio -> Koffi Mensah [asserted]");
   }
 
+  @Test
+  void praisingHerAfterAMeetingPraisesTheOtherPersonJustNamed() {
+    assertThat(events("Giorgia Meloni met Emmanuel Macron. Macron praised her."))
+        .containsExactlyInAnyOrder(
+            "CONSULT/040 Giorgia Meloni -> Emmanuel Macron [asserted]",
+            "SUPPORT/051 Emmanuel Macron -> Giorgia Meloni [asserted]");
+  }
+
   // ---- naming with "call"
+
+  @Test
+  void callingACountryAPartnerPraisesIt() {
+    assertThat(events("Macron called Italy a reliable partner."))
+        .containsExactly("SUPPORT/051 Emmanuel Macron -> Italy [asserted]");
+  }
+
 
   @Test
   void callingSomeoneSomethingIsNoPhoneCall() {
     assertThat(events("Macron praised Peru and called Bolivia \"a friend at the highest level.\""))
-        .containsExactly("SUPPORT/051 Emmanuel Macron -> Peru [asserted]");
+        .containsExactlyInAnyOrder(
+            "SUPPORT/051 Emmanuel Macron -> Peru [asserted]",
+            "SUPPORT/051 Emmanuel Macron -> Bolivia [asserted]");
     assertThat(events("Peru and Bolivia ended two days of talks in Lima that both sides called useful."))
         .noneMatch(e -> e.startsWith("CONSULT/041"));
   }
