@@ -161,7 +161,7 @@ final class Arguments {
   List<ActorIndex.Span> coordinationEndingAt(ActorIndex.Span first, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
     out.add(first);
-    int k = skipModifiers(first.start() - 1, s);
+    int k = skipTitleOrOwner(skipModifiers(first.start() - 1, s), first, s);
     boolean joined = false;
     while (k >= s.firstToken()) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
@@ -179,13 +179,52 @@ final class Arguments {
           prev = describedActor(prev, s);
           out.add(0, prev);
           joined = true;
-          k = skipModifiers(prev.start() - 1, s);
+          k = skipTitleOrOwner(skipModifiers(prev.start() - 1, s), prev, s);
           continue;
         }
       }
       break;
     }
     return out;
+  }
+
+  /**
+   * Leftwards past what introduces a person in a list: the country that owns the name ("A and
+   * Peru's X"), or a title set off before it ("A and Peru's new foreign minister, X,"); the
+   * token where a joining conjunction may stand, else {@code k} unchanged.
+   */
+  private int skipTitleOrOwner(int k, ActorIndex.Span person, Sentence s) {
+    if (person.actor().kind() != org.dateline.model.ActorKind.PERSON || k <= s.firstToken()) {
+      return k;
+    }
+    if (tokens.get(k).is("'s") || tokens.get(k).is("’s")) {
+      ActorIndex.Span owner = index.at(k - 1);
+      return owner != null && owner.actor().kind() == org.dateline.model.ActorKind.COUNTRY ? owner.start() - 1 : k;
+    }
+    if (!tokens.get(k).is(",")) {
+      return k;
+    }
+    // ", X" after a title: back over the title's words to the conjunction before them
+    int j = k - 1;
+    int words = 0;
+    while (j > s.firstToken() && words < 7) {
+      Token t = tokens.get(j);
+      ActorIndex.Span m = index.at(j);
+      String pos = t.pos() == null ? "" : t.pos();
+      if (CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return words > 0 && tokens.get(j + 1).pos() != null ? j : k;
+      }
+      if (m != null && m.actor().kind() != org.dateline.model.ActorKind.PERSON) {
+        j = m.start() - 1; // "Peru's foreign minister", "the commander of the navy"
+      } else if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || t.is("'s") || t.is("’s")
+          || t.is("of")) {
+        j--;
+      } else {
+        return k;
+      }
+      words++;
+    }
+    return k;
   }
 
   /** A mention after "of", "from" or "in" ("the envoys of A", "lawmakers in A"): part of a noun phrase, not an object. */

@@ -48,6 +48,8 @@ public final class EventCoder implements Stage {
   /** Verbs whose gerund object is an act to end ("stop firing"), not one told as done. */
   private static final Set<String> ENDING_VERBS = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased",
       "halt", "halted", "end", "ended", "quit");
+  /** Quantifiers between a subject and its verb ("A and B each freed"). */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
 
@@ -237,6 +239,10 @@ public final class EventCoder implements Stage {
     if (objectRelative && subject.end() == i && "PUNCT".equals(next)) {
       return true; // "..., which Peru denies."
     }
+    if (FLOATING_QUANTIFIERS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && i - 2 >= s.firstToken()
+        && run.args.index().at(i - 2) != null && ActorIndex.isParticipant(run.args.index().at(i - 2).actor())) {
+      return true; // "A and B each freed/ADJ 100 prisoners"
+    }
     int k = i - 1;
     while (k > s.firstToken() && ("ADV".equals(run.tokens.get(k).pos()) || run.tokens.get(k).is("not")
         || run.tokens.get(k).is("n't"))) {
@@ -290,7 +296,7 @@ public final class EventCoder implements Stage {
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
       return false;
     }
-    if (p.particle() == null && bound == null && i + 1 < s.endToken()
+    if (p.particle() == null && bound == null && !p.needsObject() && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
@@ -310,7 +316,12 @@ public final class EventCoder implements Stage {
     if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
-      targets = new Targets(run.args.subjectsOf(i, s), null, false);
+      List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
+          ? run.refs.partiesOfNounBefore(i, s, sources) : List.of();
+      // "talks mediated by X": the mediator or host acts on the parties of the talks
+      ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
+      targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
+          : run.implicit.opensRelativeClause(s, i) ? List.of() : run.args.subjectsOf(i, s), null, false);
     } else {
       mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
       // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
@@ -358,6 +369,11 @@ public final class EventCoder implements Stage {
       if (targets.spans().isEmpty() && bound == null) {
         targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
+    }
+    if (sources.isEmpty() && bound == null && vg.passive() && "ASSAULT".equals(p.type())
+        && !targets.spans().isEmpty() && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON)) {
+      // "Israel struck Iran. Two of its generals had been killed": the attack just told killed them
+      sources = run.refs.attackerOf(targets.spans(), s);
     }
     List<ActorIndex.Span> blamer = List.of();
     if (sources.isEmpty() && bound == null && "ASSAULT".equals(p.type())) {
@@ -446,8 +462,10 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && p.mode().equals("exchange")) {
-      // "Israel and Hezbollah exchanged fire": each on the other
+    boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
+    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease)) {
+      // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
+      // each released the other's
       for (ActorIndex.Span a : sources) {
         List<ActorIndex.Span> others = sources.stream().filter(b -> b != a).toList();
         emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
@@ -465,7 +483,12 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, false);
       sources = givers;
     }
-    if (sources.isEmpty() || targets.spans().isEmpty()) {
+    if (!sources.isEmpty() && targets.spans().isEmpty() && bound == null
+        && codePresidingRole(run, s, i, after, p, sources, run.dating.clauseDates(i, s, run.quoted), true,
+            vg.modality(), run.targets.locationIn(s, after))) {
+      return true; // "A signed the text, with X as a witness": X's part is the only act told with another
+    }
+    if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }
     Modality modality = main != null ? main.modality() : p.onlyNegated() ? Modality.ASSERTED : vg.modality();
@@ -495,6 +518,7 @@ public final class EventCoder implements Stage {
     double confidence = vg.purpose() || targets.inherited() ? 0.7 : 0.85;
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
+    codePresidingRole(run, s, i, after, p, sources, dates, explicit, modality, location);
     // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
     EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs() ? p : null;
     if (r != null) {
@@ -524,6 +548,44 @@ public final class EventCoder implements Stage {
     return true;
   }
 
+  /**
+   * "signed the accord, with X as a witness": for an agreement or meeting, the one a "with ... as"
+   * phrase gives a part (presiding-roles.tsv) acts toward those who act; whether it coded one.
+   */
+  private boolean codePresidingRole(Run run, Sentence s, int i, int after, EventLexicon.Pattern p,
+      List<ActorIndex.Span> sources, List<String> dates, boolean explicit, Modality modality, String location) {
+    if (p.userDictionary() || !JOINT_TYPES.contains(p.type()) || sources.isEmpty()) {
+      return false;
+    }
+    ActorIndex.Span presider = run.targets.presidingActor(s, after);
+    if (presider == null) {
+      return false;
+    }
+    EventLexicon.Pattern role = run.targets.presidingRoleAfter(presider, s);
+    emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
+        new Targets(sources, null, false), dates, explicit, modality, location, 0.75);
+    return true;
+  }
+
+  /**
+   * "called Peru a reliable partner", "the talks both sides called useful": "call" with an object
+   * complement, or with no one called, names something; only "called X" is a phone call.
+   */
+  private boolean namesRatherThanCalls(Run run, Sentence s, int verb, EventLexicon.Pattern p, Targets targets) {
+    if (p.userDictionary() || !"phone".equals(p.mode()) || !"call".equals(lexicon.verbLemma(run.tokens.get(verb).text()))) {
+      return false;
+    }
+    if (targets.pairs() || targets.inherited()) {
+      return true;
+    }
+    int end = targets.spans().stream().mapToInt(ActorIndex.Span::end).max().orElse(verb + 1);
+    if (end >= s.endToken()) {
+      return false;
+    }
+    Token next = run.tokens.get(end);
+    return "DET".equals(next.pos()) || "ADJ".equals(next.pos()) || "NOUN".equals(next.pos()) || next.isDoubleQuoteMark();
+  }
+
   private static List<ActorIndex.Span> mentionsOf(Run run, List<Actor> actors) {
     List<ActorIndex.Span> out = new ArrayList<>();
     for (Actor a : actors) {
@@ -542,8 +604,17 @@ public final class EventCoder implements Stage {
         return clauseHas(run, s, verb, o.substring("clause:".length()));
       }
     }
-    for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
+    int reach = verb + 6;
+    for (int k = verb + 1; k < s.endToken() && k <= reach; k++) {
       Token t = run.tokens.get(k);
+      if (k == verb + 1 && PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue; // "broke off diplomatic relations"
+      }
+      boolean apposition = t.is(",") && (run.args.index().at(k + 1) != null || run.args.index().at(k - 1) != null);
+      if (apposition) {
+        reach = Math.min(verb + 12, reach + 2); // "declared its envoy, X, persona non grata"
+        continue;
+      }
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
         int head = k;
@@ -564,8 +635,9 @@ public final class EventCoder implements Stage {
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
-          && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !t.is("-")
-          && !listedAdjective && !t.isDoubleQuoteMark() && run.args.index().at(k) == null) {
+          && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
+          && !t.is("'s") && !t.is("’s") && !t.isDoubleQuoteMark()
+          && !listedAdjective && run.args.index().at(k) == null) {
         return false; // a quote mark may open the naming: called Peru "a reliable ally"
       }
     }
@@ -629,6 +701,11 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
     }
+    boolean earlierAdjunct = false;
+    if (sources.isEmpty() && governor < 0 && JOINT_TYPES.contains(p.type())) {
+      sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
+      earlierAdjunct = !sources.isEmpty();
+    }
     if (governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())) {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
@@ -659,8 +736,9 @@ public final class EventCoder implements Stage {
       }
     }
     String[] mode = modeOf(run, s, i, p);
-    List<String> dates = run.dating.clauseDates(i, s, run.quoted);
-    int predicate = governor < 0 ? verbOfSubjectNoun(run, s, i) : -1;
+    // the main clause's day is not the day of the talks that came before it
+    List<String> dates = earlierAdjunct ? List.of() : run.dating.clauseDates(i, s, run.quoted);
+    int predicate = governor < 0 && !earlierAdjunct ? verbOfSubjectNoun(run, s, i) : -1;
     if (dates.isEmpty() && predicate >= 0) {
       dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
     }
@@ -673,12 +751,38 @@ public final class EventCoder implements Stage {
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location;
     }
-    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, 0.75);
-    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(p.type())) {
+    String type = p.type();
+    if ("SANCTION".equals(type) && predicate >= 0 && lexicon.eases(run.tokens.get(predicate).text())) {
+      // "duties on X will fall to 10 percent", "the sanctions on X were lifted": the sanction is eased
+      type = "RETREAT";
+      mode = new String[] {"ease", "085"};
+      modality = VerbGroup.analyze(run.tokens, s, predicate).modality();
+    }
+    emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
+    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(type)) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, 0.75);
     }
     return true;
+  }
+
+  private static final Set<String> TIME_ADJUNCTS = Set.of("after", "following", "before", "during");
+
+  /**
+   * "A and B agreed to a truce after two days of talks": a meeting noun in a time adjunct of a
+   * clause whose subject is several actors is their meeting; those subjects, or empty.
+   */
+  private static List<ActorIndex.Span> jointSubjectsBeforeAdjunct(Run run, Sentence s, int nounPhraseStart) {
+    int k = nounPhraseStart - 1;
+    if (k - 1 > s.firstToken() && run.tokens.get(k).is("of") && "NOUN".equals(run.tokens.get(k - 1).pos())) {
+      k = modifiersStart(run, s, k - 1) - 1; // "after two days of talks"
+    }
+    if (k <= s.firstToken() || !TIME_ADJUNCTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    int main = run.args.verbWithSubjectBefore(k, s);
+    List<ActorIndex.Span> subjects = main < 0 ? List.of() : run.args.subjectsOf(main, s);
+    return subjects.size() >= 2 ? subjects : List.of();
   }
 
   /** Whether only determiners and modifiers stand between a verb and a noun phrase ("reached a deal"). */

@@ -42,6 +42,8 @@ public final class EventLexicon {
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
   private final Map<String, Set<String>> referenceNouns = new HashMap<>();
+  private final Set<String> easing = new java.util.HashSet<>();
+  private final Map<String, Pattern> presidingRoles = new HashMap<>();
 
   private EventLexicon() {}
 
@@ -87,6 +89,16 @@ public final class EventLexicon {
         lex.referenceNouns.put(f, types);
       }
     }
+    for (String[] r : DataFile.rows(EventLexicon.class, "presiding-roles.tsv")) {
+      Pattern p = new Pattern(r[0], null, true, DataFile.col(r, 1), DataFile.col(r, 2), DataFile.col(r, 3), List.of(),
+          Set.of(), false, false, false);
+      for (String f : nounForms(r[0])) {
+        lex.presidingRoles.put(f, p);
+      }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "easing-verbs.tsv")) {
+      lex.easing.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
     for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
     }
@@ -125,6 +137,19 @@ public final class EventLexicon {
    */
   public Set<String> referenceTypes(String noun) {
     return referenceNouns.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a verb told of a sanction noun eases it ("tariffs on X will fall", "the duties were
+   * cut"): the noun then reports the easing (easing-verbs.tsv).
+   */
+  public boolean eases(String verb) {
+    return easing.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /** The act of one who takes this part in others' act ("with X as a witness"), or null (presiding-roles.tsv). */
+  public Pattern presidingRole(String noun) {
+    return presidingRoles.get(noun.toLowerCase(Locale.ROOT));
   }
 
   public AidMode aidMode(String word) {

@@ -43,7 +43,18 @@ final class ImplicitArguments {
       k--;
     }
     if (k < s.firstToken() || !IMPERSONAL_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-        || args.index().at(k) != null || s.index() == 0) {
+        || args.index().at(k) != null) {
+      return List.of();
+    }
+    boolean plural = tokens.get(k).is("they");
+    int speech = k > s.firstToken() && tokens.get(k - 1).is("that") ? args.verbWithSubjectBefore(k - 1, s) : -1;
+    if (speech >= 0) {
+      // "Peru said on Monday that it was cutting ties": the reported clause's "it" is the speaker
+      List<ActorIndex.Span> speaker = args.subjectsOf(speech, s);
+      return speaker.size() == 1 && !plural && speaker.get(0).actor().kind() != ActorKind.PERSON
+          || speaker.size() > 1 && plural ? speaker : List.of();
+    }
+    if (s.index() == 0) {
       return List.of();
     }
     Sentence prev = sentences.get(s.index() - 1);
@@ -53,7 +64,6 @@ final class ImplicitArguments {
     for (int v = prev.firstToken(); v < prev.endToken(); v++) {
       if ("VERB".equals(tokens.get(v).pos())) {
         List<ActorIndex.Span> subject = args.subjectsOf(v, prev);
-        boolean plural = tokens.get(k).is("they");
         if (subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
             || subject.size() > 1 && plural) {
           return subject;
@@ -75,14 +85,68 @@ final class ImplicitArguments {
       return List.of();
     }
     List<ActorIndex.Span> before = args.index().outerIn(s.firstToken(), verb);
-    for (int k = before.size() - 1; k >= 0; k--) {
-      ActorIndex.Span c = before.get(k);
+    ActorIndex.Span person = lastOtherPerson(before, sources);
+    if (person == null && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
+      // "X met Y. Y praised her": the last other person the sentence before named
+      Sentence prev = sentences.get(s.index() - 1);
+      person = lastOtherPerson(args.index().outerIn(prev.firstToken(), prev.endToken()), sources);
+    }
+    return person == null ? List.of() : List.of(person);
+  }
+
+  private static ActorIndex.Span lastOtherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      ActorIndex.Span c = mentions.get(k);
       boolean acting = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
       if (c.actor().kind() == ActorKind.PERSON && !acting) {
-        return List.of(c);
+        return c;
       }
     }
-    return List.of();
+    return null;
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+  /**
+   * "X, who had been granted asylum by Peru", "citizens of Chile who were abducted by Y": the
+   * subject of a passive in a relative clause is the phrase the clause hangs on, the actor it
+   * names (a person, or a country's adjective or complement: "Chilean citizens who"); null when
+   * the verb opens no relative clause or the phrase names no one.
+   */
+  ActorIndex.Span relativeAntecedent(Sentence s, int verb) {
+    int k = relativePronounBefore(s, verb);
+    if (k < 0) {
+      return null;
+    }
+    int j = tokens.get(k - 1).is(",") ? k - 2 : k - 1;
+    for (int steps = 0; j >= s.firstToken() && steps < 5; steps++) {
+      ActorIndex.Span span = args.index().at(j);
+      if (span != null) {
+        return ActorIndex.isParticipant(span.actor()) || span.actor().kind() == ActorKind.COUNTRY ? span : null;
+      }
+      String pos = tokens.get(j).pos();
+      if (!"NOUN".equals(pos) && !"ADJ".equals(pos) && !tokens.get(j).is("of")) {
+        return null;
+      }
+      j--;
+    }
+    return null;
+  }
+
+  /** Whether the verb opens a relative clause ("who were sent by X"): its subject is not the main clause's. */
+  boolean opensRelativeClause(Sentence s, int verb) {
+    return relativePronounBefore(s, verb) >= 0;
+  }
+
+  private int relativePronounBefore(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    boolean relative = k > s.firstToken() && RELATIVE_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        && !"SCONJ".equals(tokens.get(k).pos()); // "said that ... was hit by": a reported clause
+    return relative ? k : -1;
   }
 
   /** Subjects that stand for the speaker's own state ("the minister said the government would"). */
@@ -172,11 +236,18 @@ final class ImplicitArguments {
     return -1;
   }
 
-  /** "a ceremony hosted by X": a past participle after a noun, with its agent. */
+  /**
+   * "a ceremony hosted by X", "talks in Doha mediated by X", "The talks, hosted by X,": a past
+   * participle after a noun phrase (or after the comma that sets it off), with its agent.
+   */
   static boolean reducedPassive(List<Token> tokens, Sentence s, int i) {
     String form = tokens.get(i).text().toLowerCase(Locale.ROOT);
-    return i > s.firstToken() && i + 1 < s.endToken() && form.endsWith("ed") && tokens.get(i + 1).is("by")
-        && "NOUN".equals(tokens.get(i - 1).pos());
+    if (i - 1 <= s.firstToken() || i + 1 >= s.endToken() || !form.endsWith("ed") || !tokens.get(i + 1).is("by")) {
+      return false;
+    }
+    int k = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+    String pos = tokens.get(k).pos();
+    return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 
   /** ", accusing it of ...": a present participle opening a clause after a comma, without a subject of its own. */

@@ -21,7 +21,8 @@ final class References {
 
   /** Head nouns of a counted group of parties. */
   private static final Set<String> GROUP_HEADS = Set.of("sides", "countries", "governments", "nations", "states",
-      "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies");
+      "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies",
+      "ministers", "presidents", "premiers", "envoys", "delegations");
   private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
   /** Types whose two sides are the parties of a conflict ("both sides" of a war). */
   private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE");
@@ -73,6 +74,11 @@ final class References {
           group = theCountryAt(at + 1, s, sources);
         }
       }
+    }
+    if (group.isEmpty() && p.targets().contains("between")) {
+      int at = args.findPreposition("between", after, s, 8);
+      group = at < 0 ? List.of() : groupAt(at + 1, s); // "mediated between the two governments"
+      return group.size() < 2 ? Targets.none() : new Targets(group, null, true);
     }
     return group.isEmpty() ? Targets.none() : new Targets(group, null, false);
   }
@@ -171,11 +177,17 @@ final class References {
   }
 
   /** Heads that count persons, and heads that count countries (or bodies of a country). */
-  private static final Set<String> PERSON_HEADS = Set.of("leaders");
+  private static final Set<String> PERSON_HEADS = Set.of("leaders", "ministers", "presidents", "premiers", "envoys");
   private static final Set<String> COUNTRY_HEADS = Set.of("countries", "governments", "nations", "states", "capitals",
-      "neighbors", "neighbours", "militaries", "armies");
+      "neighbors", "neighbours", "militaries", "armies", "delegations");
 
   private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
+    if (PERSON_HEADS.contains(head)) {
+      List<ActorIndex.Span> persons = lastCoordinatedPersons(n, beforeChar);
+      if (!persons.isEmpty()) {
+        return persons; // "X of A and Y of B met ... the two ministers": the persons, not their countries
+      }
+    }
     List<ActorIndex.Span> found = new ArrayList<>();
     for (ActorIndex.Span x : resolveAny(n, head, beforeChar)) {
       boolean person = x.actor().kind() == ActorKind.PERSON;
@@ -192,8 +204,14 @@ final class References {
 
   private List<ActorIndex.Span> resolveAny(int n, String head, int beforeChar) {
     if (n == 2) {
-      // "both countries", "the two sides": the parties of the conflict the story is about, if it told one
+      // "both countries", "the two sides": the parties of the conflict the story is about, if it told
+      // one, unless two others were named since ("talks between A and B ... the two governments")
       List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
+      List<ActorIndex.Span> named = lastCoordination(n, beforeChar);
+      if (!sides.isEmpty() && !named.isEmpty() && named.get(0).start() > lastDyadTrigger(beforeChar, true)
+          && afterBetween(named.get(0).start())) {
+        return named;
+      }
       if (!sides.isEmpty()) {
         return sides;
       }
@@ -223,8 +241,9 @@ final class References {
   private List<ActorIndex.Span> lastDyad(int beforeChar, boolean conflict) {
     for (int d = drafts.size() - 1; d >= 0; d--) {
       Draft e = drafts.get(d);
-      if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar) {
-        continue;
+      if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar
+          || THIRD_PARTY_CODES.contains(e.cameo())) {
+        continue; // a mediator or host is no side
       }
       ActorIndex.Span a = index.firstMentionOf(e.sources().get(0));
       ActorIndex.Span b = index.firstMentionOf(e.targets().get(0));
@@ -233,6 +252,29 @@ final class References {
       }
     }
     return List.of();
+  }
+
+  /** Whether a list starts right after "between" ("talks between the United States and Iran"). */
+  private boolean afterBetween(int start) {
+    int k = start - 1;
+    if (k >= 0 && tokens.get(k).is("the")) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).is("between");
+  }
+
+  /** Codes of a third party's part in others' meeting: mediating, hosting. */
+  private static final Set<String> THIRD_PARTY_CODES = Set.of("045", "043");
+
+  /** The token where the event {@link #lastDyad} would take its sides from was told, or -1. */
+  private int lastDyadTrigger(int beforeChar, boolean conflict) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (!(conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar)) {
+        return e.trigger();
+      }
+    }
+    return -1;
   }
 
   /** The latest list of exactly {@code n} participants ("A, B and C") before {@code beforeChar}. */
@@ -259,6 +301,58 @@ final class References {
       found = List.copyOf(group);
     }
     return found;
+  }
+
+  /**
+   * The latest list of exactly {@code n} persons before {@code beforeChar}, their countries told
+   * with them set aside ("A's X and B's Y", "X of A and Y of B").
+   */
+  private List<ActorIndex.Span> lastCoordinatedPersons(int n, int beforeChar) {
+    List<ActorIndex.Span> found = List.of();
+    List<ActorIndex.Span> group = new ArrayList<>();
+    int lastEnd = -1;
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < beforeChar; k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span == null || span.start() != k || !ActorIndex.isParticipant(span.actor())) {
+        continue;
+      }
+      k = span.end() - 1;
+      if (span.actor().kind() != ActorKind.PERSON) {
+        boolean ownsOrDescribes = span.end() < tokens.size() && (lower(span.end()).equals("'s")
+            || lower(span.end()).equals("’s")) || span.start() > 0 && lower(span.start() - 1).equals("of");
+        if (!ownsOrDescribes) {
+          group = new ArrayList<>();
+          lastEnd = -1;
+        }
+        continue;
+      }
+      boolean joined = lastEnd >= 0 && personsJoined(lastEnd, span.start());
+      if (!joined) {
+        group = new ArrayList<>();
+      }
+      group.add(span);
+      lastEnd = span.end();
+      if (distinct(group) == n) {
+        found = List.copyOf(group);
+      }
+    }
+    return found;
+  }
+
+  /** Between two persons only separators and the countries or titles told with them. */
+  private boolean personsJoined(int from, int to) {
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      String w = lower(k);
+      ActorIndex.Span span = index.at(k);
+      if (w.equals("and") || w.equals("&")) {
+        and = true;
+      } else if (span == null && !w.equals(",") && !w.equals("the") && !w.equals("'s") && !w.equals("’s")
+          && !w.equals("of")) {
+        return false;
+      }
+    }
+    return and;
   }
 
   private boolean onlySeparators(int from, int to) {
@@ -367,6 +461,66 @@ final class References {
     return List.of();
   }
 
+  /**
+   * The parties of the meeting or agreement a reduced passive describes ("talks in Doha
+   * mediated by X", "The talks, hosted by X,"): those the noun was coded with, the parties of the
+   * earlier event a definite noun names, or else the joint subjects of the clause it follows
+   * ("A and B agreed ... after talks mediated by X"). Empty when the participle follows no such noun.
+   */
+  List<ActorIndex.Span> partiesOfNounBefore(int participle, Sentence s, List<ActorIndex.Span> sources) {
+    int k = participle - 1;
+    if (k > s.firstToken() && tokens.get(k).is(",")) {
+      k--;
+    }
+    for (int steps = 0; k > s.firstToken() && steps < 6 && lexicon.nounPatterns(tokens.get(k).text()).isEmpty(); steps++) {
+      ActorIndex.Span place = index.at(k);
+      boolean placePhrase = place != null || tokens.get(k).is("in") || tokens.get(k).is("at")
+          || "PROPN".equals(tokens.get(k).pos());
+      if (!placePhrase) {
+        return List.of();
+      }
+      k = place != null ? place.start() - 1 : k - 1;
+    }
+    List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(k).text());
+    if (nouns.isEmpty() || !JOINT.contains(nouns.get(0).type()) || index.at(k) != null) {
+      return List.of();
+    }
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.sentence() == s.index() && d.trigger() == k) {
+        for (Actor a : d.sources()) {
+          addMention(out, a);
+        }
+        for (Actor a : d.targets()) {
+          addMention(out, a);
+        }
+      }
+    }
+    int start = k;
+    while (start > s.firstToken() && ("ADJ".equals(tokens.get(start - 1).pos()) || "NUM".equals(tokens.get(start - 1).pos()))) {
+      start--;
+    }
+    if (out.isEmpty() && start > s.firstToken() && DEFINITE.contains(lower(start - 1))) {
+      out.addAll(partiesOfEventAt(start - 1, s, sources));
+    }
+    if (out.isEmpty()) {
+      int main = args.verbWithSubjectBefore(start, s);
+      List<ActorIndex.Span> joint = main < 0 ? List.of() : args.subjectsOf(main, s);
+      if (joint.size() >= 2) {
+        out.addAll(joint);
+      }
+    }
+    out.removeIf(x -> sources.stream().anyMatch(y -> y.actor().id().equals(x.actor().id())));
+    return out;
+  }
+
+  private void addMention(List<ActorIndex.Span> out, Actor a) {
+    ActorIndex.Span span = index.firstMentionOf(a);
+    if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+      out.add(span);
+    }
+  }
+
   /** "in response to the protests": the parties of the event the phrase names, or empty. */
   List<ActorIndex.Span> inResponseTo(int from, Sentence s, List<ActorIndex.Span> sources) {
     for (int k = from; k + 3 < s.endToken() && k < from + 12; k++) {
@@ -429,6 +583,33 @@ final class References {
       }
     }
     return out;
+  }
+
+  /**
+   * "Israel struck Iran ... Two generals had been killed": who carried out the latest attack, told
+   * in this sentence or the two before, on these victims or on their country; empty if none.
+   */
+  List<ActorIndex.Span> attackerOf(List<ActorIndex.Span> victims, Sentence s) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (e.sentence() < s.index() - 2) {
+        break;
+      }
+      if (!"ASSAULT".equals(e.type()) || e.sentence() > s.index()) {
+        continue;
+      }
+      boolean onThem = e.targets().stream().anyMatch(t -> victims.stream().anyMatch(v -> v.actor().id().equals(t.id())
+          || t.kind() == ActorKind.COUNTRY && t.country() != null && t.country().equals(v.actor().country())));
+      boolean byThem = e.sources().stream().anyMatch(a -> sameSide(victims, a));
+      if (onThem && !byThem) {
+        List<ActorIndex.Span> out = new ArrayList<>();
+        for (Actor a : e.sources()) {
+          addMention(out, a);
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** The same actor, or one of the same country. */

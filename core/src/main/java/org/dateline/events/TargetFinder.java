@@ -108,7 +108,7 @@ final class TargetFinder {
             break;
           }
           List<ActorIndex.Span> objects = args.listAt(at + 1, s);
-          if (!objects.isEmpty()) {
+          if (!objects.isEmpty() && presidingRoleAfter(objects.get(objects.size() - 1), s) == null) {
             return new Targets(objects, null, false);
           }
           from = at + 1;
@@ -142,6 +142,36 @@ final class TargetFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "with X as a witness", "with X as host": the role (presiding-roles.tsv) that the words after
+   * a mention give it in others' act, or null. Such an actor is no party "with" whom the act is done.
+   */
+  EventLexicon.Pattern presidingRoleAfter(ActorIndex.Span mention, Sentence s) {
+    int k = mention.end();
+    if (k >= s.endToken() || !tokens.get(k).is("as")) {
+      return null;
+    }
+    k++;
+    if (k < s.endToken() && "DET".equals(tokens.get(k).pos())) {
+      k++;
+    }
+    return k < s.endToken() ? lexicon.presidingRole(tokens.get(k).text()) : null;
+  }
+
+  /**
+   * The role a "with X as ..." phrase after {@code after} gives an actor in the act told before
+   * it, and that actor; null when the clause has none.
+   */
+  ActorIndex.Span presidingActor(Sentence s, int after) {
+    int at = args.findPreposition("with", after, s, 14);
+    if (at < 0) {
+      return null;
+    }
+    List<ActorIndex.Span> objects = args.listAt(at + 1, s);
+    return !objects.isEmpty() && presidingRoleAfter(objects.get(objects.size() - 1), s) != null
+        ? objects.get(objects.size() - 1) : null;
   }
 
   /**

@@ -29,9 +29,32 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "tries", "wants", "want", "wanted", "aims", "aim", "aiming", "intends", "intend", "intended", "agreed",
       "agree", "agrees", "decided", "decide", "vowed", "vows", "pledged", "pledges", "promised", "promises",
       "ready", "prepared", "preparing", "willing", "offered", "offers", "proposed", "proposes", "sought", "poised",
-      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about",
+      "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about", "forward",
       // nouns whose "to"-complement is only sought: "rejected calls to negotiate", "a bid to seize"
       "calls", "demands", "proposal", "offer", "invitation", "bid", "attempt", "attempts", "efforts", "effort");
+  /**
+   * "agreed on Monday to cut": the word before "to" closes a prepositional adjunct ("on Monday",
+   * "in Geneva") that follows the verb governing the infinitive; that verb, if it expects, refuses
+   * or threatens, else {@code before} as it was.
+   */
+  private static String pastTimeAdjunct(List<Token> tokens, Sentence s, int to, String before) {
+    if (EXPECTING.contains(before) || REFUSING.contains(before) || THREATENING.contains(before)) {
+      return before;
+    }
+    for (int j = to - 2; j >= s.firstToken() && j >= to - 5; j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if ((EXPECTING.contains(w) || REFUSING.contains(w) || THREATENING.contains(w))
+          && "ADP".equals(tokens.get(j + 1).pos())) {
+        return w;
+      }
+      String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
+      if (!pos.equals("ADP") && !pos.equals("PROPN") && !pos.equals("NOUN") && !pos.equals("NUM") && !pos.equals("DET")) {
+        return before;
+      }
+    }
+    return before;
+  }
+
   private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines", "refusal",
       "failed", "fails", "unable", "reluctant");
   /** Refusing verbs whose refusal is itself an act toward the complement's target ("refused to meet X"). */
@@ -59,6 +82,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         infinitive = true;
         if (k - 1 >= s.firstToken()) {
           governor = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+          governor = pastTimeAdjunct(tokens, s, k, governor);
           // "is expected to", "plans to": also read the governor's own auxiliaries
           if (k - 2 >= s.firstToken() && NEGATION.contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT))) {
             negated = true;
