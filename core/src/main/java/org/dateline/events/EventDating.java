@@ -56,7 +56,7 @@ final class EventDating {
     List<String> out = new ArrayList<>();
     int after = nearestAfter(trigger, s, blocked);
     if (after >= 0) {
-      out.add(timexes.get(after).value());
+      out.add(calendarPart(timexes.get(after).value()));
       // repetitions: "<date> and (then) (again) <date>"
       int end = lastToken(after, s);
       while (true) {
@@ -77,7 +77,7 @@ final class EventDating {
         if (!and || next < 0 || next == after || !usable(timexes.get(next))) {
           break;
         }
-        out.add(timexes.get(next).value());
+        out.add(calendarPart(timexes.get(next).value()));
         after = next;
         end = lastToken(next, s);
       }
@@ -85,7 +85,7 @@ final class EventDating {
     }
     int before = nearestBefore(trigger, s, blocked);
     if (before >= 0) {
-      out.add(timexes.get(before).value());
+      out.add(calendarPart(timexes.get(before).value()));
     }
     return out;
   }
@@ -98,6 +98,11 @@ final class EventDating {
       }
     }
     return last;
+  }
+
+  /** An event is dated by its day: "2025-03-13TMO" (that morning) or "2025-03-13T10:00" is 2025-03-13. */
+  static String calendarPart(String value) {
+    return value != null && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;
   }
 
   private boolean usable(Timex t) {

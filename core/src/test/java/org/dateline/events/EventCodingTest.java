@@ -512,6 +512,12 @@ class EventCodingTest {
   // ------------------------------------------------------------------ dates
 
   @Test
+  void anEventToldWithATimeOfDayIsDatedByItsDay() {
+    assertThat(dated("Chile recalled its ambassador from Lima on Tuesday morning."))
+        .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-11");
+  }
+
+  @Test
   void aDateAfterAFromPlaceIsTheEventsDate() {
     assertThat(dated("Chile recalled its ambassador from Lima on Tuesday."))
         .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-11");

@@ -197,7 +197,7 @@ class HostsMediatorsAndYieldingTest {
   @Test
   void aPassiveInARelativeClauseActsOnWhatTheClauseDescribes() {
     assertThat(events("Police in Lima arrested Juan Soto, who had been granted asylum by Ecuador earlier that day."))
-        .contains("AID/070 Ecuador -> Juan Soto [asserted]")
+        .contains("AID/075 Ecuador -> Juan Soto [asserted]")
         .noneMatch(e -> e.startsWith("AID") && e.endsWith("-> Peru [asserted]"));
     assertThat(events("In Lima, Macron also met relatives of French citizens who were abducted by Peru in the 1980s."))
         .contains("ASSAULT/181 Peru -> France [asserted]")
