@@ -512,6 +512,14 @@ class EventCodingTest {
   // ------------------------------------------------------------------ dates
 
   @Test
+  void flyingIntoACityIsAVisitWhoseDayDatesTheVisitorsNextMeetings() {
+    assertThat(dated("Chilean President Gabriel Boric flew into Lima on Tuesday. "
+        + "Boric, who travelled with his foreign minister, met Peruvian President Dina Boluarte."))
+        .containsExactly("CONSULT/042 Gabriel Boric -> Peru [asserted] @2025-03-11",
+            "CONSULT/040 Gabriel Boric -> Dina Boluarte [asserted] @2025-03-11");
+  }
+
+  @Test
   void anEventToldWithATimeOfDayIsDatedByItsDay() {
     assertThat(dated("Chile recalled its ambassador from Lima on Tuesday morning."))
         .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-11");
