@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Mention;
@@ -57,6 +60,7 @@ final class Coreference {
     /** Tokens naming the person this one is a relative of ("his son X": "his"). */
     final List<Integer> relativeTokens = new ArrayList<>();
     final List<Candidate> mentions = new ArrayList<>();
+    private NameKeys keys;
 
     Cluster(String key, ActorKind kind) {
       this.key = key;
@@ -83,12 +87,16 @@ final class Coreference {
       return best;
     }
 
-    String surname() {
-      if (name == null) {
-        return null;
+    /** The keys of the current name; recomputed only when the name changes (one-word mentions ask often). */
+    NameKeys keys() {
+      if (keys == null || !Objects.equals(keys.name(), name)) {
+        keys = NameKeys.of(name);
       }
-      String[] parts = SPACES.split(name);
-      return Names.key(parts[parts.length - 1]);
+      return keys;
+    }
+
+    String surname() {
+      return name == null ? null : keys().last();
     }
 
     /** The first word of a full name, when the person's people write the family name first. */
@@ -97,8 +105,7 @@ final class Coreference {
       if (name == null || !kb.writesFamilyNameFirst(c)) {
         return null;
       }
-      String[] parts = SPACES.split(name);
-      return parts.length > 1 ? Names.key(parts[0]) : null;
+      return keys().words() > 1 ? keys().first() : null;
     }
 
     /** Whether a one-word mention names this person by family name. */
@@ -113,6 +120,25 @@ final class Coreference {
     final LocalDate date;
     final Map<String, Cluster> byKey = new LinkedHashMap<>();
     final Map<Candidate, Cluster> resolved = new IdentityHashMap<>();
+    private final Map<KbEntity, Set<String>> shortNames = new IdentityHashMap<>();
+
+    /**
+     * The one-word forms a known person's names give: each name's last word, and its first word
+     * where the person's people write the family name first.
+     */
+    Set<String> shortNamesOf(KbEntity e) {
+      return shortNames.computeIfAbsent(e, p -> {
+        Set<String> out = new HashSet<>();
+        boolean familyFirst = kb.writesFamilyNameFirst(p.country());
+        for (String n : p.names()) {
+          out.add(Names.key(n.substring(n.lastIndexOf(' ') + 1)));
+          if (familyFirst && n.indexOf(' ') > 0) {
+            out.add(Names.key(n.substring(0, n.indexOf(' '))));
+          }
+        }
+        return out;
+      });
+    }
     final Map<String, Candidate.Cue> senses = new HashMap<>();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
     String datelineCountry;
@@ -523,14 +549,11 @@ final class Coreference {
     for (Cluster cl : run.byKey.values()) {
       boolean surnameHit = cl.hasFamilyName(word, kb);
       boolean orgHit = cl.kind != ActorKind.PERSON && cl.name != null
-          && (Names.key(cl.name).equals(word) || Names.key(SPACES.split(cl.name)[0]).equals(word)
+          && (cl.keys().whole().equals(word) || cl.keys().first().equals(word)
               && !lex.orgHeads().contains(run.text(c))); // "Police" opening a sentence is no short form of "Police of X"
-      boolean aliasHit = cl.entity != null && cl.entity.isPerson() && cl.entity.names().stream()
-          .anyMatch(n -> Names.key(n.substring(n.lastIndexOf(' ') + 1)).equals(word)
-              || kb.writesFamilyNameFirst(cl.entity.country()) && n.indexOf(' ') > 0
-                  && Names.key(n.substring(0, n.indexOf(' '))).equals(word));
+      boolean aliasHit = cl.entity != null && cl.entity.isPerson() && run.shortNamesOf(cl.entity).contains(word);
       boolean acronymHit = cl.kind != ActorKind.PERSON && cl.name != null && word.length() >= 2
-          && word.equals(initials(cl.name));
+          && word.equals(cl.keys().initials());
       if (surnameHit || orgHit || aliasHit || acronymHit) {
         int pos = cl.lastStartBefore(c.start());
         // a relative introduced through the person ("his son Eduardo X") is not the one "X" names
@@ -585,6 +608,18 @@ final class Coreference {
   /** Three to five capital letters, no periods: "SPLA", "IHC". */
   private static boolean isAcronym(String w) {
     return w.length() >= 3 && w.length() <= 5 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+  }
+
+  /** A cluster name's keys: whole, first and last word (split at spaces), word count, initials. */
+  record NameKeys(String name, String whole, String first, String last, int words, String initials) {
+    static NameKeys of(String name) {
+      if (name == null) {
+        return new NameKeys(null, null, null, null, 0, null);
+      }
+      String[] parts = SPACES.split(name);
+      return new NameKeys(name, Names.key(name), Names.key(parts[0]), Names.key(parts[parts.length - 1]), parts.length,
+          Coreference.initials(name));
+    }
   }
 
   /** "kdp" for "Kurdistan Democratic Party": the initials of a name's capitalized words. */
