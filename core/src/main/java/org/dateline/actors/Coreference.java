@@ -392,9 +392,7 @@ final class Coreference {
         return cl;
       }
       if (cl.kind == ActorKind.PERSON && surname.equals(cl.surname())) {
-        String first = Names.key(parts[0]);
-        String clFirst = Names.key(SPACES.split(cl.name)[0]);
-        if (parts.length == 1 || SPACES.split(cl.name).length == 1 || first.equals(clFirst)) {
+        if (parts.length == 1 || cl.keys().words() == 1 || Names.key(parts[0]).equals(cl.keys().first())) {
           return cl;
         }
       }
