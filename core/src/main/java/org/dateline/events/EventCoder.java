@@ -632,6 +632,9 @@ public final class EventCoder implements Stage {
           && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
         return true; // "ordered the envoys to leave"
       }
+      if (t.is("as") && k > verb + 1 && lexicon.namesWithAs(p.lemma())) {
+        continue; // "described the resolution as blackmail"
+      }
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")

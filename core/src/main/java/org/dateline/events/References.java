@@ -40,6 +40,7 @@ final class References {
   private final ActorIndex index;
   private final EventLexicon lexicon;
   private final List<Draft> drafts;
+  private final ActReferences acts;
   private final List<Sentence> sentences;
 
   /** {@code drafts}: the article's events coded so far (read as they grow). */
@@ -50,6 +51,7 @@ final class References {
     this.index = args.index();
     this.lexicon = lexicon;
     this.drafts = drafts;
+    this.acts = new ActReferences(tokens, sentences, args, lexicon, drafts);
   }
 
   // ------------------------------------------------------------------ targets by reference
@@ -96,6 +98,9 @@ final class References {
         ? partiesOfEventAt(after, s, sources, objectNounAt(after, s, p)) : List.of();
     if (parties.isEmpty()) {
       parties = inResponseTo(after, s, sources);
+    }
+    if (parties.isEmpty() && p.targets().contains("obj")) {
+      parties = acts.doersOfObjectAt(after, s, p.type(), sources); // "condemned the launch", "criticized it"
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
     if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))

@@ -107,4 +107,45 @@ class StatementCodingTest {
         .containsExactly("REQUEST/100 Gabriel Boric -> Peru [asserted]");
     assertThat(events("The Chilean president told Peru that talks went well.")).isEmpty();
   }
+
+  @Test
+  void anActNamedByItsNounIsTheDoersEvenWhenItHadNoTarget() {
+    assertThat(events("Bolivia said on Monday that it had tested a new rocket. Chile condemned the launch."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]");
+    assertThat(events("The Bolivian president announced that Bolivia would lift its tariffs on Peru. "
+        + "Peru's foreign ministry welcomed the announcement."))
+        .contains("SUPPORT/051 Ministry of Foreign Affairs of Peru -> Luis Arce [asserted]");
+  }
+
+  @Test
+  void anActReferredToByAPronounIsTheLatestActTold() {
+    assertThat(events("Bolivian troops raided a Peruvian border post on Friday. Chile criticized it."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]");
+    assertThat(events("Bolivian troops raided a Peruvian border post. Argentina condemned the operation and "
+        + "expressed solidarity with Peru. Chile also criticized it."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]")
+        .doesNotContain("ACCUSE/111 Chile -> Argentina [asserted]");
+  }
+
+  @Test
+  void aPronounNamingAJointActOrTheSpeakersOwnAnswersNoOne() {
+    assertThat(events("Chile signed a border treaty with Peru. Bolivia criticized it."))
+        .noneMatch(e -> e.startsWith("ACCUSE"));
+  }
+
+  @Test
+  void describingAnActAsAWrongIsLikeCallingItOne() {
+    assertThat(events("Bolivian jets bombed a Peruvian village. Peru described the bombing as a war crime."))
+        .contains("ACCUSE/111 Peru -> Bolivia [asserted]");
+    assertThat(events("Peru arrested the Chilean consul. Chile called the arrest politically motivated."))
+        .contains("ACCUSE/111 Chile -> Peru [asserted]");
+    assertThat(events("The Chilean president described Peru as a reliable partner."))
+        .contains("SUPPORT/051 Gabriel Boric -> Peru [asserted]");
+  }
+
+  @Test
+  void standingBySomeoneIsSupport() {
+    assertThat(events("Chile would continue to stand by Peru, the Chilean president said."))
+        .contains("SUPPORT/051 Chile -> Peru [asserted]");
+  }
 }
