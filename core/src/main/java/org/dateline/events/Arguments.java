@@ -28,11 +28,14 @@ final class Arguments {
   private final ActorIndex index;
   private final SubjectFinder subjects;
 
+  private final java.util.function.Predicate<Token> groupNoun;
+
   Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
       java.util.function.Predicate<Token> groupNoun) {
     this.tokens = tokens;
     this.index = index;
     this.subjects = new SubjectFinder(tokens, index, takesClause, groupNoun);
+    this.groupNoun = groupNoun;
   }
 
   ActorIndex index() {
@@ -382,6 +385,11 @@ final class Arguments {
       if ((w.equals("from") || w.equals("to")) && k - 2 >= s.firstToken() && tokens.get(k - 1).is("and")
           && (tokens.get(k - 2).is("to") || tokens.get(k - 2).is("from"))) {
         k++; // "flights to and from Peru"
+        continue;
+      }
+      if (w.equals("in") && out.isEmpty() && k > from && k + 1 < limit && groupNoun.test(tokens.get(k - 1))
+          && index.at(k + 1) != null && index.at(k + 1).actor().kind() == ActorKind.COUNTRY) {
+        k++; // "the authorities in Niamey": a country's people named by its capital
         continue;
       }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {

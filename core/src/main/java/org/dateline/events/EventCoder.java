@@ -407,6 +407,10 @@ public final class EventCoder implements Stage {
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
+    if (vg.purpose() && !vg.passive() && (main == null || !"REQUEST".equals(main.type())) && askedBefore(run, s, i)) {
+      // "A and B urged the electoral authorities to release ...": asked of someone not named as an actor
+      return false;
+    }
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
       sources = main.targetSpans();
@@ -565,6 +569,23 @@ public final class EventCoder implements Stage {
     emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
         new Targets(sources, null, false), dates, explicit, modality, location, 0.75);
     return true;
+  }
+
+  /**
+   * Whether the infinitive at {@code verb} is what a request verb before it in the clause asks
+   * for ("urged the authorities to release"), rather than the subject's own act.
+   */
+  private boolean askedBefore(Run run, Sentence s, int verb) {
+    for (int k = verb - 1; k >= s.firstToken() && k >= verb - 12; k--) {
+      Token t = run.tokens.get(k);
+      if (t.is(";") || t.is("that") || t.is("which") || t.is("who")) {
+        return false;
+      }
+      if ("VERB".equals(t.pos())) {
+        return lexicon.verbPatterns(t.text()).stream().anyMatch(p -> "REQUEST".equals(p.type()) && !p.noun());
+      }
+    }
+    return false;
   }
 
   /**

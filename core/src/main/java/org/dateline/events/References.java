@@ -104,8 +104,9 @@ final class References {
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
     if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))
-        && !sources.isEmpty()
-        && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
+        && !sources.isEmpty() && after < s.endToken()
+        && (!"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")
+            || p.needsObject() && p.targets().contains("answer"))) { // "vowed to retaliate"
       parties = lastActorOn(sources, tokens.get(verb).start());
     }
     return new Targets(parties, null, false, true);

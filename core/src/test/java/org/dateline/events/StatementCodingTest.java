@@ -148,4 +148,26 @@ class StatementCodingTest {
     assertThat(events("Chile would continue to stand by Peru, the Chilean president said."))
         .contains("SUPPORT/051 Chile -> Peru [asserted]");
   }
+
+  @Test
+  void aRequestToAGovernmentNamedByItsCapital() {
+    assertThat(events("The African Union called on the authorities in Lima to free the detained journalists."))
+        .containsExactly("REQUEST/020 African Union -> Peru [asserted]");
+  }
+
+  @Test
+  void whatIsAskedOfSomeoneUnnamedIsNotTheRequestersAct() {
+    assertThat(events("Chile and Bolivia urged the electoral authorities to release the full count."))
+        .noneMatch(e -> e.startsWith("RETREAT"));
+  }
+
+  @Test
+  void aThreatTargetsWhomTheThreatenedActWouldHit() {
+    assertThat(events("The Bolivian president threatened to impose new duties on Chile."))
+        .contains("THREATEN/130 Luis Arce -> Chile [asserted]");
+    assertThat(events("Chile vowed to punish Peru for the raid."))
+        .containsExactly("THREATEN/130 Chile -> Peru [asserted]");
+    assertThat(events("Peruvian jets bombed a Chilean village on Monday. Chile vowed to retaliate."))
+        .contains("THREATEN/130 Chile -> Peru [asserted]");
+  }
 }
