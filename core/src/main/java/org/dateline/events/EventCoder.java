@@ -467,7 +467,8 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
-    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease)) {
+    boolean reciprocal = bound == null && reciprocalObject(run, s, after);
+    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal)) {
       // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
       // each released the other's
       for (ActorIndex.Span a : sources) {
@@ -569,6 +570,17 @@ public final class EventCoder implements Stage {
     emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
         new Targets(sources, null, false), dates, explicit, modality, location, 0.75);
     return true;
+  }
+
+  /** "blamed each other", "accused one another", "each government blamed the other": the subjects act on each other. */
+  private static boolean reciprocalObject(Run run, Sentence s, int after) {
+    if (after + 1 >= s.endToken()) {
+      return false;
+    }
+    String first = run.tokens.get(after).text().toLowerCase(Locale.ROOT);
+    String second = run.tokens.get(after + 1).text().toLowerCase(Locale.ROOT);
+    return second.equals("other") && (first.equals("each") || first.equals("the"))
+        || first.equals("one") && second.equals("another");
   }
 
   /**

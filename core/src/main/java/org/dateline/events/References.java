@@ -169,6 +169,10 @@ final class References {
         k = open - 1;
       }
     }
+    if (k > s.firstToken() && (tokens.get(k - 1).is("each") || tokens.get(k - 1).is("either"))
+        && GROUP_HEADS.contains(lower(k) + "s")) {
+      return resolve(2, lower(k) + "s", tokens.get(k - 1).start()); // "each government blamed the other"
+    }
     if (k < s.firstToken() || !GROUP_HEADS.contains(lower(k))) {
       return List.of();
     }

@@ -170,4 +170,12 @@ class StatementCodingTest {
     assertThat(events("Peruvian jets bombed a Chilean village on Monday. Chile vowed to retaliate."))
         .contains("THREATEN/130 Chile -> Peru [asserted]");
   }
+
+  @Test
+  void partiesThatBlameEachOtherAccuseEachOther() {
+    assertThat(events("Chile and Peru accused each other of breaking the truce."))
+        .containsExactlyInAnyOrder("ACCUSE/112 Chile -> Peru [asserted]", "ACCUSE/112 Peru -> Chile [asserted]");
+    assertThat(events("Bolivian and Peruvian troops clashed on the border, and each government blamed the other."))
+        .contains("ACCUSE/112 Bolivia -> Peru [asserted]", "ACCUSE/112 Peru -> Bolivia [asserted]");
+  }
 }
