@@ -27,7 +27,6 @@ final class Arguments {
   private final List<Token> tokens;
   private final ActorIndex index;
   private final SubjectFinder subjects;
-
   private final java.util.function.Predicate<Token> groupNoun;
 
   Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
@@ -40,6 +39,11 @@ final class Arguments {
 
   ActorIndex index() {
     return index;
+  }
+
+  /** Whether the token is a noun for people acting for a place ("officials", "governments": group-nouns.tsv). */
+  boolean isGroupNoun(int k) {
+    return groupNoun.test(tokens.get(k));
   }
 
   /** The subject of a verb and whatever is coordinated with it to its left. */

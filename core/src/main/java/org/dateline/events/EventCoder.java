@@ -369,6 +369,10 @@ public final class EventCoder implements Stage {
       if (targets.spans().isEmpty() && bound == null) {
         targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
+      if (targets.spans().isEmpty() && bound == null) {
+        // "recalled its envoys from A and B, accusing their governments of meddling"
+        targets = new Targets(run.implicit.possessiveOwnerObject(s, after, sources), null, false, true);
+      }
     }
     if (sources.isEmpty() && bound == null && vg.passive() && "ASSAULT".equals(p.type())
         && !targets.spans().isEmpty() && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON)) {

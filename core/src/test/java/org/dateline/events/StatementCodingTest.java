@@ -178,4 +178,10 @@ class StatementCodingTest {
     assertThat(events("Bolivian and Peruvian troops clashed on the border, and each government blamed the other."))
         .contains("ACCUSE/112 Bolivia -> Peru [asserted]", "ACCUSE/112 Peru -> Bolivia [asserted]");
   }
+
+  @Test
+  void theirGovernmentsAreTheCountriesJustListed() {
+    assertThat(events("Chile recalled its envoys from Peru and Bolivia, accusing their governments of meddling."))
+        .contains("ACCUSE/112 Chile -> Peru [asserted]", "ACCUSE/112 Chile -> Bolivia [asserted]");
+  }
 }
