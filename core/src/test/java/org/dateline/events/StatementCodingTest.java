@@ -184,4 +184,10 @@ class StatementCodingTest {
     assertThat(events("Chile recalled its envoys from Peru and Bolivia, accusing their governments of meddling."))
         .contains("ACCUSE/112 Chile -> Peru [asserted]", "ACCUSE/112 Chile -> Bolivia [asserted]");
   }
+
+  @Test
+  void permissionRefusedForSomeonesPlanesRejectsThem() {
+    assertThat(events("Chile refused landing permission for two Peruvian military planes."))
+        .contains("REJECT/120 Chile -> Peru [asserted]");
+  }
 }
