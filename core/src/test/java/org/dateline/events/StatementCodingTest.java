@@ -187,7 +187,7 @@ class StatementCodingTest {
 
   @Test
   void permissionRefusedForSomeonesPlanesRejectsThem() {
-    assertThat(events("Chile refused landing permission for two Peruvian military planes."))
+    assertThat(events("Chile refused landing permission for two Peruvian cargo planes."))
         .contains("REJECT/120 Chile -> Peru [asserted]");
   }
 }
