@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Statements that code events: condemnations and rejections of an act told before, naming it
  * only as "the move" or "the measures"; acts named as wrongs ("called the raid a crime");
- * warnings, blame and denials. Each case: the text and the events it codes, written as
+ * warnings, blame and denials; acts named by their noun or a pronoun ("condemned the launch",
+ * "criticized it"), threats at whom the threatened act hits, parties blaming each other. Each case: the text and the events it codes, written as
  * "TYPE/cameo sources -> target [modality]".
  */
 class StatementCodingTest {
