@@ -369,6 +369,10 @@ public final class EventCoder implements Stage {
       if (targets.spans().isEmpty() && bound == null) {
         targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
+      if (targets.spans().isEmpty() && bound == null) {
+        // "recalled its envoys from A and B, accusing their governments of meddling"
+        targets = new Targets(run.implicit.possessiveOwnerObject(s, after, sources), null, false, true);
+      }
     }
     if (sources.isEmpty() && bound == null && vg.passive() && "ASSAULT".equals(p.type())
         && !targets.spans().isEmpty() && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON)) {
@@ -407,6 +411,10 @@ public final class EventCoder implements Stage {
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
+    if (vg.purpose() && !vg.passive() && (main == null || !"REQUEST".equals(main.type())) && askedBefore(run, s, i)) {
+      // "A and B urged the electoral authorities to release ...": asked of someone not named as an actor
+      return false;
+    }
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
       sources = main.targetSpans();
@@ -463,7 +471,8 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
-    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease)) {
+    boolean reciprocal = bound == null && reciprocalObject(run, s, after);
+    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal)) {
       // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
       // each released the other's
       for (ActorIndex.Span a : sources) {
@@ -567,6 +576,34 @@ public final class EventCoder implements Stage {
     return true;
   }
 
+  /** "blamed each other", "accused one another", "each government blamed the other": the subjects act on each other. */
+  private static boolean reciprocalObject(Run run, Sentence s, int after) {
+    if (after + 1 >= s.endToken()) {
+      return false;
+    }
+    String first = run.tokens.get(after).text().toLowerCase(Locale.ROOT);
+    String second = run.tokens.get(after + 1).text().toLowerCase(Locale.ROOT);
+    return second.equals("other") && (first.equals("each") || first.equals("the"))
+        || first.equals("one") && second.equals("another");
+  }
+
+  /**
+   * Whether the infinitive at {@code verb} is what a request verb before it in the clause asks
+   * for ("urged the authorities to release"), rather than the subject's own act.
+   */
+  private boolean askedBefore(Run run, Sentence s, int verb) {
+    for (int k = verb - 1; k >= s.firstToken() && k >= verb - 12; k--) {
+      Token t = run.tokens.get(k);
+      if (t.is(";") || t.is("that") || t.is("which") || t.is("who")) {
+        return false;
+      }
+      if ("VERB".equals(t.pos())) {
+        return lexicon.verbPatterns(t.text()).stream().anyMatch(p -> "REQUEST".equals(p.type()) && !p.noun());
+      }
+    }
+    return false;
+  }
+
   /**
    * "called Peru a reliable partner", "the talks both sides called useful": "call" with an object
    * complement, or with no one called, names something; only "called X" is a phone call.
@@ -631,6 +668,9 @@ public final class EventCoder implements Stage {
       if (t.is("to") && k + 1 < s.endToken()
           && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
         return true; // "ordered the envoys to leave"
+      }
+      if (t.is("as") && k > verb + 1 && lexicon.namesWithAs(p.lemma())) {
+        continue; // "described the resolution as blackmail"
       }
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
