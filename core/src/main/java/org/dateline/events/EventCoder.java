@@ -98,18 +98,16 @@ public final class EventCoder implements Stage {
      * Whether an undated event goes on with the scene: its source acted in it ("met Macron ...
      * later held a call"), or a hostile act of one side of the fighting it told on the other
      * (the one struck strikes back: "Israel struck Iran on Friday ... Iran answered with
-     * missiles"); another's reaction
+     * missiles", wherever it lands); another's reaction
      * ("the UN urged restraint") is not dated by it, nor an act told in another place ("In
      * Tokyo, he also met ..." after a scene at a naval base). An actor of a country stands for
      * it ("Pashinyan thanked Trump" after "Armenia and Azerbaijan signed").
      */
     boolean goesOnWith(String type, List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String place) {
-      if (place != null && location != null && !place.equals(location)) {
-        return false;
-      }
+      boolean elsewhere = place != null && location != null && !place.equals(location);
       boolean parties = false;
       for (ActorIndex.Span x : sources) {
-        if (in(actors, x.actor())) {
+        if (in(actors, x.actor()) && !elsewhere) {
           return true;
         }
         parties |= in(this.parties, x.actor());
@@ -204,10 +202,15 @@ public final class EventCoder implements Stage {
         } else if (!user.ownLexicon()) {
           continue;
         } else if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) {
+          boolean coded = false;
           for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
             if (codeNoun(run, s, i, p)) {
+              coded = true;
               break;
             }
+          }
+          if (!coded && !lexicon.nounPatterns(t.text()).isEmpty()) {
+            dateEarlierMention(run, s, i);
           }
         }
       }
@@ -543,6 +546,11 @@ public final class EventCoder implements Stage {
     }
     boolean explicit = !dates.isEmpty();
     Draft around = ImplicitArguments.reducedPassive(run.tokens, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
+    if (around != null && i - around.trigger() <= 4 && !around.explicitDate()) {
+      // "talks in Doha mediated by X": the mediation is dated as the talks are
+      dates = around.date() == null ? List.of() : List.of(around.date());
+      explicit = false;
+    }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
@@ -790,6 +798,12 @@ public final class EventCoder implements Stage {
       dates = linked == null ? dates : List.of(linked);
     }
     boolean explicit = !dates.isEmpty();
+    Draft concluded = earlierAdjunct ? lastDraftIn(run, s, i) : null;
+    if (concluded != null && concluded.date() != null && !run.dating.lengthBefore(modifiersStart, i)) {
+      // "agreed late on Wednesday after talks in Ankara": the talks that led to it, that day unless
+      // told to have lasted days ("after two days of talks") or dated later ("The talks on Saturday")
+      dates = List.of(concluded.date());
+    }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
     if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
         && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(p.type(), sources, targets.spans(), location)) {
@@ -1087,6 +1101,40 @@ public final class EventCoder implements Stage {
       }
       for (ActorIndex.Span x : subjects) {
         addActor(run.scene.actors, x.actor());
+      }
+      return;
+    }
+  }
+
+  /**
+   * "The talks on Saturday lasted about 13 hours": a sentence opening with a definite event noun
+   * that codes nothing of its own but has a day dates the last event that noun told as done
+   * without a day of its own, and the acts told as part of it ("talks in Doha mediated by X").
+   */
+  private static void dateEarlierMention(Run run, Sentence s, int noun) {
+    if (noun - 1 != s.firstToken() || !run.tokens.get(noun - 1).is("the")) {
+      return; // the sentence is about that event: "The talks ...", not "tried to delay the sanctions on Friday"
+    }
+    List<String> dates = run.dating.clauseDates(noun, s, run.quoted);
+    if (dates.size() != 1 || !EventDating.isDay(dates.get(0))) {
+      return;
+    }
+    String word = run.tokens.get(noun).text();
+    for (int k = run.drafts.size() - 1; k >= 0; k--) {
+      Draft d = run.drafts.get(k);
+      if (d.sentence() == s.index() || !run.tokens.get(d.trigger()).text().equalsIgnoreCase(word)) {
+        continue;
+      }
+      if (d.explicitDate() || d.modality() != Modality.ASSERTED) {
+        return;
+      }
+      for (int j = 0; j < run.drafts.size(); j++) {
+        Draft e = run.drafts.get(j);
+        boolean part = e == d || e.sentence() == d.sentence() && !e.explicitDate() && e.trigger() > d.trigger()
+            && e.trigger() - d.trigger() <= 4 && java.util.Objects.equals(e.date(), d.date());
+        if (part) {
+          run.drafts.set(j, e.withDate(dates.get(0)));
+        }
       }
       return;
     }

@@ -40,7 +40,7 @@ final class EventDating {
   /** Openers of a clause that happens at the time of the clause it hangs on. */
   private static final Set<String> SIMULTANEOUS = Set.of("when", "while", "where");
   /** Words that put a reported act at a time of its own, not the announcement's. */
-  private static final Set<String> OWN_PERIOD = Set.of("since", "during", "until", "earlier", "previously");
+  private static final Set<String> OWN_PERIOD = Set.of("since", "during", "earlier", "previously");
   /** A clause's words are counted up to this many, a name counting as one word. */
   private static final int AFTER_WINDOW = 14;
   private static final int BEFORE_WINDOW = 12;
@@ -182,6 +182,17 @@ final class EventDating {
       }
       if (t.is(",") || t.is(";")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** "two days of talks", "hours of meetings": a length told among the words before a noun. */
+  boolean lengthBefore(int from, int noun) {
+    for (int k = Math.max(0, from - 3); k < noun; k++) {
+      int x = timexAtToken[k];
+      if (x >= 0 && timexes.get(x).type() == TimexType.DURATION) {
+        return true;
       }
     }
     return false;
