@@ -1083,7 +1083,7 @@ public final class EventCoder implements Stage {
    */
   private static void sceneFromClause(Run run, Sentence s) {
     for (int v = s.firstToken(); v < s.endToken(); v++) {
-      if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos())) {
+      if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos()) || run.dating.inRelativeClause(v, s)) {
         continue;
       }
       List<ActorIndex.Span> subjects = run.args.subjectsOf(v, s);

@@ -82,7 +82,8 @@ final class EventDating {
   List<String> clauseDates(int trigger, Sentence s, boolean[] blocked) {
     List<String> out = new ArrayList<>();
     int after = nearestAfter(trigger, s, blocked, false);
-    int before = after >= 0 ? -1 : nearestBefore(trigger, s, blocked);
+    // "agreed on Monday to cut tariffs": a date before a planned act's "to" is the agreement's
+    int before = after >= 0 || isPlannedInfinitive(trigger, s) ? -1 : nearestBefore(trigger, s, blocked);
     if (after < 0 && before < 0) {
       after = nearestAfter(trigger, s, blocked, true); // "struck X and killed Y on Friday"
     }
@@ -119,6 +120,14 @@ final class EventDating {
       out.add(calendarPart(timexes.get(before).value()));
     }
     return out;
+  }
+
+  private boolean isPlannedInfinitive(int trigger, Sentence s) {
+    if (!"VERB".equals(tokens.get(trigger).pos()) || trigger - 1 < s.firstToken() || !tokens.get(trigger - 1).is("to")) {
+      return false;
+    }
+    VerbGroup vg = VerbGroup.analyze(tokens, s, trigger);
+    return vg.tense() == VerbGroup.Tense.INFINITIVE && vg.modality() == org.dateline.model.Modality.EXPECTED;
   }
 
   /**
@@ -348,10 +357,10 @@ final class EventDating {
     return true;
   }
 
-  /** Whether a token is inside a name after its first word: a name counts as one word of a clause. */
+  /** Whether a token is inside a name after its first word, or punctuation: a name counts as one word of a clause. */
   private boolean continuesName(int k) {
     ActorIndex.Span m = args.index().at(k);
-    return m != null && m.start() < k;
+    return m != null && m.start() < k || !tokens.get(k).isWord();
   }
 
   /**
@@ -457,8 +466,7 @@ final class EventDating {
         k = skipRelativeClause(k, s); // "Peru's leader, who took office this year, called ...": not the call's date
         t = tokens.get(k);
       }
-      ActorIndex.Span m = args.index().at(k);
-      if (m == null || m.start() == k) {
+      if (!continuesName(k)) {
         words++;
       }
       if (usableAt(k, s, blocked)) {
@@ -495,6 +503,6 @@ final class EventDating {
   private static boolean isBoundary(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     return w.equals(";") || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("but")
-        || "SCONJ".equals(t.pos()) && !w.equals("after") && !w.equals("before");
+        || SIMULTANEOUS.contains(w) || "SCONJ".equals(t.pos()) && !w.equals("after") && !w.equals("before");
   }
 }
