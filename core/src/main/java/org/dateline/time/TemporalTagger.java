@@ -73,7 +73,7 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null && f.remembered()) {
+        if (f.point() != null && f.remembered() && !startOfState(s, f.from())) {
           anchoring.mentioned(f.point());
         }
         i = f.to();
@@ -85,6 +85,23 @@ public final class TemporalTagger implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * "held since the coup of July 26 last year", "since 2021": where a state began is background,
+   * not a time the story moves to, so later "earlier in the week" or "that day" are not told from it.
+   */
+  private static boolean startOfState(SentenceTokens s, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+      if (s.is(k, "since")) {
+        return true;
+      }
+      String p = s.pos[k];
+      if (!(p.equals("DET") || p.equals("NOUN") || p.equals("ADP") || p.equals("ADJ") || p.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The index of the ")" closing the parenthesis at j (or j when it is not closed within a few tokens). */

@@ -94,6 +94,14 @@ class RelativeDatesTest {
   }
 
   @Test
+  void whereAStateBeganIsNoAnchorForLaterRelativeDates() {
+    // 2025-12-06 is a Saturday: "earlier in the week" is the dateline's week, not the week of the coup
+    Examples.in("The rebels met on Saturday. The colonel has been held since the coup of March 3 last year. "
+        + "Earlier in the week, the envoy had urged talks.", "2025-12-06")
+        .has("Earlier in the week", DATE, "2025-W49");
+  }
+
+  @Test
   void thatSameYearIsTheYearLastSpokenOf() {
     Examples.in("The rebels first appeared in 1994. That same year, they attacked the capital.", "2025-08-10")
         .has("That same year", DATE, "1994");
