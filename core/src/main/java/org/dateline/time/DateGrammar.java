@@ -67,6 +67,7 @@ final class DateGrammar {
     best = Found.longer(best, unitBeforeOrAfter(s, i, a));
     best = Found.longer(best, someDay(s, i));
     best = Found.longer(best, nthDayOfEvent(s, i, a));
+    best = Found.longer(best, nthWeekOf(s, i, a));
     return best;
   }
 
@@ -377,7 +378,7 @@ final class DateGrammar {
     return Found.date(from, j, day == null ? null : DatePoint.day(day));
   }
 
-  /** Fixed-date holidays: "Christmas", "New Year's Day" (placed like a month and day). */
+  /** Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Good Friday" (placed like a month and day). */
   Found holiday(SentenceTokens s, int i, Anchoring a) {
     if (!s.capitalized(i)) {
       return null;
@@ -391,16 +392,30 @@ final class DateGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(h.tokens()[k]);
       }
-      if (!ok) {
+      if (!ok || partOfAName(s, i + n)) {
         continue;
       }
-      int month = Integer.parseInt(h.value().substring(0, 2));
-      int day = Integer.parseInt(h.value().substring(3));
       int[] y = trailingYear(s, i + n);
       int end = y == null ? i + n : y[1];
-      return Found.date(i, end, monthDayPoint(s, i, end, month, day, y == null ? 0 : y[0], a));
+      if (y != null) {
+        return Found.date(i, end, DatePoint.day(HolidayDate.in(h.value(), y[0])));
+      }
+      if (!a.hasDct()) {
+        return Found.date(i, end, null);
+      }
+      // placed like a month and day without a year, then taken in the year that placing gives
+      LocalDate thisYear = HolidayDate.in(h.value(), a.dct().getYear());
+      DatePoint placed = monthDayPoint(s, i, end, thisYear.getMonthValue(), thisYear.getDayOfMonth(), 0, a);
+      return Found.date(i, end, placed == null || HolidayDate.fixed(h.value()) ? placed
+          : DatePoint.day(HolidayDate.in(h.value(), placed.date().getYear())));
     }
     return null;
+  }
+
+  /** A capitalized word after a holiday's name makes it a place or an event: "Easter Island", "Christmas Island". */
+  private boolean partOfAName(SentenceTokens s, int j) {
+    return j < s.size && s.capitalized(j) && Character.isLetter(s.text[j].charAt(0))
+        && s.keyWord(j, Category.WEEKDAY) == null && month(s, j) == 0;
   }
 
   /** today, tonight, overnight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
@@ -614,6 +629,27 @@ final class DateGrammar {
     LocalDate d = month.point().date();
     LocalDate lastDay = d.withDayOfMonth(d.lengthOfMonth()).minusDays(3);
     return Found.date(i, month.to(), DatePoint.of(lastDay, Granularity.WEEK));
+  }
+
+  /**
+   * "the first week of March", "the second week of May 2024": a week of a month, the ISO week
+   * holding the month's 4th, 11th, 18th or 25th day (as ISO's first week of a year holds Jan. 4,
+   * so a week counts for the month that has most of its days).
+   */
+  private Found nthWeekOf(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.is(i + 2, "week") || !s.is(i + 3, "of")) {
+      return null;
+    }
+    Entry ordinal = s.word(i + 1, Category.ORDINAL);
+    if (ordinal == null || ordinal.number() < 1 || ordinal.number() > 4) {
+      return null;
+    }
+    Found month = monthDate(s, i + 4, a);
+    if (month == null || month.point() == null || month.point().granularity() != Granularity.MONTH) {
+      return null;
+    }
+    LocalDate day = month.point().date().withDayOfMonth(4 + 7 * (ordinal.number() - 1));
+    return Found.date(i, month.to(), DatePoint.of(day, Granularity.WEEK));
   }
 
   /** The end of "last year", "of last year", "a year ago", "a year earlier" at j, or 0. */

@@ -332,6 +332,9 @@ final class DurationGrammar {
         return false;
       }
     }
+    if (s.isAny(i - 1, "and", "or", ",") && i >= 2 && s.word(i - 2, Category.SETADV) != null) {
+      return adverbialPosition(s, i - 2); // "reviewed weekly and monthly"
+    }
     return s.pos[i - 1].equals("VERB") || s.pos[i - 1].equals("AUX") || s.pos[i - 1].equals("ADV");
   }
 

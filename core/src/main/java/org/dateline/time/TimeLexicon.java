@@ -8,7 +8,7 @@ import org.dateline.util.DataFile;
 
 /**
  * The temporal stage's knowledge, read once from the data files beside this class: temporal
- * words (words.tsv), fixed phrases such as vague references (phrases.tsv), fixed-date holidays
+ * words (words.tsv), fixed phrases such as vague references (phrases.tsv), holidays
  * (holidays.tsv) and tense cues (tense.tsv). Immutable after loading.
  */
 public final class TimeLexicon {

@@ -143,6 +143,14 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void coordinatedFrequencyAdverbsAreEachASet() {
+    Examples.in("Prices are reviewed weekly and monthly.", "2025-12-02")
+        .has("weekly", SET, "P1W")
+        .has("monthly", SET, "P1M");
+    Examples.in("The tanks are inspected fortnightly.", "2025-12-02").has("fortnightly", SET, "P2W");
+  }
+
+  @Test
   void frequencyAdjectivesAreNotSets() {
     Examples.in("She writes a weekly column on daily life.", "2025-12-02").hasNothing();
   }

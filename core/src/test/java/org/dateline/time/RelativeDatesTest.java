@@ -106,6 +106,14 @@ class RelativeDatesTest {
   }
 
   @Test
+  void theNthWeekOfAMonthIsTheWeekHoldingMostOfItsDays() {
+    // March 2026 begins on a Sunday: its first week is the one from Monday, March 2
+    Examples.in("The vote is set for the first week of March.", "2025-12-03").has("the first week of March", DATE, "2026-W10");
+    Examples.in("Talks resumed in the second week of January 2024.", "2025-12-03")
+        .has("the second week of January 2024", DATE, "2024-W02");
+  }
+
+  @Test
   void overnightIsTheNightBeforeTheDateline() {
     Examples.in("Rescuers worked overnight to free the miners.", "2025-12-03").has("overnight", TIME, "2025-12-02TNI");
   }
