@@ -154,7 +154,12 @@ final class DateGrammar {
     if (!a.hasDct()) {
       return null;
     }
-    return DatePoint.day(Placement.monthDay(a.dct(), month, day, tense(s, from, to)));
+    Tense tense = tense(s, from, to);
+    int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;
+    if (narrative > 0 && validDay(narrative, month, day)) {
+      return DatePoint.day(LocalDate.of(narrative, month, day)); // a day of the year the story has moved to
+    }
+    return DatePoint.day(Placement.monthDay(a.dct(), month, day, tense));
   }
 
   /** A year written further on in a range ("Nov. 30–Dec. 1, 2025"), or 0. */
@@ -268,7 +273,9 @@ final class DateGrammar {
     }
     int year = rangeEndYear(s, i, month, a);
     if (year == 0) {
-      year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+      Tense tense = tense(s, i, i + 1);
+      int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;
+      year = narrative > 0 ? narrative : Placement.monthYear(a.dct(), month, tense);
     }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
   }
@@ -564,6 +571,17 @@ final class DateGrammar {
         return withDayPart(s, i, k + 1, base == null ? null
             : Placement.weekdayStrict(base.date(), weekday.number(), direction < 0));
       }
+    }
+    if (fromReference && the && direction != 0 && s.word(k, Category.SEASON) != null) {
+      // "the following spring": after the time last spoken of (a year: the next year's spring)
+      DatePoint base = a.reference(Granularity.YEAR);
+      if (base == null || base.date() == null) {
+        return Found.date(i, k + 1, null);
+      }
+      String code = s.word(k, Category.SEASON).value();
+      int year = base.granularity() == Granularity.YEAR ? base.date().getYear() + direction
+          : Placement.seasonYear(base.date(), code, direction);
+      return Found.date(i, k + 1, new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, code));
     }
     if (fromReference) {
       // "that night", "the following morning", "the previous evening"

@@ -73,7 +73,8 @@ final class TimexGrammar {
 
   /**
    * "the year", "the month", "the decade" after "the end of" and the like: the current one, or in
-   * a past-tense clause the one last spoken of ("in the 1970s ... by the end of the decade").
+   * a past-tense clause the one holding the time last spoken of ("in the 1970s ... by the end of
+   * the decade", "in 2003 ... by the end of the decade": 200).
    */
   private Found currentPeriod(SentenceTokens s, int k, Anchoring a) {
     if (!s.is(k, "the") || k + 1 >= s.size) {
@@ -92,7 +93,10 @@ final class TimexGrammar {
     }
     DatePoint last = a.reference(g);
     boolean past = tenses.tenseAround(s, k, k + 2) == Tense.PAST;
-    return Found.date(k, k + 2, past && last != null && last.granularity() == g ? last : DatePoint.of(a.dct(), g));
+    // "in 2003 ... by the end of the decade it had closed": the decade of the year last spoken of
+    boolean fromLast = past && last != null && last.date() != null && last.granularity().ordinal() <= g.ordinal()
+        && last.granularity() != Granularity.SEASON;
+    return Found.date(k, k + 2, fromLast ? DatePoint.of(last.date(), g) : DatePoint.of(a.dct(), g));
   }
 
   /** Fixed phrases from phrases.tsv ("now", "recently", "the coming days", "recent weeks"). */

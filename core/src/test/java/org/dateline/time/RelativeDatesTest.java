@@ -135,6 +135,39 @@ class RelativeDatesTest {
   }
 
   @Test
+  void theEndOfTheDecadeHoldingTheYearLastSpokenOf() {
+    Examples.in("The mill opened in 2003. By the end of the decade it had closed.", "2025-12-03")
+        .has("the end of the decade", DATE, "200");
+  }
+
+  @Test
+  void theFollowingSeasonCountsFromTheTimeLastSpokenOf() {
+    Examples.in("The dam was finished in 1987. The following spring, the rains failed.", "2025-12-03")
+        .has("The following spring", DATE, "1988-SP");
+    Examples.in("The siege began on Oct. 3, 2019, and was lifted the next summer.", "2025-12-03")
+        .has("the next summer", DATE, "2020-SU");
+  }
+
+  @Test
+  void aYearOpeningASentenceFramesTheMonthsAfterIt() {
+    // the story has moved to 1994: its March and its June
+    Examples.in("In 1994, the rebels signed a peace deal. In March, they broke it, and by June the war had resumed.",
+        "2025-12-03")
+        .has("March", DATE, "1994-03")
+        .has("June", DATE, "1994-06");
+  }
+
+  @Test
+  void aFrameEndsWhenTheStoryMovesOnOrIsNotAPastYear() {
+    Examples.in("In 1994, the rebels signed a deal, and the following year they broke it. In March, talks resumed.",
+        "2025-12-03").has("March", DATE, "2025-03");
+    Examples.in("In 1994, the rebels signed a deal. The army says it will attack in March.", "2025-12-03")
+        .has("March", DATE, "2026-03");
+    Examples.in("Earlier in the week, the rebels signed a deal. In March, they broke it.", "2025-12-03")
+        .has("March", DATE, "2025-03");
+  }
+
+  @Test
   void theSameMonthLastYear() {
     Examples.in("Exports in July were up 5 percent over the same month last year.", "2025-08-08")
         .has("the same month last year", DATE, "2024-07");
