@@ -514,6 +514,15 @@ final class DateGrammar {
         direction = -1;
         fromReference = the;
         break;
+      case "latest":
+        // "the latest week", "the latest fiscal year" of a report: the last one completed
+        // (quarters: QuarterGrammar, the quarter last spoken of)
+        if (!the || s.is(j + 1, "quarter")) {
+          return null;
+        }
+        direction = -1;
+        fromReference = false;
+        break;
       case "next": case "following": case "coming": case "upcoming":
         direction = 1;
         fromReference = the && !rel.equals("coming") && !rel.equals("upcoming");

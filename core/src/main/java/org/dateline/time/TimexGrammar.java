@@ -68,7 +68,24 @@ final class TimexGrammar {
     if (afterPosition) {
       best = Found.longer(best, currentPeriod(s, k, a));
     }
+    best = Found.longer(best, dayPartOfADay(s, k, a));
     return best;
+  }
+
+  /** "the night of March 3", "the morning of Nov. 28": that part of the day, a TIME. */
+  private Found dayPartOfADay(SentenceTokens s, int k, Anchoring a) {
+    if (!s.is(k, "the") || !s.is(k + 2, "of") || k + 3 >= s.size) {
+      return null;
+    }
+    TimeLexicon.Entry part = s.word(k + 1, TimeLexicon.Category.DAYPART);
+    if (part == null || part.plural()) {
+      return null;
+    }
+    Found day = dates.match(s, k + 3, a);
+    if (day == null || day.point() == null || day.point().granularity() != Granularity.DAY) {
+      return null;
+    }
+    return Found.date(k, day.to(), new DatePoint(day.point().date(), Granularity.DAYPART, part.value()));
   }
 
   /**
@@ -110,7 +127,7 @@ final class TimexGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(p.tokens()[k]);
       }
-      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")
+      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notAfterDegree() && s.isAny(i - 1, "how", "that", "so", "too", "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")
           || p.attributive() && !(afterDeterminer(s, i - 1) && beforeNoun(s, i + n))) {
         continue;
       }

@@ -149,6 +149,20 @@ class RelativeDatesTest {
   }
 
   @Test
+  void aPartOfANamedDayIsATime() {
+    Examples.in("Rebels attacked on the night of March 3 and withdrew on the morning of Nov. 28.", "2025-12-03")
+        .has("the night of March 3", TIME, "2025-03-03TNI")
+        .has("the morning of Nov. 28", TIME, "2025-11-28TMO");
+  }
+
+  @Test
+  void theLatestPeriodOfAReportIsTheLastOneCompleted() {
+    Examples.in("Mortgage applications fell in the latest week; the latest fiscal year brought a loss.", "2025-12-03")
+        .has("the latest week", DATE, "2025-W48")
+        .has("the latest fiscal year", DATE, "2024");
+  }
+
+  @Test
   void aYearOpeningASentenceFramesTheMonthsAfterIt() {
     // the story has moved to 1994: its March and its June
     Examples.in("In 1994, the rebels signed a peace deal. In March, they broke it, and by June the war had resumed.",
