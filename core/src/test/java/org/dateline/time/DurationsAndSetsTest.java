@@ -151,6 +151,15 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void pluralPartsOfTheDayAndWeekendsAsHabits() {
+    Examples.in("The baker works nights, the market shuts on weekends, and she swims in the mornings.", "2025-12-02")
+        .has("nights", SET, "XXXX-XX-XXTNI")
+        .has("weekends", SET, "XXXX-WXX-WE")
+        .has("the mornings", SET, "XXXX-XX-XXTMO");
+    Examples.in("The nights were cold.", "2025-12-02").hasNothing(); // a subject, no habit
+  }
+
+  @Test
   void frequencyAdjectivesAreNotSets() {
     Examples.in("She writes a weekly column on daily life.", "2025-12-02").hasNothing();
   }
