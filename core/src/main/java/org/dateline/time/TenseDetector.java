@@ -84,7 +84,7 @@ final class TenseDetector {
         t = Tense.FUTURE; // "is to resume": an arrangement
       } else if (i < from && governs(s, i, from) && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
         t = Tense.PRESENT_EVENT;
-      } else if (i == from - 1 && isPresentVerbTaggedAsNoun(s, i, to)
+      } else if ((i == from - 1 || i == from - 2 && s.is(from - 1, "on")) && isPresentVerbTaggedAsNoun(s, i, to)
           || i < from && governs(s, i, from) && isVerbAfterOpeningPluralSubject(s, i)) {
         t = Tense.PRESENT_EVENT;
       } else if (i == from - 1 && isParticipleAside(s, i)) {
@@ -217,8 +217,8 @@ final class TenseDetector {
   }
 
   /**
-   * "the House votes Thursday", "the council meets Friday": a verb in -s that the tagger read as
-   * a plural noun, right after its subject and before the day, the clause's only verb so far
+   * "the House votes Thursday", "the council meets Friday", "the envoy arrives on Sunday": a verb
+   * in -s that the tagger read as a plural noun, right after its subject and before the day, the clause's only verb so far
    * (a reporting verb aside) and none right after the day ("troops Friday captured the town"
    * is a subject, "the peace talks Friday were" too).
    */

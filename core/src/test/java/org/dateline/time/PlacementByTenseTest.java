@@ -119,6 +119,8 @@ class PlacementByTenseTest {
   void aPresentVerbTaggedAsAPluralNounStillSchedulesTheDay() {
     Examples.in("The assembly meets Monday, its speaker said.", "2025-12-03").has("Monday", DATE, "2025-12-08");
     Examples.in("The Senate votes Tuesday on the budget.", "2025-12-03").has("Tuesday", DATE, "2025-12-09");
+    Examples.in("The president arrives on Thursday, his spokesman said.", "2025-12-03")
+        .has("Thursday", DATE, "2025-12-04");
   }
 
   @Test
