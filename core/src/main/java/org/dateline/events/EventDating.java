@@ -396,7 +396,9 @@ final class EventDating {
       if (t.is("after") && !noun) {
         afterClause = true; // "broke off relations after police stormed the embassy late on Friday"
       }
-      boolean verb = Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isPluralAfterTo(k);
+      // a word of an actor's name is no verb, whatever the tagger says ("Bolivia's envoy/VERB")
+      boolean verb = Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isPluralAfterTo(k)
+          && args.index().at(k) == null;
       if (verb && !afterClause && joinedByAnd(k)) {
         if (!throughConjunct || conjunct) {
           return -1;

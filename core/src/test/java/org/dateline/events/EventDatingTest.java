@@ -30,6 +30,12 @@ class EventDatingTest {
   }
 
   @Test
+  void aPossessiveBetweenTheActAndItsDayIsNoVerb() {
+    assertThat(dated("Bolivia closed its border with Peru on Monday. Peru expelled Bolivia's envoy the next day."))
+        .contains("SANCTION/166 Peru -> Bolivia [asserted] @2025-03-11");
+  }
+
+  @Test
   void aWhenClauseHappensOnItsMainClausesDay() {
     assertThat(dated("The quarrel erupted on Monday morning, when Peruvian police arrested Chile's consul."))
         .containsExactly("COERCE/173 Police of Peru -> Chile [asserted] @2025-03-10");
