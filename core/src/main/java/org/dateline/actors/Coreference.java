@@ -141,6 +141,10 @@ final class Coreference {
     }
     final Map<String, Candidate.Cue> senses = new HashMap<>();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
+    /** The known organization a group family stands for once named with it ("Houthi rebels"). */
+    final Map<String, Cluster> groupOwners = new HashMap<>();
+    /** The countries whose forces the article has named ("police"), so "officers" may join them. */
+    final java.util.Set<String> forcesNamed = new java.util.HashSet<>();
     String datelineCountry;
 
     Run(List<Token> tokens, LocalDate date) {
@@ -246,6 +250,7 @@ final class Coreference {
           cl.name = cl.name == null ? c.name() : cl.name;
           run.link(c, cl);
         }
+        case NON_STATE_GROUP -> nonStateGroup(run, c);
         case GROUP -> {
           Cluster cl = run.forEntity(c.entity());
           if (cl.groupName == null) {
@@ -275,6 +280,54 @@ final class Coreference {
     inferCountries(run, candidates);
     placesStandForTheirCountries(run);
     return run;
+  }
+
+  /**
+   * A group named by what it is (group-actors.tsv): one actor per family and country ("protesters",
+   * "demonstrators" and "the crowd" in one story are one crowd), of the country its modifier
+   * names, else the dateline's; owned by a known organization ("Houthi rebels"), the family's
+   * later mentions are that organization. The state's forces named without an owner ("riot
+   * police") are a mention of their country.
+   */
+  private void nonStateGroup(Run run, Candidate c) {
+    GroupActors.Phrase phrase = lex.groupActors().phrase(c.name());
+    if (phrase == null) {
+      return;
+    }
+    String country = c.country() != null ? c.country() : run.datelineCountry;
+    if (phrase.state()) {
+      KbEntity state = country == null ? null : kb.entity(country);
+      if (state != null && state.kind() == ActorKind.COUNTRY && (phrase.starts() || run.forcesNamed.contains(country))) {
+        run.forcesNamed.add(country);
+        run.link(c, run.forEntity(state));
+      }
+      return;
+    }
+    if (c.entity() != null) {
+      Cluster owner = run.forEntity(c.entity());
+      run.groupOwners.putIfAbsent(phrase.family(), owner);
+      run.link(c, owner);
+      return;
+    }
+    Cluster owner = run.groupOwners.get(phrase.family());
+    if (owner != null && (c.country() == null || c.country().equals(owner.country))) {
+      run.link(c, owner); // "the rebels" after "M23 rebels"
+      return;
+    }
+    String key = "group:" + phrase.family() + ":" + country;
+    Cluster cl = run.byKey.get(key);
+    if (cl == null) {
+      if (!phrase.starts()) {
+        return; // "the crowd" with no crowd told before
+      }
+      cl = run.cluster(key, ActorKind.GROUP);
+      cl.country = country;
+      cl.sector = phrase.sector();
+      Country known = kb.country(country);
+      boolean opposition = "opposition".equals(c.name()) && known != null && !known.adjectives().isEmpty();
+      cl.groupName = opposition ? known.adjectives().get(0) + " opposition" : c.name();
+    }
+    run.link(c, cl);
   }
 
   /**

@@ -119,6 +119,7 @@ final class MentionFinder {
     possessiveOffices(v);
     regionalGroups(v);
     ownedBodies(v);
+    nonStateGroups(v);
     organizationDescriptions(v);
     relatives(v);
     appositives(v);
@@ -1019,6 +1020,111 @@ final class MentionFinder {
             v.sentence));
       }
     }
+  }
+
+  // ------------------------------------------------------------------ 5a. "protesters", "the opposition"
+
+  /**
+   * Groups named by what they are ("protesters", "thousands of opposition supporters", "the
+   * Georgian opposition", "rebel forces") and the state's forces named without an owner ("riot
+   * police in Georgia"): group-actors.tsv. The phrase must head its noun phrase ("opposition
+   * leader X" is no group); a country or a known organization right before it is its owner
+   * ("Venezuela's opposition", "Houthi rebels"), else a place after "in" gives its country.
+   */
+  private static final Set<String> ACT_OF_OPPOSING = Set.of("to", "from", "against");
+
+  private void nonStateGroups(View v) {
+    for (int i = v.from; i < v.to; i++) {
+      Candidate capitalized = v.owner[i];
+      if (capitalized != null && capitalized.type() == Candidate.Type.SINGLE_NAME && capitalized.start() == i
+          && capitalized.end() == i + 1 && groupWord(v, i) && lex.groupActors().startsPhrase(v.lower(i))) {
+        v.release(capitalized); // "Police said", "Rebels seized": capitalized only by the sentence start
+      }
+    }
+    for (int i = v.from; i < v.to; i++) {
+      if (!v.free(i) || !groupWord(v, i)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = i; k < v.to && k < i + 4 && v.free(k) && groupWord(v, k); k++) {
+        words.add(v.lower(k));
+      }
+      GroupActors.Phrase phrase = lex.groupActors().longestAt(words);
+      if (phrase == null) {
+        continue;
+      }
+      int end = i + phrase.words().size();
+      Token next = end < v.to ? v.tok(end) : null;
+      if (next != null && next.isWord() && ("NOUN".equals(next.pos()) || "PROPN".equals(next.pos())
+          || Names.startsUpper(next.text()))) {
+        continue; // "opposition leader X", "the opposition Labour Party", "police officials"
+      }
+      if (phrase.definite() && (!v.lower(i - 1).equals("the") && groupOwnerBefore(v, i) == null
+          || next != null && ACT_OF_OPPOSING.contains(next.text().toLowerCase(Locale.ROOT)))) {
+        continue; // "faced opposition", "the opposition to the plan": the act of opposing
+      }
+      if (v.lower(i - 1).equals("of") && lex.groupActors().isCollective(v.lower(i - 2))) {
+        continue; // "a coalition of armed groups" describes the coalition
+      }
+      int start = i;
+      String country = null;
+      KbEntity owner = null;
+      Candidate before = groupOwnerBefore(v, i);
+      if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
+        country = before.entity().country();
+        start = before.start();
+      } else if (before != null && before.entity() != null && !phrase.state()
+          && (before.kind() == ActorKind.ORGANIZATION || before.kind() == ActorKind.GROUP)
+          && !before.entity().id().startsWith("region:")) {
+        owner = before.entity(); // "Houthi rebels", "Hamas militants"
+        start = before.start();
+      } else if (before != null) {
+        continue; // "Kanak protesters" is the Kanak's, "the army's police" the army's
+      } else if (v.lower(i - 1).equals("the") && v.free(i - 1)) {
+        start = i - 1;
+      } else {
+        // "tens of thousands of protesters": the count is part of the phrase, not a head it complements
+        while (v.lower(start - 1).equals("of") && lex.groupActors().isCount(v.lower(start - 2)) && v.free(start - 2)) {
+          start -= 2;
+        }
+      }
+      if (country == null && owner == null) {
+        country = countryOfPlaceAfter(v, end);
+      }
+      v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
+          String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence));
+      i = end - 1;
+    }
+  }
+
+  /** A word that may belong to a group phrase: lower case, or capitalized only by its place ("Rebels said"). */
+  private static boolean groupWord(View v, int k) {
+    if (!v.tok(k).isWord()) {
+      return false;
+    }
+    return !Names.startsUpper(v.text(k)) || k == v.from || opensClause(v, k) && !Names.isAllCaps(v.text(k));
+  }
+
+  /** The country or known organization named right before token {@code i}, also with "'s"; else null. */
+  private static Candidate groupOwnerBefore(View v, int i) {
+    int last = v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
+    Candidate c = last >= v.from ? v.owner[last] : null;
+    if (c == null || c.end() != last + 1 || c.type() != Candidate.Type.ENTITY && c.type() != Candidate.Type.ORGANIZATION) {
+      return null;
+    }
+    return c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.PERSON ? null : c;
+  }
+
+  /** "protesters in Tbilisi", "riot police in Georgia": the country of a known place after "in", or null. */
+  private static String countryOfPlaceAfter(View v, int k) {
+    if (!v.lower(k).equals("in") || k + 1 >= v.to) {
+      return null;
+    }
+    int at = v.lower(k + 1).equals("the") ? k + 2 : k + 1;
+    Candidate c = at < v.to ? v.owner[at] : null;
+    boolean place = c != null && c.start() == at && c.type() == Candidate.Type.ENTITY && c.entity() != null
+        && (c.kind() == ActorKind.COUNTRY || c.kind() == ActorKind.LOCATION) && c.form() != KnowledgeBase.Form.ADJECTIVE;
+    return place ? c.entity().country() : null;
   }
 
   // ------------------------------------------------------------------ 5b. "Japan's defense ministry"
