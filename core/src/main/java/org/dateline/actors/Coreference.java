@@ -250,7 +250,6 @@ final class Coreference {
           cl.name = cl.name == null ? c.name() : cl.name;
           run.link(c, cl);
         }
-        case NON_STATE_GROUP -> nonStateGroup(run, c);
         case GROUP -> {
           Cluster cl = run.forEntity(c.entity());
           if (cl.groupName == null) {
@@ -262,7 +261,7 @@ final class Coreference {
       }
     }
     later.sort(Comparator.comparingInt(Candidate::start)
-        .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF ? 1 : 0));
+        .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF || c.type() == Candidate.Type.NON_STATE_GROUP ? 1 : 0));
     for (Candidate c : later) {
       switch (c.type()) {
         case SINGLE_NAME, ENTITY, CAPS_WORD -> singleName(run, c);
@@ -271,6 +270,7 @@ final class Coreference {
         case ORG_DESCRIPTION -> organizationDescription(run, c);
         case OFFICE_OF -> office(run, c);
         case PRONOUN -> pronoun(run, c, candidates);
+        case NON_STATE_GROUP -> nonStateGroup(run, c);
         default -> { }
       }
     }
@@ -303,13 +303,15 @@ final class Coreference {
       }
       return;
     }
-    if (c.entity() != null) {
-      Cluster owner = run.forEntity(c.entity());
-      run.groupOwners.putIfAbsent(phrase.family(), owner);
-      run.link(c, owner);
+    if (c.entity() != null || c.context().organizationToken() >= 0) {
+      Cluster owner = c.entity() != null ? run.forEntity(c.entity()) : clusterAt(run, c.context().organizationToken());
+      if (owner != null) {
+        run.groupOwners.putIfAbsent(phrase.family(), owner);
+        run.link(c, owner);
+      }
       return;
     }
-    Cluster owner = run.groupOwners.get(phrase.family());
+    Cluster owner = run.groupOwners.computeIfAbsent(phrase.family(), f -> namedWithFamily(run, f, c.start()));
     if (owner != null && (c.country() == null || c.country().equals(owner.country))) {
       run.link(c, owner); // "the rebels" after "M23 rebels"
       return;
@@ -324,10 +326,30 @@ final class Coreference {
       cl.country = country;
       cl.sector = phrase.sector();
       Country known = kb.country(country);
-      boolean opposition = "opposition".equals(c.name()) && known != null && !known.adjectives().isEmpty();
+      boolean opposition = "opposition".equals(phrase.family()) && known != null && !known.adjectives().isEmpty();
       cl.groupName = opposition ? known.adjectives().get(0) + " opposition" : c.name();
     }
     run.link(c, cl);
+  }
+
+  /**
+   * An organization the article has named, before {@code token}, with a word of the family
+   * ending the name as written ("the M23 rebels" known as a whole to the knowledge base), or null.
+   */
+  private Cluster namedWithFamily(Run run, String family, int token) {
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind != ActorKind.ORGANIZATION && cl.kind != ActorKind.GROUP || cl.key.startsWith("group:")) {
+        continue;
+      }
+      for (Candidate m : cl.mentions) {
+        GroupActors.Phrase last = m.start() < token && m.end() - m.start() > 1
+            ? lex.groupActors().phrase(run.tokens.get(m.end() - 1).text()) : null;
+        if (last != null && family.equals(last.family())) {
+          return cl;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -1066,17 +1066,21 @@ final class MentionFinder {
       if (v.lower(i - 1).equals("of") && lex.groupActors().isCollective(v.lower(i - 2))) {
         continue; // "a coalition of armed groups" describes the coalition
       }
+      if (phrase.state() && v.tok(i - 1) != null && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
+        continue; // "some 3,000 police were sent": a force counted out is often another state's
+      }
       int start = i;
       String country = null;
       KbEntity owner = null;
+      int ownerToken = -1;
       Candidate before = groupOwnerBefore(v, i);
       if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
         country = before.entity().country();
         start = before.start();
-      } else if (before != null && before.entity() != null && !phrase.state()
-          && (before.kind() == ActorKind.ORGANIZATION || before.kind() == ActorKind.GROUP)
-          && !before.entity().id().startsWith("region:")) {
-        owner = before.entity(); // "Houthi rebels", "Hamas militants"
+      } else if (before != null && !phrase.state() && before.kind() != ActorKind.COUNTRY
+          && (before.entity() == null || !before.entity().id().startsWith("region:"))) {
+        owner = before.entity(); // "Houthi rebels", "Hamas militants", "the M23 rebels"
+        ownerToken = before.start();
         start = before.start();
       } else if (before != null) {
         continue; // "Kanak protesters" is the Kanak's, "the army's police" the army's
@@ -1092,7 +1096,8 @@ final class MentionFinder {
         country = countryOfPlaceAfter(v, end);
       }
       v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
-          String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence));
+          String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
+          null, new Candidate.PersonContext(false, false, ownerToken, -1)));
       i = end - 1;
     }
   }
@@ -1109,7 +1114,9 @@ final class MentionFinder {
   private static Candidate groupOwnerBefore(View v, int i) {
     int last = v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
     Candidate c = last >= v.from ? v.owner[last] : null;
-    if (c == null || c.end() != last + 1 || c.type() != Candidate.Type.ENTITY && c.type() != Candidate.Type.ORGANIZATION) {
+    boolean named = c != null && (c.type() == Candidate.Type.ENTITY || c.type() == Candidate.Type.ORGANIZATION
+        || c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME);
+    if (!named || c.end() != last + 1) {
       return null;
     }
     return c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.PERSON ? null : c;
