@@ -18,13 +18,15 @@ final class GroupActors {
   static final String COLLECTIVE = "collective";
   /** The family of nouns that count people before "of" ("thousands of protesters"). */
   static final String COUNT = "count";
+  /** The family of words after a name that make it an organization ("the X group"). */
+  static final String NAMED = "named";
 
   /**
    * One phrase: its words, its family (one actor per family and country in an article), the
    * group's sector, whether it may open an actor or only join one its family already has, and
    * whether it names the group only when definite ("the opposition", not "faced opposition").
    */
-  record Phrase(List<String> words, String family, String sector, boolean starts, boolean definite) {
+  record Phrase(List<String> words, String family, String sector, boolean starts, boolean definite, boolean counted) {
     boolean state() {
       return STATE.equals(family);
     }
@@ -42,9 +44,10 @@ final class GroupActors {
       List<String> words = List.of(r[0].toLowerCase(Locale.ROOT).split(" +"));
       String sector = DataFile.col(r, 2);
       Phrase p = new Phrase(words, DataFile.col(r, 1), sector.isEmpty() ? null : sector,
-          !"join".equals(DataFile.col(r, 3)), "definite".equals(DataFile.col(r, 3)));
+          !"join".equals(DataFile.col(r, 3)) && !"counted".equals(DataFile.col(r, 3)),
+          "definite".equals(DataFile.col(r, 3)), "counted".equals(DataFile.col(r, 3)));
       out.byPhrase.put(String.join(" ", words), p);
-      if (!COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family())) {
+      if (!COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())) {
         out.firstWords.add(words.get(0));
       }
       out.longest = Math.max(out.longest, words.size());
@@ -56,7 +59,7 @@ final class GroupActors {
   Phrase longestAt(List<String> lowerWords) {
     for (int n = Math.min(longest, lowerWords.size()); n > 0; n--) {
       Phrase p = byPhrase.get(String.join(" ", lowerWords.subList(0, n)));
-      if (p != null && !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family())) {
+      if (p != null && !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())) {
         return p;
       }
     }
@@ -77,6 +80,12 @@ final class GroupActors {
   boolean isCount(String word) {
     Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
     return p != null && COUNT.equals(p.family());
+  }
+
+  /** The sector of an organization named "the X group" by this word after the name, or null when it is none. */
+  Phrase namingWord(String word) {
+    Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
+    return p != null && NAMED.equals(p.family()) ? p : null;
   }
 
   /** Whether a noun names a body made of groups ("coalition", "alliance"). */

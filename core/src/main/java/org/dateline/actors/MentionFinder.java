@@ -119,6 +119,7 @@ final class MentionFinder {
     possessiveOffices(v);
     regionalGroups(v);
     ownedBodies(v);
+    namedGroups(v);
     nonStateGroups(v);
     organizationDescriptions(v);
     relatives(v);
@@ -1057,6 +1058,7 @@ final class MentionFinder {
       Token next = end < v.to ? v.tok(end) : null;
       if (next != null && next.isWord() && ("NOUN".equals(next.pos()) || "PROPN".equals(next.pos())
           || Names.startsUpper(next.text()))) {
+        i = end - 1;
         continue; // "opposition leader X", "the opposition Labour Party", "police officials"
       }
       if (phrase.definite() && (!v.lower(i - 1).equals("the") && groupOwnerBefore(v, i) == null
@@ -1064,7 +1066,11 @@ final class MentionFinder {
         continue; // "faced opposition", "the opposition to the plan": the act of opposing
       }
       if (v.lower(i - 1).equals("of") && lex.groupActors().isCollective(v.lower(i - 2))) {
+        i = end - 1;
         continue; // "a coalition of armed groups" describes the coalition
+      }
+      if (phrase.counted() && (!counted(v, i) || !passiveAfter(v, i + phrase.words().size()))) {
+        continue; // "people" joins a crowd only counted and undergoing: "more than 100 people were detained"
       }
       if (phrase.state() && v.tok(i - 1) != null && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
         continue; // "some 3,000 police were sent": a force counted out is often another state's
@@ -1099,6 +1105,44 @@ final class MentionFinder {
           String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
           null, new Candidate.PersonContext(false, false, ownerToken, -1)));
       i = end - 1;
+    }
+  }
+
+  /** Whether a number or a count of people stands right before token {@code i} ("749 people", "thousands of people"). */
+  private boolean counted(View v, int i) {
+    return i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())
+        || v.lower(i - 1).equals("of") && lex.groupActors().isCount(v.lower(i - 2));
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("were", "was", "had", "have", "has", "been", "be",
+      "being", "are", "is");
+
+  /** Whether a passive verb group opens at token {@code k} ("were arrested", "had been detained"). */
+  private static boolean passiveAfter(View v, int k) {
+    int aux = 0;
+    while (k < v.to && PASSIVE_AUXILIARIES.contains(v.lower(k))) {
+      aux++;
+      k++;
+    }
+    return aux > 0 && k < v.to && "VERB".equals(v.tok(k).pos()) && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"));
+  }
+
+  /**
+   * "the Hafiz Gul Bahadur group", "the Haqqani network": a name the knowledge base does not know,
+   * after "the" and before a word of group-actors.tsv's "named" family, is an organization.
+   */
+  private void namedGroups(View v) {
+    for (Candidate c : new ArrayList<>(v.found)) {
+      boolean unknownName = c.entity() == null && (c.type() == Candidate.Type.PERSON
+          || c.type() == Candidate.Type.UNKNOWN_NAME || c.type() == Candidate.Type.SINGLE_NAME);
+      GroupActors.Phrase word = unknownName && c.end() < v.to && !Names.startsUpper(v.text(c.end()))
+          ? lex.groupActors().namingWord(v.text(c.end())) : null;
+      if (word == null || !v.lower(c.start() - 1).equals("the") || !v.free(c.end())) {
+        continue;
+      }
+      v.release(c);
+      v.claim(new Candidate(c.start(), c.end() + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION,
+          v.span(c.start(), c.end() + 1), null, word.sector(), null, null, null, c.end(), v.sentence));
     }
   }
 

@@ -493,6 +493,9 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && bound == null) {
       targets = run.opposed.of(p.type(), p.cameo(), sources); // "protesters rallied": against their government
     }
+    if (sources.isEmpty() && bound == null && vg.passive()) {
+      sources = run.opposed.coercer(p.type(), targets.spans()); // "100 protesters were detained": by their state
+    }
     if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }

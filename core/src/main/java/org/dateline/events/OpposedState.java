@@ -11,8 +11,10 @@ import org.dateline.model.ActorKind;
  * group's own country ("protesters rallied in central Belgrade" protest against Serbia's
  * government; "thousands poured into the streets to protest against the result", a result no
  * actor; "the rebels declared a ceasefire" toward the state they fight). Only for acts a group
- * aims at its government by their nature: protests, and ceasefires and withdrawals declared
- * alone.
+ * aims at its government by their nature: protests and ceasefires declared alone (an armed
+ * group's attack told without target is not: armed groups strike abroad too). Conversely, the
+ * state of their country is who coerced such actors in a passive without agent ("protesters
+ * were detained").
  */
 final class OpposedState {
 
@@ -27,24 +29,35 @@ final class OpposedState {
 
   /**
    * The country mention a source's act is against when the clause names no target, or no
-   * targets: only for a protest, or a unilateral ceasefire (RETREAT 0871), by non-state actors
+   * targets: only for a protest or a unilateral ceasefire (RETREAT 0871), by non-state actors
    * of one known country the article names.
    */
   Targets of(String type, String cameo, List<ActorIndex.Span> sources) {
     boolean aimed = "PROTEST".equals(type) || "RETREAT".equals(type) && "0871".equals(cameo);
-    if (!aimed || sources.isEmpty()) {
-      return Targets.none();
-    }
+    ActorIndex.Span state = aimed ? stateOf(sources) : null;
+    return state == null ? Targets.none() : new Targets(List.of(state), null, false, true);
+  }
+
+  /**
+   * Who coerced non-state actors when a passive names no agent ("more than 100 protesters were
+   * detained", "the rebels' leaders were arrested"): the state of their country; else no one.
+   */
+  List<ActorIndex.Span> coercer(String type, List<ActorIndex.Span> coerced) {
+    ActorIndex.Span state = "COERCE".equals(type) ? stateOf(coerced) : null;
+    return state == null ? List.of() : List.of(state);
+  }
+
+  /** The article's mention of the one country all these non-state actors belong to, or null. */
+  private ActorIndex.Span stateOf(List<ActorIndex.Span> actors) {
     String country = null;
-    for (ActorIndex.Span s : sources) {
+    for (ActorIndex.Span s : actors) {
       Actor a = s.actor();
       boolean nonState = a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.LOCATION && NON_STATE.contains(a.sector());
       if (!nonState || a.country() == null || country != null && !country.equals(a.country())) {
-        return Targets.none();
+        return null;
       }
       country = a.country();
     }
-    ActorIndex.Span state = targets.countryMention(country);
-    return state == null ? Targets.none() : new Targets(List.of(state), null, false, true);
+    return country == null ? null : targets.countryMention(country);
   }
 }
