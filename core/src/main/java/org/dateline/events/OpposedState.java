@@ -52,7 +52,8 @@ final class OpposedState {
     String country = null;
     for (ActorIndex.Span s : actors) {
       Actor a = s.actor();
-      boolean nonState = a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.LOCATION && NON_STATE.contains(a.sector());
+      boolean nonState = a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.LOCATION && a.sector() != null
+          && NON_STATE.contains(a.sector());
       if (!nonState || a.country() == null || country != null && !country.equals(a.country())) {
         return null;
       }
