@@ -1072,7 +1072,7 @@ final class MentionFinder {
       if (phrase.counted() && (!counted(v, i) || !passiveAfter(v, i + phrase.words().size()))) {
         continue; // "people" joins a crowd only counted and undergoing: "more than 100 people were detained"
       }
-      if (phrase.state() && v.tok(i - 1) != null && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
+      if (phrase.state() && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
         continue; // "some 3,000 police were sent": a force counted out is often another state's
       }
       int start = i;
