@@ -127,7 +127,7 @@ public final class ActorStage implements Stage {
     for (Candidate c : candidates) {
       ActorKind kind = kinds.getOrDefault(c, c.kind());
       Naming naming = switch (c.type()) {
-        case DESCRIPTION, ORG_DESCRIPTION, PRONOUN, OFFICE_OF, OWNED_BODY -> Naming.DESCRIPTION;
+        case DESCRIPTION, ORG_DESCRIPTION, PRONOUN, OFFICE_OF, OWNED_BODY, NON_STATE_GROUP -> Naming.DESCRIPTION;
         case GROUP -> Naming.ADJECTIVE;
         case ENTITY -> c.form() == KnowledgeBase.Form.ADJECTIVE ? Naming.ADJECTIVE : Naming.NAME;
         default -> Naming.NAME;

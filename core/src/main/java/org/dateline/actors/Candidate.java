@@ -97,6 +97,13 @@ public record Candidate(
     LOCATION,
     /** A regional group ("European leaders"). */
     GROUP,
+    /**
+     * A non-state group named by what it is ("protesters", "the Georgian opposition"), or the
+     * state's forces named without an owner ("riot police"): {@code name} is the phrase of
+     * group-actors.tsv, {@code country} the one its modifier or a place after it names, {@code
+     * entity} a known organization that owns it ("Houthi rebels").
+     */
+    NON_STATE_GROUP,
     /** A definite description of a person by title ("the Ukrainian president"). */
     DESCRIPTION,
     /** A body named in lower case after its owner ("Japan's defense ministry", "Ecuadorian police"). */

@@ -141,6 +141,10 @@ final class Coreference {
     }
     final Map<String, Candidate.Cue> senses = new HashMap<>();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
+    /** The known organization a group family stands for once named with it ("Houthi rebels"). */
+    final Map<String, Cluster> groupOwners = new HashMap<>();
+    /** The countries whose forces the article has named ("police"), so "officers" may join them. */
+    final java.util.Set<String> forcesNamed = new java.util.HashSet<>();
     String datelineCountry;
 
     Run(List<Token> tokens, LocalDate date) {
@@ -257,7 +261,7 @@ final class Coreference {
       }
     }
     later.sort(Comparator.comparingInt(Candidate::start)
-        .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF ? 1 : 0));
+        .thenComparingInt(c -> c.type() == Candidate.Type.OFFICE_OF || c.type() == Candidate.Type.NON_STATE_GROUP ? 1 : 0));
     for (Candidate c : later) {
       switch (c.type()) {
         case SINGLE_NAME, ENTITY, CAPS_WORD -> singleName(run, c);
@@ -266,6 +270,7 @@ final class Coreference {
         case ORG_DESCRIPTION -> organizationDescription(run, c);
         case OFFICE_OF -> office(run, c);
         case PRONOUN -> pronoun(run, c, candidates);
+        case NON_STATE_GROUP -> nonStateGroup(run, c);
         default -> { }
       }
     }
@@ -275,6 +280,76 @@ final class Coreference {
     inferCountries(run, candidates);
     placesStandForTheirCountries(run);
     return run;
+  }
+
+  /**
+   * A group named by what it is (group-actors.tsv): one actor per family and country ("protesters",
+   * "demonstrators" and "the crowd" in one story are one crowd), of the country its modifier
+   * names, else the dateline's; owned by a known organization ("Houthi rebels"), the family's
+   * later mentions are that organization. The state's forces named without an owner ("riot
+   * police") are a mention of their country.
+   */
+  private void nonStateGroup(Run run, Candidate c) {
+    GroupActors.Phrase phrase = lex.groupActors().phrase(c.name());
+    if (phrase == null) {
+      return;
+    }
+    String country = c.country() != null ? c.country() : run.datelineCountry;
+    if (phrase.state()) {
+      KbEntity state = country == null ? null : kb.entity(country);
+      if (state != null && state.kind() == ActorKind.COUNTRY && (phrase.starts() || run.forcesNamed.contains(country))) {
+        run.forcesNamed.add(country);
+        run.link(c, run.forEntity(state));
+      }
+      return;
+    }
+    if (c.entity() != null || c.context().organizationToken() >= 0) {
+      Cluster owner = c.entity() != null ? run.forEntity(c.entity()) : clusterAt(run, c.context().organizationToken());
+      if (owner != null) {
+        run.groupOwners.putIfAbsent(phrase.family(), owner);
+        run.link(c, owner);
+      }
+      return;
+    }
+    Cluster owner = run.groupOwners.computeIfAbsent(phrase.family(), f -> namedWithFamily(run, f, c.start()));
+    if (owner != null && (c.country() == null || c.country().equals(owner.country))) {
+      run.link(c, owner); // "the rebels" after "M23 rebels"
+      return;
+    }
+    String key = "group:" + phrase.family() + ":" + country;
+    Cluster cl = run.byKey.get(key);
+    if (cl == null) {
+      if (!phrase.starts()) {
+        return; // "the crowd" with no crowd told before
+      }
+      cl = run.cluster(key, ActorKind.GROUP);
+      cl.country = country;
+      cl.sector = phrase.sector();
+      Country known = kb.country(country);
+      boolean opposition = "opposition".equals(phrase.family()) && known != null && !known.adjectives().isEmpty();
+      cl.groupName = opposition ? known.adjectives().get(0) + " opposition" : c.name();
+    }
+    run.link(c, cl);
+  }
+
+  /**
+   * An organization the article has named, before {@code token}, with a word of the family
+   * ending the name as written ("the M23 rebels" known as a whole to the knowledge base), or null.
+   */
+  private Cluster namedWithFamily(Run run, String family, int token) {
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind != ActorKind.ORGANIZATION && cl.kind != ActorKind.GROUP || cl.key.startsWith("group:")) {
+        continue;
+      }
+      for (Candidate m : cl.mentions) {
+        GroupActors.Phrase last = m.start() < token && m.end() - m.start() > 1
+            ? lex.groupActors().phrase(run.tokens.get(m.end() - 1).text()) : null;
+        if (last != null && family.equals(last.family())) {
+          return cl;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -9,7 +9,7 @@ import org.dateline.util.WordTable;
 public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
     WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
     WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
-    WordTable kinNouns, NationalBodies nationalBodies) {
+    WordTable kinNouns, NationalBodies nationalBodies, GroupActors groupActors) {
 
   public static Lexicons load() {
     List<String[]> cues = DataFile.rows(Lexicons.class, "name-cues.tsv");
@@ -27,7 +27,8 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
         WordTable.load(Lexicons.class, "title-qualifiers.tsv"),
         WordTable.load(Lexicons.class, "national-functions.tsv"),
         WordTable.load(Lexicons.class, "kin-nouns.tsv"),
-        NationalBodies.load());
+        NationalBodies.load(),
+        GroupActors.load());
   }
 
   public boolean isSpeechVerb(Token t) {

@@ -119,6 +119,8 @@ final class MentionFinder {
     possessiveOffices(v);
     regionalGroups(v);
     ownedBodies(v);
+    namedGroups(v);
+    nonStateGroups(v);
     organizationDescriptions(v);
     relatives(v);
     appositives(v);
@@ -1019,6 +1021,161 @@ final class MentionFinder {
             v.sentence));
       }
     }
+  }
+
+  // ------------------------------------------------------------------ 5a. "protesters", "the opposition"
+
+  /**
+   * Groups named by what they are ("protesters", "thousands of opposition supporters", "the
+   * Georgian opposition", "rebel forces") and the state's forces named without an owner ("riot
+   * police in Georgia"): group-actors.tsv. The phrase must head its noun phrase ("opposition
+   * leader X" is no group); a country or a known organization right before it is its owner
+   * ("Venezuela's opposition", "Houthi rebels"), else a place after "in" gives its country.
+   */
+  private static final Set<String> ACT_OF_OPPOSING = Set.of("to", "from", "against");
+
+  private void nonStateGroups(View v) {
+    for (int i = v.from; i < v.to; i++) {
+      Candidate capitalized = v.owner[i];
+      if (capitalized != null && capitalized.type() == Candidate.Type.SINGLE_NAME && capitalized.start() == i
+          && capitalized.end() == i + 1 && groupWord(v, i) && lex.groupActors().startsPhrase(v.lower(i))) {
+        v.release(capitalized); // "Police said", "Rebels seized": capitalized only by the sentence start
+      }
+    }
+    for (int i = v.from; i < v.to; i++) {
+      if (!v.free(i) || !groupWord(v, i)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = i; k < v.to && k < i + 4 && v.free(k) && groupWord(v, k); k++) {
+        words.add(v.lower(k));
+      }
+      GroupActors.Phrase phrase = lex.groupActors().longestAt(words);
+      if (phrase == null) {
+        continue;
+      }
+      int end = i + phrase.words().size();
+      Token next = end < v.to ? v.tok(end) : null;
+      if (next != null && next.isWord() && ("NOUN".equals(next.pos()) || "PROPN".equals(next.pos())
+          || Names.startsUpper(next.text()))) {
+        i = end - 1;
+        continue; // "opposition leader X", "the opposition Labour Party", "police officials"
+      }
+      if (phrase.definite() && (!v.lower(i - 1).equals("the") && groupOwnerBefore(v, i) == null
+          || next != null && ACT_OF_OPPOSING.contains(next.text().toLowerCase(Locale.ROOT)))) {
+        continue; // "faced opposition", "the opposition to the plan": the act of opposing
+      }
+      if (v.lower(i - 1).equals("of") && lex.groupActors().isCollective(v.lower(i - 2))) {
+        i = end - 1;
+        continue; // "a coalition of armed groups" describes the coalition
+      }
+      if (phrase.counted() && (!counted(v, i) || !passiveAfter(v, i + phrase.words().size()))) {
+        continue; // "people" joins a crowd only counted and undergoing: "more than 100 people were detained"
+      }
+      if (phrase.state() && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
+        continue; // "some 3,000 police were sent": a force counted out is often another state's
+      }
+      int start = i;
+      String country = null;
+      KbEntity owner = null;
+      int ownerToken = -1;
+      Candidate before = groupOwnerBefore(v, i);
+      if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
+        country = before.entity().country();
+        start = before.start();
+      } else if (before != null && !phrase.state() && before.kind() != ActorKind.COUNTRY
+          && (before.entity() == null || !before.entity().id().startsWith("region:"))) {
+        owner = before.entity(); // "Houthi rebels", "Hamas militants", "the M23 rebels"
+        ownerToken = before.start();
+        start = before.start();
+      } else if (before != null) {
+        continue; // "Kanak protesters" is the Kanak's, "the army's police" the army's
+      } else if (v.lower(i - 1).equals("the") && v.free(i - 1)) {
+        start = i - 1;
+      } else {
+        // "tens of thousands of protesters": the count is part of the phrase, not a head it complements
+        while (v.lower(start - 1).equals("of") && lex.groupActors().isCount(v.lower(start - 2)) && v.free(start - 2)) {
+          start -= 2;
+        }
+      }
+      if (country == null && owner == null) {
+        country = countryOfPlaceAfter(v, end);
+      }
+      v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
+          String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
+          null, new Candidate.PersonContext(false, false, ownerToken, -1)));
+      i = end - 1;
+    }
+  }
+
+  /** Whether a number or a count of people stands right before token {@code i} ("749 people", "thousands of people"). */
+  private boolean counted(View v, int i) {
+    return i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())
+        || v.lower(i - 1).equals("of") && lex.groupActors().isCount(v.lower(i - 2));
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("were", "was", "had", "have", "has", "been", "be",
+      "being", "are", "is");
+
+  /** Whether a passive verb group opens at token {@code k} ("were arrested", "had been detained"). */
+  private static boolean passiveAfter(View v, int k) {
+    int aux = 0;
+    while (k < v.to && PASSIVE_AUXILIARIES.contains(v.lower(k))) {
+      aux++;
+      k++;
+    }
+    return aux > 0 && k < v.to && "VERB".equals(v.tok(k).pos()) && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"));
+  }
+
+  /**
+   * "the Hafiz Gul Bahadur group", "the Haqqani network": a name the knowledge base does not know,
+   * after "the" and before a word of group-actors.tsv's "named" family, is an organization.
+   */
+  private void namedGroups(View v) {
+    for (Candidate c : new ArrayList<>(v.found)) {
+      boolean unknownName = c.entity() == null && (c.type() == Candidate.Type.PERSON
+          || c.type() == Candidate.Type.UNKNOWN_NAME || c.type() == Candidate.Type.SINGLE_NAME);
+      GroupActors.Phrase word = unknownName && c.end() < v.to && !Names.startsUpper(v.text(c.end()))
+          ? lex.groupActors().namingWord(v.text(c.end())) : null;
+      if (word == null || !v.lower(c.start() - 1).equals("the") || !v.free(c.end())) {
+        continue;
+      }
+      v.release(c);
+      v.claim(new Candidate(c.start(), c.end() + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION,
+          v.span(c.start(), c.end() + 1), null, word.sector(), null, null, null, c.end(), v.sentence));
+    }
+  }
+
+  /** A word that may belong to a group phrase: lower case, or capitalized only by its place ("Rebels said"). */
+  private static boolean groupWord(View v, int k) {
+    if (!v.tok(k).isWord()) {
+      return false;
+    }
+    return !Names.startsUpper(v.text(k)) || k == v.from || opensClause(v, k) && !Names.isAllCaps(v.text(k));
+  }
+
+  /** The country or known organization named right before token {@code i}, also with "'s"; else null. */
+  private static Candidate groupOwnerBefore(View v, int i) {
+    int last = v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
+    Candidate c = last >= v.from ? v.owner[last] : null;
+    boolean named = c != null && (c.type() == Candidate.Type.ENTITY || c.type() == Candidate.Type.ORGANIZATION
+        || c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME);
+    if (!named || c.end() != last + 1) {
+      return null;
+    }
+    return c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.PERSON ? null : c;
+  }
+
+  /** "protesters in Tbilisi", "riot police in Georgia": the country of a known place after "in", or null. */
+  private static String countryOfPlaceAfter(View v, int k) {
+    if (!v.lower(k).equals("in") || k + 1 >= v.to) {
+      return null;
+    }
+    int at = v.lower(k + 1).equals("the") ? k + 2 : k + 1;
+    Candidate c = at < v.to ? v.owner[at] : null;
+    boolean place = c != null && c.start() == at && c.type() == Candidate.Type.ENTITY && c.entity() != null
+        && (c.kind() == ActorKind.COUNTRY || c.kind() == ActorKind.LOCATION) && c.form() != KnowledgeBase.Form.ADJECTIVE;
+    return place ? c.entity().country() : null;
   }
 
   // ------------------------------------------------------------------ 5b. "Japan's defense ministry"

@@ -149,6 +149,7 @@ public final class EventCoder implements Stage {
     final TargetFinder targets;
     final References refs;
     final ImplicitArguments implicit;
+    final OpposedState opposed;
 
     Run(Document doc) {
       this.doc = doc;
@@ -159,6 +160,7 @@ public final class EventCoder implements Stage {
       this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);
       this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
+      this.opposed = new OpposedState(targets);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -535,6 +537,12 @@ public final class EventCoder implements Stage {
             vg.modality(), run.targets.locationIn(s, after))) {
       return true; // "A signed the text, with X as a witness": X's part is the only act told with another
     }
+    if (targets.spans().isEmpty() && bound == null) {
+      targets = run.opposed.of(p.type(), p.cameo(), sources); // "protesters rallied": against their government
+    }
+    if (sources.isEmpty() && bound == null && vg.passive()) {
+      sources = run.opposed.coercer(p.type(), targets.spans()); // "100 protesters were detained": by their state
+    }
     if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }
@@ -806,6 +814,9 @@ public final class EventCoder implements Stage {
     }
     if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
+    }
+    if (targets.spans().isEmpty()) {
+      targets = run.opposed.of(p.type(), p.cameo(), sources); // "students staged a protest"
     }
     if (!targets.pairs() && (sources.isEmpty() || targets.spans().isEmpty())) {
       return false;

@@ -55,7 +55,9 @@ public final class EventLexicon {
     for (String[] r : DataFile.rows(EventLexicon.class, "irregular-verbs.tsv")) {
       irregular.put(r[0], r);
     }
-    for (String[] r : DataFile.rows(EventLexicon.class, "patterns.tsv")) {
+    List<String[]> patternRows = new ArrayList<>(DataFile.rows(EventLexicon.class, "patterns.tsv"));
+    patternRows.addAll(DataFile.rows(EventLexicon.class, "group-patterns.tsv"));
+    for (String[] r : patternRows) {
       String[] trigger = r[0].split(" ", 2);
       String pos = DataFile.col(r, 1);
       boolean noun = pos.equals("N");

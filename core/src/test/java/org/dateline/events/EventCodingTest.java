@@ -295,8 +295,10 @@ class EventCodingTest {
 
   @Test
   void aSubordinateClauseWithItsOwnSubjectIsNotTheMainSubjects() {
+    // the protesters are an actor of their own (GroupActorsTest); Canada is not who attacked
     assertThat(events("Canada condemned Iran days after protesters attacked the embassy in Tehran."))
-        .containsExactly("ACCUSE/111 Canada -> Iran [asserted]");
+        .contains("ACCUSE/111 Canada -> Iran [asserted]")
+        .noneMatch(e -> e.startsWith("ASSAULT/190 Canada"));
   }
 
   @Test

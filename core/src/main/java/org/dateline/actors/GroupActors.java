@@ -1,0 +1,96 @@
+package org.dateline.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.util.DataFile;
+
+/**
+ * Non-state groups named by what they are ("protesters", "the opposition", "rebel forces") and
+ * the state's forces named without an owner ("riot police"): {@code group-actors.tsv}.
+ */
+final class GroupActors {
+
+  /** The family whose phrases are mentions of the state itself, not of a group. */
+  static final String STATE = "state";
+  /** The family of nouns for a body made of groups ("a coalition of armed groups"). */
+  static final String COLLECTIVE = "collective";
+  /** The family of nouns that count people before "of" ("thousands of protesters"). */
+  static final String COUNT = "count";
+  /** The family of words after a name that make it an organization ("the X group"). */
+  static final String NAMED = "named";
+
+  /**
+   * One phrase: its words, its family (one actor per family and country in an article), the
+   * group's sector, whether it may open an actor or only join one its family already has, and
+   * whether it names the group only when definite ("the opposition", not "faced opposition").
+   */
+  record Phrase(List<String> words, String family, String sector, boolean starts, boolean definite, boolean counted) {
+    boolean state() {
+      return STATE.equals(family);
+    }
+  }
+
+  private final Map<String, Phrase> byPhrase = new HashMap<>();
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  private int longest;
+
+  private GroupActors() {}
+
+  static GroupActors load() {
+    GroupActors out = new GroupActors();
+    for (String[] r : DataFile.rows(GroupActors.class, "group-actors.tsv")) {
+      List<String> words = List.of(r[0].toLowerCase(Locale.ROOT).split(" +"));
+      String sector = DataFile.col(r, 2);
+      Phrase p = new Phrase(words, DataFile.col(r, 1), sector.isEmpty() ? null : sector,
+          !"join".equals(DataFile.col(r, 3)) && !"counted".equals(DataFile.col(r, 3)),
+          "definite".equals(DataFile.col(r, 3)), "counted".equals(DataFile.col(r, 3)));
+      out.byPhrase.put(String.join(" ", words), p);
+      if (!COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())) {
+        out.firstWords.add(words.get(0));
+      }
+      out.longest = Math.max(out.longest, words.size());
+    }
+    return out;
+  }
+
+  /** The longest group phrase (not a collective noun) whose words are {@code lowerWords} from their start, or null. */
+  Phrase longestAt(List<String> lowerWords) {
+    for (int n = Math.min(longest, lowerWords.size()); n > 0; n--) {
+      Phrase p = byPhrase.get(String.join(" ", lowerWords.subList(0, n)));
+      if (p != null && !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The phrase written with exactly these words (as {@link Phrase#words} joined by spaces), or null. */
+  Phrase phrase(String words) {
+    return words == null ? null : byPhrase.get(words.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a group phrase (not a collective noun) begins with this word. */
+  boolean startsPhrase(String word) {
+    return firstWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a noun counts people before "of" ("thousands of protesters"). */
+  boolean isCount(String word) {
+    Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
+    return p != null && COUNT.equals(p.family());
+  }
+
+  /** The sector of an organization named "the X group" by this word after the name, or null when it is none. */
+  Phrase namingWord(String word) {
+    Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
+    return p != null && NAMED.equals(p.family()) ? p : null;
+  }
+
+  /** Whether a noun names a body made of groups ("coalition", "alliance"). */
+  boolean isCollective(String word) {
+    Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
+    return p != null && COLLECTIVE.equals(p.family());
+  }
+}

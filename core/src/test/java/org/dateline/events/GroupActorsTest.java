@@ -1,0 +1,156 @@
+package org.dateline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorKind;
+import org.dateline.pipeline.Document;
+import org.dateline.testing.Pipelines4Test;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Groups named by what they are (crowds, the opposition, armed groups) as actors, and the acts
+ * between them and states: protests aimed at the government, the police's coercion of the crowd,
+ * accusations against the opposition, ceasefires declared alone. Events are written as
+ * "TYPE/cameo sources -> target [modality]".
+ */
+class GroupActorsTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 6, 10);
+
+  private static List<String> events(String text) {
+    return Pipelines4Test.describedEvents(text, DAY);
+  }
+
+  private static Actor actor(Document d, String mention) {
+    return Pipelines4Test.actorMentionedAs(d, mention).orElseThrow(() -> new AssertionError("no actor for " + mention));
+  }
+
+  // ---- the groups as actors
+
+  @Test
+  void aCrowdIsOneGroupOfTheDatelineCountry() {
+    Document d = Pipelines4Test.annotate("LIMA, Peru — Hundreds of demonstrators gathered outside Congress on Monday. "
+        + "The crowd later moved toward the main square, where more protesters joined them.", DAY);
+    Actor crowd = actor(d, "Hundreds of demonstrators");
+    assertThat(crowd.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(crowd.name()).isEqualTo("demonstrators");
+    assertThat(crowd.country()).isEqualTo("PER");
+    assertThat(crowd.sector()).isEqualTo("CVL");
+    assertThat(actor(d, "The crowd").id()).isEqualTo(crowd.id());
+    assertThat(actor(d, "protesters").id()).isEqualTo(crowd.id());
+  }
+
+  @Test
+  void theOppositionOfACountryIsNamedByItsAdjective() {
+    Document d = Pipelines4Test.annotate("NAIROBI, Kenya — The opposition called the vote a fraud. "
+        + "Opposition parties said they would boycott the new parliament.", DAY);
+    Actor opposition = actor(d, "The opposition");
+    assertThat(opposition.name()).isEqualTo("Kenyan opposition");
+    assertThat(opposition.country()).isEqualTo("KEN");
+    assertThat(opposition.sector()).isEqualTo("OPP");
+    assertThat(actor(d, "Opposition parties").id()).isEqualTo(opposition.id());
+  }
+
+  @Test
+  void aCountryBeforeTheGroupGivesItsCountry() {
+    Document d = Pipelines4Test.annotate("Bolivian protesters blocked a highway near the border on Friday.", DAY);
+    Actor crowd = actor(d, "Bolivian protesters");
+    assertThat(crowd.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(crowd.country()).isEqualTo("BOL");
+  }
+
+  @Test
+  void opposingAndOppositionLeadersAreNoGroup() {
+    Document d = Pipelines4Test.annotate("The plan faced opposition from farmers. "
+        + "Opposition leader Ana Ruiz said the opposition to the plan was growing.", DAY);
+    assertThat(d.actors()).noneMatch(a -> a.kind() == ActorKind.GROUP);
+  }
+
+  @Test
+  void rebelsNamedWithTheirMovementAreThatMovement() {
+    Document d = Pipelines4Test.annotate("The army clashed with the Tigray People's Liberation Front rebels on Sunday. "
+        + "The rebels later withdrew from the town.", DAY);
+    assertThat(d.actors()).noneMatch(a -> a.kind() == ActorKind.GROUP && a.name().equals("rebels"));
+  }
+
+  @Test
+  void anUnknownNameBeforeGroupIsAnOrganization() {
+    Document d = Pipelines4Test.annotate("Officials blamed the Wali Khan Mahsud group for the bombing.", DAY);
+    Actor group = actor(d, "Wali Khan Mahsud group");
+    assertThat(group.kind()).isEqualTo(ActorKind.ORGANIZATION);
+  }
+
+  // ---- protests and the state's answer
+
+  @Test
+  void aRallyWithNoTargetIsAgainstTheGroupsGovernment() {
+    assertThat(events("QUITO, Ecuador — Thousands of students marched through Quito on Thursday."))
+        .contains("PROTEST/141 students -> Ecuador [asserted]");
+  }
+
+  @Test
+  void aProtestAgainstSomethingThatIsNoActorIsAgainstTheGovernment() {
+    assertThat(events("DHAKA, Bangladesh — Opposition supporters took over the streets on Tuesday to protest "
+        + "against the new tax."))
+        .contains("PROTEST/141 opposition supporters -> Bangladesh [asserted]");
+  }
+
+  @Test
+  void policeNamedWithoutOwnerAreTheDatelineState() {
+    assertThat(events("ACCRA, Ghana — Riot police fired tear gas at demonstrators near the presidency on Monday."))
+        .contains("COERCE/175 Ghana -> demonstrators [asserted]");
+  }
+
+  @Test
+  void securityForcesArrestingProtesters() {
+    assertThat(events("TUNIS, Tunisia — Security forces arrested 30 protesters on Saturday."))
+        .contains("COERCE/173 Tunisia -> protesters [asserted]");
+  }
+
+  @Test
+  void protestersDetainedWithoutAgentWereDetainedByTheirState() {
+    assertThat(events("MAPUTO, Mozambique — Protesters blocked roads across the capital. "
+        + "More than 200 people were detained overnight, the interior ministry said."))
+        .contains("COERCE/173 Mozambique -> protesters [asserted]");
+  }
+
+  @Test
+  void aCountedForceIsNotAssumedToBeTheDatelineState() {
+    Document d = Pipelines4Test.annotate("PORT-AU-PRINCE, Haiti — Some 400 police sent from abroad arrived on Tuesday.", DAY);
+    assertThat(d.actors()).noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("police")));
+  }
+
+  @Test
+  void aGovernmentAccusingTheOpposition() {
+    assertThat(events("HARARE, Zimbabwe — The president accused the opposition of planning riots."))
+        .anyMatch(e -> e.startsWith("ACCUSE/") && e.endsWith("-> Zimbabwean opposition [asserted]"));
+  }
+
+  // ---- armed groups
+
+  @Test
+  void aCeasefireDeclaredAloneIsARetreatTowardTheOtherSide() {
+    assertThat(events("The government of Sudan declared a three-day ceasefire on Monday in its war against rebel groups."))
+        .contains("RETREAT/0871 Sudan -> rebel groups [asserted]");
+  }
+
+  @Test
+  void rebelsHaltingOperationsYieldToTheirState() {
+    assertThat(events("BAMAKO, Mali — The rebels halted military operations on Saturday."))
+        .contains("RETREAT/0871 rebels -> Mali [asserted]");
+  }
+
+  @Test
+  void aProtestBySomeoneWithoutSectorNamesNoGovernment() {
+    assertThat(events("HAVANA, Cuba — The Lopez Foundation protested outside the ministry on Friday.")).isEmpty();
+  }
+
+  @Test
+  void aCoalitionOfArmedGroupsIsNoGroupOfItsOwn() {
+    Document d = Pipelines4Test.annotate("The alliance, a coalition of ethnic armed groups, took the town.", DAY);
+    assertThat(d.actors()).noneMatch(a -> a.kind() == ActorKind.GROUP);
+  }
+}
