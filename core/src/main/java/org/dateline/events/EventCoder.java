@@ -123,6 +123,7 @@ public final class EventCoder implements Stage {
     final TargetFinder targets;
     final References refs;
     final ImplicitArguments implicit;
+    final PassiveObjects passives;
 
     Run(Document doc) {
       this.doc = doc;
@@ -133,6 +134,7 @@ public final class EventCoder implements Stage {
       this.dating = new EventDating(tokens, doc.timexes());
       this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
+      this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -293,8 +295,13 @@ public final class EventCoder implements Stage {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
     }
+    int passiveObject = -1; // "diplomatic staff would be withdrawn from X": the object noun as the passive's subject
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
-      return false;
+      passiveObject = bound == null && !p.received() && !p.objectNouns().stream().anyMatch(o -> o.contains(":"))
+          ? run.passives.subjectNoun(s, i, p) : -1;
+      if (passiveObject < 0) {
+        return false;
+      }
     }
     if (p.particle() == null && bound == null && !p.needsObject() && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
@@ -309,11 +316,17 @@ public final class EventCoder implements Stage {
     if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
       return false; // "accepted the offer" is no rejection; "would not accept" is
     }
+    if (passiveObject >= 0 && !vg.passive()) {
+      return false;
+    }
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
-    if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
+    if (passiveObject >= 0) {
+      sources = run.passives.actor(s, i, after, passiveObject);
+      targets = run.targets.find(s, after, p, false);
+    } else if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
@@ -488,6 +501,9 @@ public final class EventCoder implements Stage {
             vg.modality(), run.targets.locationIn(s, after))) {
       return true; // "A signed the text, with X as a witness": X's part is the only act told with another
     }
+    if (p.onlyOrganizations() && !targets.spans().stream().allMatch(x -> TargetFinder.isInternationalBody(x.actor()))) {
+      return false; // "withdrew from the town" is no leaving of a bloc: the next pattern reads it
+    }
     if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }
@@ -614,6 +630,9 @@ public final class EventCoder implements Stage {
       if (apposition) {
         reach = Math.min(verb + 12, reach + 2); // "declared its envoy, X, persona non grata"
         continue;
+      }
+      if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))) {
+        return true; // "ordered French troops out", "ordered its diplomats home"
       }
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
@@ -932,7 +951,8 @@ public final class EventCoder implements Stage {
       String location, double confidence, boolean directed) {
     List<Actor> src = new ArrayList<>();
     for (ActorIndex.Span span : sources) {
-      if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
+      if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && isRegion(span.actor()))) {
         src.add(span.actor());
       }
     }
@@ -940,6 +960,8 @@ public final class EventCoder implements Stage {
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
       if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
+          && !("SANCTION".equals(type) && ownSide(src, span.actor()))
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && isRegion(span.actor()))
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
@@ -956,6 +978,27 @@ public final class EventCoder implements Stage {
     return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
         x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
             && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
+  }
+
+  /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
+  private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
+
+  /** A region or loose grouping named by its adjective ("Latin American countries", "the West"). */
+  private static boolean isRegion(Actor a) {
+    return a.kind() == ActorKind.GROUP && a.country() == null;
+  }
+
+  /**
+   * A state does not sanction, expel or recall from its own side: "Russia ordered Russian troops
+   * out of the town" is a withdrawal, not an expulsion. The target is the sources' country or one
+   * of its state bodies.
+   */
+  private static boolean ownSide(List<Actor> sources, Actor target) {
+    boolean stateSide = target.kind() == ActorKind.COUNTRY || target.kind() == ActorKind.ORGANIZATION
+        && ("GOV".equals(target.sector()) || "MIL".equals(target.sector()));
+    return stateSide && target.country() != null
+        && sources.stream().anyMatch(x -> x.kind() != ActorKind.PERSON || x.sector() != null)
+        && sources.stream().anyMatch(x -> target.country().equals(x.country()));
   }
 
   private static boolean containsActor(List<Actor> list, Actor a) {

@@ -26,6 +26,17 @@ public final class EventLexicon {
           false);
     }
 
+    /** Whether every frame wants an international organization ("withdraw from>org": leaving a bloc). */
+    public boolean onlyOrganizations() {
+      return !targets.isEmpty() && targets.stream().allMatch(f -> f.endsWith(">org"));
+    }
+
+    /** The same pattern with other target frames. */
+    Pattern withTargets(List<String> frames) {
+      return new Pattern(lemma, particle, noun, type, mode, cameo, frames, objectNouns, userDictionary, onlyNegated,
+          received);
+    }
+
     /** A verb pattern that needs a particular object noun ("restore ties"). */
     public boolean needsObject() {
       return !objectNouns.isEmpty();
@@ -53,15 +64,21 @@ public final class EventLexicon {
     for (String[] r : DataFile.rows(EventLexicon.class, "irregular-verbs.tsv")) {
       irregular.put(r[0], r);
     }
-    for (String[] r : DataFile.rows(EventLexicon.class, "patterns.tsv")) {
+    // the diplomatic, membership and legal acts first: their rows are tried before the general ones
+    List<String[]> rows = new ArrayList<>(DataFile.rows(EventLexicon.class, "diplomatic-legal-acts.tsv"));
+    rows.addAll(DataFile.rows(EventLexicon.class, "patterns.tsv"));
+    for (String[] r : rows) {
       String[] trigger = r[0].split(" ", 2);
       String pos = DataFile.col(r, 1);
       boolean noun = pos.equals("N");
       boolean onlyNegated = pos.equals("V-"); // "will not accept": the negated verb is the act
       boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
       boolean withClause = pos.equals("VC"); // "told Peru that it must leave": a clause with that word
-      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause) && trigger.length > 1;
+      boolean afterObject = pos.equals("VP"); // "ordered French troops out": a word after the object
+      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause || afterObject)
+          && trigger.length > 1;
       Set<String> objectNouns = !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+          : afterObject ? Set.of("after:" + trigger[1])
           : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
           DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false,
