@@ -124,6 +124,7 @@ public final class EventCoder implements Stage {
     final References refs;
     final ImplicitArguments implicit;
     final PassiveObjects passives;
+    final SanctionHistory history;
 
     Run(Document doc) {
       this.doc = doc;
@@ -135,6 +136,7 @@ public final class EventCoder implements Stage {
       this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
+      this.history = new SanctionHistory(tokens, args, targets, lexicon);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -365,6 +367,9 @@ public final class EventCoder implements Stage {
       targets = bound == null ? run.refs.groupTargets(s, after, p, sources) : Targets.none();
       if (targets.spans().isEmpty()) {
         targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      }
+      if (targets.spans().isEmpty() && bound == null) {
+        targets = run.history.again(s, after, p, run.drafts); // "Washington widened them in 2022"
       }
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
@@ -725,10 +730,20 @@ public final class EventCoder implements Stage {
       sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
       earlierAdjunct = !sources.isEmpty();
     }
-    if (governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())) {
+    boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text());
+    if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
+        && codeImposition(run, s, i, p, sources, cancelled ? governor : -1)) {
+      return true; // "lifted the sanctions it had imposed on Niger in 2020": that imposition
+    }
+    if (cancelled) {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
+    List<ActorIndex.Span> sanctioned = targets.spans().isEmpty() && "SANCTION".equals(p.type())
+        ? run.history.underSanctions(s, modifiersStart) : List.of();
+    if (!sanctioned.isEmpty()) {
+      targets = new Targets(sanctioned, null, false); // "Dodik has been under sanctions imposed by X"
+    }
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
         && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
       targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
@@ -757,6 +772,9 @@ public final class EventCoder implements Stage {
     String[] mode = modeOf(run, s, i, p);
     // the main clause's day is not the day of the talks that came before it
     List<String> dates = earlierAdjunct ? List.of() : run.dating.clauseDates(i, s, run.quoted);
+    if (dates.isEmpty() && !sanctioned.isEmpty()) {
+      dates = run.dating.startDate(i, s, run.quoted); // "under sanctions since 2017": imposed in 2017
+    }
     int predicate = governor < 0 && !earlierAdjunct ? verbOfSubjectNoun(run, s, i) : -1;
     if (dates.isEmpty() && predicate >= 0) {
       dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
@@ -781,6 +799,31 @@ public final class EventCoder implements Stage {
     if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(type)) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, 0.75);
+    }
+    return true;
+  }
+
+  /** The imposition a sanction noun's relative clause tells ("the sanctions it had imposed on X in 2020"); whether one was coded. */
+  private boolean codeImposition(Run run, Sentence s, int noun, EventLexicon.Pattern p, List<ActorIndex.Span> outer,
+      int governor) {
+    SanctionHistory.Imposition imposed = run.history.imposedBefore(s, noun, p, outer);
+    if (imposed == null) {
+      return false;
+    }
+    List<String> dates = run.dating.clauseDates(imposed.verb(), s, run.quoted);
+    emit(run, s, noun, p.type(), modeOf(run, s, noun, p), imposed.sources(), imposed.targets(), dates,
+        !dates.isEmpty(), Modality.ASSERTED, null, 0.7);
+    String noNoun = run.tokens.get(noun).text().toLowerCase(Locale.ROOT);
+    for (EventLexicon.Pattern easing : governor < 0 || outer.isEmpty() ? List.<EventLexicon.Pattern>of()
+        : lexicon.verbPatterns(run.tokens.get(governor).text())) {
+      if ("RETREAT".equals(easing.type()) && easing.objectNouns().contains(noNoun)) {
+        // the lifting acts on those the clause says the sanctions were imposed on
+        VerbGroup vg = VerbGroup.analyze(run.tokens, s, governor);
+        List<String> liftedOn = run.dating.clauseDates(governor, s, run.quoted);
+        emit(run, s, governor, easing.type(), new String[] {easing.mode(), easing.cameo()}, outer, imposed.targets(),
+            liftedOn, !liftedOn.isEmpty(), vg.modality(), null, 0.75);
+        break;
+      }
     }
     return true;
   }

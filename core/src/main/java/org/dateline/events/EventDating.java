@@ -69,6 +69,8 @@ final class EventDating {
             k++;
           } else if (w.equals("then") || w.equals("again") || w.equals("later") || w.equals("once")) {
             k++;
+          } else if (and && (w.equals("in") || w.equals("on")) && k + 1 < s.endToken() && timexAtToken[k + 1] >= 0) {
+            k++; // "in 2017 and again in 2022"
           } else {
             break;
           }
@@ -88,6 +90,24 @@ final class EventDating {
       out.add(calendarPart(timexes.get(before).value()));
     }
     return out;
+  }
+
+  /**
+   * "under sanctions since 2017": the date a standing state began, after "since" in the clause
+   * after a trigger, for a state that begins with an act (sanctions are imposed); empty without one.
+   */
+  List<String> startDate(int trigger, Sentence s, boolean[] blocked) {
+    for (int k = trigger + 1; k < s.endToken() && k <= trigger + 8; k++) {
+      Token t = tokens.get(k);
+      if (isBoundary(t) || t.is(",")) {
+        break;
+      }
+      int x = k + 1 < s.endToken() && t.is("since") ? timexAtToken[k + 1] : -1;
+      if (x >= 0 && !blocked[k + 1] && usable(timexes.get(x))) {
+        return List.of(calendarPart(timexes.get(x).value()));
+      }
+    }
+    return List.of();
   }
 
   private int lastToken(int timex, Sentence s) {

@@ -54,6 +54,7 @@ public final class EventLexicon {
   private final Set<String> cancelling = new java.util.HashSet<>();
   private final Map<String, Set<String>> referenceNouns = new HashMap<>();
   private final Set<String> easing = new java.util.HashSet<>();
+  private final Set<String> imposing = new java.util.HashSet<>();
   private final Map<String, Pattern> presidingRoles = new HashMap<>();
 
   private EventLexicon() {}
@@ -113,6 +114,9 @@ public final class EventLexicon {
         lex.presidingRoles.put(f, p);
       }
     }
+    for (String[] r : DataFile.rows(EventLexicon.class, "imposing-verbs.tsv")) {
+      lex.imposing.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
     for (String[] r : DataFile.rows(EventLexicon.class, "easing-verbs.tsv")) {
       lex.easing.addAll(verbForms(r[0], irregular.get(r[0])));
     }
@@ -162,6 +166,14 @@ public final class EventLexicon {
    */
   public boolean eases(String verb) {
     return easing.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a verb imposes the sanction noun it is told of ("the sanctions it had imposed on
+   * Niger", imposing-verbs.tsv): a lifting that names such sanctions also tells their imposition.
+   */
+  public boolean imposes(String verb) {
+    return imposing.contains(verb.toLowerCase(Locale.ROOT));
   }
 
   /** The act of one who takes this part in others' act ("with X as a witness"), or null (presiding-roles.tsv). */

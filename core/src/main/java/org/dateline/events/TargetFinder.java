@@ -71,8 +71,8 @@ final class TargetFinder {
             }
           }
         }
-      } else if (frame.equals("answer")) {
-        continue; // resolved against the article's earlier events (References.answeredTargets)
+      } else if (frame.equals("answer") || frame.equals("again")) {
+        continue; // resolved against the article's earlier events (References.answeredTargets, SanctionHistory.again)
       } else if (frame.equals("next")) {
         Targets next = nextActor(s, after);
         if (!next.spans().isEmpty()) {
