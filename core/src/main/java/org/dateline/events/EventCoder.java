@@ -1004,7 +1004,7 @@ public final class EventCoder implements Stage {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
       if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
           && !("SANCTION".equals(type) && ownSide(src, span.actor()))
-          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && isRegion(span.actor()))
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
@@ -1025,6 +1025,17 @@ public final class EventCoder implements Stage {
 
   /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
+
+  private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments", "capitals");
+
+  /**
+   * "from seven South American countries": an adjective that only qualifies a group of states
+   * (and may read as one country's: "American") names none of them.
+   */
+  private static boolean modifiesCountries(Run run, ActorIndex.Span span) {
+    return span.end() < run.tokens.size() && "ADJ".equals(run.tokens.get(span.end() - 1).pos())
+        && STATES_NOUNS.contains(run.tokens.get(span.end()).text().toLowerCase(Locale.ROOT));
+  }
 
   /** A region or loose grouping named by its adjective ("Latin American countries", "the West"). */
   private static boolean isRegion(Actor a) {

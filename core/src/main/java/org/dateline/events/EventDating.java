@@ -163,11 +163,21 @@ final class EventDating {
         return timexAtToken[k];
       }
       if (isBoundary(t) || Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isModifyingParticiple(k, s)
-          && !isPluralAfterTo(k)) {
+          && !isPluralAfterTo(k) && !startsOnDate(k, s)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** "would suspend flights starting on Wednesday": the day a measure takes effect is its date. */
+  private boolean startsOnDate(int k, Sentence s) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    if (!w.equals("starting") && !w.equals("beginning") && !w.equals("effective")) {
+      return false;
+    }
+    int next = k + 1 < s.endToken() && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("from")) ? k + 2 : k + 1;
+    return next < s.endToken() && timexAtToken[next] >= 0;
   }
 
   /** "closed its airspace to flights/VERB to and from Mali": no infinitive ends in a plural -s. */

@@ -224,7 +224,7 @@ public final class EventLexicon {
       forms.add(lemma + "s");
     }
     boolean doubles = n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y'
-        && isVowel(lemma.charAt(n - 2)) && !isVowel(lemma.charAt(n - 3));
+        && isVowel(lemma.charAt(n - 2)) && (!isVowel(lemma.charAt(n - 3)) || lemma.startsWith("qu", n - 4)); // "quitting"
     if (irregular != null) {
       forms.addAll(List.of(DataFile.col(irregular, 1).split("\\|")));
       forms.addAll(List.of(DataFile.col(irregular, 2).split("\\|")));

@@ -39,6 +39,12 @@ class DiplomaticAndLegalActsTest {
   }
 
   @Test
+  void quittingABlocInAClauseReportedWithoutThat() {
+    assertThat(events("Mali said on Monday it was quitting the African Union."))
+        .containsExactly("SANCTION/161 Mali -> African Union [asserted] @2025-03-10");
+  }
+
+  @Test
   void troopsWithdrawingFromATownStillRetreat() {
     assertThat(events("Ethiopian troops withdrew from Mogadishu on Friday."))
         .containsExactly("RETREAT/0874 Ethiopia -> Somalia [asserted] @2025-03-07");
@@ -87,6 +93,17 @@ class DiplomaticAndLegalActsTest {
         .containsExactlyInAnyOrder(
             "SANCTION/163 Egypt -> Libya [asserted] @2025-03-10",
             "SANCTION/163 Egypt -> Sudan [asserted] @2025-03-10");
+  }
+
+  @Test
+  void flightsSuspendedFromTheDayTheMeasureStarts() {
+    assertThat(events("Venezuela's government said it would suspend flights to Panama starting on Friday."))
+        .containsExactly("SANCTION/163 Venezuela -> Panama [expected] @2025-03-14");
+  }
+
+  @Test
+  void noRecallFromCountriesOnlyQualifiedByARegionsAdjective() {
+    assertThat(events("Venezuela ordered its diplomats home from five South American countries.")).isEmpty();
   }
 
   @Test
