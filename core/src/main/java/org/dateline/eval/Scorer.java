@@ -296,6 +296,22 @@ public final class Scorer {
     return roleTokens(gold, countryWords).equals(roleTokens(predicted, countryWords));
   }
 
+  private static Map<String, Gold.Actor> goldActorsByName(Gold gold) {
+    Map<String, Gold.Actor> byName = new HashMap<>();
+    for (Gold.Actor a : gold.actors()) {
+      byName.put(a.name(), a);
+    }
+    return byName;
+  }
+
+  private static Map<String, Actor> predictedActorsById(Extraction predicted) {
+    Map<String, Actor> byId = new HashMap<>();
+    for (Actor a : predicted.actors()) {
+      byId.put(a.id(), a);
+    }
+    return byId;
+  }
+
   // ---------------------------------------------------------------- events
 
   private record EventScores(Prf dyads, Prf dated) {}
@@ -303,14 +319,8 @@ public final class Scorer {
   private record Dyad(String type, Object source, Object target, String date, String label) {}
 
   private EventScores scoreEvents(Gold gold, Extraction predicted, List<String> notes) {
-    Map<String, Gold.Actor> goldByName = new HashMap<>();
-    for (Gold.Actor a : gold.actors()) {
-      goldByName.put(a.name(), a);
-    }
-    Map<String, Actor> predById = new HashMap<>();
-    for (Actor a : predicted.actors()) {
-      predById.put(a.id(), a);
-    }
+    Map<String, Gold.Actor> goldByName = goldActorsByName(gold);
+    Map<String, Actor> predById = predictedActorsById(predicted);
     List<Dyad> goldDyads = new ArrayList<>();
     for (Gold.Event e : gold.events()) {
       for (String s : e.source()) {
@@ -403,14 +413,8 @@ public final class Scorer {
       int shorter = Math.min(l.end - l.start, p.end() - p.start());
       return overlap > 0 && overlap * 2 >= shorter;
     });
-    Map<String, Gold.Actor> goldByName = new HashMap<>();
-    for (Gold.Actor a : gold.actors()) {
-      goldByName.put(a.name(), a);
-    }
-    Map<String, Actor> predById = new HashMap<>();
-    for (Actor a : predicted.actors()) {
-      predById.put(a.id(), a);
-    }
+    Map<String, Gold.Actor> goldByName = goldActorsByName(gold);
+    Map<String, Actor> predById = predictedActorsById(predicted);
     int correct = 0;
     boolean[] used = new boolean[pq.size()];
     for (int g = 0; g < match.length; g++) {

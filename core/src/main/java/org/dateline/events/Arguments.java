@@ -27,16 +27,23 @@ final class Arguments {
   private final List<Token> tokens;
   private final ActorIndex index;
   private final SubjectFinder subjects;
+  private final java.util.function.Predicate<Token> groupNoun;
 
   Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
       java.util.function.Predicate<Token> groupNoun) {
     this.tokens = tokens;
     this.index = index;
     this.subjects = new SubjectFinder(tokens, index, takesClause, groupNoun);
+    this.groupNoun = groupNoun;
   }
 
   ActorIndex index() {
     return index;
+  }
+
+  /** Whether the token is a noun for people acting for a place ("officials", "governments": group-nouns.tsv). */
+  boolean isGroupNoun(int k) {
+    return groupNoun.test(tokens.get(k));
   }
 
   /** The subject of a verb and whatever is coordinated with it to its left. */
@@ -387,6 +394,11 @@ final class Arguments {
       if ((w.equals("from") || w.equals("to")) && k - 2 >= s.firstToken() && tokens.get(k - 1).is("and")
           && (tokens.get(k - 2).is("to") || tokens.get(k - 2).is("from"))) {
         k++; // "flights to and from Peru"
+        continue;
+      }
+      if (w.equals("in") && out.isEmpty() && k > from && k + 1 < limit && groupNoun.test(tokens.get(k - 1))
+          && index.at(k + 1) != null && index.at(k + 1).actor().kind() == ActorKind.COUNTRY) {
+        k++; // "the authorities in Niamey": a country's people named by its capital
         continue;
       }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {

@@ -29,6 +29,12 @@ record Draft(
     int evidenceEnd,
     boolean directed) {
 
+  /** The same event on another day, which a later sentence tells ("The talks on Saturday ..."). */
+  Draft withDate(String day) {
+    return new Draft(type, mode, cameo, sources, targets, targetSpans, location, day, explicitDate, modality,
+        confidence, sentence, trigger, evidenceStart, evidenceEnd, directed);
+  }
+
   Event toEvent(String id, String text) {
     return new Event(id, type, mode, cameo, sources.stream().map(Actor::id).toList(),
         targets.stream().map(Actor::id).toList(), location, date, modality, confidence,

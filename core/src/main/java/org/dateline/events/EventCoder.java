@@ -90,19 +90,45 @@ public final class EventCoder implements Stage {
   private static final class Scene {
     String date;
     String location;
+    /** Who acted in the events that set it; both sides of the fighting it told, if any. */
     List<Actor> actors = List.of();
+    List<Actor> parties = List.of();
 
     /**
-     * Whether an undated event by {@code sources} goes on with the scene: the same actors (or
-     * their country's) act again ("met Macron ... later held a call"); another's reaction
-     * ("Peru rejected the accusation", "the UN urged restraint") is not dated by it.
+     * Whether an undated event goes on with the scene: its source acted in it ("met Macron ...
+     * later held a call"), or a hostile act of one side of the fighting it told on the other
+     * (the one struck strikes back: "Israel struck Iran on Friday ... Iran answered with
+     * missiles", wherever it lands); another's reaction
+     * ("the UN urged restraint") is not dated by it, nor an act told in another place ("In
+     * Tokyo, he also met ..." after a scene at a naval base). An actor of a country stands for
+     * it ("Pashinyan thanked Trump" after "Armenia and Azerbaijan signed").
      */
-    boolean goesOnWith(List<ActorIndex.Span> sources) {
+    boolean goesOnWith(String type, List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String place) {
+      boolean elsewhere = place != null && location != null && !place.equals(location);
+      boolean parties = false;
       for (ActorIndex.Span x : sources) {
-        for (Actor a : actors) {
-          if (a.id().equals(x.actor().id()) || a.country() != null && a.country().equals(x.actor().country())) {
-            return true;
-          }
+        if (in(actors, x.actor()) && !elsewhere) {
+          return true;
+        }
+        parties |= in(this.parties, x.actor());
+      }
+      if (!parties || !COUNTER_ACTS.contains(type)) {
+        return false;
+      }
+      for (ActorIndex.Span t : targets) {
+        if (in(this.parties, t.actor())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> COUNTER_ACTS = Set.of("ASSAULT", "COERCE");
+
+    private static boolean in(List<Actor> list, Actor a) {
+      for (Actor x : list) {
+        if (EventDating.sameSide(x, a)) {
+          return true;
         }
       }
       return false;
@@ -132,7 +158,7 @@ public final class EventCoder implements Stage {
       this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
-      this.dating = new EventDating(tokens, doc.timexes());
+      this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);
       this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
@@ -152,8 +178,12 @@ public final class EventCoder implements Stage {
       if (isHeadline(doc, s) || user.discards().discardsSentence(run.tokens, s)) {
         continue;
       }
-      int before = run.drafts.size();
+      int told = run.drafts.size();
+      boolean sceneSet = false;
       for (int i = s.firstToken(); i < s.endToken(); i++) {
+        // the scene moves as soon as an act dates it: "Israel struck Iran on Friday ... and Iran answered"
+        sceneSet |= updateScene(run, run.drafts.subList(told, run.drafts.size()));
+        told = run.drafts.size();
         if (run.quoted[i]) {
           continue;
         }
@@ -176,14 +206,22 @@ public final class EventCoder implements Stage {
         } else if (!user.ownLexicon()) {
           continue;
         } else if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) {
+          boolean coded = false;
           for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
             if (codeNoun(run, s, i, p)) {
+              coded = true;
               break;
             }
           }
+          if (!coded && !lexicon.nounPatterns(t.text()).isEmpty()) {
+            dateEarlierMention(run, s, i);
+          }
         }
       }
-      updateScene(run, run.drafts.subList(before, run.drafts.size()));
+      sceneSet |= updateScene(run, run.drafts.subList(told, run.drafts.size()));
+      if (!sceneSet) {
+        sceneFromClause(run, s);
+      }
     }
     List<Draft> merged = EventMerger.merge(run.drafts);
     List<Event> events = new ArrayList<>();
@@ -387,6 +425,10 @@ public final class EventCoder implements Stage {
       if (targets.spans().isEmpty() && bound == null) {
         targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
+      if (targets.spans().isEmpty() && bound == null) {
+        // "recalled its envoys from A and B, accusing their governments of meddling"
+        targets = new Targets(run.implicit.possessiveOwnerObject(s, after, sources), null, false, true);
+      }
     }
     if (sources.isEmpty() && bound == null && vg.passive() && "ASSAULT".equals(p.type())
         && !targets.spans().isEmpty() && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON)) {
@@ -425,6 +467,10 @@ public final class EventCoder implements Stage {
       return true;
     }
     Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
+    if (vg.purpose() && !vg.passive() && (main == null || !"REQUEST".equals(main.type())) && askedBefore(run, s, i)) {
+      // "A and B urged the electoral authorities to release ...": asked of someone not named as an actor
+      return false;
+    }
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
       sources = main.targetSpans();
@@ -481,7 +527,8 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
     }
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
-    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease)) {
+    boolean reciprocal = bound == null && reciprocalObject(run, s, after);
+    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal)) {
       // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
       // each released the other's
       for (ActorIndex.Span a : sources) {
@@ -522,17 +569,29 @@ public final class EventCoder implements Stage {
     if (dates.isEmpty() && mainVerb >= 0) {
       dates = run.dating.clauseDates(mainVerb, s, run.quoted); // the participle's act is the main clause's
     }
+    if (dates.isEmpty()) {
+      String linked = run.dating.linkedDate(i, s, run.quoted, sources, vg.tense() == VerbGroup.Tense.PERFECT,
+          modality == Modality.ASSERTED, run.scene.date);
+      dates = linked == null ? dates : List.of(linked);
+    }
     boolean explicit = !dates.isEmpty();
     Draft around = ImplicitArguments.reducedPassive(run.tokens, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
+    if (around != null && i - around.trigger() <= 4 && !around.explicitDate()) {
+      // "talks in Doha mediated by X": the mediation is dated as the talks are
+      dates = around.date() == null ? List.of() : List.of(around.date());
+      explicit = false;
+    }
+    String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
     } else if (dates.isEmpty() && around != null && around.date() != null) {
       dates = List.of(around.date());
     } else if (dates.isEmpty() && run.scene.date != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources) && !targets.inherited()) {
+        && vg.tense() == VerbGroup.Tense.PAST && !run.dating.inRelativeClause(i, s)
+        && run.scene.goesOnWith(p.type(), sources, targets.spans(), location)
+        && !targets.inherited()) {
       dates = List.of(run.scene.date);
     }
-    String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location; // the scene goes on: same day, same place
     }
@@ -586,6 +645,34 @@ public final class EventCoder implements Stage {
     emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
         new Targets(sources, null, false), dates, explicit, modality, location, 0.75);
     return true;
+  }
+
+  /** "blamed each other", "accused one another", "each government blamed the other": the subjects act on each other. */
+  private static boolean reciprocalObject(Run run, Sentence s, int after) {
+    if (after + 1 >= s.endToken()) {
+      return false;
+    }
+    String first = run.tokens.get(after).text().toLowerCase(Locale.ROOT);
+    String second = run.tokens.get(after + 1).text().toLowerCase(Locale.ROOT);
+    return second.equals("other") && (first.equals("each") || first.equals("the"))
+        || first.equals("one") && second.equals("another");
+  }
+
+  /**
+   * Whether the infinitive at {@code verb} is what a request verb before it in the clause asks
+   * for ("urged the authorities to release"), rather than the subject's own act.
+   */
+  private boolean askedBefore(Run run, Sentence s, int verb) {
+    for (int k = verb - 1; k >= s.firstToken() && k >= verb - 12; k--) {
+      Token t = run.tokens.get(k);
+      if (t.is(";") || t.is("that") || t.is("which") || t.is("who")) {
+        return false;
+      }
+      if ("VERB".equals(t.pos())) {
+        return lexicon.verbPatterns(t.text()).stream().anyMatch(p -> "REQUEST".equals(p.type()) && !p.noun());
+      }
+    }
+    return false;
   }
 
   /**
@@ -655,6 +742,9 @@ public final class EventCoder implements Stage {
       if (t.is("to") && k + 1 < s.endToken()
           && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
         return true; // "ordered the envoys to leave"
+      }
+      if (t.is("as") && k > verb + 1 && lexicon.namesWithAs(p.lemma())) {
+        continue; // "described the resolution as blackmail"
       }
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
@@ -779,12 +869,23 @@ public final class EventCoder implements Stage {
     if (dates.isEmpty() && predicate >= 0) {
       dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
     }
+    if (dates.isEmpty() && !earlierAdjunct) {
+      String linked = run.dating.linkedDate(i, s, run.quoted, sources, vg != null && vg.tense() == VerbGroup.Tense.PERFECT,
+          modality == Modality.ASSERTED, run.scene.date);
+      dates = linked == null ? dates : List.of(linked);
+    }
     boolean explicit = !dates.isEmpty();
-    if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
-        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(sources)) {
-      dates = List.of(run.scene.date);
+    Draft concluded = earlierAdjunct ? lastDraftIn(run, s, i) : null;
+    if (concluded != null && concluded.date() != null && !run.dating.lengthBefore(modifiersStart, i)) {
+      // "agreed late on Wednesday after talks in Ankara": the talks that led to it, that day unless
+      // told to have lasted days ("after two days of talks") or dated later ("The talks on Saturday")
+      dates = List.of(concluded.date());
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
+    if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
+        && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(p.type(), sources, targets.spans(), location)) {
+      dates = List.of(run.scene.date);
+    }
     if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
       location = run.scene.location;
     }
@@ -1064,23 +1165,115 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  /** The scene moves to the day of the last event whose own clause dated it. */
-  private static void updateScene(Run run, List<Draft> sentenceDrafts) {
-    for (Draft d : sentenceDrafts) {
-      if (d.explicitDate() && EventDating.isDay(d.date()) && d.modality() == Modality.ASSERTED) {
-        if (!d.date().equals(run.scene.date)) {
-          run.scene.actors = new ArrayList<>();
+  /**
+   * The scene moves to the day of the last event whose own clause dated it; an event dated only
+   * by a month or a year ("In April, it expelled ...") ends it. Whether any did either.
+   */
+  private static boolean updateScene(Run run, List<Draft> drafts) {
+    boolean set = false;
+    for (Draft d : drafts) {
+      if (!d.explicitDate() || d.date() == null || d.modality() != Modality.ASSERTED
+          || run.dating.inRelativeClause(d.trigger(), run.doc.sentences().get(d.sentence()))) {
+        continue; // "X, who met Y on Nov. 30, said ...": a background act does not move the story's day
+      }
+      set = true;
+      if (!EventDating.isDay(d.date())) {
+        if (run.scene.date != null && !run.scene.date.startsWith(d.date())) {
+          moveScene(run, null, null); // the narrative moved to another time
         }
-        run.scene.date = d.date();
-        for (Actor a : d.sources()) {
-          if (!containsActor(run.scene.actors, a)) {
-            run.scene.actors.add(a);
-          }
-        }
-        if (d.location() != null) {
-          run.scene.location = d.location();
+        continue;
+      }
+      if (!d.date().equals(run.scene.date)) {
+        moveScene(run, d.date(), d.location());
+      }
+      for (Actor a : d.sources()) {
+        addActor(run.scene.actors, a);
+      }
+      if ("ASSAULT".equals(d.type())) {
+        d.sources().forEach(a -> addActor(run.scene.parties, a));
+        d.targets().forEach(a -> addActor(run.scene.parties, a));
+      }
+      if (d.location() != null) {
+        run.scene.location = d.location();
+      }
+    }
+    return set;
+  }
+
+  private static void moveScene(Run run, String date, String location) {
+    run.scene.date = date;
+    run.scene.location = location;
+    run.scene.actors = new ArrayList<>();
+    run.scene.parties = new ArrayList<>();
+  }
+
+  private static void addActor(List<Actor> list, Actor a) {
+    if (!containsActor(list, a)) {
+      list.add(a);
+    }
+  }
+
+  /**
+   * A sentence that dates what its subject did without coding an event ("X condemned the launch
+   * at a news conference on Monday") still sets the scene for that subject's next acts ("He
+   * accused Russia of ...").
+   */
+  private static void sceneFromClause(Run run, Sentence s) {
+    for (int v = s.firstToken(); v < s.endToken(); v++) {
+      if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos()) || run.dating.inRelativeClause(v, s)) {
+        continue;
+      }
+      List<ActorIndex.Span> subjects = run.args.subjectsOf(v, s);
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      VerbGroup vg = VerbGroup.analyze(run.tokens, s, v);
+      List<String> dates = run.dating.clauseDates(v, s, run.quoted);
+      if (vg.tense() != VerbGroup.Tense.PAST || vg.modality() != Modality.ASSERTED || dates.size() != 1
+          || !EventDating.isDay(dates.get(0))) {
+        return; // the sentence's first told act has no day of its own
+      }
+      if (!dates.get(0).equals(run.scene.date)) {
+        moveScene(run, dates.get(0), null);
+      }
+      for (ActorIndex.Span x : subjects) {
+        addActor(run.scene.actors, x.actor());
+      }
+      return;
+    }
+  }
+
+  /**
+   * "The talks on Saturday lasted about 13 hours": a sentence opening with a definite event noun
+   * that codes nothing of its own but has a day dates the last event that noun told as done
+   * without a day of its own, and the acts told as part of it ("talks in Doha mediated by X").
+   */
+  private static void dateEarlierMention(Run run, Sentence s, int noun) {
+    if (noun - 1 != s.firstToken() || !run.tokens.get(noun - 1).is("the")) {
+      return; // the sentence is about that event: "The talks ...", not "tried to delay the sanctions on Friday"
+    }
+    List<String> dates = run.dating.clauseDates(noun, s, run.quoted);
+    if (dates.size() != 1 || !EventDating.isDay(dates.get(0))) {
+      return;
+    }
+    String word = run.tokens.get(noun).text();
+    for (int k = run.drafts.size() - 1; k >= 0; k--) {
+      Draft d = run.drafts.get(k);
+      if (d.sentence() == s.index() || !run.tokens.get(d.trigger()).text().equalsIgnoreCase(word)) {
+        continue;
+      }
+      if (d.explicitDate() || d.modality() != Modality.ASSERTED) {
+        return;
+      }
+      for (int j = 0; j < run.drafts.size(); j++) {
+        Draft e = run.drafts.get(j);
+        boolean part = e == d || e.sentence() == d.sentence() && !e.explicitDate() && e.trigger() > d.trigger()
+            && e.trigger() - d.trigger() <= 4 && java.util.Objects.equals(e.date(), d.date());
+        if (part) {
+          run.drafts.set(j, e.withDate(dates.get(0)));
         }
       }
+      return;
     }
   }
 

@@ -1,10 +1,15 @@
 package org.dateline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.actors.ActorIndex;
+import org.dateline.model.Actor;
 import org.dateline.model.Timex;
 import org.dateline.model.TimexType;
 import org.dateline.text.Sentence;
@@ -12,8 +17,13 @@ import org.dateline.text.Token;
 
 /**
  * Dates events. An event takes the date its own clause gives ("met Witkoff on Nov. 30"); "and
- * then again the following day" repeats it on a second date; otherwise an event told in the
- * simple past continues the scene of the last dated event ("After landing in Paris, he met ...").
+ * then again the following day" repeats it on a second date. A clause without a date of its own
+ * takes one from the clause it is tied to: the verb it shares a subject with ("struck the site and
+ * killed its commanders on Friday"), the clause a "when", "while" or "where" clause happens in
+ * ("the dispute erupted on Sunday, when X refused"), the "after" clause it follows ("broke off
+ * relations after police stormed the embassy late on Friday"), the announcement of a speaker's
+ * own act ("announced on Saturday that it had suspended the partnership"). Otherwise
+ * {@code EventCoder} lets an event continue the scene of the last dated one.
  * Present-perfect and undated statements ("has been a key backer since 2022") stay undated.
  */
 final class EventDating {
@@ -21,15 +31,31 @@ final class EventDating {
   /** A calendar value usable as an event date: a day, month, year, week or season. */
   private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|SP|SU|FA|WI|Q\\d|H\\d))?");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A length in days or weeks ("a day", "two weeks") or in hours or less ("hours", "PT30M"). */
+  private static final Pattern SHORT_LENGTH = Pattern.compile("P(\\d+|X)([DW])|PT(\\d+|X)[HM]");
   private static final Set<String> START_POINTS = Set.of("since", "until", "till");
+  /** Words that make a date tell a time other than the one just told ("the following day", "a day later"). */
+  private static final Set<String> CONTRASTING = Set.of("following", "next", "later", "earlier", "previous",
+      "before", "after", "ago", "then", "prior");
+  /** Openers of a clause that happens at the time of the clause it hangs on. */
+  private static final Set<String> SIMULTANEOUS = Set.of("when", "while", "where");
+  /** Words that put a reported act at a time of its own, not the announcement's. */
+  private static final Set<String> OWN_PERIOD = Set.of("since", "during", "earlier", "previously");
+  /** A clause's words are counted up to this many, a name counting as one word. */
+  private static final int AFTER_WINDOW = 14;
+  private static final int BEFORE_WINDOW = 12;
 
   private final List<Token> tokens;
   private final List<Timex> timexes;
   private final int[] timexAtToken;
+  private final Arguments args;
+  private final Predicate<Token> speechVerb;
 
-  EventDating(List<Token> tokens, List<Timex> timexes) {
+  EventDating(List<Token> tokens, List<Timex> timexes, Arguments args, Predicate<Token> speechVerb) {
     this.tokens = tokens;
     this.timexes = timexes;
+    this.args = args;
+    this.speechVerb = speechVerb;
     this.timexAtToken = new int[tokens.size()];
     java.util.Arrays.fill(timexAtToken, -1);
     int t = 0;
@@ -50,14 +76,20 @@ final class EventDating {
 
   /**
    * The dates the clause around a trigger gives: usually one; two or more when the text repeats
-   * the event ("on Nov. 30 and then again the following day"); empty when it gives none.
+   * the event ("on Nov. 30 and then again the following day", "in July and in August"); empty
+   * when it gives none.
    */
   List<String> clauseDates(int trigger, Sentence s, boolean[] blocked) {
     List<String> out = new ArrayList<>();
-    int after = nearestAfter(trigger, s, blocked);
+    int after = nearestAfter(trigger, s, blocked, false);
+    // "agreed on Monday to cut tariffs": a date before a planned act's "to" is the agreement's
+    int before = after >= 0 || isPlannedInfinitive(trigger, s) ? -1 : nearestBefore(trigger, s, blocked);
+    if (after < 0 && before < 0) {
+      after = nearestAfter(trigger, s, blocked, true); // "struck X and killed Y on Friday"
+    }
     if (after >= 0) {
       out.add(calendarPart(timexes.get(after).value()));
-      // repetitions: "<date> and (then) (again) <date>"
+      // repetitions: "<date> and (then) (again) <date>", "in July, in August and in September"
       int end = lastToken(after, s);
       while (true) {
         int k = end + 1;
@@ -67,7 +99,8 @@ final class EventDating {
           if (w.equals("and") || w.equals(",")) {
             and = true;
             k++;
-          } else if (w.equals("then") || w.equals("again") || w.equals("later") || w.equals("once")) {
+          } else if (w.equals("then") || w.equals("again") || w.equals("later") || w.equals("once")
+              || w.equals("in") || w.equals("on")) {
             k++;
           } else if (and && (w.equals("in") || w.equals("on")) && k + 1 < s.endToken() && timexAtToken[k + 1] >= 0) {
             k++; // "in 2017 and again in 2022"
@@ -85,7 +118,6 @@ final class EventDating {
       }
       return out;
     }
-    int before = nearestBefore(trigger, s, blocked);
     if (before >= 0) {
       out.add(calendarPart(timexes.get(before).value()));
     }
@@ -108,6 +140,195 @@ final class EventDating {
       }
     }
     return List.of();
+  }
+
+  private boolean isPlannedInfinitive(int trigger, Sentence s) {
+    if (!"VERB".equals(tokens.get(trigger).pos()) || trigger - 1 < s.firstToken() || !tokens.get(trigger - 1).is("to")) {
+      return false;
+    }
+    VerbGroup vg = VerbGroup.analyze(tokens, s, trigger);
+    return vg.tense() == VerbGroup.Tense.INFINITIVE && vg.modality() == org.dateline.model.Modality.EXPECTED;
+  }
+
+  /**
+   * The date a clause without one of its own takes from the clause it is tied to, or null:
+   * a "when", "while" or "where" clause happens at its main clause's date (not a past perfect's
+   * "where he had attended"); an act a speaker announces of itself ("Nicaragua said on Saturday
+   * that it was breaking relations", "announced hours earlier that his country was suspending
+   * relations") at the announcement's date; an act in a clause "a day after ..." ("two days
+   * before ...") at that distance from the main clause's date, or {@code sceneDay}'s.
+   *
+   * @param sources who acts, for the announcement of one's own act
+   * @param perfect whether the trigger is in a perfect tense
+   * @param asserted whether the act is told as done (an announced plan keeps its own date)
+   * @param sceneDay the day the narrative is on, or null
+   */
+  String linkedDate(int trigger, Sentence s, boolean[] blocked, List<ActorIndex.Span> sources, boolean perfect,
+      boolean asserted, String sceneDay) {
+    int opener = clauseOpener(trigger, s);
+    if (opener < 0) {
+      return null;
+    }
+    String w = tokens.get(opener).text().toLowerCase(Locale.ROOT);
+    if (SIMULTANEOUS.contains(w) && !perfect) {
+      int d = nearestBefore(opener, s, blocked);
+      return d < 0 ? null : calendarPart(timexes.get(d).value());
+    }
+    if ((w.equals("after") || w.equals("before")) && opener - 1 >= s.firstToken() && timexAtToken[opener - 1] >= 0) {
+      return distanceFrom(opener, s, blocked, w.equals("after") ? -1 : 1, sceneDay); // "a day after ..."
+    }
+    if (w.equals("that") && asserted) {
+      int say = sayingVerb(opener, s);
+      if (say < 0 || !announcesOwnAct(say, s, sources) || hasOwnPeriod(opener, s)) {
+        return null;
+      }
+      List<String> dates = clauseDates(say, s, blocked);
+      if (!dates.isEmpty()) {
+        return dates.get(0);
+      }
+      int k = say + 1;
+      while (k < opener && timexAtToken[k] < 0) {
+        k++;
+      }
+      return k < opener && isShortTimeAway(timexAtToken[k], k) ? sceneDay : null; // "announced hours earlier that"
+    }
+    return null;
+  }
+
+  /**
+   * "Umerov, who met Witkoff on Nov. 30, said ...", "a treaty that the two governments agreed in
+   * March": the trigger is in a relative clause, background to the story.
+   */
+  boolean inRelativeClause(int trigger, Sentence s) {
+    for (int k = trigger - 1; k >= s.firstToken(); k--) {
+      Token t = tokens.get(k);
+      if (t.is("who") || t.is("which")) {
+        return k > s.firstToken() && tokens.get(k - 1).is(",");
+      }
+      if (t.is("that")) {
+        // "a treaty that the two governments agreed in March", not "said that ..."
+        return k > s.firstToken() && "NOUN".equals(tokens.get(k - 1).pos());
+      }
+      if (t.is(",") || t.is(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "two days of talks", "hours of meetings": a length told among the words before a noun. */
+  boolean lengthBefore(int from, int noun) {
+    for (int k = Math.max(0, from - 3); k < noun; k++) {
+      int x = timexAtToken[k];
+      if (x >= 0 && timexes.get(x).type() == TimexType.DURATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word opening the trigger's clause: "when", "while", "where", "after", "before" or a "that" of speech; else -1. */
+  private int clauseOpener(int trigger, Sentence s) {
+    for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 16; k--) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (SIMULTANEOUS.contains(w) || w.equals("that")) {
+        return k;
+      }
+      if ((w.equals("after") || w.equals("before")) && k + 1 < trigger) {
+        return k;
+      }
+      if (w.equals(";") || w.equals("who") || w.equals("which") || w.equals("but") || w.equals("if")
+          || w.equals("unless") || w.equals("because")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The speech verb a "that" clause reports, a few words before it ("said on Saturday that"), or -1. */
+  private int sayingVerb(int that, Sentence s) {
+    for (int k = that - 1; k >= s.firstToken() && k >= that - 8; k--) {
+      Token t = tokens.get(k);
+      if (speechVerb.test(t)) {
+        return k;
+      }
+      if (Arguments.isVerb(t) || t.is(";") || t.is(",") && k < that - 1) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The reported act is the speaker's own: the same actor, or a body of the speaker's state. */
+  private boolean announcesOwnAct(int say, Sentence s, List<ActorIndex.Span> sources) {
+    List<ActorIndex.Span> speakers = args.subjectsOf(say, s);
+    for (ActorIndex.Span x : sources) {
+      for (ActorIndex.Span sp : speakers) {
+        if (sameSide(x.actor(), sp.actor())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The same actor, or two actors of one country ("Cambodia's defense ministry" for "Cambodian forces"). */
+  static boolean sameSide(Actor a, Actor b) {
+    return a.id().equals(b.id()) || a.country() != null && a.country().equals(b.country());
+  }
+
+  /** "said that 100 people had been detained since the protests began": the act has a period of its own. */
+  private boolean hasOwnPeriod(int that, Sentence s) {
+    for (int k = that + 1; k < s.endToken(); k++) {
+      if (timexAtToken[k] >= 0 || OWN_PERIOD.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a day after", "two weeks before", "hours after": the main clause's day (or the scene's) moved by that length. */
+  private String distanceFrom(int opener, Sentence s, boolean[] blocked, int sign, String sceneDay) {
+    int x = timexAtToken[opener - 1];
+    Timex length = timexes.get(x);
+    if (length.type() != TimexType.DURATION || length.value() == null) {
+      return null;
+    }
+    Matcher m = SHORT_LENGTH.matcher(length.value());
+    if (!m.matches()) {
+      return null;
+    }
+    int first = opener - 1;
+    while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == x) {
+      first--;
+    }
+    int main = nearestBefore(first, s, blocked);
+    String anchor = main >= 0 ? calendarPart(timexes.get(main).value()) : sceneDay;
+    if (!isDay(anchor)) {
+      return null;
+    }
+    if (m.group(3) != null) {
+      return anchor; // hours or minutes away: the same day
+    }
+    if (m.group(1).equals("X")) {
+      return null; // "days after": which day is not told
+    }
+    int n = Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
+    return LocalDate.parse(anchor).plusDays((long) sign * n).toString();
+  }
+
+  /** "hours earlier", "moments later", "minutes after": a time a few hours from the one just told. */
+  private boolean isShortTimeAway(int x, int token) {
+    String text = timexes.get(x).text().toLowerCase(Locale.ROOT);
+    boolean hours = text.contains("hour") || text.contains("minute") || text.contains("moment");
+    int last = token;
+    while (last + 1 < tokens.size() && timexAtToken[last + 1] == x) {
+      last++;
+    }
+    boolean away = text.endsWith("earlier") || text.endsWith("later")
+        || last + 1 < tokens.size() && (tokens.get(last + 1).is("earlier") || tokens.get(last + 1).is("later"));
+    return hours && away;
   }
 
   private int lastToken(int timex, Sentence s) {
@@ -156,14 +377,66 @@ final class EventDating {
     return true;
   }
 
-  private int nearestAfter(int trigger, Sentence s, boolean[] blocked) {
-    for (int k = trigger + 1; k < s.endToken() && k <= trigger + 14; k++) {
+  /** Whether a token is inside a name after its first word, or punctuation: a name counts as one word of a clause. */
+  private boolean continuesName(int k) {
+    ActorIndex.Span m = args.index().at(k);
+    return m != null && m.start() < k || !tokens.get(k).isWord();
+  }
+
+  /**
+   * The first usable date after the trigger in its clause, or -1. With {@code throughConjunct},
+   * also in a verb phrase joined to it by "and" (the same subject: "struck X and killed Y on
+   * Friday"), unless that date contrasts with the first act's time ("and recalled its envoy the
+   * following day").
+   */
+  private int nearestAfter(int trigger, Sentence s, boolean[] blocked, boolean throughConjunct) {
+    boolean noun = "NOUN".equals(tokens.get(trigger).pos());
+    boolean conjunct = false;
+    boolean afterClause = false;
+    boolean intoAfterClause = false;
+    int words = 0;
+    for (int k = trigger + 1; k < s.endToken() && words <= AFTER_WINDOW; k++) {
       Token t = tokens.get(k);
-      if (usableAt(k, s, blocked)) {
-        return timexAtToken[k];
+      if (!continuesName(k)) {
+        words++;
       }
-      if (isBoundary(t) || Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isModifyingParticiple(k, s)
-          && !isPluralAfterTo(k) && !startsOnDate(k, s)) {
+      if (usableAt(k, s, blocked)) {
+        int x = timexAtToken[k];
+        if (conjunct && contrasts(x, k)) {
+          return -1;
+        }
+        if (intoAfterClause && !isDay(calendarPart(timexes.get(x).value()))) {
+          return -1;
+        }
+        return x;
+      }
+      if (isBoundary(t)) {
+        return -1;
+      }
+      if (t.is("after") && !noun) {
+        afterClause = true; // "broke off relations after police stormed the embassy late on Friday"
+      }
+      boolean verb = Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isPluralAfterTo(k)
+          && !startsOnDate(k, s);
+      if (verb && !afterClause && joinedByAnd(k)) {
+        if (!throughConjunct || conjunct) {
+          return -1;
+        }
+        conjunct = true; // "struck X and killed Y on Friday": the second verb's words are counted afresh
+        words = 0;
+        continue;
+      }
+      if (verb && !isModifyingParticiple(k, s)) {
+        if (noun && isReducedRelative(k)) {
+          continue; // "talks, planned for Sunday,": the participle describes the noun
+        }
+        if (afterClause) {
+          if (!intoAfterClause) {
+            words = 0;
+          }
+          intoAfterClause = true;
+          continue;
+        }
         return -1;
       }
     }
@@ -180,6 +453,36 @@ final class EventDating {
     return next < s.endToken() && timexAtToken[next] >= 0;
   }
 
+  /** "and killed", "and also killed": a verb joined to the one before by "and", with no subject of its own. */
+  private boolean joinedByAnd(int verb) {
+    int k = verb - 1;
+    if (k >= 0 && "ADV".equals(tokens.get(k).pos())) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).is("and") && k - 1 >= 0 && !tokens.get(k - 1).is(",");
+  }
+
+  /** "talks, planned for Sunday", "the summit scheduled for May": a past participle and its preposition. */
+  private boolean isReducedRelative(int k) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    return w.endsWith("ed") && k + 1 < tokens.size() && "ADP".equals(tokens.get(k + 1).pos())
+        && !tokens.get(k + 1).is("by");
+  }
+
+  /** Whether the date at token k, or the word before it, contrasts with the time just told. */
+  private boolean contrasts(int x, int k) {
+    for (String w : timexes.get(x).text().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (CONTRASTING.contains(w)) {
+        return true;
+      }
+    }
+    int first = k;
+    while (first - 1 >= 0 && timexAtToken[first - 1] == x) {
+      first--;
+    }
+    return first - 1 >= 0 && CONTRASTING.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+  }
+
   /** "closed its airspace to flights/VERB to and from Mali": no infinitive ends in a plural -s. */
   private boolean isPluralAfterTo(int k) {
     String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
@@ -187,11 +490,15 @@ final class EventDating {
   }
 
   private int nearestBefore(int trigger, Sentence s, boolean[] blocked) {
-    for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 12; k--) {
+    int words = 0;
+    for (int k = trigger - 1; k >= s.firstToken() && words < BEFORE_WINDOW; k--) {
       Token t = tokens.get(k);
       if (t.is(",")) {
         k = skipRelativeClause(k, s); // "Peru's leader, who took office this year, called ...": not the call's date
         t = tokens.get(k);
+      }
+      if (!continuesName(k)) {
+        words++;
       }
       if (usableAt(k, s, blocked)) {
         return timexAtToken[k];
@@ -227,6 +534,6 @@ final class EventDating {
   private static boolean isBoundary(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     return w.equals(";") || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("but")
-        || "SCONJ".equals(t.pos()) && !w.equals("after") && !w.equals("before");
+        || SIMULTANEOUS.contains(w) || "SCONJ".equals(t.pos()) && !w.equals("after") && !w.equals("before");
   }
 }

@@ -56,6 +56,8 @@ public final class EventLexicon {
   private final Set<String> easing = new java.util.HashSet<>();
   private final Set<String> imposing = new java.util.HashSet<>();
   private final Map<String, Pattern> presidingRoles = new HashMap<>();
+  private final Set<String> namingVerbs = new java.util.HashSet<>();
+  private final Map<String, Set<String>> actNouns = new HashMap<>();
 
   private EventLexicon() {}
 
@@ -92,6 +94,19 @@ public final class EventLexicon {
         }
       }
     }
+    for (String[] r : DataFile.rows(EventLexicon.class, "act-nouns.tsv")) {
+      Set<String> forms = new java.util.HashSet<>();
+      for (String verb : DataFile.list(r, 1)) {
+        forms.addAll(verbForms(verb, irregular.get(verb)));
+      }
+      Set<String> verbs = Set.copyOf(forms);
+      for (String f : nounForms(r[0])) {
+        lex.actNouns.put(f, verbs);
+      }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "naming-verbs.tsv")) {
+      lex.addNamingVerb(r[0], irregular.get(r[0]));
+    }
     for (String[] r : DataFile.rows(EventLexicon.class, "aid-modes.tsv")) {
       AidMode m = new AidMode(DataFile.col(r, 1), DataFile.col(r, 2));
       for (String f : nounForms(r[0])) {
@@ -124,6 +139,38 @@ public final class EventLexicon {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
     }
     return lex;
+  }
+
+  /**
+   * A verb that names its object as "call" does ("described the resolution as blackmail"): it
+   * takes every "call" pattern with an object word, under its own lemma (naming-verbs.tsv).
+   */
+  private void addNamingVerb(String lemma, String[] irregular) {
+    List<Pattern> copies = new ArrayList<>();
+    for (Pattern p : verbs.getOrDefault("call", List.of())) {
+      if (p.needsObject() && p.lemma().equals("call")) {
+        copies.add(new Pattern(lemma, null, false, p.type(), p.mode(), p.cameo(), p.targets(), p.objectNouns(), false,
+            false, false));
+      }
+    }
+    for (String f : verbForms(lemma, irregular)) {
+      verbs.computeIfAbsent(f, k -> new ArrayList<>()).addAll(copies);
+      verbLemmas.putIfAbsent(f, lemma);
+    }
+    namingVerbs.add(lemma);
+  }
+
+  /**
+   * The forms of the verbs that tell the act a noun names ("the launch": launched, fired,
+   * tested; act-nouns.tsv), or null when it is no such noun.
+   */
+  public Set<String> actVerbForms(String noun) {
+    return actNouns.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb names its object with "as" before the name ("described it as blackmail"). */
+  public boolean namesWithAs(String lemma) {
+    return namingVerbs.contains(lemma);
   }
 
   /** The PLOVER type and mode of a CAMEO code, by its root (cameo-roots.tsv). */

@@ -198,6 +198,8 @@ final class ImplicitArguments {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
+  /** Heads that stand for states themselves ("their governments"), beside group-nouns.tsv's people. */
+  private static final Set<String> STATE_HEADS = Set.of("governments", "states", "countries", "regimes", "capitals");
 
   /**
    * "A and B watched as their ministers signed the text": a subject owned by a possessive
@@ -229,6 +231,34 @@ final class ImplicitArguments {
       return List.of(); // "the spokesman said its fighters fired": "its" is a body's, not the speaker's
     }
     return plural == owners.size() > 1 ? owners : List.of();
+  }
+
+  /**
+   * "withdrew its envoys from A, B and C, accusing their governments of meddling": an object
+   * "their" + a noun for people acting for a place stands for the list of participants named
+   * last before it in the sentence (at least two, none of them a source). Empty otherwise.
+   */
+  List<ActorIndex.Span> possessiveOwnerObject(Sentence s, int after, List<ActorIndex.Span> sources) {
+    if (after + 1 >= s.endToken() || !tokens.get(after).is("their")) {
+      return List.of();
+    }
+    int k = after + 1;
+    while (k + 1 < s.endToken() && "ADJ".equals(tokens.get(k).pos())) {
+      k++;
+    }
+    boolean forPlace = args.isGroupNoun(k) || STATE_HEADS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    if (!forPlace || args.index().at(k) != null) {
+      return List.of();
+    }
+    for (int j = after - 1; j >= s.firstToken(); j--) {
+      ActorIndex.Span span = args.index().at(j);
+      if (span != null && span.end() == j + 1 && ActorIndex.isParticipant(span.actor())) {
+        List<ActorIndex.Span> owners = args.coordinationEndingAt(span, s);
+        boolean isSource = owners.stream().anyMatch(o -> sources.stream().anyMatch(x -> x.actor().id().equals(o.actor().id())));
+        return owners.size() >= 2 && !isSource ? owners : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** "He mobilized troops after Peru sent warships": the actor of the "after" clause the act answers. */

@@ -40,6 +40,7 @@ final class References {
   private final ActorIndex index;
   private final EventLexicon lexicon;
   private final List<Draft> drafts;
+  private final ActReferences acts;
   private final List<Sentence> sentences;
 
   /** {@code drafts}: the article's events coded so far (read as they grow). */
@@ -50,6 +51,7 @@ final class References {
     this.index = args.index();
     this.lexicon = lexicon;
     this.drafts = drafts;
+    this.acts = new ActReferences(tokens, sentences, args, lexicon, drafts);
   }
 
   // ------------------------------------------------------------------ targets by reference
@@ -97,10 +99,14 @@ final class References {
     if (parties.isEmpty()) {
       parties = inResponseTo(after, s, sources);
     }
+    if (parties.isEmpty() && p.targets().contains("obj")) {
+      parties = acts.doersOfObjectAt(after, s, p.type(), sources); // "condemned the launch", "criticized it"
+    }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
     if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))
-        && !sources.isEmpty()
-        && after < s.endToken() && !"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")) {
+        && !sources.isEmpty() && after < s.endToken()
+        && (!"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")
+            || p.needsObject() && p.targets().contains("answer"))) { // "vowed to retaliate"
       parties = lastActorOn(sources, tokens.get(verb).start());
     }
     return new Targets(parties, null, false, true);
@@ -162,6 +168,10 @@ final class References {
       if (open + 1 < k && (tokens.get(open + 1).is("which") || tokens.get(open + 1).is("who"))) {
         k = open - 1;
       }
+    }
+    if (k > s.firstToken() && (tokens.get(k - 1).is("each") || tokens.get(k - 1).is("either"))
+        && GROUP_HEADS.contains(lower(k) + "s")) {
+      return resolve(2, lower(k) + "s", tokens.get(k - 1).start()); // "each government blamed the other"
     }
     if (k < s.firstToken() || !GROUP_HEADS.contains(lower(k))) {
       return List.of();

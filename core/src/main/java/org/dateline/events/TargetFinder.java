@@ -71,6 +71,11 @@ final class TargetFinder {
             }
           }
         }
+      } else if (frame.equals("inf")) {
+        Targets acted = infinitiveTarget(s, after);
+        if (!acted.spans().isEmpty()) {
+          return acted;
+        }
       } else if (frame.equals("answer") || frame.equals("again")) {
         continue; // resolved against the article's earlier events (References.answeredTargets, SanctionHistory.again)
       } else if (frame.equals("next")) {
@@ -135,6 +140,35 @@ final class TargetFinder {
       return false;
     }
     return "IGO".equals(a.sector()) || a.sector() == null && a.country() != null && !a.country().matches("[A-Z]{3}(-.*)?");
+  }
+
+  /**
+   * "threatened to impose tariffs on Colombia", "vowed to drive Peru out": the first participant
+   * the infinitive right after the verb acts on, up to the clause's end; a country's name that only
+   * modifies a noun ("the Serb entity") is passed over.
+   */
+  private Targets infinitiveTarget(Sentence s, int after) {
+    if (after + 1 >= s.endToken() || !tokens.get(after).is("to") || !"VERB".equals(tokens.get(after + 1).pos())) {
+      return Targets.none();
+    }
+    for (int k = after + 2; k < s.endToken() && k <= after + 14; k++) {
+      Token t = tokens.get(k);
+      if (t.is(";") || t.is(",") || t.is("that") || t.is("which") || t.is("who") || t.is("if") || t.is("unless")
+          || "SCONJ".equals(t.pos()) && !PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      ActorIndex.Span span = args.index().at(k);
+      if (span != null && span.start() == k) {
+        boolean modifier = span.end() < s.endToken()
+            && ("NOUN".equals(tokens.get(span.end()).pos()) || "PROPN".equals(tokens.get(span.end()).pos()));
+        if (ActorIndex.isParticipant(span.actor()) && !modifier) {
+          List<ActorIndex.Span> list = args.listAt(k, s);
+          return new Targets(list.isEmpty() ? List.of(span) : list, null, false);
+        }
+        k = span.end() - 1;
+      }
+    }
+    return Targets.none();
   }
 
   /**

@@ -15,6 +15,9 @@ final class Anchoring {
 
   private final LocalDate dct;
   private final List<DatePoint> mentions = new ArrayList<>();
+  private int sentence;
+  private int frameYear;
+  private int frameSentence;
 
   Anchoring(LocalDate dct) {
     this.dct = dct;
@@ -33,9 +36,39 @@ final class Anchoring {
       return;
     }
     mentions.add(p);
+    if (frameYear != 0 && p.date() != null && p.date().getYear() != frameYear) {
+      frameYear = 0; // the story has moved on from its frame ("... and the following year")
+    }
     if (mentions.size() > REMEMBERED) {
       mentions.remove(0);
     }
+  }
+
+  /** The tagger moves on to the next sentence. */
+  void nextSentence() {
+    sentence++;
+  }
+
+  /**
+   * A sentence opens with a time that frames it ("In 1994, the rebels signed a deal"): the
+   * story has moved to that time, and a month or day without a year in this sentence or the
+   * next belongs to its year.
+   */
+  void framedBy(DatePoint p) {
+    if (p != null && p.date() != null && p.granularity().ordinal() <= DatePoint.Granularity.YEAR.ordinal()
+        && p.granularity() != DatePoint.Granularity.SEASON) {
+      frameYear = p.date().getYear();
+      frameSentence = sentence;
+    }
+  }
+
+  /**
+   * The year of the frame set in this sentence or the one before when it lies before the
+   * dateline's year, else 0. "In 1994, the rebels signed a deal. In March they broke it": March 1994.
+   */
+  int narrativeYear() {
+    boolean recent = frameYear != 0 && sentence - frameSentence <= 1;
+    return recent && dct != null && frameYear < dct.getYear() ? frameYear : 0;
   }
 
   /**

@@ -67,6 +67,7 @@ final class DateGrammar {
     best = Found.longer(best, unitBeforeOrAfter(s, i, a));
     best = Found.longer(best, someDay(s, i));
     best = Found.longer(best, nthDayOfEvent(s, i, a));
+    best = Found.longer(best, nthWeekOf(s, i, a));
     return best;
   }
 
@@ -153,7 +154,12 @@ final class DateGrammar {
     if (!a.hasDct()) {
       return null;
     }
-    return DatePoint.day(Placement.monthDay(a.dct(), month, day, tense(s, from, to)));
+    Tense tense = tense(s, from, to);
+    int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;
+    if (narrative > 0 && validDay(narrative, month, day)) {
+      return DatePoint.day(LocalDate.of(narrative, month, day)); // a day of the year the story has moved to
+    }
+    return DatePoint.day(Placement.monthDay(a.dct(), month, day, tense));
   }
 
   /** A year written further on in a range ("Nov. 30–Dec. 1, 2025"), or 0. */
@@ -267,7 +273,9 @@ final class DateGrammar {
     }
     int year = rangeEndYear(s, i, month, a);
     if (year == 0) {
-      year = Placement.monthYear(a.dct(), month, tense(s, i, i + 1));
+      Tense tense = tense(s, i, i + 1);
+      int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;
+      year = narrative > 0 ? narrative : Placement.monthYear(a.dct(), month, tense);
     }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
   }
@@ -377,7 +385,7 @@ final class DateGrammar {
     return Found.date(from, j, day == null ? null : DatePoint.day(day));
   }
 
-  /** Fixed-date holidays: "Christmas", "New Year's Day" (placed like a month and day). */
+  /** Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Good Friday" (placed like a month and day). */
   Found holiday(SentenceTokens s, int i, Anchoring a) {
     if (!s.capitalized(i)) {
       return null;
@@ -391,16 +399,30 @@ final class DateGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(h.tokens()[k]);
       }
-      if (!ok) {
+      if (!ok || partOfAName(s, i + n)) {
         continue;
       }
-      int month = Integer.parseInt(h.value().substring(0, 2));
-      int day = Integer.parseInt(h.value().substring(3));
       int[] y = trailingYear(s, i + n);
       int end = y == null ? i + n : y[1];
-      return Found.date(i, end, monthDayPoint(s, i, end, month, day, y == null ? 0 : y[0], a));
+      if (y != null) {
+        return Found.date(i, end, DatePoint.day(HolidayDate.in(h.value(), y[0])));
+      }
+      if (!a.hasDct()) {
+        return Found.date(i, end, null);
+      }
+      // placed like a month and day without a year, then taken in the year that placing gives
+      LocalDate thisYear = HolidayDate.in(h.value(), a.dct().getYear());
+      DatePoint placed = monthDayPoint(s, i, end, thisYear.getMonthValue(), thisYear.getDayOfMonth(), 0, a);
+      return Found.date(i, end, placed == null || HolidayDate.fixed(h.value()) ? placed
+          : DatePoint.day(HolidayDate.in(h.value(), placed.date().getYear())));
     }
     return null;
+  }
+
+  /** A capitalized word after a holiday's name makes it a place or an event: "Easter Island", "Christmas Island". */
+  private boolean partOfAName(SentenceTokens s, int j) {
+    return j < s.size && s.capitalized(j) && Character.isLetter(s.text[j].charAt(0))
+        && s.keyWord(j, Category.WEEKDAY) == null && month(s, j) == 0;
   }
 
   /** today, tonight, overnight, yesterday, tomorrow, the day before yesterday; "yesterday morning". */
@@ -492,6 +514,15 @@ final class DateGrammar {
         direction = -1;
         fromReference = the;
         break;
+      case "latest":
+        // "the latest week", "the latest fiscal year" of a report: the last one completed
+        // (quarters: QuarterGrammar, the quarter last spoken of)
+        if (!the || s.is(j + 1, "quarter")) {
+          return null;
+        }
+        direction = -1;
+        fromReference = false;
+        break;
       case "next": case "following": case "coming": case "upcoming":
         direction = 1;
         fromReference = the && !rel.equals("coming") && !rel.equals("upcoming");
@@ -549,6 +580,17 @@ final class DateGrammar {
         return withDayPart(s, i, k + 1, base == null ? null
             : Placement.weekdayStrict(base.date(), weekday.number(), direction < 0));
       }
+    }
+    if (fromReference && the && direction != 0 && s.word(k, Category.SEASON) != null) {
+      // "the following spring": after the time last spoken of (a year: the next year's spring)
+      DatePoint base = a.reference(Granularity.YEAR);
+      if (base == null || base.date() == null) {
+        return Found.date(i, k + 1, null);
+      }
+      String code = s.word(k, Category.SEASON).value();
+      int year = base.granularity() == Granularity.YEAR ? base.date().getYear() + direction
+          : Placement.seasonYear(base.date(), code, direction);
+      return Found.date(i, k + 1, new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, code));
     }
     if (fromReference) {
       // "that night", "the following morning", "the previous evening"
@@ -614,6 +656,27 @@ final class DateGrammar {
     LocalDate d = month.point().date();
     LocalDate lastDay = d.withDayOfMonth(d.lengthOfMonth()).minusDays(3);
     return Found.date(i, month.to(), DatePoint.of(lastDay, Granularity.WEEK));
+  }
+
+  /**
+   * "the first week of March", "the second week of May 2024": a week of a month, the ISO week
+   * holding the month's 4th, 11th, 18th or 25th day (as ISO's first week of a year holds Jan. 4,
+   * so a week counts for the month that has most of its days).
+   */
+  private Found nthWeekOf(SentenceTokens s, int i, Anchoring a) {
+    if (!s.is(i, "the") || !s.is(i + 2, "week") || !s.is(i + 3, "of")) {
+      return null;
+    }
+    Entry ordinal = s.word(i + 1, Category.ORDINAL);
+    if (ordinal == null || ordinal.number() < 1 || ordinal.number() > 4) {
+      return null;
+    }
+    Found month = monthDate(s, i + 4, a);
+    if (month == null || month.point() == null || month.point().granularity() != Granularity.MONTH) {
+      return null;
+    }
+    LocalDate day = month.point().date().withDayOfMonth(4 + 7 * (ordinal.number() - 1));
+    return Found.date(i, month.to(), DatePoint.of(day, Granularity.WEEK));
   }
 
   /** The end of "last year", "of last year", "a year ago", "a year earlier" at j, or 0. */

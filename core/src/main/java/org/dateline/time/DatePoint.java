@@ -11,7 +11,7 @@ import java.time.temporal.IsoFields;
  */
 record DatePoint(LocalDate date, Granularity granularity, String code) {
 
-  enum Granularity { TIME, DAYPART, DAY, WEEKEND, WEEK, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY }
+  enum Granularity { TIME, DAYPART, DAY, WEEKEND, WEEK, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY, MILLENNIUM }
 
   static DatePoint day(LocalDate d) {
     return new DatePoint(d, Granularity.DAY, null);
@@ -56,6 +56,8 @@ record DatePoint(LocalDate date, Granularity granularity, String code) {
         return year4(y).substring(0, 3);
       case CENTURY:
         return year4(y).substring(0, 2);
+      case MILLENNIUM:
+        return year4(y).substring(0, 1);
       default:
         throw new IllegalStateException(granularity.toString());
     }
@@ -111,7 +113,8 @@ record DatePoint(LocalDate date, Granularity granularity, String code) {
       case "Q": return Granularity.QUARTER;
       case "Y": return Granularity.YEAR;
       case "E": return Granularity.DECADE;
-      case "C": case "L": return Granularity.CENTURY;
+      case "C": return Granularity.CENTURY;
+      case "L": return Granularity.MILLENNIUM;
       default: return null;
     }
   }

@@ -319,6 +319,30 @@ final class DurationGrammar {
    * where the tagger read an adjective ("the bank meets monthly."). The adjective ("a weekly
    * column", "daily flights") is not annotated.
    */
+  /**
+   * "works nights", "closed on weekends", "swims in the mornings": a plural part of the day or
+   * "weekends" after a verb or "on", "at", "in the", a habit (SET XXXX-XX-XXTNI, XXXX-WXX-WE);
+   * not after a count ("three nights" is a length).
+   */
+  private static Found recurringPartOfDay(SentenceTokens s, int i) {
+    boolean inThe = s.is(i, "the") && s.is(i - 1, "in");
+    int p = inThe ? i + 1 : i;
+    if (p >= s.size || p == 0) {
+      return null;
+    }
+    Entry part = s.word(p, Category.DAYPART);
+    boolean weekends = s.is(p, "weekends");
+    if (!weekends && (part == null || !part.plural())) {
+      return null;
+    }
+    boolean habit = inThe || s.isAny(p - 1, "on", "at", "during")
+        || s.pos[p - 1].equals("VERB") && !s.lower[p - 1].endsWith("ing");
+    if (!habit) {
+      return null;
+    }
+    return Found.of(i, p + 1, TimexType.SET, weekends ? "XXXX-WXX-WE" : "XXXX-XX-XXT" + part.value());
+  }
+
   private static boolean adverbialPosition(SentenceTokens s, int i) {
     if (s.pos[i].equals("ADV")) {
       return true;
@@ -331,6 +355,9 @@ final class DurationGrammar {
       if (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") || next.equals("NUM")) {
         return false;
       }
+    }
+    if (s.isAny(i - 1, "and", "or", ",") && i >= 2 && s.word(i - 2, Category.SETADV) != null) {
+      return adverbialPosition(s, i - 2); // "reviewed weekly and monthly"
     }
     return s.pos[i - 1].equals("VERB") || s.pos[i - 1].equals("AUX") || s.pos[i - 1].equals("ADV");
   }
@@ -364,6 +391,10 @@ final class DurationGrammar {
 
   /** "every week", "each Monday", "every other month", "every two years", "annually", "per year". */
   Found set(SentenceTokens s, int i) {
+    Found habitual = recurringPartOfDay(s, i);
+    if (habitual != null) {
+      return habitual;
+    }
     Entry adverb = s.word(i, Category.SETADV);
     if (adverb != null && !s.capitalized(i) && adverbialPosition(s, i)) {
       return Found.of(i, i + 1, TimexType.SET, adverb.value());

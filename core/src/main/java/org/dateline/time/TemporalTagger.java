@@ -73,11 +73,15 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null && f.remembered()) {
+        if (f.point() != null && f.remembered() && !startOfState(s, f.from())) {
           anchoring.mentioned(f.point());
+          if (opensTheSentence(s, f)) {
+            anchoring.framedBy(f.point());
+          }
         }
         i = f.to();
       }
+      anchoring.nextSentence();
       for (Found f : found) {
         int start = s.start[f.from()];
         int end = s.end[f.to() - 1];
@@ -85,6 +89,40 @@ public final class TemporalTagger implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * "held since the coup of July 26 last year", "since 2021": where a state began is background,
+   * not a time the story moves to, so later "earlier in the week" or "that day" are not told from it.
+   */
+  private static boolean startOfState(SentenceTokens s, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+      if (s.is(k, "since")) {
+        return true;
+      }
+      String p = s.pos[k];
+      if (!(p.equals("DET") || p.equals("NOUN") || p.equals("ADP") || p.equals("ADJ") || p.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "In 1994, ...", "By March 2003, ...": a date with its year written, opening its sentence and
+   * set off by a comma, frames the sentence (a relative one, "Earlier in the week,", does not).
+   */
+  private static boolean opensTheSentence(SentenceTokens s, Found f) {
+    boolean first = f.from() == 0 || f.from() == 1 && s.isAny(0, "in", "during", "by", "on", "until");
+    if (!first || !s.is(f.to(), ",")) {
+      return false;
+    }
+    for (int k = f.from(); k < f.to(); k++) {
+      if (s.lower[k].length() == 4 && s.isDigits(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the ")" closing the parenthesis at j (or j when it is not closed within a few tokens). */

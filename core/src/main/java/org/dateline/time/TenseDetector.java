@@ -22,9 +22,13 @@ final class TenseDetector {
   Tense tenseAround(SentenceTokens s, int from, int to) {
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
+    boolean reportedBefore = reportingVerbIn(s, 0, from);
     for (int i = 0; i < s.size; i++) {
       if (i >= from && i < to) {
         continue;
+      }
+      if (i >= to && inReportedClause(s, to, i, reportedBefore)) {
+        break; // "In a statement on Monday, X said staff would leave": "would" is the reported clause's
       }
       int distance = i < from ? from - i : i - to + 1;
       if (distance >= bestDistance) {
@@ -80,7 +84,7 @@ final class TenseDetector {
         t = Tense.FUTURE; // "is to resume": an arrangement
       } else if (i < from && governs(s, i, from) && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
         t = Tense.PRESENT_EVENT;
-      } else if (i == from - 1 && isPresentVerbTaggedAsNoun(s, i, to)
+      } else if ((i == from - 1 || i == from - 2 && s.is(from - 1, "on")) && isPresentVerbTaggedAsNoun(s, i, to)
           || i < from && governs(s, i, from) && isVerbAfterOpeningPluralSubject(s, i)) {
         t = Tense.PRESENT_EVENT;
       } else if (i == from - 1 && isParticipleAside(s, i)) {
@@ -104,6 +108,35 @@ final class TenseDetector {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the cue at i, after an expression ending at {@code to}, belongs to a reported clause
+   * the expression is not part of: a reporting verb stands between them ("on Monday evening, X
+   * said staff would"), or a "that" does while a reporting verb comes before the expression
+   * ("said in an interview on Sunday that the strikes would continue").
+   */
+  private boolean inReportedClause(SentenceTokens s, int to, int i, boolean reportedBefore) {
+    for (int k = to; k < i; k++) {
+      if (isReportingVerb(s, k) || reportedBefore && s.is(k, "that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean reportingVerbIn(SentenceTokens s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isReportingVerb(s, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isReportingVerb(SentenceTokens s, int k) {
+    TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
+    return cue != null && cue.weak() && (s.pos[k].equals("VERB") || s.pos[k].equals("AUX"));
   }
 
   /**
@@ -184,8 +217,8 @@ final class TenseDetector {
   }
 
   /**
-   * "the House votes Thursday", "the council meets Friday": a verb in -s that the tagger read as
-   * a plural noun, right after its subject and before the day, the clause's only verb so far
+   * "the House votes Thursday", "the council meets Friday", "the envoy arrives on Sunday": a verb
+   * in -s that the tagger read as a plural noun, right after its subject and before the day, the clause's only verb so far
    * (a reporting verb aside) and none right after the day ("troops Friday captured the town"
    * is a subject, "the peace talks Friday were" too).
    */

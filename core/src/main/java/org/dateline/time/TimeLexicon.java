@@ -8,7 +8,7 @@ import org.dateline.util.DataFile;
 
 /**
  * The temporal stage's knowledge, read once from the data files beside this class: temporal
- * words (words.tsv), fixed phrases such as vague references (phrases.tsv), fixed-date holidays
+ * words (words.tsv), fixed phrases such as vague references (phrases.tsv), holidays
  * (holidays.tsv) and tense cues (tense.tsv). Immutable after loading.
  */
 public final class TimeLexicon {
@@ -37,10 +37,12 @@ public final class TimeLexicon {
   /**
    * A fixed phrase: its tokens and the TIMEX3 it stands for ({@code type} NONE: words that are
    * no timex, read before a shorter phrase could match them: "current account"). {@code
-   * attributive}: only before the noun it modifies ("current rules", "a recent vote").
+   * attributive}: only before the noun it modifies ("current rules", "a recent vote"). {@code
+   * notAfterDegree}: not after a degree word ("how long ago", "not that long ago" ask or weigh a
+   * distance in time rather than name a time).
    */
   public record Phrase(String[] tokens, String type, String value, boolean notAfterAs, boolean notBeforeRelation,
-      boolean attributive) {
+      boolean attributive, boolean notAfterDegree) {
     public boolean isTimex() {
       return !type.equals("NONE");
     }
@@ -77,11 +79,11 @@ public final class TimeLexicon {
     for (String[] row : DataFile.rows(TimeLexicon.class, "phrases.tsv")) {
       String context = DataFile.col(row, 3);
       addPhrase(phrases, new Phrase(row[0].split(" "), row[1], row[2], context.contains("not-after-as"),
-          context.contains("not-before-after"), context.contains("attributive")));
+          context.contains("not-before-after"), context.contains("attributive"), context.contains("not-after-degree")));
     }
     Map<String, List<Phrase>> holidays = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "holidays.tsv")) {
-      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false, false, false));
+      addPhrase(holidays, new Phrase(row[0].split(" "), "DATE", row[1], false, false, false, false));
     }
     Map<String, TenseCue> cues = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "tense.tsv")) {

@@ -68,12 +68,30 @@ final class TimexGrammar {
     if (afterPosition) {
       best = Found.longer(best, currentPeriod(s, k, a));
     }
+    best = Found.longer(best, dayPartOfADay(s, k, a));
     return best;
+  }
+
+  /** "the night of March 3", "the morning of Nov. 28": that part of the day, a TIME. */
+  private Found dayPartOfADay(SentenceTokens s, int k, Anchoring a) {
+    if (!s.is(k, "the") || !s.is(k + 2, "of") || k + 3 >= s.size) {
+      return null;
+    }
+    TimeLexicon.Entry part = s.word(k + 1, TimeLexicon.Category.DAYPART);
+    if (part == null || part.plural()) {
+      return null;
+    }
+    Found day = dates.match(s, k + 3, a);
+    if (day == null || day.point() == null || day.point().granularity() != Granularity.DAY) {
+      return null;
+    }
+    return Found.date(k, day.to(), new DatePoint(day.point().date(), Granularity.DAYPART, part.value()));
   }
 
   /**
    * "the year", "the month", "the decade" after "the end of" and the like: the current one, or in
-   * a past-tense clause the one last spoken of ("in the 1970s ... by the end of the decade").
+   * a past-tense clause the one holding the time last spoken of ("in the 1970s ... by the end of
+   * the decade", "in 2003 ... by the end of the decade": 200).
    */
   private Found currentPeriod(SentenceTokens s, int k, Anchoring a) {
     if (!s.is(k, "the") || k + 1 >= s.size) {
@@ -92,7 +110,10 @@ final class TimexGrammar {
     }
     DatePoint last = a.reference(g);
     boolean past = tenses.tenseAround(s, k, k + 2) == Tense.PAST;
-    return Found.date(k, k + 2, past && last != null && last.granularity() == g ? last : DatePoint.of(a.dct(), g));
+    // "in 2003 ... by the end of the decade it had closed": the decade of the year last spoken of
+    boolean fromLast = past && last != null && last.date() != null && last.granularity().ordinal() <= g.ordinal()
+        && last.granularity() != Granularity.SEASON;
+    return Found.date(k, k + 2, fromLast ? DatePoint.of(last.date(), g) : DatePoint.of(a.dct(), g));
   }
 
   /** Fixed phrases from phrases.tsv ("now", "recently", "the coming days", "recent weeks"). */
@@ -106,7 +127,7 @@ final class TimexGrammar {
       for (int k = 1; k < n && ok; k++) {
         ok = s.lower[i + k].equals(p.tokens()[k]);
       }
-      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")
+      if (!ok || p.notAfterAs() && s.is(i - 1, "as") || p.notAfterDegree() && s.isAny(i - 1, "how", "that", "so", "too", "as") || p.notBeforeRelation() && s.isAny(i + n, "after", "before")
           || p.attributive() && !(afterDeterminer(s, i - 1) && beforeNoun(s, i + n))) {
         continue;
       }

@@ -29,7 +29,7 @@ class DiplomaticAndLegalActsTest {
   @Test
   void withdrawingFromABlocIsASanctionOnTheBloc() {
     assertThat(events("Guinea announced on Friday that it was withdrawing from the African Union."))
-        .containsExactly("SANCTION/161 Guinea -> African Union [asserted] @null");
+        .containsExactly("SANCTION/161 Guinea -> African Union [asserted] @2025-03-07");
   }
 
   @Test

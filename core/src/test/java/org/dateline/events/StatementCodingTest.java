@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Statements that code events: condemnations and rejections of an act told before, naming it
  * only as "the move" or "the measures"; acts named as wrongs ("called the raid a crime");
- * warnings, blame and denials. Each case: the text and the events it codes, written as
+ * warnings, blame and denials; acts named by their noun or a pronoun ("condemned the launch",
+ * "criticized it"), threats at whom the threatened act hits, parties blaming each other. Each case: the text and the events it codes, written as
  * "TYPE/cameo sources -> target [modality]".
  */
 class StatementCodingTest {
@@ -106,5 +107,88 @@ class StatementCodingTest {
     assertThat(events("The Chilean president told Peru that its troops must leave the border zone."))
         .containsExactly("REQUEST/100 Gabriel Boric -> Peru [asserted]");
     assertThat(events("The Chilean president told Peru that talks went well.")).isEmpty();
+  }
+
+  @Test
+  void anActNamedByItsNounIsTheDoersEvenWhenItHadNoTarget() {
+    assertThat(events("Bolivia said on Monday that it had tested a new rocket. Chile condemned the launch."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]");
+    assertThat(events("The Bolivian president announced that Bolivia would lift its tariffs on Peru. "
+        + "Peru's foreign ministry welcomed the announcement."))
+        .contains("SUPPORT/051 Ministry of Foreign Affairs of Peru -> Luis Arce [asserted]");
+  }
+
+  @Test
+  void anActReferredToByAPronounIsTheLatestActTold() {
+    assertThat(events("Bolivian troops raided a Peruvian border post on Friday. Chile criticized it."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]");
+    assertThat(events("Bolivian troops raided a Peruvian border post. Argentina condemned the operation and "
+        + "expressed solidarity with Peru. Chile also criticized it."))
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]")
+        .doesNotContain("ACCUSE/111 Chile -> Argentina [asserted]");
+  }
+
+  @Test
+  void aPronounNamingAJointActOrTheSpeakersOwnAnswersNoOne() {
+    assertThat(events("Chile signed a border treaty with Peru. Bolivia criticized it."))
+        .noneMatch(e -> e.startsWith("ACCUSE"));
+  }
+
+  @Test
+  void describingAnActAsAWrongIsLikeCallingItOne() {
+    assertThat(events("Bolivian jets bombed a Peruvian village. Peru described the bombing as a war crime."))
+        .contains("ACCUSE/111 Peru -> Bolivia [asserted]");
+    assertThat(events("Peru arrested the Chilean consul. Chile called the arrest politically motivated."))
+        .contains("ACCUSE/111 Chile -> Peru [asserted]");
+    assertThat(events("The Chilean president described Peru as a reliable partner."))
+        .contains("SUPPORT/051 Gabriel Boric -> Peru [asserted]");
+  }
+
+  @Test
+  void standingBySomeoneIsSupport() {
+    assertThat(events("Chile would continue to stand by Peru, the Chilean president said."))
+        .contains("SUPPORT/051 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void aRequestToAGovernmentNamedByItsCapital() {
+    assertThat(events("The African Union called on the authorities in Lima to free the detained journalists."))
+        .containsExactly("REQUEST/020 African Union -> Peru [asserted]");
+  }
+
+  @Test
+  void whatIsAskedOfSomeoneUnnamedIsNotTheRequestersAct() {
+    assertThat(events("Chile and Bolivia urged the electoral authorities to release the full count."))
+        .noneMatch(e -> e.startsWith("RETREAT"));
+  }
+
+  @Test
+  void aThreatTargetsWhomTheThreatenedActWouldHit() {
+    assertThat(events("The Bolivian president threatened to impose new duties on Chile."))
+        .contains("THREATEN/130 Luis Arce -> Chile [asserted]");
+    assertThat(events("Chile vowed to punish Peru for the raid."))
+        .containsExactly("THREATEN/130 Chile -> Peru [asserted]");
+    assertThat(events("Peruvian jets bombed a Chilean village on Monday. Chile vowed to retaliate."))
+        .contains("THREATEN/130 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void partiesThatBlameEachOtherAccuseEachOther() {
+    assertThat(events("Chile and Peru accused each other of breaking the truce."))
+        .containsExactlyInAnyOrder("ACCUSE/112 Chile -> Peru [asserted]", "ACCUSE/112 Peru -> Chile [asserted]");
+    assertThat(events("Bolivian and Peruvian troops clashed on the border, and each government blamed the other."))
+        .contains("ACCUSE/112 Bolivia -> Peru [asserted]", "ACCUSE/112 Peru -> Bolivia [asserted]");
+  }
+
+  @Test
+  void theirGovernmentsAreTheCountriesJustListed() {
+    assertThat(events("Chile recalled its envoys from Peru and Bolivia, accusing their governments of meddling."))
+        .contains("ACCUSE/112 Chile -> Peru [asserted]", "ACCUSE/112 Chile -> Bolivia [asserted]");
+  }
+
+  @Test
+  void permissionRefusedForSomeonesPlanesRejectsThem() {
+    assertThat(events("Chile refused landing permission for two Peruvian cargo planes."))
+        .contains("REJECT/120 Chile -> Peru [asserted]");
   }
 }

@@ -143,6 +143,23 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void coordinatedFrequencyAdverbsAreEachASet() {
+    Examples.in("Prices are reviewed weekly and monthly.", "2025-12-02")
+        .has("weekly", SET, "P1W")
+        .has("monthly", SET, "P1M");
+    Examples.in("The tanks are inspected fortnightly.", "2025-12-02").has("fortnightly", SET, "P2W");
+  }
+
+  @Test
+  void pluralPartsOfTheDayAndWeekendsAsHabits() {
+    Examples.in("The baker works nights, the market shuts on weekends, and she swims in the mornings.", "2025-12-02")
+        .has("nights", SET, "XXXX-XX-XXTNI")
+        .has("weekends", SET, "XXXX-WXX-WE")
+        .has("the mornings", SET, "XXXX-XX-XXTMO");
+    Examples.in("The nights were cold.", "2025-12-02").hasNothing(); // a subject, no habit
+  }
+
+  @Test
   void frequencyAdjectivesAreNotSets() {
     Examples.in("She writes a weekly column on daily life.", "2025-12-02").hasNothing();
   }

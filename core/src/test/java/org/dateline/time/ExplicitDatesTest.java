@@ -76,6 +76,25 @@ class ExplicitDatesTest {
   }
 
   @Test
+  void holidaysOnANthWeekdayOfAMonth() {
+    // the fourth Thursday of November; the first Monday of September
+    Examples.in("Shoppers crowded the malls after Thanksgiving.", "2025-12-02").has("Thanksgiving", DATE, "2025-11-27");
+    Examples.in("The strike will end before Labor Day.", "2026-06-10").has("Labor Day", DATE, "2026-09-07");
+  }
+
+  @Test
+  void holidaysCountedFromEaster() {
+    Examples.in("The ceasefire collapsed on Good Friday.", "2024-04-03").has("Good Friday", DATE, "2024-03-29");
+    Examples.in("Pilgrims will gather on Easter Sunday.", "2026-03-20").has("Easter Sunday", DATE, "2026-04-05");
+    Examples.in("The talks were held at Easter 2019.", "2025-12-02").has("Easter 2019", DATE, "2019-04-21");
+  }
+
+  @Test
+  void aHolidaysNameInsideAPlaceNameIsNoDate() {
+    Examples.in("The ship reached Easter Island and later Christmas Island.", "2025-12-02").hasNothing();
+  }
+
+  @Test
   void weekdayWithDateBeforeAColon() {
     Examples.in("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "2025-04-24")
         .has("Saturday, April 25", DATE, "2025-04-25");

@@ -39,6 +39,12 @@ class PeriodsTest {
   }
 
   @Test
+  void aMillenniumIsWrittenWithItsFirstDigit() {
+    Examples.in("Planners say the city will look different in the next millennium.", "2025-12-02")
+        .has("the next millennium", DATE, "3");
+  }
+
+  @Test
   void positionsInsideAPeriod() {
     Examples.in("Talks may resume early next year, after a pause in mid-November.", "2025-12-02")
         .has("early next year", DATE, "2026")

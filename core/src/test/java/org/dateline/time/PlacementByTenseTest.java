@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import static org.dateline.model.TimexType.DATE;
+import static org.dateline.model.TimexType.TIME;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,14 @@ class PlacementByTenseTest {
     Examples.in("The ministry said Thursday that the envoy would travel to the capital.", "2025-12-06")
         .has("Thursday", DATE, "2025-12-04");
     Examples.in("The union said on Monday it intends to strike.", "2025-12-06").has("Monday", DATE, "2025-12-01");
+  }
+
+  @Test
+  void aWeekdayOfTheReportingClauseIsNotPlacedByTheReportedClause() {
+    Examples.in("In a statement on Monday evening, the minister said the embassy staff would leave.", "2025-12-06")
+        .has("Monday evening", TIME, "2025-12-01TEV");
+    Examples.in("The general said in a radio interview on Thursday that the patrols would go on.", "2025-12-06")
+        .has("Thursday", DATE, "2025-12-04");
   }
 
   @Test
@@ -110,6 +119,8 @@ class PlacementByTenseTest {
   void aPresentVerbTaggedAsAPluralNounStillSchedulesTheDay() {
     Examples.in("The assembly meets Monday, its speaker said.", "2025-12-03").has("Monday", DATE, "2025-12-08");
     Examples.in("The Senate votes Tuesday on the budget.", "2025-12-03").has("Tuesday", DATE, "2025-12-09");
+    Examples.in("The president arrives on Thursday, his spokesman said.", "2025-12-03")
+        .has("Thursday", DATE, "2025-12-04");
   }
 
   @Test

@@ -94,6 +94,14 @@ class RelativeDatesTest {
   }
 
   @Test
+  void whereAStateBeganIsNoAnchorForLaterRelativeDates() {
+    // 2025-12-06 is a Saturday: "earlier in the week" is the dateline's week, not the week of the coup
+    Examples.in("The rebels met on Saturday. The colonel has been held since the coup of March 3 last year. "
+        + "Earlier in the week, the envoy had urged talks.", "2025-12-06")
+        .has("Earlier in the week", DATE, "2025-W49");
+  }
+
+  @Test
   void thatSameYearIsTheYearLastSpokenOf() {
     Examples.in("The rebels first appeared in 1994. That same year, they attacked the capital.", "2025-08-10")
         .has("That same year", DATE, "1994");
@@ -103,6 +111,14 @@ class RelativeDatesTest {
   void theLastWeekOfAMonth() {
     Examples.in("Sales rose during the last week of July.", "2025-08-10").has("the last week of July", DATE, "2025-W31");
     Examples.in("The verdict came in the last week of the trial.", "2025-08-10").hasNothing();
+  }
+
+  @Test
+  void theNthWeekOfAMonthIsTheWeekHoldingMostOfItsDays() {
+    // March 2026 begins on a Sunday: its first week is the one from Monday, March 2
+    Examples.in("The vote is set for the first week of March.", "2025-12-03").has("the first week of March", DATE, "2026-W10");
+    Examples.in("Talks resumed in the second week of January 2024.", "2025-12-03")
+        .has("the second week of January 2024", DATE, "2024-W02");
   }
 
   @Test
@@ -124,6 +140,53 @@ class RelativeDatesTest {
         .has("the end of the decade", DATE, "197");
     Examples.in("Sales rose in 2024, and the firm expects more growth by the end of the year.", "2025-06-03")
         .has("the end of the year", DATE, "2025");
+  }
+
+  @Test
+  void theEndOfTheDecadeHoldingTheYearLastSpokenOf() {
+    Examples.in("The mill opened in 2003. By the end of the decade it had closed.", "2025-12-03")
+        .has("the end of the decade", DATE, "200");
+  }
+
+  @Test
+  void theFollowingSeasonCountsFromTheTimeLastSpokenOf() {
+    Examples.in("The dam was finished in 1987. The following spring, the rains failed.", "2025-12-03")
+        .has("The following spring", DATE, "1988-SP");
+    Examples.in("The siege began on Oct. 3, 2019, and was lifted the next summer.", "2025-12-03")
+        .has("the next summer", DATE, "2020-SU");
+  }
+
+  @Test
+  void aPartOfANamedDayIsATime() {
+    Examples.in("Rebels attacked on the night of March 3 and withdrew on the morning of Nov. 28.", "2025-12-03")
+        .has("the night of March 3", TIME, "2025-03-03TNI")
+        .has("the morning of Nov. 28", TIME, "2025-11-28TMO");
+  }
+
+  @Test
+  void theLatestPeriodOfAReportIsTheLastOneCompleted() {
+    Examples.in("Mortgage applications fell in the latest week; the latest fiscal year brought a loss.", "2025-12-03")
+        .has("the latest week", DATE, "2025-W48")
+        .has("the latest fiscal year", DATE, "2024");
+  }
+
+  @Test
+  void aYearOpeningASentenceFramesTheMonthsAfterIt() {
+    // the story has moved to 1994: its March and its June
+    Examples.in("In 1994, the rebels signed a peace deal. In March, they broke it, and by June the war had resumed.",
+        "2025-12-03")
+        .has("March", DATE, "1994-03")
+        .has("June", DATE, "1994-06");
+  }
+
+  @Test
+  void aFrameEndsWhenTheStoryMovesOnOrIsNotAPastYear() {
+    Examples.in("In 1994, the rebels signed a deal, and the following year they broke it. In March, talks resumed.",
+        "2025-12-03").has("March", DATE, "2025-03");
+    Examples.in("In 1994, the rebels signed a deal. The army says it will attack in March.", "2025-12-03")
+        .has("March", DATE, "2026-03");
+    Examples.in("Earlier in the week, the rebels signed a deal. In March, they broke it.", "2025-12-03")
+        .has("March", DATE, "2025-03");
   }
 
   @Test

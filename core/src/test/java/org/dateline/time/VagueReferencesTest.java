@@ -31,6 +31,12 @@ class VagueReferencesTest {
   }
 
   @Test
+  void longAgoIsThePastUnlessItsDistanceIsAskedOrWeighed() {
+    Examples.in("Long ago the valley was a lake.", "2025-12-02").has("Long ago", DATE, "PAST_REF");
+    Examples.in("Nobody knows how long ago the valley was a lake.", "2025-12-02").hasNothing();
+  }
+
+  @Test
   void asSoonAsIsAConjunction() {
     Examples.in("They left as soon as they could.", "2025-12-02").hasNothing();
   }

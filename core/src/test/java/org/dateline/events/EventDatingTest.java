@@ -1,0 +1,171 @@
+package org.dateline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.pipeline.Document;
+import org.dateline.testing.Pipelines4Test;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which day an event is dated by, sentence by sentence: "TYPE/cameo sources -> target
+ * [modality] @date". The articles are published on Wednesday 2025-03-12 (Monday is 03-10).
+ */
+class EventDatingTest {
+
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
+
+  private static List<String> dated(String text) {
+    Document d = Pipelines4Test.annotate(text, WEDNESDAY);
+    return d.events().stream().map(e -> Pipelines4Test.describe(d, e) + " @" + e.date()).toList();
+  }
+
+  // ------------------------------------------------------------------ the clause an act is tied to
+
+  @Test
+  void twoVerbsOfOneSubjectShareTheDayTheSecondIsToldWith() {
+    assertThat(dated("Chilean jets struck Peru's border post at Tacna and killed three of its guards on Monday."))
+        .containsExactly("ASSAULT/190 Chile -> Peru [asserted] @2025-03-10");
+  }
+
+  @Test
+  void aWhenClauseHappensOnItsMainClausesDay() {
+    assertThat(dated("The quarrel erupted on Monday morning, when Peruvian police arrested Chile's consul."))
+        .containsExactly("COERCE/173 Police of Peru -> Chile [asserted] @2025-03-10");
+  }
+
+  @Test
+  void aPlannedActAtTheDestinationOfAPlannedTripIsOnTheTripsDay() {
+    assertThat(dated("Boric is due to travel to Peru on Friday for a summit in Lima, where he will hold talks "
+        + "with President Dina Boluarte."))
+        .containsExactly("CONSULT/042 Gabriel Boric -> Peru [expected] @2025-03-14",
+            "CONSULT/046 Gabriel Boric -> Dina Boluarte [expected] @2025-03-14");
+  }
+
+  @Test
+  void aPastPerfectWhereClauseIsNotOnTheArrivalsDay() {
+    assertThat(dated("Boric arrived in Lima on Monday from Bolivia, where he had held talks with President Luis Arce."))
+        .containsExactly("CONSULT/042 Gabriel Boric -> Peru [asserted] @2025-03-10",
+            "CONSULT/046 Gabriel Boric -> Luis Arce [asserted] @null");
+  }
+
+  @Test
+  void anActWithoutADayTakesTheDayOfTheAfterClauseItAnswers() {
+    assertThat(dated("Chile broke off diplomatic relations with Peru after Peruvian police forced their way into "
+        + "the Chilean embassy in Lima late on Monday."))
+        .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-10");
+  }
+
+  @Test
+  void aNameCountsAsOneWordBetweenAnActAndItsDay() {
+    assertThat(dated("Chilean President Gabriel Boric spoke by phone with Peru's president, Dina Boluarte, "
+        + "and Bolivia's leader, Luis Arce, on Tuesday."))
+        .contains("CONSULT/041 Gabriel Boric -> Dina Boluarte [asserted] @2025-03-11",
+            "CONSULT/041 Gabriel Boric -> Luis Arce [asserted] @2025-03-11");
+  }
+
+  // ------------------------------------------------------------------ reported speech
+
+  @Test
+  void aSpeakersOwnActIsDatedByItsAnnouncement() {
+    assertThat(dated("Ecuador said on Tuesday that it was breaking relations with Peru."))
+        .containsExactly("SANCTION/161 Ecuador -> Peru [asserted] @2025-03-11");
+    assertThat(dated("Chile announced on Monday that it had suspended its strategic partnership with Peru."))
+        .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-10");
+    assertThat(dated("Bolivian President Luis Arce said on Tuesday that his country was suspending relations "
+        + "with Peru until the vote was reviewed."))
+        .containsExactly("SANCTION/161 Luis Arce -> Peru [asserted] @2025-03-11");
+  }
+
+  @Test
+  void anotherActorsActIsNotDatedByTheReportNorAPlanByItsAnnouncement() {
+    assertThat(dated("Chile's army said on Monday that Peruvian troops had fired at Chilean soldiers."))
+        .containsExactly("ASSAULT/190 Peru -> Chile [asserted] @null");
+    assertThat(dated("Chile said on Monday that it would recall its ambassador from Peru."))
+        .containsExactly("SANCTION/161 Chile -> Peru [expected] @null");
+  }
+
+  @Test
+  void anActAgreedOnADayIsNotDatedByTheAgreement() {
+    assertThat(dated("Chile and Peru agreed on Monday to cut tariffs after two days of talks in Quito."))
+        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10",
+            "RETREAT/085 Chile -> Peru [expected] @null", "RETREAT/085 Peru -> Chile [expected] @null",
+            "CONSULT/046 Chile -> Peru [asserted] @null");
+  }
+
+  // ------------------------------------------------------------------ distances from the day just told
+
+  @Test
+  void aDayAfterAndHoursEarlierCountFromTheDayJustTold() {
+    assertThat(dated("Chile recalled its ambassador from Peru on Tuesday. "
+        + "The move came a day after Bolivia demanded an explanation from Peru."))
+        .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-11",
+            "REQUEST/100 Bolivia -> Peru [asserted] @2025-03-10");
+    assertThat(dated("Chile expelled Peru's ambassador on Tuesday. Bolivian President Luis Arce had announced "
+        + "hours earlier that his country was suspending relations with Peru."))
+        .containsExactly("SANCTION/166 Chile -> Peru [asserted] @2025-03-11",
+            "SANCTION/161 Luis Arce -> Peru [asserted] @2025-03-11");
+  }
+
+  @Test
+  void roundsToldMonthByMonthAreOneEventPerMonth() {
+    assertThat(dated("Argentina mediated two rounds of talks between Chile and Peru in Buenos Aires, "
+        + "in January and in February."))
+        .contains("CONSULT/046 Chile -> Peru [asserted] @2025-01", "CONSULT/046 Chile -> Peru [asserted] @2025-02");
+  }
+
+  // ------------------------------------------------------------------ talks and the acts they led to
+
+  @Test
+  void talksBeforeAnAgreementAreOnItsDayUnlessALaterSentenceDatesThem() {
+    assertThat(dated("Chile and Peru agreed on Monday to end the dispute after talks in Quito hosted by "
+        + "Ecuadorian President Daniel Noboa."))
+        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10",
+            "CONSULT/046 Chile -> Peru [asserted] @2025-03-10",
+            "CONSULT/043 Daniel Noboa -> Chile [asserted] @2025-03-10",
+            "CONSULT/043 Daniel Noboa -> Peru [asserted] @2025-03-10");
+    assertThat(dated("Chile and Peru agreed on Monday to a ceasefire after talks in Quito mediated by Ecuador. "
+        + "The talks on Saturday lasted ten hours."))
+        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10",
+            "CONSULT/046 Chile -> Peru [asserted] @2025-03-08",
+            "CONSULT/045 Ecuador -> Chile [asserted] @2025-03-08",
+            "CONSULT/045 Ecuador -> Peru [asserted] @2025-03-08");
+  }
+
+  // ------------------------------------------------------------------ scenes
+
+  @Test
+  void inAFightTheSideStruckFiringBackIsOnTheSameDayButAnAppealIsNot() {
+    assertThat(dated("Chilean jets struck Peruvian positions on Monday. "
+        + "Peru's army said its troops fired rockets at Chilean villages."))
+        .containsExactly("ASSAULT/190 Chile -> Peru [asserted] @2025-03-10",
+            "ASSAULT/195 Army of Peru -> Chile [asserted] @2025-03-10");
+    assertThat(dated("Chilean jets struck Peruvian positions on Monday. Peru urged Chile to cease fire."))
+        .containsExactly("ASSAULT/190 Chile -> Peru [asserted] @2025-03-10",
+            "REQUEST/020 Peru -> Chile [asserted] @null");
+  }
+
+  @Test
+  void aSceneEndsWhenTheStoryMovesToAnotherMonth() {
+    assertThat(dated("Chile recalled its ambassador from Peru on Monday. In February, Chile expelled Peru's envoy. "
+        + "Chile also warned Peru."))
+        .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-10",
+            "SANCTION/166 Chile -> Peru [asserted] @2025-02", "THREATEN/130 Chile -> Peru [asserted] @null");
+  }
+
+  @Test
+  void aDatedSentenceWithoutAnEventStillSetsItsSubjectsScene() {
+    assertThat(dated("Bolivian President Luis Arce condemned the arrest at a news conference in La Paz on Monday. "
+        + "He accused Peru of violating international law."))
+        .containsExactly("ACCUSE/112 Luis Arce -> Peru [asserted] @2025-03-10");
+  }
+
+  @Test
+  void aRelativeClausesActIsBackgroundAndDoesNotMoveTheScene() {
+    assertThat(dated("Chile's foreign minister, who met Peru's foreign minister on Friday, said on Monday that "
+        + "talks would go on. Chile also expelled Peru's envoy."))
+        .containsExactly("CONSULT/040 Chile -> Peru [asserted] @2025-03-07",
+            "SANCTION/166 Chile -> Peru [asserted] @2025-03-10");
+  }
+}
