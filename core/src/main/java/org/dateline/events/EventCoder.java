@@ -914,10 +914,10 @@ public final class EventCoder implements Stage {
     List<String> dates = run.dating.clauseDates(imposed.verb(), s, run.quoted);
     emit(run, s, noun, p.type(), modeOf(run, s, noun, p), imposed.sources(), imposed.targets(), dates,
         !dates.isEmpty(), Modality.ASSERTED, null, 0.7);
-    String noNoun = run.tokens.get(noun).text().toLowerCase(Locale.ROOT);
+    String sanctionNoun = run.tokens.get(noun).text().toLowerCase(Locale.ROOT);
     for (EventLexicon.Pattern easing : governor < 0 || outer.isEmpty() ? List.<EventLexicon.Pattern>of()
         : lexicon.verbPatterns(run.tokens.get(governor).text())) {
-      if ("RETREAT".equals(easing.type()) && easing.objectNouns().contains(noNoun)) {
+      if ("RETREAT".equals(easing.type()) && easing.objectNouns().contains(sanctionNoun)) {
         // the lifting acts on those the clause says the sanctions were imposed on
         VerbGroup vg = VerbGroup.analyze(run.tokens, s, governor);
         List<String> liftedOn = run.dating.clauseDates(governor, s, run.quoted);
