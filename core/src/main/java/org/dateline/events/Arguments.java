@@ -369,6 +369,11 @@ final class Arguments {
               && (tokens.get(k - 1).text().equals(",") || k > from + 1 && tokens.get(k - 2).text().equals(","))) {
             break;
           }
+          boolean apposition = !out.isEmpty() && out.get(out.size() - 1).actor().kind() == ActorKind.PERSON
+              && k - 1 > from && tokens.get(k - 1).is(",") && "DET".equals(tokens.get(k).pos());
+          if (apposition) {
+            break; // "sentenced X, the president of ...,": a description of X, not a second one
+          }
           if (!modifiesNextMention(span, s)) {
             out.add(span);
           }

@@ -150,6 +150,8 @@ public final class EventCoder implements Stage {
     final References refs;
     final ImplicitArguments implicit;
     final OpposedState opposed;
+    final PassiveObjects passives;
+    final SanctionHistory history;
 
     Run(Document doc) {
       this.doc = doc;
@@ -161,6 +163,8 @@ public final class EventCoder implements Stage {
       this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.opposed = new OpposedState(targets);
+      this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
+      this.history = new SanctionHistory(tokens, args, targets, lexicon);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
       this.published = doc.article().published();
     }
@@ -333,8 +337,13 @@ public final class EventCoder implements Stage {
     if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
       return false;
     }
+    int passiveObject = -1; // "diplomatic staff would be withdrawn from X": the object noun as the passive's subject
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
-      return false;
+      passiveObject = bound == null && !p.received() && !p.objectNouns().stream().anyMatch(o -> o.contains(":"))
+          ? run.passives.subjectNoun(s, i, p) : -1;
+      if (passiveObject < 0) {
+        return false;
+      }
     }
     if (p.particle() == null && bound == null && !p.needsObject() && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
@@ -349,11 +358,17 @@ public final class EventCoder implements Stage {
     if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
       return false; // "accepted the offer" is no rejection; "would not accept" is
     }
+    if (passiveObject >= 0 && !vg.passive()) {
+      return false;
+    }
     int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
-    if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
+    if (passiveObject >= 0) {
+      sources = run.passives.actor(s, i, after, passiveObject);
+      targets = run.targets.find(s, after, p, false);
+    } else if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
@@ -392,6 +407,9 @@ public final class EventCoder implements Stage {
       targets = bound == null ? run.refs.groupTargets(s, after, p, sources) : Targets.none();
       if (targets.spans().isEmpty()) {
         targets = run.targets.find(s, bound != null ? bound.resume() : after, p, false);
+      }
+      if (targets.spans().isEmpty() && bound == null) {
+        targets = run.history.again(s, after, p, run.drafts); // "Washington widened them in 2022"
       }
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
@@ -536,6 +554,9 @@ public final class EventCoder implements Stage {
         && codePresidingRole(run, s, i, after, p, sources, run.dating.clauseDates(i, s, run.quoted), true,
             vg.modality(), run.targets.locationIn(s, after))) {
       return true; // "A signed the text, with X as a witness": X's part is the only act told with another
+    }
+    if (p.onlyOrganizations() && !targets.spans().stream().allMatch(x -> TargetFinder.isInternationalBody(x.actor()))) {
+      return false; // "withdrew from the town" is no leaving of a bloc: the next pattern reads it
     }
     if (targets.spans().isEmpty() && bound == null) {
       targets = run.opposed.of(p.type(), p.cameo(), sources); // "protesters rallied": against their government
@@ -710,6 +731,9 @@ public final class EventCoder implements Stage {
         reach = Math.min(verb + 12, reach + 2); // "declared its envoy, X, persona non grata"
         continue;
       }
+      if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))) {
+        return true; // "ordered French troops out", "ordered its diplomats home"
+      }
       if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
         int head = k;
@@ -804,10 +828,20 @@ public final class EventCoder implements Stage {
       sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
       earlierAdjunct = !sources.isEmpty();
     }
-    if (governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())) {
+    boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text());
+    if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
+        && codeImposition(run, s, i, p, sources, cancelled ? governor : -1)) {
+      return true; // "lifted the sanctions it had imposed on Niger in 2020": that imposition
+    }
+    if (cancelled) {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
+    List<ActorIndex.Span> sanctioned = targets.spans().isEmpty() && "SANCTION".equals(p.type())
+        ? run.history.underSanctions(s, modifiersStart) : List.of();
+    if (!sanctioned.isEmpty()) {
+      targets = new Targets(sanctioned, null, false); // "Dodik has been under sanctions imposed by X"
+    }
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
         && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
       targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
@@ -839,6 +873,9 @@ public final class EventCoder implements Stage {
     String[] mode = modeOf(run, s, i, p);
     // the main clause's day is not the day of the talks that came before it
     List<String> dates = earlierAdjunct ? List.of() : run.dating.clauseDates(i, s, run.quoted);
+    if (dates.isEmpty() && !sanctioned.isEmpty()) {
+      dates = run.dating.startDate(i, s, run.quoted); // "under sanctions since 2017": imposed in 2017
+    }
     int predicate = governor < 0 && !earlierAdjunct ? verbOfSubjectNoun(run, s, i) : -1;
     if (dates.isEmpty() && predicate >= 0) {
       dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
@@ -874,6 +911,31 @@ public final class EventCoder implements Stage {
     if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(type)) {
       emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, 0.75);
+    }
+    return true;
+  }
+
+  /** The imposition a sanction noun's relative clause tells ("the sanctions it had imposed on X in 2020"); whether one was coded. */
+  private boolean codeImposition(Run run, Sentence s, int noun, EventLexicon.Pattern p, List<ActorIndex.Span> outer,
+      int governor) {
+    SanctionHistory.Imposition imposed = run.history.imposedBefore(s, noun, p, outer);
+    if (imposed == null) {
+      return false;
+    }
+    List<String> dates = run.dating.clauseDates(imposed.verb(), s, run.quoted);
+    emit(run, s, noun, p.type(), modeOf(run, s, noun, p), imposed.sources(), imposed.targets(), dates,
+        !dates.isEmpty(), Modality.ASSERTED, null, 0.7);
+    String sanctionNoun = run.tokens.get(noun).text().toLowerCase(Locale.ROOT);
+    for (EventLexicon.Pattern easing : governor < 0 || outer.isEmpty() ? List.<EventLexicon.Pattern>of()
+        : lexicon.verbPatterns(run.tokens.get(governor).text())) {
+      if ("RETREAT".equals(easing.type()) && easing.objectNouns().contains(sanctionNoun)) {
+        // the lifting acts on those the clause says the sanctions were imposed on
+        VerbGroup vg = VerbGroup.analyze(run.tokens, s, governor);
+        List<String> liftedOn = run.dating.clauseDates(governor, s, run.quoted);
+        emit(run, s, governor, easing.type(), new String[] {easing.mode(), easing.cameo()}, outer, imposed.targets(),
+            liftedOn, !liftedOn.isEmpty(), vg.modality(), null, 0.75);
+        break;
+      }
     }
     return true;
   }
@@ -1044,7 +1106,8 @@ public final class EventCoder implements Stage {
       String location, double confidence, boolean directed) {
     List<Actor> src = new ArrayList<>();
     for (ActorIndex.Span span : sources) {
-      if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())) {
+      if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && isRegion(span.actor()))) {
         src.add(span.actor());
       }
     }
@@ -1052,6 +1115,8 @@ public final class EventCoder implements Stage {
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
       if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
+          && !("SANCTION".equals(type) && ownSide(src, span.actor()))
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
@@ -1068,6 +1133,38 @@ public final class EventCoder implements Stage {
     return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
         x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
             && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
+  }
+
+  /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
+  private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
+
+  private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments", "capitals");
+
+  /**
+   * "from seven South American countries": an adjective that only qualifies a group of states
+   * (and may read as one country's: "American") names none of them.
+   */
+  private static boolean modifiesCountries(Run run, ActorIndex.Span span) {
+    return span.end() < run.tokens.size() && "ADJ".equals(run.tokens.get(span.end() - 1).pos())
+        && STATES_NOUNS.contains(run.tokens.get(span.end()).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A region or loose grouping named by its adjective ("Latin American countries", "the West"). */
+  private static boolean isRegion(Actor a) {
+    return a.kind() == ActorKind.GROUP && a.country() == null;
+  }
+
+  /**
+   * A state does not sanction, expel or recall from its own side: "Russia ordered Russian troops
+   * out of the town" is a withdrawal, not an expulsion. The target is the sources' country or one
+   * of its state bodies.
+   */
+  private static boolean ownSide(List<Actor> sources, Actor target) {
+    boolean stateSide = target.kind() == ActorKind.COUNTRY || target.kind() == ActorKind.ORGANIZATION
+        && ("GOV".equals(target.sector()) || "MIL".equals(target.sector()));
+    return stateSide && target.country() != null
+        && sources.stream().anyMatch(x -> x.kind() != ActorKind.PERSON || x.sector() != null)
+        && sources.stream().anyMatch(x -> target.country().equals(x.country()));
   }
 
   private static boolean containsActor(List<Actor> list, Actor a) {

@@ -102,6 +102,8 @@ final class EventDating {
           } else if (w.equals("then") || w.equals("again") || w.equals("later") || w.equals("once")
               || w.equals("in") || w.equals("on")) {
             k++;
+          } else if (and && (w.equals("in") || w.equals("on")) && k + 1 < s.endToken() && timexAtToken[k + 1] >= 0) {
+            k++; // "in 2017 and again in 2022"
           } else {
             break;
           }
@@ -120,6 +122,24 @@ final class EventDating {
       out.add(calendarPart(timexes.get(before).value()));
     }
     return out;
+  }
+
+  /**
+   * "under sanctions since 2017": the date a standing state began, after "since" in the clause
+   * after a trigger, for a state that begins with an act (sanctions are imposed); empty without one.
+   */
+  List<String> startDate(int trigger, Sentence s, boolean[] blocked) {
+    for (int k = trigger + 1; k < s.endToken() && k <= trigger + 8; k++) {
+      Token t = tokens.get(k);
+      if (isBoundary(t) || t.is(",")) {
+        break;
+      }
+      int x = k + 1 < s.endToken() && t.is("since") ? timexAtToken[k + 1] : -1;
+      if (x >= 0 && !blocked[k + 1] && usable(timexes.get(x))) {
+        return List.of(calendarPart(timexes.get(x).value()));
+      }
+    }
+    return List.of();
   }
 
   private boolean isPlannedInfinitive(int trigger, Sentence s) {
@@ -398,7 +418,7 @@ final class EventDating {
       }
       // a word of an actor's name is no verb, whatever the tagger says ("Bolivia's envoy/VERB")
       boolean verb = Arguments.isVerb(t) && k > trigger + 1 && !t.is("to") && !isPluralAfterTo(k)
-          && args.index().at(k) == null;
+          && args.index().at(k) == null && !startsOnDate(k, s);
       if (verb && !afterClause && joinedByAnd(k)) {
         if (!throughConjunct || conjunct) {
           return -1;
@@ -422,6 +442,16 @@ final class EventDating {
       }
     }
     return -1;
+  }
+
+  /** "would suspend flights starting on Wednesday": the day a measure takes effect is its date. */
+  private boolean startsOnDate(int k, Sentence s) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    if (!w.equals("starting") && !w.equals("beginning") && !w.equals("effective")) {
+      return false;
+    }
+    int next = k + 1 < s.endToken() && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("from")) ? k + 2 : k + 1;
+    return next < s.endToken() && timexAtToken[next] >= 0;
   }
 
   /** "and killed", "and also killed": a verb joined to the one before by "and", with no subject of its own. */

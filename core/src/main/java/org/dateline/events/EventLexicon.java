@@ -26,6 +26,17 @@ public final class EventLexicon {
           false);
     }
 
+    /** Whether every frame wants an international organization ("withdraw from>org": leaving a bloc). */
+    public boolean onlyOrganizations() {
+      return !targets.isEmpty() && targets.stream().allMatch(f -> f.endsWith(">org"));
+    }
+
+    /** The same pattern with other target frames. */
+    Pattern withTargets(List<String> frames) {
+      return new Pattern(lemma, particle, noun, type, mode, cameo, frames, objectNouns, userDictionary, onlyNegated,
+          received);
+    }
+
     /** A verb pattern that needs a particular object noun ("restore ties"). */
     public boolean needsObject() {
       return !objectNouns.isEmpty();
@@ -43,6 +54,7 @@ public final class EventLexicon {
   private final Set<String> cancelling = new java.util.HashSet<>();
   private final Map<String, Set<String>> referenceNouns = new HashMap<>();
   private final Set<String> easing = new java.util.HashSet<>();
+  private final Set<String> imposing = new java.util.HashSet<>();
   private final Map<String, Pattern> presidingRoles = new HashMap<>();
   private final Set<String> namingVerbs = new java.util.HashSet<>();
   private final Map<String, Set<String>> actNouns = new HashMap<>();
@@ -55,17 +67,22 @@ public final class EventLexicon {
     for (String[] r : DataFile.rows(EventLexicon.class, "irregular-verbs.tsv")) {
       irregular.put(r[0], r);
     }
-    List<String[]> patternRows = new ArrayList<>(DataFile.rows(EventLexicon.class, "patterns.tsv"));
-    patternRows.addAll(DataFile.rows(EventLexicon.class, "group-patterns.tsv"));
-    for (String[] r : patternRows) {
+    // the diplomatic, membership and legal acts first: their rows are tried before the general ones
+    List<String[]> rows = new ArrayList<>(DataFile.rows(EventLexicon.class, "diplomatic-legal-acts.tsv"));
+    rows.addAll(DataFile.rows(EventLexicon.class, "patterns.tsv"));
+    rows.addAll(DataFile.rows(EventLexicon.class, "group-patterns.tsv"));
+    for (String[] r : rows) {
       String[] trigger = r[0].split(" ", 2);
       String pos = DataFile.col(r, 1);
       boolean noun = pos.equals("N");
       boolean onlyNegated = pos.equals("V-"); // "will not accept": the negated verb is the act
       boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
       boolean withClause = pos.equals("VC"); // "told Peru that it must leave": a clause with that word
-      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause) && trigger.length > 1;
+      boolean afterObject = pos.equals("VP"); // "ordered French troops out": a word after the object
+      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause || afterObject)
+          && trigger.length > 1;
       Set<String> objectNouns = !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+          : afterObject ? Set.of("after:" + trigger[1])
           : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
           DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false,
@@ -112,6 +129,9 @@ public final class EventLexicon {
       for (String f : nounForms(r[0])) {
         lex.presidingRoles.put(f, p);
       }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "imposing-verbs.tsv")) {
+      lex.imposing.addAll(verbForms(r[0], irregular.get(r[0])));
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "easing-verbs.tsv")) {
       lex.easing.addAll(verbForms(r[0], irregular.get(r[0])));
@@ -196,6 +216,14 @@ public final class EventLexicon {
     return easing.contains(verb.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a verb imposes the sanction noun it is told of ("the sanctions it had imposed on
+   * Niger", imposing-verbs.tsv): a lifting that names such sanctions also tells their imposition.
+   */
+  public boolean imposes(String verb) {
+    return imposing.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
   /** The act of one who takes this part in others' act ("with X as a witness"), or null (presiding-roles.tsv). */
   public Pattern presidingRole(String noun) {
     return presidingRoles.get(noun.toLowerCase(Locale.ROOT));
@@ -244,7 +272,7 @@ public final class EventLexicon {
       forms.add(lemma + "s");
     }
     boolean doubles = n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y'
-        && isVowel(lemma.charAt(n - 2)) && !isVowel(lemma.charAt(n - 3));
+        && isVowel(lemma.charAt(n - 2)) && (!isVowel(lemma.charAt(n - 3)) || lemma.startsWith("qu", n - 4)); // "quitting"
     if (irregular != null) {
       forms.addAll(List.of(DataFile.col(irregular, 1).split("\\|")));
       forms.addAll(List.of(DataFile.col(irregular, 2).split("\\|")));

@@ -47,7 +47,8 @@ final class ImplicitArguments {
       return List.of();
     }
     boolean plural = tokens.get(k).is("they");
-    int speech = k > s.firstToken() && tokens.get(k - 1).is("that") ? args.verbWithSubjectBefore(k - 1, s) : -1;
+    int speech = k > s.firstToken() && tokens.get(k - 1).is("that") ? args.verbWithSubjectBefore(k - 1, s)
+        : reportingVerbBefore(s, k);
     if (speech >= 0) {
       // "Peru said on Monday that it was cutting ties": the reported clause's "it" is the speaker
       List<ActorIndex.Span> speaker = args.subjectsOf(speech, s);
@@ -157,6 +158,27 @@ final class ImplicitArguments {
    * actor layer left unresolved, in a clause reported by someone of a country, is that
    * country's; the country's code, or null.
    */
+  /**
+   * "Peru said it would", "Mali said on Monday it was quitting": the verb right before a reported
+   * clause without "that", past a short time adjunct, when its subject is named; else -1.
+   */
+  private int reportingVerbBefore(Sentence s, int pronoun) {
+    for (int k = pronoun - 1; k >= s.firstToken() && k >= pronoun - 4; k--) {
+      Token t = tokens.get(k);
+      if ("VERB".equals(t.pos())) {
+        boolean adjunct = k == pronoun - 1 || tokens.get(k + 1).is("on") || tokens.get(k + 1).is("last")
+            || tokens.get(k + 1).is("this");
+        return adjunct && !args.subjectsOf(k, s).isEmpty() ? k : -1;
+      }
+      String pos = t.pos() == null ? "" : t.pos();
+      if (!pos.equals("ADP") && !pos.equals("PROPN") && !pos.equals("NOUN") && !pos.equals("NUM") && !t.is(".")
+          && !pos.equals("DET") || args.index().at(k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   String speakersState(Sentence s, int verb) {
     int k = verb - 1;
     while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())

@@ -68,7 +68,7 @@ final class References {
         break;
       }
       if (!frame.equals("obj") && !frame.equals("between") && !frame.equals("that") && !frame.equals("next")
-          && !frame.equals("answer")) {
+          && !frame.equals("answer") && !frame.equals("again")) {
         String prep = frame.contains(">") ? frame.substring(0, frame.indexOf('>')) : frame;
         int at = args.findPreposition(prep, after, s, 8);
         group = at < 0 ? List.of() : groupAt(at + 1, s);

@@ -42,6 +42,14 @@ final class TargetFinder {
   Targets find(Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
     int reach = noun ? 3 : 14;
     for (String frame : p.targets()) {
+      if (frame.endsWith(">org")) {
+        // "withdrew from the bloc", "quit ECOWAS": the frame counts only when it names international bodies
+        Targets found = find(s, after, p.withTargets(List.of(frame.substring(0, frame.length() - ">org".length()))), noun);
+        if (!found.spans().isEmpty() && found.spans().stream().allMatch(x -> isInternationalBody(x.actor()))) {
+          return found;
+        }
+        continue;
+      }
       if (frame.equals("obj")) {
         boolean pronounObject = after < s.endToken() && "PRON".equals(tokens.get(after).pos())
             && args.index().at(after) == null && OBJECT_PRONOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
@@ -68,8 +76,8 @@ final class TargetFinder {
         if (!acted.spans().isEmpty()) {
           return acted;
         }
-      } else if (frame.equals("answer")) {
-        continue; // resolved against the article's earlier events (References.answeredTargets)
+      } else if (frame.equals("answer") || frame.equals("again")) {
+        continue; // resolved against the article's earlier events (References.answeredTargets, SanctionHistory.again)
       } else if (frame.equals("next")) {
         Targets next = nextActor(s, after);
         if (!next.spans().isEmpty()) {
@@ -121,6 +129,17 @@ final class TargetFinder {
       }
     }
     return Targets.none();
+  }
+
+  /**
+   * An organization or grouping of states (a bloc, an alliance, a U.N. agency: sector IGO, or a
+   * code that is no country's), which states join, leave and are suspended from.
+   */
+  static boolean isInternationalBody(Actor a) {
+    if (a.kind() != ActorKind.ORGANIZATION && a.kind() != ActorKind.GROUP) {
+      return false;
+    }
+    return "IGO".equals(a.sector()) || a.sector() == null && a.country() != null && !a.country().matches("[A-Z]{3}(-.*)?");
   }
 
   /**

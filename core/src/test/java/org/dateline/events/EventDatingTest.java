@@ -78,7 +78,7 @@ class EventDatingTest {
     assertThat(dated("Ecuador said on Tuesday that it was breaking relations with Peru."))
         .containsExactly("SANCTION/161 Ecuador -> Peru [asserted] @2025-03-11");
     assertThat(dated("Chile announced on Monday that it had suspended its strategic partnership with Peru."))
-        .containsExactly("SANCTION/160 Chile -> Peru [asserted] @2025-03-10");
+        .containsExactly("SANCTION/161 Chile -> Peru [asserted] @2025-03-10");
     assertThat(dated("Bolivian President Luis Arce said on Tuesday that his country was suspending relations "
         + "with Peru until the vote was reviewed."))
         .containsExactly("SANCTION/161 Luis Arce -> Peru [asserted] @2025-03-11");
