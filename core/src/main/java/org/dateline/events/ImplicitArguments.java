@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dateline.actors.ActorIndex;
 import org.dateline.model.ActorKind;
+import org.dateline.text.PreviousSentence;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
 
@@ -55,24 +56,13 @@ final class ImplicitArguments {
       return speaker.size() == 1 && !plural && speaker.get(0).actor().kind() != ActorKind.PERSON
           || speaker.size() > 1 && plural ? speaker : List.of();
     }
-    if (s.index() == 0) {
+    PreviousSentence prev = PreviousSentence.of(sentences, tokens, s);
+    if (prev == null) {
       return List.of();
     }
-    Sentence prev = sentences.get(s.index() - 1);
-    if (prev.paragraph() != s.paragraph()) {
-      return List.of();
-    }
-    for (int v = prev.firstToken(); v < prev.endToken(); v++) {
-      if ("VERB".equals(tokens.get(v).pos())) {
-        List<ActorIndex.Span> subject = args.subjectsOf(v, prev);
-        if (subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
-            || subject.size() > 1 && plural) {
-          return subject;
-        }
-        return List.of();
-      }
-    }
-    return List.of();
+    List<ActorIndex.Span> subject = args.subjectsOf(prev.firstVerb(), prev.sentence());
+    return subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
+        || subject.size() > 1 && plural ? subject : List.of();
   }
 
   /**

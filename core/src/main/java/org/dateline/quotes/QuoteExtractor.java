@@ -14,6 +14,7 @@ import org.dateline.model.Quote;
 import org.dateline.pipeline.Document;
 import org.dateline.pipeline.Layer;
 import org.dateline.pipeline.Stage;
+import org.dateline.text.PreviousSentence;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
 import org.dateline.util.DataFile;
@@ -167,20 +168,12 @@ public final class QuoteExtractor implements Stage {
    * "they") is the subject of the sentence before, in the same paragraph, when that is no person.
    */
   private static Actor previousSubject(Document doc, SubjectFinder subjects, Sentence s) {
-    if (s.index() == 0) {
+    PreviousSentence prev = PreviousSentence.of(doc.sentences(), doc.tokens(), s);
+    if (prev == null) {
       return null;
     }
-    Sentence prev = doc.sentences().get(s.index() - 1);
-    if (prev.paragraph() != s.paragraph()) {
-      return null;
-    }
-    for (int v = prev.firstToken(); v < prev.endToken(); v++) {
-      if ("VERB".equals(doc.tokens().get(v).pos())) {
-        ActorIndex.Span who = subjects.subjectOf(v, prev);
-        return who == null || who.actor().kind() == ActorKind.PERSON ? null : who.actor();
-      }
-    }
-    return null;
+    ActorIndex.Span who = subjects.subjectOf(prev.firstVerb(), prev.sentence());
+    return who == null || who.actor().kind() == ActorKind.PERSON ? null : who.actor();
   }
 
   private static ActorIndex.Span subjectBetween(SubjectFinder subjects, int from, int verb, Sentence s) {
