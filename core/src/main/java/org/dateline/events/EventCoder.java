@@ -162,7 +162,7 @@ public final class EventCoder implements Stage {
       this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);
       this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
-      this.opposed = new OpposedState(targets);
+      this.opposed = new OpposedState(targets, tokens, args.index());
       this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
       this.history = new SanctionHistory(tokens, args, targets, lexicon);
       this.quoted = TokenSpans.covered(tokens, doc.quotes());
@@ -559,7 +559,7 @@ public final class EventCoder implements Stage {
       return false; // "withdrew from the town" is no leaving of a bloc: the next pattern reads it
     }
     if (targets.spans().isEmpty() && bound == null) {
-      targets = run.opposed.of(p.type(), p.cameo(), sources); // "protesters rallied": against their government
+      targets = run.opposed.of(p.type(), p.cameo(), sources, s, i); // "protesters rallied": against their government
     }
     if (sources.isEmpty() && bound == null && vg.passive()) {
       sources = run.opposed.coercer(p.type(), targets.spans()); // "100 protesters were detained": by their state
@@ -850,7 +850,7 @@ public final class EventCoder implements Stage {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
     if (targets.spans().isEmpty()) {
-      targets = run.opposed.of(p.type(), p.cameo(), sources); // "students staged a protest"
+      targets = run.opposed.of(p.type(), p.cameo(), sources, s, i); // "students staged a protest"
     }
     if (!targets.pairs() && (sources.isEmpty() || targets.spans().isEmpty())) {
       return false;

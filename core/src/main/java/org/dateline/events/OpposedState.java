@@ -5,6 +5,8 @@ import java.util.Set;
 import org.dateline.actors.ActorIndex;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
+import org.dateline.text.Sentence;
+import org.dateline.text.Token;
 
 /**
  * Whom a non-state group's act is aimed at when its clause names no one: the state of the
@@ -21,10 +23,17 @@ final class OpposedState {
   /** Sectors of actors outside the state: the opposition and civil society. */
   private static final Set<String> NON_STATE = Set.of("OPP", "CVL");
 
-  private final TargetFinder targets;
+  /** How far after "against" its object may start ("against the government of X", "against the United States"). */
+  private static final int AGAINST_REACH = 4;
 
-  OpposedState(TargetFinder targets) {
+  private final TargetFinder targets;
+  private final List<Token> tokens;
+  private final ActorIndex index;
+
+  OpposedState(TargetFinder targets, List<Token> tokens, ActorIndex index) {
     this.targets = targets;
+    this.tokens = tokens;
+    this.index = index;
   }
 
   /**
@@ -32,10 +41,34 @@ final class OpposedState {
    * targets: only for a protest or a unilateral ceasefire (RETREAT 0871), by non-state actors
    * of one known country the article names.
    */
-  Targets of(String type, String cameo, List<ActorIndex.Span> sources) {
+  Targets of(String type, String cameo, List<ActorIndex.Span> sources, Sentence s, int trigger) {
     boolean aimed = "PROTEST".equals(type) || "RETREAT".equals(type) && "0871".equals(cameo);
     ActorIndex.Span state = aimed ? stateOf(sources) : null;
-    return state == null ? Targets.none() : new Targets(List.of(state), null, false, true);
+    if (state == null) {
+      return Targets.none();
+    }
+    ActorIndex.Span against = "PROTEST".equals(type) ? againstLater(s, trigger) : null;
+    return new Targets(List.of(against != null ? against : state), null, false, true);
+  }
+
+  /**
+   * What the rest of the sentence says a protest is against, past the clause the target frames
+   * read ("demonstrators marched through the capital, chanting against the United States"), or null.
+   */
+  private ActorIndex.Span againstLater(Sentence s, int trigger) {
+    for (int k = trigger + 1; k < s.endToken(); k++) {
+      if (!tokens.get(k).is("against")) {
+        continue;
+      }
+      for (int j = k + 1; j < s.endToken() && j <= k + AGAINST_REACH; j++) {
+        ActorIndex.Span m = index.at(j);
+        if (m != null) {
+          return ActorIndex.isParticipant(m.actor()) ? m : null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /**

@@ -92,6 +92,14 @@ class GroupActorsTest {
   }
 
   @Test
+  void aProtestIsAgainstWhatTheRestOfTheSentenceSaysItIsAgainst() {
+    assertThat(events("QUITO, Ecuador — Hundreds of students marched through Quito on Thursday, shouting slogans "
+        + "against Colombia."))
+        .contains("PROTEST/141 students -> Colombia [asserted]")
+        .doesNotContain("PROTEST/141 students -> Ecuador [asserted]");
+  }
+
+  @Test
   void aProtestAgainstSomethingThatIsNoActorIsAgainstTheGovernment() {
     assertThat(events("DHAKA, Bangladesh — Opposition supporters took over the streets on Tuesday to protest "
         + "against the new tax."))
