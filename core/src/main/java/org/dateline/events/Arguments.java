@@ -28,13 +28,15 @@ final class Arguments {
   private final ActorIndex index;
   private final SubjectFinder subjects;
   private final java.util.function.Predicate<Token> groupNoun;
+  private final java.util.function.Predicate<Token> speechVerb;
 
   Arguments(List<Token> tokens, ActorIndex index, java.util.function.Predicate<Token> takesClause,
-      java.util.function.Predicate<Token> groupNoun) {
+      java.util.function.Predicate<Token> groupNoun, java.util.function.Predicate<Token> speechVerb) {
     this.tokens = tokens;
     this.index = index;
     this.subjects = new SubjectFinder(tokens, index, takesClause, groupNoun);
     this.groupNoun = groupNoun;
+    this.speechVerb = speechVerb;
   }
 
   ActorIndex index() {
@@ -51,7 +53,10 @@ final class Arguments {
     int joint = coordinatingJoint(verb, s);
     if (joint >= 0) {
       // "X condemned the attack and promised aid": the second verb shares the first one's subject
-      List<ActorIndex.Span> shared = subjectsBefore(joint, s);
+      List<ActorIndex.Span> shared = speechVerb.test(tokens.get(verb)) ? reportingSubjectBefore(joint, s) : List.of();
+      if (shared.isEmpty()) {
+        shared = subjectsBefore(joint, s);
+      }
       if (!shared.isEmpty()) {
         return new ArrayList<>(shared);
       }
@@ -335,6 +340,19 @@ final class Arguments {
     boolean complement = before >= s.firstToken() && ("ADP".equals(tokens.get(before).pos())
         || "VERB".equals(tokens.get(before).pos()) || "NOUN".equals(tokens.get(before).pos()));
     return complement ? List.of() : List.of(adj);
+  }
+
+  /**
+   * "he said that China was running the canal, and warned that …": a reporting verb joined by
+   * "and" shares the subject of the reporting verb before it, not of the clause that verb reports.
+   */
+  private List<ActorIndex.Span> reportingSubjectBefore(int token, Sentence s) {
+    for (int k = token - 1; k > s.firstToken(); k--) {
+      if ("VERB".equals(tokens.get(k).pos()) && speechVerb.test(tokens.get(k))) {
+        return subjectsOf(k, s);
+      }
+    }
+    return List.of();
   }
 
   /** The subject of the clause that a participle or relative clause hangs on. */

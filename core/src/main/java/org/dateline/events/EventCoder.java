@@ -156,7 +156,8 @@ public final class EventCoder implements Stage {
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens();
-      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun);
+      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun,
+          words::isSpeechVerb);
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);

@@ -191,4 +191,12 @@ class StatementCodingTest {
     assertThat(events("Chile refused landing permission for two Peruvian cargo planes."))
         .contains("REJECT/120 Chile -> Peru [asserted]");
   }
+
+  @Test
+  void aSecondReportingVerbSharesTheFirstSpeakerNotTheReportedSubject() {
+    assertThat(events("President Dina Boluarte said on Friday that Chile was diverting water from a border river, "
+        + "and warned that Peru would take Chile to court."))
+        .contains("THREATEN/130 Dina Boluarte -> Chile [asserted]")
+        .noneMatch(e -> e.startsWith("THREATEN/130 Chile"));
+  }
 }
