@@ -37,16 +37,18 @@ final class Dateline {
         if (DASHES.contains(t) && !inBrackets) {
           return country;
         }
+        Candidate named = inBrackets ? null : countryAt(candidates, k);
+        if (named != null) {
+          country = named.country(); // "MANILA, Philippines"
+          k = named.end() - 1; // its small words are no running text ("Democratic Republic of the Congo")
+          continue;
+        }
         if (t.equals("(")) {
           inBrackets = true;
         } else if (t.equals(")")) {
           inBrackets = false;
         } else if (!inBrackets && t.chars().anyMatch(Character::isLetter) && Character.isLowerCase(t.charAt(0))) {
           break; // running text: no dateline
-        }
-        Candidate named = countryAt(candidates, k);
-        if (named != null && !inBrackets) {
-          country = named.country(); // "MANILA, Philippines"
         }
       }
     }

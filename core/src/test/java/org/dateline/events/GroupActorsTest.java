@@ -31,6 +31,13 @@ class GroupActorsTest {
   // ---- the groups as actors
 
   @Test
+  void aDatelineCountryNameMayHaveSmallWordsInside() {
+    Document d = Pipelines4Test.annotate("KINSHASA, Democratic Republic of the Congo — Thousands of students "
+        + "marched on Monday.", DAY);
+    assertThat(actor(d, "Thousands of students").country()).isEqualTo("COD");
+  }
+
+  @Test
   void aCrowdIsOneGroupOfTheDatelineCountry() {
     Document d = Pipelines4Test.annotate("LIMA, Peru — Hundreds of demonstrators gathered outside Congress on Monday. "
         + "The crowd later moved toward the main square, where more protesters joined them.", DAY);
