@@ -1117,6 +1117,7 @@ public final class EventCoder implements Stage {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
       if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
           && !("SANCTION".equals(type) && ownSide(src, span.actor()))
+          && !(VISIT.equals(mode[1]) && ownSide(src, span.actor()))
           && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
@@ -1135,6 +1136,9 @@ public final class EventCoder implements Stage {
         x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
             && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
   }
+
+  /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */
+  private static final String VISIT = "042";
 
   /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");

@@ -165,4 +165,10 @@ class DiplomaticAndLegalActsTest {
     assertThat(events("Peru requested the extradition of Alejandro Toledo from the United States."))
         .containsExactly("REQUEST/0213 Peru -> United States [asserted] @null");
   }
+
+  @Test
+  void aVisitToOnesOwnBaseAbroadIsNoVisitToOnesOwnState() {
+    assertThat(events("U.S. Defense Secretary Lloyd Austin visited an American air base in southern Turkey on Tuesday."))
+        .noneMatch(e -> e.startsWith("CONSULT/042 Lloyd Austin -> United States"));
+  }
 }
