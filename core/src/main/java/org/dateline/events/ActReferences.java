@@ -38,13 +38,14 @@ final class ActReferences {
   private final List<Draft> drafts;
 
   /** {@code drafts}: the article's events coded so far (read as they grow). */
-  ActReferences(List<Token> tokens, List<Sentence> sentences, Arguments args, EventLexicon lexicon, List<Draft> drafts) {
+  ActReferences(List<Token> tokens, List<Sentence> sentences, Arguments args, EventLexicon lexicon,
+      ImplicitArguments implicit, List<Draft> drafts) {
     this.tokens = tokens;
     this.sentences = sentences;
     this.args = args;
     this.index = args.index();
     this.lexicon = lexicon;
-    this.implicit = new ImplicitArguments(tokens, sentences, args, lexicon);
+    this.implicit = implicit;
     this.drafts = drafts;
   }
 

@@ -161,8 +161,8 @@ public final class EventCoder implements Stage {
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
       this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);
-      this.refs = new References(tokens, doc.sentences(), args, lexicon, drafts);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
+      this.refs = new References(tokens, doc.sentences(), args, lexicon, implicit, drafts);
       this.opposed = new OpposedState(targets, tokens, args.index());
       this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
       this.history = new SanctionHistory(tokens, args, targets, lexicon);

@@ -44,14 +44,15 @@ final class References {
   private final List<Sentence> sentences;
 
   /** {@code drafts}: the article's events coded so far (read as they grow). */
-  References(List<Token> tokens, List<Sentence> sentences, Arguments args, EventLexicon lexicon, List<Draft> drafts) {
+  References(List<Token> tokens, List<Sentence> sentences, Arguments args, EventLexicon lexicon,
+      ImplicitArguments implicit, List<Draft> drafts) {
     this.tokens = tokens;
     this.sentences = sentences;
     this.args = args;
     this.index = args.index();
     this.lexicon = lexicon;
     this.drafts = drafts;
-    this.acts = new ActReferences(tokens, sentences, args, lexicon, drafts);
+    this.acts = new ActReferences(tokens, sentences, args, lexicon, implicit, drafts);
   }
 
   // ------------------------------------------------------------------ targets by reference
