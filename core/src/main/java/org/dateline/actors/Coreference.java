@@ -295,6 +295,13 @@ final class Coreference {
       return;
     }
     String country = c.country() != null ? c.country() : run.datelineCountry;
+    if (phrase.captives() && c.country() != null) {
+      KbEntity nation = kb.entity(c.country());
+      if (nation != null && nation.kind() == ActorKind.COUNTRY) {
+        run.link(c, run.forEntity(nation)); // "Ukrainian prisoners" freed: released to Ukraine
+        return;
+      }
+    }
     if (phrase.state()) {
       KbEntity state = country == null ? null : kb.entity(country);
       if (state != null && state.kind() == ActorKind.COUNTRY && (phrase.starts() || run.forcesNamed.contains(country))) {

@@ -18,6 +18,8 @@ final class GroupActors {
   static final String COLLECTIVE = "collective";
   /** The family of nouns that count people before "of" ("thousands of protesters"). */
   static final String COUNT = "count";
+  /** The family of people held captive ("prisoners", "hostages"): of a named nation, that nation. */
+  static final String CAPTIVES = "captives";
   /** The family of words after a name that make it an organization ("the X group"). */
   static final String NAMED = "named";
 
@@ -29,6 +31,10 @@ final class GroupActors {
   record Phrase(List<String> words, String family, String sector, boolean starts, boolean definite, boolean counted) {
     boolean state() {
       return STATE.equals(family);
+    }
+
+    boolean captives() {
+      return CAPTIVES.equals(family);
     }
   }
 

@@ -11,6 +11,12 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
     WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
     WordTable kinNouns, NationalBodies nationalBodies, GroupActors groupActors) {
 
+  /** Whether an actor's name is a group of people held captive ("prisoners", "hostages"): group-actors.tsv. */
+  public boolean namesCaptives(String name) {
+    GroupActors.Phrase p = groupActors.phrase(name);
+    return p != null && p.captives();
+  }
+
   public static Lexicons load() {
     List<String[]> cues = DataFile.rows(Lexicons.class, "name-cues.tsv");
     return new Lexicons(

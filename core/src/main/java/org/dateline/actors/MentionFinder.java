@@ -187,6 +187,13 @@ final class MentionFinder {
         i = m.end();
         continue;
       }
+      // "Miraflores Locks", "Kensington Gardens": a known name before a place's last word is part of that place's name
+      if (m.entries().stream().noneMatch(e -> e.value().entity().kind() == ActorKind.COUNTRY)
+          && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end())
+          && "LOCATION".equals(lex.lastWords().get(v.text(m.end()), 1))) {
+        i = m.end();
+        continue;
+      }
       // "Smith & Nephew", "Procter & Gamble": a place or person name before "&" is part of a firm's name
       if (v.text(m.end()).equals("&") && Names.startsUpper(v.text(m.end() + 1))) {
         i = m.end();
@@ -766,6 +773,9 @@ final class MentionFinder {
   private int trimConnectors(View v, int s, int e) {
     if (lex.orgHeads().contains(v.text(s)) || lex.orgHeads().contains(v.text(e - 1))) {
       return e;
+    }
+    if (e - s >= 3 && "OTHER".equals(lex.lastWords().get(v.text(e - 1), 1))) {
+      return e; // "Belt and Road Initiative": a thing's name keeps its "and"
     }
     for (int k = s + 1; k < e; k++) {
       String w = v.lower(k);

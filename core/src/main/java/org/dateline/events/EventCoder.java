@@ -38,6 +38,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
+  /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
+  private static final java.util.Map<String, String> THREATENED_TYPES = java.util.Map.of("ASSAULT", "138",
+      "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
   /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
@@ -531,6 +534,10 @@ public final class EventCoder implements Stage {
     }
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
     boolean reciprocal = bound == null && reciprocalObject(run, s, after);
+    if (mutualRelease && sources.size() >= 2 && !targets.spans().isEmpty()
+        && targets.spans().stream().allMatch(t -> words.namesCaptives(t.actor().name()))) {
+      targets = Targets.none(); // "A and B each freed 120 prisoners of war": each the other's
+    }
     if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal)) {
       // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
       // each released the other's
@@ -605,6 +612,16 @@ public final class EventCoder implements Stage {
       location = run.scene.location; // the scene goes on: same day, same place
     }
     double confidence = vg.purpose() || targets.inherited() ? 0.7 : 0.85;
+    if (vg.threat() && !p.userDictionary() && THREATENED_TYPES.containsKey(p.type())) {
+      // "threatened to impose tariffs on X", "refused to rule out striking Y": the threat is the event;
+      // the act threatened has not happened and may never
+      codeThreat(run, s, i, p.type(), sources, targets, dates, explicit, location, confidence);
+      return true;
+    }
+    if ("REJECT".equals(p.type()) && modality == Modality.NEGATED && !p.userDictionary()
+        && VerbGroup.excludedNot(run.tokens, s, after)) {
+      return false; // "did not rule out talks": no rejection, and no threat unless the act is hostile
+    }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
     codePresidingRole(run, s, i, after, p, sources, dates, explicit, modality, location);
@@ -908,11 +925,15 @@ public final class EventCoder implements Stage {
       mode = new String[] {"ease", "085"};
       modality = VerbGroup.analyze(run.tokens, s, predicate).modality();
     }
-    emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
-    if (vg != null && vg.threat() && !targets.pairs() && !"THREATEN".equals(type)) {
-      emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
-          Modality.ASSERTED, location, 0.75);
+    boolean threatened = (vg != null && vg.threat() || threatensNoun(run, s, governor, modifiersStart))
+        && !targets.pairs() && THREATENED_TYPES.containsKey(type);
+    if (threatened) {
+      // "threatened sanctions on X", "warned of strikes on Y", "would not rule out military action
+      // against Z": the threat is the event, not the act it holds out
+      codeThreat(run, s, i, type, sources, targets, dates, explicit, location, 0.75);
+      return true;
     }
+    emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
     return true;
   }
 
@@ -1009,6 +1030,33 @@ public final class EventCoder implements Stage {
   }
 
   /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
+  /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */
+  private void codeThreat(Run run, Sentence s, int i, String type, List<ActorIndex.Span> sources, Targets targets,
+      List<String> dates, boolean explicit, String location, double confidence) {
+    Draft before = lastDraftIn(run, s, i);
+    if (before != null && "THREATEN".equals(before.type())) {
+      return; // "threatened to attack X"
+    }
+    emit(run, s, i, "THREATEN", new String[] {"threaten", THREATENED_TYPES.get(type)}, sources, targets, dates,
+        explicit, Modality.ASSERTED, location, confidence);
+  }
+
+  /**
+   * Whether the noun phrase at {@code nounPhraseStart} is what its governing verb threatens:
+   * "threatened sanctions", "warned of strikes", "did not rule out military action".
+   */
+  private boolean threatensNoun(Run run, Sentence s, int governor, int nounPhraseStart) {
+    if (VerbGroup.excludedNot(run.tokens, s, nounPhraseStart)) {
+      return true;
+    }
+    if (governor < 0) {
+      return false;
+    }
+    String lemma = lexicon.verbLemma(run.tokens.get(governor).text());
+    return "threaten".equals(lemma) && governor + 1 == nounPhraseStart
+        || "warn".equals(lemma) && governor + 2 == nounPhraseStart && run.tokens.get(governor + 1).is("of");
+  }
+
   private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {
     int start = nounPhraseStart;
     // "adopted its nineteenth package of sanctions": through a quantity noun and "of"

@@ -73,6 +73,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     boolean have = false;
     boolean infinitive = false;
     String governor = null;
+    if (form.endsWith("ing") && excludedNot(tokens, s, verb)) {
+      // "refused to rule out using force against X", "did not rule out striking Y": a threat
+      return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.HYPOTHETICAL, false, true, false);
+    }
     int k = verb - 1;
     for (int steps = 0; k >= s.firstToken() && steps < 6; k--, steps++) {
       Token t = tokens.get(k);
@@ -152,6 +156,36 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     }
     return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal);
   }
+
+  /**
+   * Whether the words before {@code at} are a negated "rule out" or "exclude" ("did not rule
+   * out", "refused to rule out", "would not exclude"): what follows is kept open as a threat.
+   */
+  static boolean excludedNot(List<Token> tokens, Sentence s, int at) {
+    int k = at - 1;
+    if (k >= s.firstToken() && tokens.get(k).is("out") && k - 1 >= s.firstToken()
+        && RULE.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+      k -= 2;
+    } else if (k >= s.firstToken() && EXCLUDE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      k -= 1;
+    } else {
+      return false;
+    }
+    for (int steps = 0; k >= s.firstToken() && steps < 4; k--, steps++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (NEGATION.contains(w) || REFUSING.contains(w)) {
+        return true;
+      }
+      String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+      if (!w.equals("to") && !pos.equals("AUX") && !pos.equals("ADV") && !pos.equals("PART")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
+  private static final Set<String> EXCLUDE = Set.of("exclude", "excludes", "excluded", "excluding");
 
   static boolean isPastForm(String form) {
     return form.endsWith("ed") || Set.of("met", "held", "made", "paid", "sent", "gave", "struck", "shot", "took",

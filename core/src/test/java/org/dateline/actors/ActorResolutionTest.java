@@ -34,6 +34,10 @@ class ActorResolutionTest {
         c(NOV_2025, "Washington imposed new tariffs.", "Washington", "United States", "COUNTRY", "USA", null),
         c(NOV_2025, "Talks between the United States and Russia resumed.", "the United States", "United States",
             "COUNTRY", "USA", null),
+        // a known name before a place's last word is part of the place's name
+        c(NOV_2025, "The minister toured the Miraflores Locks on Monday.", "Miraflores Locks", "Miraflores Locks",
+            "LOCATION", null, null),
+        c(NOV_2025, "The senator spoke in the Rose Garden.", "Rose Garden", "Rose Garden", "LOCATION", null, null),
         // international organizations
         c(NOV_2025, "NATO allies met in Brussels.", "NATO", "North Atlantic Treaty Organization", "ORGANIZATION",
             "NATO", null),
@@ -256,6 +260,12 @@ class ActorResolutionTest {
   private static Arguments c(LocalDate date, String text, String mention, String name, String kind, String country,
       String role) {
     return Arguments.of(date, text, mention, name, kind, country, role, null);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aThingsNameKeepsItsAnd() {
+    Document d = Pipelines4Test.annotate("Panama will leave the Belt and Road Initiative, the president said.", NOV_2025);
+    assertThat(d.actors()).extracting(Actor::name).doesNotContain("Road Initiative", "Belt");
   }
 
   @ParameterizedTest(name = "{2} in \"{1}\"")

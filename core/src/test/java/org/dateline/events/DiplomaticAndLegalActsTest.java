@@ -171,4 +171,15 @@ class DiplomaticAndLegalActsTest {
     assertThat(events("U.S. Defense Secretary Lloyd Austin visited an American air base in southern Turkey on Tuesday."))
         .noneMatch(e -> e.startsWith("CONSULT/042 Lloyd Austin -> United States"));
   }
+
+  @Test
+  void aStateTakenOffATerrorismListIsEasedAndPutBackSanctioned() {
+    assertThat(events("WASHINGTON, United States — President Joe Biden said he would remove Cuba from the list of state sponsors of terrorism."))
+        .containsExactly("CONCEDE/081 Joe Biden -> Cuba [expected] @null");
+    assertThat(events("President Donald Trump returned Cuba to the list in January 2021."))
+        .containsExactly("SANCTION/163 Donald Trump -> Cuba [asserted] @2021-01");
+    assertThat(events("The United States designated the Houthis a terrorist organization on Friday."))
+        .extracting(e -> e.substring(0, e.indexOf('[')))
+        .containsExactly("SANCTION/163 United States -> Houthis ");
+  }
 }

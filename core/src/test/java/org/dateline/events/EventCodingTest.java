@@ -131,13 +131,26 @@ class EventCodingTest {
   }
 
   @Test
-  void aThreatToActIsAThreatAndAPossibleAct() {
+  void aThreatToActIsTheThreatNotTheAct() {
     assertThat(events("Russia threatened to attack Britain."))
-        .containsExactlyInAnyOrder("ASSAULT/190 Russia -> United Kingdom [hypothetical]",
-            "THREATEN/130 Russia -> United Kingdom [asserted]");
+        .containsExactly("THREATEN/130 Russia -> United Kingdom [asserted]");
     assertThat(events("The United States threatened to impose sanctions on Russia."))
-        .containsExactlyInAnyOrder("SANCTION/163 United States -> Russia [hypothetical]",
-            "THREATEN/130 United States -> Russia [asserted]");
+        .containsExactly("THREATEN/130 United States -> Russia [asserted]");
+    assertThat(events("The United States threatened sanctions on Iran."))
+        .containsExactly("THREATEN/1312 United States -> Iran [asserted]");
+    assertThat(events("Israel warned of strikes on Iran."))
+        .containsExactly("THREATEN/138 Israel -> Iran [asserted]");
+  }
+
+  @Test
+  void anAttackNotRuledOutIsAThreat() {
+    assertThat(events("Russia would not rule out attacking Ukraine."))
+        .containsExactly("THREATEN/138 Russia -> Ukraine [asserted]");
+    assertThat(events("President Donald Trump has refused to rule out using military force against Panama."))
+        .extracting(e -> e.substring(0, e.indexOf(' '))).containsExactly("THREATEN/137");
+    assertThat(events("Russia ruled out talks with Ukraine."))
+        .containsExactly("REJECT/120 Russia -> Ukraine [asserted]");
+    assertThat(events("Russia did not rule out talks with Ukraine.")).isEmpty();
   }
 
   @Test

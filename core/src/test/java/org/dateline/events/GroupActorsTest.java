@@ -164,6 +164,20 @@ class GroupActorsTest {
   }
 
   @Test
+  void prisonersFreedWithoutANationAreAGroup() {
+    assertThat(events("HAVANA, Cuba — Cuba began freeing prisoners on Wednesday."))
+        .containsExactly("RETREAT/0841 Cuba -> prisoners [asserted]");
+    assertThat(events("The militia released 40 hostages on Sunday."))
+        .isEmpty(); // no one named holds them
+  }
+
+  @Test
+  void prisonersOfANationAreThatNation() {
+    assertThat(events("Russia released 90 Ukrainian prisoners on Monday."))
+        .containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+  }
+
+  @Test
   void aCoalitionOfArmedGroupsIsNoGroupOfItsOwn() {
     Document d = Pipelines4Test.annotate("The alliance, a coalition of ethnic armed groups, took the town.", DAY);
     assertThat(d.actors()).noneMatch(a -> a.kind() == ActorKind.GROUP);
