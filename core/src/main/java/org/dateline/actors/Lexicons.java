@@ -11,10 +11,10 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
     WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
     WordTable kinNouns, NationalBodies nationalBodies, GroupActors groupActors) {
 
-  /** Whether an actor's name is a group of people held captive ("prisoners", "hostages"): group-actors.tsv. */
-  public boolean namesCaptives(String name) {
+  /** The family (crowd, opposition, armed, captives, ...) of a group named by what it is, or null: group-actors.tsv. */
+  public String groupFamily(String name) {
     GroupActors.Phrase p = groupActors.phrase(name);
-    return p != null && p.captives();
+    return p == null ? null : p.family();
   }
 
   public static Lexicons load() {

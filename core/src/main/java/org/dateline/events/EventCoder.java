@@ -535,7 +535,7 @@ public final class EventCoder implements Stage {
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
     boolean reciprocal = bound == null && reciprocalObject(run, s, after);
     if (mutualRelease && sources.size() >= 2 && !targets.spans().isEmpty()
-        && targets.spans().stream().allMatch(t -> words.namesCaptives(t.actor().name()))) {
+        && targets.spans().stream().allMatch(t -> "captives".equals(words.groupFamily(t.actor().name())))) {
       targets = Targets.none(); // "A and B each freed 120 prisoners of war": each the other's
     }
     if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal)) {
@@ -1126,6 +1126,11 @@ public final class EventCoder implements Stage {
   private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
       Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
       boolean directed) {
+    if ("ASSAULT".equals(type) && !directed && !sources.isEmpty()
+        && sources.stream().allMatch(x -> "crowd".equals(words.groupFamily(x.actor().name())))) {
+      type = "PROTEST"; // "protesters stormed the parliament": a riot, not an armed attack
+      mode = new String[] {"riot", "145"};
+    }
     List<String> days = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
     for (String date : days) {
       Modality m = modality;
