@@ -38,6 +38,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
+  /** Codes of a third party's part in others' talks or agreement: hosting (043) and mediating (045). */
+  private static final Set<String> JOINT_MEDIATION = Set.of("043", "045");
   /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
   private static final java.util.Map<String, String> THREATENED_TYPES = java.util.Map.of("ASSAULT", "138",
       "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
@@ -358,6 +360,9 @@ public final class EventCoder implements Stage {
         && "VERB".equals(run.tokens.get(i + 2).pos())) {
       return false; // "pledged to consult": a promise to act, not aid
     }
+    if (bound == null && i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.args.index().at(i - 2) != null) {
+      return codeCompoundModifier(run, s, i, p); // "a U.S.-brokered agreement"
+    }
     VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
     if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
       return false; // "accepted the offer" is no rejection; "would not accept" is
@@ -376,7 +381,8 @@ public final class EventCoder implements Stage {
       int by = run.args.findPreposition("by", after, s, 8);
       sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
-          ? run.refs.partiesOfNounBefore(i, s, sources) : List.of();
+          ? run.refs.partiesOfNounBefore(i, s, sources)
+          : JOINT_MEDIATION.contains(p.cameo()) ? run.refs.partiesOfPassiveSubject(i, s, sources) : List.of();
       // "talks mediated by X": the mediator or host acts on the parties of the talks
       ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
@@ -846,6 +852,10 @@ public final class EventCoder implements Stage {
       sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
       earlierAdjunct = !sources.isEmpty();
     }
+    if (governor >= 0 && !"PROTEST".equals(p.type()) && run.drafts.stream()
+        .anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor && "PROTEST".equals(d.type()))) {
+      return false; // "held a general strike against X": the verb has coded the strike as a protest
+    }
     boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text());
     if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
         && codeImposition(run, s, i, p, sources, cancelled ? governor : -1)) {
@@ -1030,6 +1040,28 @@ public final class EventCoder implements Stage {
   }
 
   /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
+  /**
+   * "signed a U.S.-brokered agreement", "a Qatar-mediated truce": the name before the hyphen
+   * mediates or hosts for the subjects of the clause's verb; other acts written so are not coded.
+   */
+  private boolean codeCompoundModifier(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+    ActorIndex.Span mediator = run.args.index().at(i - 2);
+    int main = run.args.verbWithSubjectBefore(i - 2, s);
+    if (!JOINT_MEDIATION.contains(p.cameo()) || main < 0 || !ActorIndex.isParticipant(mediator.actor())) {
+      return false;
+    }
+    List<ActorIndex.Span> parties = run.args.subjectsOf(main, s).stream()
+        .filter(x -> !x.actor().id().equals(mediator.actor().id())).toList();
+    if (parties.isEmpty()) {
+      return false;
+    }
+    VerbGroup vg = VerbGroup.analyze(run.tokens, s, main);
+    List<String> dates = run.dating.clauseDates(main, s, run.quoted);
+    emit(run, s, i, p.type(), new String[] {p.mode(), p.cameo()}, List.of(mediator), new Targets(parties, null, false),
+        dates, !dates.isEmpty(), vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
+    return true;
+  }
+
   /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */
   private void codeThreat(Run run, Sentence s, int i, String type, List<ActorIndex.Span> sources, Targets targets,
       List<String> dates, boolean explicit, String location, double confidence) {

@@ -411,6 +411,32 @@ final class References {
     return partiesOfEventAt(k, s, sources, s.endToken());
   }
 
+  /**
+   * "The truce was brokered by X", "The talks were hosted by Y": the parties of the agreement or
+   * meeting the passive's definite subject names, told before or in this sentence; empty otherwise.
+   */
+  List<ActorIndex.Span> partiesOfPassiveSubject(int verb, Sentence s, List<ActorIndex.Span> sources) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k <= s.firstToken() || index.at(k) != null) {
+      return List.of();
+    }
+    List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(k).text());
+    if (nouns.isEmpty() || !JOINT.contains(nouns.get(0).type())) {
+      return List.of();
+    }
+    int start = k;
+    while (start > s.firstToken() && ("ADJ".equals(tokens.get(start - 1).pos()) || "NOUN".equals(tokens.get(start - 1).pos()))) {
+      start--;
+    }
+    if (start <= s.firstToken() || !DEFINITE.contains(lower(start - 1))) {
+      return List.of();
+    }
+    return partiesOfEventAt(start - 1, s, sources, k + 1);
+  }
+
   /** {@code end}: where the phrase ends at the latest ("called the accusations baseless": before "baseless"). */
   private List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s, List<ActorIndex.Span> sources, int end) {
     if (k >= s.endToken() || !DEFINITE.contains(lower(k))) {

@@ -122,13 +122,32 @@ final class TargetFinder {
           }
           List<ActorIndex.Span> objects = args.listAt(at + 1, s);
           if (!objects.isEmpty() && presidingRoleAfter(objects.get(objects.size() - 1), s) == null) {
-            return new Targets(objects, null, false);
+            return new Targets(repeatedPreposition(objects, frame, s), null, false);
           }
           from = at + 1;
         }
       }
     }
     return Targets.none();
+  }
+
+  /**
+   * "spoke with X and with Y", "sanctions on A and on B": the list after a preposition goes on
+   * where "and" repeats it.
+   */
+  private List<ActorIndex.Span> repeatedPreposition(List<ActorIndex.Span> objects, String preposition, Sentence s) {
+    List<ActorIndex.Span> out = objects;
+    int end = objects.get(objects.size() - 1).end();
+    while (end + 2 < s.endToken() && tokens.get(end).is("and") && tokens.get(end + 1).is(preposition)) {
+      List<ActorIndex.Span> more = args.listAt(end + 2, s);
+      if (more.isEmpty()) {
+        break;
+      }
+      out = new java.util.ArrayList<>(out);
+      out.addAll(more);
+      end = more.get(more.size() - 1).end();
+    }
+    return out;
   }
 
   /**

@@ -182,4 +182,16 @@ class GroupActorsTest {
     Document d = Pipelines4Test.annotate("The alliance, a coalition of ethnic armed groups, took the town.", DAY);
     assertThat(d.actors()).noneMatch(a -> a.kind() == ActorKind.GROUP);
   }
+
+  @Test
+  void aCrowdsViolenceIsARiot() {
+    assertThat(events("NAIROBI, Kenya — Protesters stormed the Kenyan parliament on Tuesday."))
+        .containsExactly("PROTEST/145 protesters -> Parliament of Kenya [asserted]");
+  }
+
+  @Test
+  void aGeneralStrikeIsAProtestOnly() {
+    assertThat(events("BUENOS AIRES, Argentina — Students held a general strike against President Javier Milei on Thursday."))
+        .extracting(e -> e.substring(0, e.indexOf('/'))).containsOnly("PROTEST");
+  }
 }

@@ -248,4 +248,26 @@ class HostsMediatorsAndYieldingTest {
     assertThat(events("Peru and Bolivia ended two days of talks in Lima that both sides called useful."))
         .noneMatch(e -> e.startsWith("CONSULT/041"));
   }
+
+  @Test
+  void aTruceBrokeredInThePassiveIsMediationBetweenItsParties() {
+    assertThat(events("BEIRUT, Lebanon — A ceasefire between Israel and Hezbollah took effect on Wednesday. "
+        + "The truce was brokered by the United States and France."))
+        .contains("CONSULT/045 United States,France -> Israel [asserted]",
+            "CONSULT/045 United States,France -> Hezbollah [asserted]");
+  }
+
+  @Test
+  void aMediatorNamedBeforeAHyphenMediatesForTheSigners() {
+    assertThat(events("Congo and Rwanda signed a U.S.-brokered peace agreement."))
+        .contains("CONSULT/045 United States -> Democratic Republic of the Congo [asserted]",
+            "CONSULT/045 United States -> Rwanda [asserted]");
+  }
+
+  @Test
+  void aRepeatedPrepositionGoesOnWithTheList() {
+    assertThat(events("President Joe Biden said he had spoken with Israeli Prime Minister Benjamin Netanyahu "
+        + "and with Lebanese Prime Minister Najib Mikati."))
+        .contains("CONSULT/040 Joe Biden -> Benjamin Netanyahu [asserted]", "CONSULT/040 Joe Biden -> Najib Mikati [asserted]");
+  }
 }
