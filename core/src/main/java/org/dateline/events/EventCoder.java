@@ -1274,7 +1274,8 @@ public final class EventCoder implements Stage {
     boolean set = false;
     for (Draft d : drafts) {
       if (!d.explicitDate() || d.date() == null || d.modality() != Modality.ASSERTED
-          || run.dating.inRelativeClause(d.trigger(), run.doc.sentences().get(d.sentence()))) {
+          || run.dating.inRelativeClause(d.trigger(), run.doc.sentences().get(d.sentence()))
+          || run.dating.inClauseAtADistance(d.trigger(), run.doc.sentences().get(d.sentence()))) {
         continue; // "X, who met Y on Nov. 30, said ...": a background act does not move the story's day
       }
       set = true;

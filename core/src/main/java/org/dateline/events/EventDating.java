@@ -504,11 +504,26 @@ final class EventDating {
       if (usableAt(k, s, blocked)) {
         return timexAtToken[k];
       }
-      if (isBoundary(t)) {
-        return -1;
+      if (isBoundary(t) || afterALength(k, s)) {
+        return -1; // "on Monday, three days after the IMF approved a loan": not Monday, three days before it
       }
     }
     return -1;
+  }
+
+  /** Whether the trigger is in a clause dated by its distance from the main clause ("three days after the IMF approved ..."). */
+  boolean inClauseAtADistance(int trigger, Sentence s) {
+    int opener = clauseOpener(trigger, s);
+    return opener >= 0 && afterALength(opener, s);
+  }
+
+  /** Whether "after" or "before" at {@code k} follows a length ("three days after"), opening a clause dated from it. */
+  private boolean afterALength(int k, Sentence s) {
+    Token t = tokens.get(k);
+    if (!t.is("after") && !t.is("before") || k - 1 < s.firstToken() || timexAtToken[k - 1] < 0) {
+      return false;
+    }
+    return timexes.get(timexAtToken[k - 1]).type() == TimexType.DURATION;
   }
 
   /** From the comma closing ", who/which ...," back to the comma opening it; else {@code comma} itself. */

@@ -30,6 +30,8 @@ final class References {
   /** Acts a denial answers. */
   private static final Set<String> HOSTILE = Set.of("ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** "the country", "the nation": the last country named. */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
 
   /** Types whose target may be the actors of an earlier event the object names ("condemned the strikes"). */
   private static final Set<String> ANSWERING_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "CONCEDE");
@@ -64,6 +66,9 @@ final class References {
    */
   Targets groupTargets(Sentence s, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
     List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? groupAt(after, s) : List.of();
+    if (group.isEmpty() && p.targets().contains("obj")) {
+      group = theCountryAt(after, s, sources); // "the fund lent the country $57 billion"
+    }
     for (String frame : p.targets()) {
       if (!group.isEmpty()) {
         break;
@@ -385,8 +390,8 @@ final class References {
 
   /** "the country" at {@code k}: the last country named before it that is not one of {@code sources}, or empty. */
   List<ActorIndex.Span> theCountryAt(int k, Sentence s, List<ActorIndex.Span> sources) {
-    if (k + 1 >= s.endToken() || !tokens.get(k).is("the") || !tokens.get(k + 1).is("country")
-        || index.at(k + 1) != null) {
+    if (k + 1 >= s.endToken() || !tokens.get(k).is("the") || !COUNTRY_NOUNS.contains(lower(k + 1))
+        || index.at(k + 1) != null || k + 2 < s.endToken() && "NOUN".equals(tokens.get(k + 2).pos())) {
       return List.of();
     }
     for (int j = k - 1; j >= 0; j--) {
