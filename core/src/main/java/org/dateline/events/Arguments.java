@@ -529,10 +529,14 @@ final class Arguments {
 
   /** A country named by the first mention after {@code from} (a country, its capital, its institution). */
   ActorIndex.Span placeAt(int from, Sentence s) {
-    for (int k = from; k < s.endToken() && k < from + 4; k++) {
+    for (int k = from; k < s.endToken() && k < from + 7; k++) {
       ActorIndex.Span span = index.at(k);
       if (span != null) {
-        return span;
+        return span; // "from two bases in southern Somalia", "out of Congo's Ituri province"
+      }
+      Token t = tokens.get(k);
+      if (t.is(",") || t.is(";") || "VERB".equals(t.pos()) || "SCONJ".equals(t.pos())) {
+        return null;
       }
     }
     return null;

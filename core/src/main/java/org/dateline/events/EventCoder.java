@@ -356,9 +356,8 @@ public final class EventCoder implements Stage {
         && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "give up", "call off", "back down" mean something else
     }
-    if ("AID".equals(p.type()) && bound == null && i + 2 < s.endToken() && run.tokens.get(i + 1).is("to")
-        && "VERB".equals(run.tokens.get(i + 2).pos())) {
-      return false; // "pledged to consult": a promise to act, not aid
+    if ("AID".equals(p.type()) && bound == null && promisesAnAct(run, s, i)) {
+      return false; // "pledged (on Monday) to consult": a promise to act, not aid
     }
     if (bound == null && i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.args.index().at(i - 2) != null) {
       return codeCompoundModifier(run, s, i, p); // "a U.S.-brokered agreement"
@@ -628,6 +627,13 @@ public final class EventCoder implements Stage {
         && VerbGroup.excludedNot(run.tokens, s, after)) {
       return false; // "did not rule out talks": no rejection, and no threat unless the act is hostile
     }
+    if ("AID".equals(p.type()) && "pledge".equals(p.lemma()) && !p.userDictionary() && modality == Modality.ASSERTED) {
+      // "pledged $300 million to Haiti": the pledge is made (CAMEO 033x), the aid is to come
+      emit(run, s, i, "AGREE", new String[] {"intent", intentCode("AID", mode[1])}, sources, targets, dates, explicit,
+          Modality.ASSERTED, location, confidence);
+      emit(run, s, i, p.type(), mode, sources, targets, List.of(), false, Modality.EXPECTED, location, confidence);
+      return true;
+    }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
     codePresidingRole(run, s, i, after, p, sources, dates, explicit, modality, location);
@@ -651,6 +657,15 @@ public final class EventCoder implements Stage {
       // "refused to meet the envoy": the refusal itself happened, toward the one it concerns
       emit(run, s, i, "REJECT", new String[] {"reject", "120"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
+    }
+    if (vg.promise() && !p.userDictionary() && !"AGREE".equals(p.type())) {
+      String intent = intentCode(p.type(), mode[1]);
+      if (intent != null) {
+        // "Japan pledged on Monday to pay for the bridges": the pledge itself happened (CAMEO 03x), on its own day
+        List<String> promised = run.dating.clauseDates(governorOfInfinitive(run, s, i), s, run.quoted);
+        emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, promised, !promised.isEmpty(),
+            Modality.ASSERTED, location, confidence);
+      }
     }
     if (vg.threat() && !"THREATEN".equals(p.type()) && !p.userDictionary()) {
       // "threatened to impose tariffs on X": the threat itself happened
@@ -852,9 +867,11 @@ public final class EventCoder implements Stage {
       sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
       earlierAdjunct = !sources.isEmpty();
     }
-    if (governor >= 0 && !"PROTEST".equals(p.type()) && run.drafts.stream()
-        .anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor && "PROTEST".equals(d.type()))) {
-      return false; // "held a general strike against X": the verb has coded the strike as a protest
+    if (governor >= 0 && run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor
+        && ("PROTEST".equals(d.type()) || d.type().equals(p.type()) && !JOINT_TYPES.contains(p.type())))) {
+      // "held a general strike against X", "sent aid to Y": the verb has coded what the noun names
+      // ("mediated talks between A and B" still codes the parties' own talks)
+      return false;
     }
     boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text());
     if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
@@ -944,6 +961,11 @@ public final class EventCoder implements Stage {
       return true;
     }
     emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
+    String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type) ? intentCode(type, mode[1]) : null;
+    if (intent != null) {
+      emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, dates, explicit, Modality.ASSERTED,
+          location, 0.75); // "vowed to provide more aid to X"
+    }
     return true;
   }
 
@@ -1060,6 +1082,62 @@ public final class EventCoder implements Stage {
     emit(run, s, i, p.type(), new String[] {p.mode(), p.cameo()}, List.of(mediator), new Targets(parties, null, false),
         dates, !dates.isEmpty(), vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
     return true;
+  }
+
+  /** Whether a verb's "to"-infinitive follows it, past a short adjunct ("pledged on Monday to provide"). */
+  private static boolean promisesAnAct(Run run, Sentence s, int verb) {
+    for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 4; k++) {
+      Token t = run.tokens.get(k);
+      if (t.is("to")) {
+        Token next = run.tokens.get(k + 1);
+        return "VERB".equals(next.pos()) && run.args.index().at(k + 1) == null && Character.isLowerCase(next.text().charAt(0));
+      }
+      if (run.args.index().at(k) != null || "VERB".equals(t.pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The verb that governs the infinitive at {@code verb} ("pledged on Monday to provide": "pledged"), else the verb itself. */
+  private static int governorOfInfinitive(Run run, Sentence s, int verb) {
+    for (int k = verb - 1; k > s.firstToken() && k >= verb - 3; k--) {
+      if (run.tokens.get(k).is("to")) {
+        for (int g = k - 1; g >= s.firstToken() && g >= k - 5; g--) {
+          if ("VERB".equals(run.tokens.get(g).pos())) {
+            return g;
+          }
+        }
+        return verb;
+      }
+    }
+    return verb;
+  }
+
+  /**
+   * The CAMEO code of promising an act of {@code type} coded {@code cameo} (03x, express intent:
+   * to give aid 033x, to cooperate 031x, to support 032, to yield 035x, to meet 036), or null for
+   * acts a promise of which is no cooperation.
+   */
+  static String intentCode(String type, String cameo) {
+    switch (type) {
+      case "AID":
+        return cameo.length() == 3 && cameo.startsWith("07") && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
+            ? "033" + cameo.charAt(2) : "033";
+      case "COOPERATE":
+        return cameo.length() == 3 && cameo.startsWith("06") && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
+            ? "031" + cameo.charAt(2) : "031";
+      case "SUPPORT":
+        return "032";
+      case "CONSULT":
+        return "036";
+      case "RETREAT":
+      case "CONCEDE":
+        return cameo.startsWith("084") ? "0353" : cameo.equals("085") ? "0354" : cameo.startsWith("086") ? "0355"
+            : cameo.startsWith("087") ? "0356" : "035";
+      default:
+        return null;
+    }
   }
 
   /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */

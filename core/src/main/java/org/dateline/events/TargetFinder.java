@@ -71,6 +71,11 @@ final class TargetFinder {
             }
           }
         }
+      } else if (frame.equals("border")) {
+        Targets across = borderTarget(s, after);
+        if (!across.spans().isEmpty()) {
+          return across;
+        }
       } else if (frame.equals("inf")) {
         Targets acted = infinitiveTarget(s, after);
         if (!acted.spans().isEmpty()) {
@@ -130,6 +135,43 @@ final class TargetFinder {
     }
     return Targets.none();
   }
+
+  /**
+   * "sent troops to the border with Haiti", "towards the borders of Poland and Lithuania", "near
+   * Finland's border": the state across the border the clause names, up to the clause's end.
+   */
+  private Targets borderTarget(Sentence s, int after) {
+    for (int k = after; k < s.endToken() && k <= after + 12; k++) {
+      Token t = tokens.get(k);
+      if (t.is(";") || t.is("that") || t.is("which") || t.is("who") || "SCONJ".equals(t.pos())) {
+        break;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (!BORDER_NOUNS.contains(w)) {
+        continue;
+      }
+      if (k + 2 < s.endToken() && (tokens.get(k + 1).is("with") || tokens.get(k + 1).is("of"))) {
+        List<ActorIndex.Span> across = args.listAt(k + 2, s);
+        if (!across.isEmpty()) {
+          return new Targets(across, null, false);
+        }
+      }
+      int owner = k - 1;
+      while (owner > after && "ADJ".equals(tokens.get(owner).pos())) {
+        owner--; // "Finland's eastern border"
+      }
+      if (owner > after && (tokens.get(owner).is("'s") || tokens.get(owner).is("’s")) && args.index().at(owner - 1) != null) {
+        return new Targets(List.of(args.index().at(owner - 1)), null, false);
+      }
+      ActorIndex.Span adjective = args.index().at(k - 1); // "the Cambodian border"
+      if (adjective != null && adjective.actor().kind() == ActorKind.COUNTRY) {
+        return new Targets(List.of(adjective), null, false);
+      }
+    }
+    return Targets.none();
+  }
+
+  private static final Set<String> BORDER_NOUNS = Set.of("border", "borders", "frontier", "frontiers");
 
   /**
    * "spoke with X and with Y", "sanctions on A and on B": the list after a preposition goes on

@@ -13,7 +13,7 @@ import org.dateline.text.Token;
  * "met ... to sign" (a purpose) takes the main verb's modality.
  */
 record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, boolean purpose, boolean threat,
-    boolean refusal) {
+    boolean refusal, boolean promise) {
 
   enum Tense { PAST, PRESENT, PERFECT, FUTURE, INFINITIVE, PARTICIPLE }
 
@@ -61,6 +61,9 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
   private static final Set<String> REJECTING = Set.of("refused", "refuses", "refuse", "refusing", "declined",
       "declines", "decline", "declining");
   private static final Set<String> THREATENING = Set.of("threatened", "threatens", "threaten", "warned");
+  /** Governors whose "to"-complement is promised: the promise itself is an act (CAMEO 03, express intent). */
+  private static final Set<String> PROMISING = Set.of("pledged", "pledges", "pledge", "promised", "promises", "promise",
+      "vowed", "vows", "offered", "offers", "committed", "commits");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
   static VerbGroup analyze(List<Token> tokens, Sentence s, int verb) {
@@ -75,7 +78,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     String governor = null;
     if (form.endsWith("ing") && excludedNot(tokens, s, verb)) {
       // "refused to rule out using force against X", "did not rule out striking Y": a threat
-      return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.HYPOTHETICAL, false, true, false);
+      return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.HYPOTHETICAL, false, true, false, false);
     }
     int k = verb - 1;
     for (int steps = 0; k >= s.firstToken() && steps < 6; k--, steps++) {
@@ -131,6 +134,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     boolean purpose = false;
     boolean threat = false;
     boolean refusal = false;
+    boolean promise = false;
     if (infinitive) {
       if (governor != null && REFUSING.contains(governor)) {
         modality = Modality.NEGATED;
@@ -141,6 +145,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         threat = true;
       } else if (governor != null && EXPECTING.contains(governor)) {
         modality = Modality.EXPECTED;
+        promise = PROMISING.contains(governor) && !negated;
       } else {
         purpose = true;
       }
@@ -154,7 +159,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     if (negated) {
       modality = Modality.NEGATED;
     }
-    return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal);
+    return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal, promise);
   }
 
   /**

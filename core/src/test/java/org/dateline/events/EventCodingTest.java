@@ -604,4 +604,34 @@ class EventCodingTest {
     assertThat(events("Chile said its navy had seized a Peruvian boat."))
         .containsExactly("COERCE/1711 Chile -> Peru [asserted]");
   }
+
+  @Test
+  void troopsSentToABorderMobilizeAgainstTheStateAcrossIt() {
+    assertThat(events("Venezuela sent 5,000 soldiers to the border with Guyana."))
+        .containsExactly("MOBILIZE/154 Venezuela -> Guyana [asserted]");
+    assertThat(events("Russia will move troops towards the borders of Poland and Lithuania."))
+        .containsExactlyInAnyOrder("MOBILIZE/154 Russia -> Poland [expected]", "MOBILIZE/154 Russia -> Lithuania [expected]");
+  }
+
+  @Test
+  void troopsPulledOutOfAPlaceInACountryRetreatFromIt() {
+    assertThat(events("Rwanda began pulling its troops out of Congo's North Kivu province."))
+        .containsExactly("RETREAT/0874 Rwanda -> Democratic Republic of the Congo [asserted]");
+    assertThat(events("Ethiopian troops withdrew from three bases in central Somalia."))
+        .containsExactly("RETREAT/0874 Ethiopia -> Somalia [asserted]");
+  }
+
+  @Test
+  void monitorsLetInAreAccessForTheirBody() {
+    assertThat(events("Armenia allowed European Union monitors into the border area."))
+        .containsExactly("RETREAT/0862 Armenia -> European Union [asserted]");
+  }
+
+  @Test
+  void aPledgeIsAnAgreementNowAndAidToCome() {
+    assertThat(events("Japan has pledged $40 million to Sri Lanka."))
+        .containsExactlyInAnyOrder("AGREE/0331 Japan -> Sri Lanka [asserted]", "AID/071 Japan -> Sri Lanka [expected]");
+    assertThat(events("Norway vowed to send humanitarian aid to Sudan."))
+        .containsExactlyInAnyOrder("AGREE/0333 Norway -> Sudan [asserted]", "AID/073 Norway -> Sudan [expected]");
+  }
 }
