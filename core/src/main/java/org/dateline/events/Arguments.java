@@ -392,6 +392,19 @@ final class Arguments {
           if (apposition) {
             break; // "sentenced X, the president of ...,": a description of X, not a second one
           }
+          boolean possessed = k - 1 > from && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).is("’s"))
+              && span.end() < s.endToken() && "NOUN".equals(tokens.get(span.end()).pos()) && index.at(span.end()) == null;
+          if (possessed && !out.isEmpty()) {
+            k = span.end(); // "Sweden's NATO bid": the name only says which bid is Sweden's
+            continue;
+          }
+          if (!out.isEmpty() && span.actor().kind() == ActorKind.PERSON && titledByOwner(out.get(out.size() - 1), k, span)) {
+            // "Israel's prime minister, Benjamin Netanyahu": the person, not his country, from where the phrase starts
+            ActorIndex.Span owner = out.remove(out.size() - 1);
+            out.add(new ActorIndex.Span(owner.start(), span.end(), span.actor()));
+            k = span.end();
+            continue;
+          }
           if (!modifiesNextMention(span, s)) {
             out.add(span);
           }
@@ -445,6 +458,27 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "chargé", "consul");
+
+  /**
+   * Whether {@code owner} owns a title that the person at {@code k} is named after, in apposition:
+   * "Israel's prime minister, Benjamin Netanyahu" (the person of the owner's country).
+   */
+  private boolean titledByOwner(ActorIndex.Span owner, int k, ActorIndex.Span person) {
+    int j = owner.end();
+    if (j >= k || !tokens.get(j).is("'s") && !tokens.get(j).is("’s") || !tokens.get(k - 1).is(",")) {
+      return false;
+    }
+    for (int m = j + 1; m < k - 1; m++) {
+      String pos = tokens.get(m).pos();
+      if (!"NOUN".equals(pos) && !"ADJ".equals(pos) && !"PROPN".equals(pos) || index.at(m) != null
+          || ENVOYS.contains(tokens.get(m).text().toLowerCase(Locale.ROOT))) {
+        return false; // "Bolivia's ambassador, X, persona non grata": an envoy stands for the state that sent him
+      }
+    }
+    return k - 1 > j + 1 && owner.actor().country() != null && owner.actor().country().equals(person.actor().country());
   }
 
   /** Whether a noun phrase starting at {@code k} is the subject of a verb right after it ("a senior official said"). */
