@@ -844,6 +844,10 @@ public final class EventCoder implements Stage {
     if (i + 1 < s.endToken() && (run.tokens.get(i + 1).is("'s") || run.tokens.get(i + 1).is("’s"))) {
       return false; // "the deal's mechanism": the noun only owns another
     }
+    if ("phone".equals(p.mode()) && i + 1 < s.endToken()
+        && (run.tokens.get(i + 1).is("for") || run.tokens.get(i + 1).is("from") || run.tokens.get(i + 1).is("to"))) {
+      return false; // "calls from X to set dates", "calls for restraint": appeals, not phone calls
+    }
     List<ActorIndex.Span> sources = new ArrayList<>();
     int by = run.args.findPreposition("by", i + 1, s, 3);
     if (by >= 0) {
@@ -961,6 +965,11 @@ public final class EventCoder implements Stage {
       return true;
     }
     emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
+    if (vg != null && vg.refusal() && !"REJECT".equals(type) && !targets.pairs()) {
+      // "refused to hold talks with X": the refusal itself happened, toward the one it concerns
+      emit(run, s, i, "REJECT", new String[] {"reject", "125".equals(mode[1]) ? "125" : "120"}, sources, targets, dates,
+          explicit, Modality.ASSERTED, location, 0.75);
+    }
     String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type) ? intentCode(type, mode[1]) : null;
     if (intent != null) {
       emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, dates, explicit, Modality.ASSERTED,

@@ -156,7 +156,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     } else if (possible) {
       modality = Modality.HYPOTHETICAL;
     }
-    if (negated) {
+    if (negated || deniedClause(tokens, s, verb)) {
       modality = Modality.NEGATED;
     }
     return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal, promise);
@@ -189,6 +189,34 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     return false;
   }
 
+  /**
+   * Whether the verb is in a "that" clause a denial governs ("denied that Cairo had threatened
+   * Ethiopia", "denies on Monday that its troops crossed"): the act told is denied.
+   */
+  private static boolean deniedClause(List<Token> tokens, Sentence s, int verb) {
+    for (int k = verb - 1; k > s.firstToken() && k >= verb - 10; k--) {
+      Token t = tokens.get(k);
+      if (t.is("that")) {
+        for (int g = k - 1; g >= s.firstToken() && g >= k - 4; g--) {
+          String w = tokens.get(g).text().toLowerCase(Locale.ROOT);
+          if (DENYING.contains(w)) {
+            return true;
+          }
+          if ("VERB".equals(tokens.get(g).pos()) || tokens.get(g).is(",")) {
+            return false;
+          }
+        }
+        return false;
+      }
+      if (t.is(",") || t.is(";") || "VERB".equals(t.pos()) && k < verb - 1 && !BE.contains(t.text().toLowerCase(Locale.ROOT))
+          && !HAVE.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DENYING = Set.of("denied", "denies", "deny", "denying");
   private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
   private static final Set<String> EXCLUDE = Set.of("exclude", "excludes", "excluded", "excluding");
 

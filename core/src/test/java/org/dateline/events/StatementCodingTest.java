@@ -199,4 +199,28 @@ class StatementCodingTest {
         .contains("THREATEN/130 Dina Boluarte -> Chile [asserted]")
         .noneMatch(e -> e.startsWith("THREATEN/130 Chile"));
   }
+
+  @Test
+  void anActDeniedInAThatClauseIsNegated() {
+    assertThat(events("Russia denied on Monday that its troops had attacked the Ukrainian village."))
+        .contains("ASSAULT/190 Russia -> Ukraine [negated]");
+  }
+
+  @Test
+  void callsFromOthersDismissedAreRejectedTowardThem() {
+    assertThat(events("Mali and Niger on Thursday dismissed calls from the African Union to hold elections."))
+        .containsExactly("REJECT/120 Mali,Niger -> African Union [asserted]");
+  }
+
+  @Test
+  void aVetoNamedByItsNounIsARejection() {
+    assertThat(events("The Russian veto of a Security Council draft drew criticism."))
+        .contains("REJECT/129 Russia -> United Nations Security Council [asserted]");
+  }
+
+  @Test
+  void talksRefusedAreARejectionOfTheOtherSide() {
+    assertThat(events("Serbia refused to hold talks with Kosovo."))
+        .contains("REJECT/120 Serbia -> Kosovo [asserted]");
+  }
 }
