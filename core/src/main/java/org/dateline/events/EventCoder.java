@@ -1070,7 +1070,6 @@ public final class EventCoder implements Stage {
     return k + 1;
   }
 
-  /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
   /**
    * "signed a U.S.-brokered agreement", "a Qatar-mediated truce": the name before the hyphen
    * mediates or hosts for the subjects of the clause's verb; other acts written so are not coded.
@@ -1131,11 +1130,9 @@ public final class EventCoder implements Stage {
   static String intentCode(String type, String cameo) {
     switch (type) {
       case "AID":
-        return cameo.length() == 3 && cameo.startsWith("07") && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
-            ? "033" + cameo.charAt(2) : "033";
+        return withKind("033", cameo, "07"); // 071 economic aid: 0331 intent to give economic aid
       case "COOPERATE":
-        return cameo.length() == 3 && cameo.startsWith("06") && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
-            ? "031" + cameo.charAt(2) : "031";
+        return withKind("031", cameo, "06");
       case "SUPPORT":
         return "032";
       case "CONSULT":
@@ -1147,6 +1144,12 @@ public final class EventCoder implements Stage {
       default:
         return null;
     }
+  }
+
+  /** {@code intent} with the kind (1 to 4: economic, military, ...) of the act's code {@code family}x, if it has one. */
+  private static String withKind(String intent, String cameo, String family) {
+    boolean kind = cameo.length() == 3 && cameo.startsWith(family) && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4';
+    return kind ? intent + cameo.charAt(2) : intent;
   }
 
   /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */
@@ -1176,6 +1179,7 @@ public final class EventCoder implements Stage {
         || "warn".equals(lemma) && governor + 2 == nounPhraseStart && run.tokens.get(governor + 1).is("of");
   }
 
+  /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
   private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {
     int start = nounPhraseStart;
     // "adopted its nineteenth package of sanctions": through a quantity noun and "of"
