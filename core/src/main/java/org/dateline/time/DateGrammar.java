@@ -232,6 +232,9 @@ final class DateGrammar {
     }
     if (day > 0 && !(s.is(j + 1, ":") && s.isDigits(j + 2)) && !s.is(j + 1, "%")) {
       int[] y = trailingYear(s, j + 1);
+      if (y == null && a.hasDct()) {
+        y = deicticYear(s, j + 1, a); // "Oct. 8 last year"
+      }
       int end = y == null ? j + 1 : y[1];
       int year = y == null ? rangeYear(s, j + 1) : y[0];
       DatePoint p = monthDayPoint(s, i, end, month, day, year, a);
@@ -256,8 +259,8 @@ final class DateGrammar {
       if (!a.hasDct()) {
         return Found.date(i, j + 2, null);
       }
-      int offset = s.is(j, "last") ? -1 : s.is(j, "next") ? 1 : 0;
-      return Found.date(i, j + 2, DatePoint.of(LocalDate.of(a.dct().getYear() + offset, month, 1), Granularity.MONTH));
+      int[] deictic = deicticYear(s, j, a);
+      return Found.date(i, deictic[1], DatePoint.of(LocalDate.of(deictic[0], month, 1), Granularity.MONTH));
     }
     // a month alone: only where the context makes it a date ("in June", not "June said"), or
     // as an adjective after "a" ("a June agreement")
@@ -278,6 +281,15 @@ final class DateGrammar {
       year = narrative > 0 ? narrative : Placement.monthYear(a.dct(), month, tense);
     }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+  }
+
+  /** "this year", "last year", "next year" at j, as {year, end}, or null. */
+  private static int[] deicticYear(SentenceTokens s, int j, Anchoring a) {
+    if (!s.isAny(j, "this", "last", "next") || !s.is(j + 1, "year")) {
+      return null;
+    }
+    int offset = s.is(j, "last") ? -1 : s.is(j, "next") ? 1 : 0;
+    return new int[] {a.dct().getYear() + offset, j + 2};
   }
 
   /**
@@ -372,7 +384,11 @@ final class DateGrammar {
     if (!a.hasDct()) {
       return Found.date(i, j, null);
     }
-    LocalDate day = Placement.weekday(a.dct(), wd, tense(s, i, j));
+    Tense tense = tense(s, i, j);
+    if (tense == Tense.PAST && s.is(i - 1, "for") && !s.is(j, "'s")) {
+      tense = Tense.UNKNOWN; // "called a strike for Tuesday": set in the past, for a day after it
+    }
+    LocalDate day = Placement.weekday(a.dct(), wd, tense);
     return withDayPart(s, i, j, day);
   }
 
@@ -465,6 +481,11 @@ final class DateGrammar {
 
   // ------------------------------------------------------------------ relative references
 
+  /** "accused him the same day of pursuing ...": the "of" belongs to the verb, not to the day. */
+  private static boolean isGerund(SentenceTokens s, int i) {
+    return i < s.size && s.lower[i].length() > 4 && s.lower[i].endsWith("ing");
+  }
+
   /**
    * "this week", "last month", "next year", "last Friday", "this summer", "this morning",
    * "last night", "the following day", "the same month", "that week", "the previous year".
@@ -547,7 +568,7 @@ final class DateGrammar {
     if (unit != null && !unit.plural() && !unit.ambiguous() && !unit.value().equals("H")
         && !unit.value().equals("MIN") && !unit.value().equals("2W")) {
       String u = unit.value();
-      if ((the || s.is(i - 1, "the")) && s.is(k + 1, "of")) {
+      if ((the || s.is(i - 1, "the")) && s.is(k + 1, "of") && !(fromReference && isGerund(s, k + 2))) {
         // "the last week of July" is a week of July; "the last week of the trial" a part of an event
         return u.equals("W") && rel.equals("last") ? lastWeekOf(s, i, k + 2, a) : null;
       }
@@ -595,7 +616,7 @@ final class DateGrammar {
     if (fromReference) {
       // "that night", "the following morning", "the previous evening"
       Entry part = s.word(k, Category.DAYPART);
-      if (part != null && !part.plural() && (rel.equals("that") || the && direction != 0)) {
+      if (part != null && !part.plural() && (rel.equals("that") || rel.equals("same") || the && direction != 0)) {
         DatePoint base = a.reference(Granularity.DAY);
         return Found.date(i, k + 1, base == null ? null
             : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));

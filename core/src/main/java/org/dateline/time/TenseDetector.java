@@ -55,6 +55,10 @@ final class TenseDetector {
         if (cue.tense() == Tense.FUTURE && s.pos[i].equals("NOUN") && !s.is(i + 1, "to")) {
           continue; // "announced the plan Aug. 21", "their hopes": a noun, unlike "the plan to ..."
         }
+        if (cue.tense() == Tense.FUTURE && s.isAny(i - 1, "'s", "the", "a", "its", "their", "his", "her")
+            && attached(s, i, from, to)) {
+          continue; // "Saudi Arabia's pledge on Saturday to deposit ...": the day of the pledge, a noun
+        }
         t = cue.tense();
         weak = cue.weak() && !attached(s, i, from, to);
         if (t == Tense.PRESENT && !cue.weak() && i < from && attached(s, i, from, to) && !s.is(to, "'s")) {
@@ -198,7 +202,7 @@ final class TenseDetector {
    * "opens", "meet" after its subject: a lexical verb in the simple present (counted only right
    * before the expression, "the summit opens Monday", as plural nouns are often tagged as verbs).
    */
-  private static boolean isPresentEventVerb(SentenceTokens s, int i) {
+  private boolean isPresentEventVerb(SentenceTokens s, int i) {
     if (!s.pos[i].equals("VERB") || i == 0) {
       return false;
     }
@@ -213,7 +217,29 @@ final class TenseDetector {
     if (!afterSubject && !(thirdPerson && before.equals("CCONJ")) || s.isAny(i - 1, "to", "i", "you")) {
       return false;
     }
+    if (finiteVerbEarlierInClause(s, i)) {
+      return false; // "Hungary did not join the 26 member states on Monday": "states" is a noun
+    }
     return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
+  }
+
+  /**
+   * A verb or auxiliary (other than a reporting verb) before i in the same clause, which then
+   * has its finite verb already: a clause break (comma, relative pronoun, conjunction) stops the search.
+   */
+  private boolean finiteVerbEarlierInClause(SentenceTokens s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (s.isAny(k, ",", ";", ":", "that", "which", "who", "and", "but", "while", "as", "when")) {
+        return false;
+      }
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+        TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
+        if (cue == null || !cue.weak()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

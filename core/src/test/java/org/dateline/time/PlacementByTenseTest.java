@@ -146,4 +146,22 @@ class PlacementByTenseTest {
     Examples.in("The mayor, visiting Tuesday, said the bridge would reopen.", "2025-12-03")
         .has("Tuesday", DATE, "2025-12-02");
   }
+
+  @Test
+  void aDayAStrikeWasCalledForLiesAfterTheCall() {
+    Examples.in("The union called a general strike for Tuesday.", "2025-12-01").has("Tuesday", DATE, "2025-12-02");
+    Examples.in("The union called a general strike for Tuesday.", "2025-12-03").has("Tuesday", DATE, "2025-12-02");
+  }
+
+  @Test
+  void aNounWithAFutureSenseTakesTheDayAsItsOwn() {
+    Examples.in("The bank's pledge on Saturday to lend the money drew praise.", "2025-12-03")
+        .has("Saturday", DATE, "2025-11-29");
+  }
+
+  @Test
+  void aPluralNounAfterAFiniteVerbIsNoPresentVerb() {
+    Examples.in("Austria did not join the other member states on Monday.", "2025-12-03")
+        .has("Monday", DATE, "2025-12-01");
+  }
 }

@@ -196,6 +196,19 @@ class RelativeDatesTest {
   }
 
   @Test
+  void theSameDayOrMorningIsTheDayLastSpokenOf() {
+    Examples.in("The envoy spoke on Monday. The ministry rebuked him the same day of meddling.", "2025-12-03")
+        .has("the same day", DATE, "2025-12-01");
+    Examples.in("The drills began on Thursday. Patrols sailed near the islands the same morning.", "2025-12-03")
+        .has("the same morning", TIME, "2025-11-27TMO");
+  }
+
+  @Test
+  void aMonthAndDayLastYear() {
+    Examples.in("The militia opened fire on Oct. 8 last year.", "2025-12-03").has("Oct. 8 last year", DATE, "2024-10-08");
+  }
+
+  @Test
   void daysEarlierCountFromTheLastDayNotTheLastYear() {
     Examples.in("The bomb exploded on Aug. 7. In 2024, a similar plot had failed. Two days earlier, police had "
         + "been warned.", "2025-08-08").has("Two days earlier", DATE, "2025-08-05");
