@@ -71,7 +71,21 @@ final class QuarterGrammar {
       return null;
     }
     Granularity g = DatePoint.granularityOf(unit.value());
-    return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(a.dct(), g) : null);
+    return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(reportedDay(unit.value(), a), g) : null);
+  }
+
+  /**
+   * The day a report's "the week" or "the day" is counted from: the trading day last spoken of
+   * when it lies in the week before the dateline ("shares fell Friday ... for the week" in a
+   * Monday paper), else the dateline.
+   */
+  private static LocalDate reportedDay(String unit, Anchoring a) {
+    DatePoint last = a.reference(Granularity.DAY);
+    if ((unit.equals("W") || unit.equals("D")) && last != null && last.date() != null
+        && last.date().isBefore(a.dct()) && !last.date().isBefore(a.dct().minusDays(6))) {
+      return last.date();
+    }
+    return a.dct();
   }
 
   /**

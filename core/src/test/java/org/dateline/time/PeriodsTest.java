@@ -85,6 +85,12 @@ class PeriodsTest {
   }
 
   @Test
+  void aMondayPaperReportingFridaysTradingMeansFridaysWeek() {
+    Examples.in("The index tumbled 5 points on Friday. For the week, it dropped 3.8%.", "2025-12-08")
+        .has("the week", DATE, "2025-W49");
+  }
+
+  @Test
   void theSamePeriodLastYearIsTheHalfOrMonthJustNamed() {
     Examples.in("Output in the first half of this year rose 7 percent over the same period last year.", "2025-08-08")
         .has("the first half of this year", DATE, "2025-H1")
