@@ -764,6 +764,9 @@ final class Coreference {
     if (best == null && country != null && (c.function() != null || isLeader(c))) {
       List<KnowledgeBase.Holder> holders = isLeader(c) ? kb.leaders(country, run.date)
           : kb.holders(country, c.function(), run.date);
+      if ("AMB".equals(c.function())) {
+        holders.removeIf(h -> !namesPost(c.name(), h.term().title()));
+      }
       if (holders.size() == 1) {
         best = run.forEntity(holders.get(0).person());
       }
@@ -775,6 +778,24 @@ final class Coreference {
     if (best != null) {
       run.link(c, best);
     }
+  }
+
+  /**
+   * Whether a description of an ambassador names the post a holder has: a country has an
+   * ambassador in every capital, so "the Russian ambassador" is none of those the knowledge base
+   * lists, while "Russia's U.N. ambassador" is its ambassador to the United Nations.
+   */
+  private static boolean namesPost(String description, String postTitle) {
+    if (description == null || postTitle == null) {
+      return false;
+    }
+    int to = postTitle.indexOf(" to ");
+    String host = to < 0 ? "" : postTitle.substring(to + 4).replaceFirst("^the ", "");
+    String d = description.replace(".", "");
+    if (host.equals("United Nations")) {
+      return d.contains("United Nations") || d.matches(".*\\bUN\\b.*");
+    }
+    return !host.isEmpty() && d.contains(host);
   }
 
   /** Whether a person fits a description's title: same function, or the same title words. */

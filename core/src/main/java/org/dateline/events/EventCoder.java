@@ -853,7 +853,10 @@ public final class EventCoder implements Stage {
     if (by >= 0) {
       sources.addAll(run.args.listAt(by + 1, s));
     }
-    int modifiersStart = modifiersStart(run, s, i);
+    int nounPhraseStart = modifiersStart(run, s, i);
+    // "refused on Saturday to hold/NOUN talks": the tagger's noun after "to" is the verb
+    boolean verbAsNoun = nounPhraseStart < i && isVerbTaggedAsNounAfterTo(run, s, nounPhraseStart);
+    int modifiersStart = verbAsNoun ? nounPhraseStart + 1 : nounPhraseStart;
     if (sources.isEmpty()) {
       for (ActorIndex.Span m : run.args.index().outerIn(modifiersStart, i)) {
         if (ActorIndex.isParticipant(m.actor())) {
@@ -861,7 +864,7 @@ public final class EventCoder implements Stage {
         }
       }
     }
-    int governor = governingVerb(run, s, modifiersStart);
+    int governor = verbAsNoun ? nounPhraseStart : governingVerb(run, s, modifiersStart);
     VerbGroup vg = governor >= 0 ? VerbGroup.analyze(run.tokens, s, governor) : null;
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
       sources.addAll(run.args.subjectsOf(governor, s));
@@ -1180,6 +1183,12 @@ public final class EventCoder implements Stage {
   }
 
   /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
+  private boolean isVerbTaggedAsNounAfterTo(Run run, Sentence s, int k) {
+    Token t = run.tokens.get(k);
+    return k > s.firstToken() && "NOUN".equals(t.pos()) && !t.isCapitalized() && run.tokens.get(k - 1).is("to")
+        && lexicon.isVerbLemma(t.text());
+  }
+
   private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {
     int start = nounPhraseStart;
     // "adopted its nineteenth package of sanctions": through a quantity noun and "of"

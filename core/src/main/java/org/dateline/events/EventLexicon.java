@@ -49,6 +49,7 @@ public final class EventLexicon {
   private final Map<String, List<Pattern>> verbs = new HashMap<>();
   private final Map<String, List<Pattern>> nouns = new HashMap<>();
   private final Map<String, String> verbLemmas = new HashMap<>();
+  private final Set<String> irregularLemmas = new java.util.HashSet<>();
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
@@ -66,6 +67,7 @@ public final class EventLexicon {
     Map<String, String[]> irregular = new HashMap<>();
     for (String[] r : DataFile.rows(EventLexicon.class, "irregular-verbs.tsv")) {
       irregular.put(r[0], r);
+      lex.irregularLemmas.add(r[0]);
     }
     // the diplomatic, membership and legal acts first: their rows are tried before the general ones
     List<String[]> rows = new ArrayList<>(DataFile.rows(EventLexicon.class, "diplomatic-legal-acts.tsv"));
@@ -190,6 +192,12 @@ public final class EventLexicon {
 
   public String verbLemma(String word) {
     return verbLemmas.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the word is the base form of a verb the lexicon knows (a pattern's lemma or an irregular verb). */
+  public boolean isVerbLemma(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals(verbLemmas.get(w)) || irregularLemmas.contains(w);
   }
 
   /**

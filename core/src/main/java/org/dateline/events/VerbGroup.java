@@ -37,6 +37,20 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
    * "in Geneva") that follows the verb governing the infinitive; that verb, if it expects, refuses
    * or threatens, else {@code before} as it was.
    */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "last", "this", "week", "month", "year", "night",
+      "morning", "afternoon", "evening", "late", "early");
+
+  /** Tokens from..to-1 are a bare time adjunct ("Saturday", "late Monday", "last week"). */
+  private static boolean allTimeWords(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
   private static String pastTimeAdjunct(List<Token> tokens, Sentence s, int to, String before) {
     if (EXPECTING.contains(before) || REFUSING.contains(before) || THREATENING.contains(before)) {
       return before;
@@ -44,8 +58,8 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     for (int j = to - 2; j >= s.firstToken() && j >= to - 5; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if ((EXPECTING.contains(w) || REFUSING.contains(w) || THREATENING.contains(w))
-          && "ADP".equals(tokens.get(j + 1).pos())) {
-        return w;
+          && ("ADP".equals(tokens.get(j + 1).pos()) || allTimeWords(tokens, j + 1, to))) {
+        return w; // "agreed on Monday to", "refused Saturday to"
       }
       String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
       if (!pos.equals("ADP") && !pos.equals("PROPN") && !pos.equals("NOUN") && !pos.equals("NUM") && !pos.equals("DET")) {
