@@ -385,8 +385,9 @@ final class DateGrammar {
       return Found.date(i, j, null);
     }
     Tense tense = tense(s, i, j);
-    if (tense == Tense.PAST && s.is(i - 1, "for") && !s.is(j, "'s")) {
-      tense = Tense.UNKNOWN; // "called a strike for Tuesday": set in the past, for a day after it
+    if (s.is(i - 1, "for") && !s.is(j, "'s")) {
+      // "called a strike for Tuesday": set in the past, for a day after it; "ready for Friday": ahead
+      tense = tense == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
     }
     LocalDate day = Placement.weekday(a.dct(), wd, tense);
     return withDayPart(s, i, j, day);
@@ -1195,8 +1196,8 @@ final class DateGrammar {
     }
     int j = amount.end();
     Entry unit = j < s.size ? s.word(j, Category.UNIT) : null;
-    if (unit == null || DatePoint.granularityOf(unit.value()) == null) {
-      return null;
+    if (unit == null || DatePoint.granularityOf(unit.value()) == null || s.is(j + 1, "or")) {
+      return null; // "in a year or two": no date of its own
     }
     if (tense(s, i, j + 1) != Tense.FUTURE) {
       return null;

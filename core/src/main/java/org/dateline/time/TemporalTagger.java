@@ -73,7 +73,7 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null && f.remembered() && !startOfState(s, f.from())) {
+        if (f.point() != null && f.remembered() && (!startOfState(s, f.from()) || toldByAWhenClause(s, f))) {
           anchoring.mentioned(f.point());
           if (opensTheSentence(s, f)) {
             anchoring.framedBy(f.point());
@@ -95,6 +95,15 @@ public final class TemporalTagger implements Stage {
    * "held since the coup of July 26 last year", "since 2021": where a state began is background,
    * not a time the story moves to, so later "earlier in the week" or "that day" are not told from it.
    */
+  /**
+   * "since Wednesday afternoon, when gusts pushed the fire into town": a day the sentence goes on
+   * to tell of is the story's day, whatever began on it.
+   */
+  private static boolean toldByAWhenClause(SentenceTokens s, Found f) {
+    return f.point().granularity().ordinal() <= DatePoint.Granularity.DAY.ordinal()
+        && s.is(f.to(), ",") && s.is(f.to() + 1, "when");
+  }
+
   private static boolean startOfState(SentenceTokens s, int from) {
     for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
       if (s.is(k, "since")) {

@@ -1,5 +1,7 @@
 package org.dateline.time;
 
+import java.util.Set;
+
 /**
  * Finds the tense of the clause around an expression: the nearest tense cue in the sentence
  * (an auxiliary, a future marker, an irregular past form, or a verb ending in -ed), reporting
@@ -9,6 +11,17 @@ package org.dateline.time;
 final class TenseDetector {
 
   private static final int WEAK_PENALTY = 6;
+
+  /** Modal auxiliaries: ahead ("could come Tuesday"), unless "have" follows ("should have left Monday"). */
+  private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "must", "may");
+
+  /** Verbs whose infinitive is planned, hoped for or asked for: it lies ahead of them. */
+  private static final Set<String> PLANNING = Set.of("hoped", "hopes", "hope", "planned", "plans", "plan",
+      "wanted", "wants", "want", "aimed", "aims", "aim", "intended", "intends", "intend", "sought", "seeks", "seek",
+      "agreed", "agrees", "agree", "decided", "decides", "promised", "promises", "vowed", "vows", "pledged",
+      "pledges", "expected", "expects", "expect", "urged", "urges", "asked", "asks", "threatened", "threatens",
+      "offered", "offers", "proposed", "proposes", "prepared", "preparing", "ready", "willing", "scheduled", "due",
+      "set", "going", "planning", "hoping", "expecting", "likely");
 
   /** Extra distance for a cue behind a comma, often in another clause ("who returns Sunday, spoke"). */
   private static final int CLAUSE_PENALTY = 3;
@@ -20,6 +33,9 @@ final class TenseDetector {
   }
 
   Tense tenseAround(SentenceTokens s, int from, int to) {
+    if (inPlannedInfinitive(s, from)) {
+      return Tense.FUTURE;
+    }
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     boolean reportedBefore = reportingVerbIn(s, 0, from);
@@ -29,6 +45,9 @@ final class TenseDetector {
       }
       if (i >= to && inReportedClause(s, to, i, reportedBefore)) {
         break; // "In a statement on Monday, X said staff would leave": "would" is the reported clause's
+      }
+      if (i >= to && acrossCoordinatedVerb(s, to, i)) {
+        break; // "pleaded guilty in December and is expected to testify": the next verb phrase's tense
       }
       int distance = i < from ? from - i : i - to + 1;
       if (distance >= bestDistance) {
@@ -60,6 +79,14 @@ final class TenseDetector {
           continue; // "Saudi Arabia's pledge on Saturday to deposit ...": the day of the pledge, a noun
         }
         t = cue.tense();
+        if (t == Tense.FUTURE && MODALS.contains(s.lower[i])) {
+          if (s.isAny(i + 1, "have", "'ve")) {
+            t = Tense.PAST; // "could have been avoided on Monday"
+          } else if (s.isAny(i + 1, "not", "n't") && !s.lower[i].equals("would") || s.lower[i].equals("may")
+              && (s.capitalized(i) || !s.pos[i].equals("AUX"))) {
+            continue; // "could not be reached Tuesday"; "May" the month
+          }
+        }
         weak = cue.weak() && !attached(s, i, from, to);
         if (t == Tense.PRESENT && !cue.weak() && i < from && attached(s, i, from, to) && !s.is(to, "'s")) {
           t = Tense.PRESENT_EVENT; // "the vote is Tuesday", "the talks are on Monday": a scheduled day
@@ -159,11 +186,67 @@ final class TenseDetector {
     // a short phrase before "on", or a short object: "begins deliberations Friday", "go to the polls Sunday"
     for (int k = i + 1; k < from; k++) {
       String p = s.pos[k];
-      if (!(p.equals("ADP") || p.equals("DET") || p.equals("NOUN") || on && (p.equals("PROPN") || p.equals("ADJ")))) {
+      if (!(p.equals("ADP") || p.equals("DET") || p.equals("NOUN") || on && (p.equals("PROPN") || p.equals("ADJ"))
+          || s.isAny(k, "early", "late", "mid"))) { // "arrive in early July"
         return false;
       }
     }
     return true;
+  }
+
+  /** "pleaded guilty in December and is expected to testify": the cue after "and" has a verb phrase of its own. */
+  private static boolean acrossCoordinatedVerb(SentenceTokens s, int to, int i) {
+    for (int k = to; k < i; k++) {
+      if (s.isAny(k, "and", "but") && k + 1 < s.size && (s.pos[k + 1].equals("AUX") || s.pos[k + 1].equals("VERB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the government hoped to reopen most schools in February", "urged Iran to resume talks
+   * next month": the expression belongs to an infinitive of a verb that plans, hopes or asks, so
+   * it lies ahead of the planning, whatever that verb's tense.
+   */
+  private static boolean inPlannedInfinitive(SentenceTokens s, int from) {
+    for (int k = from - 1; k >= 1 && k >= from - 10; k--) {
+      String p = s.pos[k];
+      if (isInfinitiveVerb(s, k)) {
+        return plannedInfinitiveAt(s, k);
+      }
+      if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("DET") || p.equals("ADJ") || p.equals("ADP")
+          || p.equals("NUM") || p.equals("ADV") || p.equals("PRON") && !s.isAny(k, "he", "she", "they", "we", "i"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The verb after "to" at k, which the tagger may have read as an adjective or a noun ("hoped to/ADP reopen/ADJ"). */
+  private static boolean isInfinitiveVerb(SentenceTokens s, int k) {
+    String p = s.pos[k];
+    return s.is(k - 1, "to") && (p.equals("VERB") || !p.equals("PROPN") && !p.equals("DET") && !p.equals("NUM")
+        && !p.equals("PRON") && s.lower[k].equals(s.text[k]));
+  }
+
+  /** Whether the infinitive whose verb is at k is governed by a planning verb, directly or as a second infinitive ("hoped to reopen ... and to rebuild"). */
+  private static boolean plannedInfinitiveAt(SentenceTokens s, int k) {
+    int g = k - 2;
+    for (int skipped = 0; g >= 0 && skipped < 3 && (s.pos[g].equals("PROPN") || s.pos[g].equals("PRON")
+        || s.pos[g].equals("NOUN") || s.pos[g].equals("DET")); skipped++) {
+      g--; // "urged Iran to", "asked the two sides to"
+    }
+    if (g >= 1 && s.isAny(g, "and", "or")) {
+      for (int j = g - 1; j >= 1 && j >= g - 12; j--) {
+        if (isInfinitiveVerb(s, j)) {
+          return plannedInfinitiveAt(s, j);
+        }
+      }
+      return false;
+    }
+    // "had been set to open on Dec. 7": a plan seen from the past, for a day on either side
+    return g >= 0 && PLANNING.contains(s.lower[g]) && !s.is(g - 1, "had") && !s.is(g - 2, "had");
   }
 
   private static boolean acrossComma(SentenceTokens s, int i, int from, int to) {
@@ -195,7 +278,9 @@ final class TenseDetector {
     if (p >= 0 && s.pos[p].equals("ADV")) {
       p--;
     }
-    return p >= 0 && s.isAny(p, "be", "being", "is", "are", "'s", "'re", "am");
+    // "will stay closed until Monday", "remains shut": a participle as an adjective after a linking verb
+    return p >= 0 && s.isAny(p, "be", "being", "is", "are", "'s", "'re", "am", "stay", "stays", "remain", "remains",
+        "become", "becomes", "get", "gets", "seem", "seems", "look", "looks", "keep", "keeps");
   }
 
   /**
@@ -212,7 +297,8 @@ final class TenseDetector {
     }
     String before = s.pos[i - 1];
     boolean afterSubject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON")
-        || before.equals("ADV") && i > 1 && (s.pos[i - 2].equals("NOUN") || s.pos[i - 2].equals("PROPN"));
+        || before.equals("ADV") && i > 1 && (s.pos[i - 2].equals("NOUN") || s.pos[i - 2].equals("PROPN")
+            || s.isAny(i - 2, "which", "that", "who")); // "rains, which usually arrive in July"
     boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
     if (!afterSubject && !(thirdPerson && before.equals("CCONJ")) || s.isAny(i - 1, "to", "i", "you")) {
       return false;

@@ -223,4 +223,18 @@ class StatementCodingTest {
     assertThat(events("Serbia refused to hold talks with Kosovo."))
         .contains("REJECT/120 Serbia -> Kosovo [asserted]");
   }
+
+  @Test
+  void aDayBetweenTheRefusalAndItsInfinitiveKeepsTheRefusal() {
+    assertThat(events("Serbia refused on Saturday to hold talks with Kosovo."))
+        .contains("REJECT/120 Serbia -> Kosovo [asserted]");
+    assertThat(events("Serbia refused Saturday to hold talks with Kosovo."))
+        .contains("REJECT/120 Serbia -> Kosovo [asserted]");
+  }
+
+  @Test
+  void anAmbassadorWithoutHisPostStandsForHisState() {
+    // a state has an ambassador in every capital: "the Russian ambassador" is Russia, not its one post on file
+    assertThat(events("France will expel the Russian ambassador.")).contains("SANCTION/166 France -> Russia [expected]");
+  }
 }

@@ -164,4 +164,44 @@ class PlacementByTenseTest {
     Examples.in("Austria did not join the other member states on Monday.", "2025-12-03")
         .has("Monday", DATE, "2025-12-01");
   }
+
+  @Test
+  void aModalLooksAheadUnlessHaveFollows() {
+    Examples.in("Lawyers said a decision could come as soon as Tuesday.", "2025-12-03").has("Tuesday", DATE, "2025-12-09");
+    Examples.in("The bridge should reopen Friday.", "2025-12-03").has("Friday", DATE, "2025-12-05");
+    Examples.in("The crash could have been avoided on Monday.", "2025-12-03").has("Monday", DATE, "2025-12-01");
+    Examples.in("Officials could not be reached Tuesday.", "2025-12-03").has("Tuesday", DATE, "2025-12-02");
+  }
+
+  @Test
+  void aParticipleAfterALinkingVerbIsNoPastTense() {
+    Examples.in("The lab will stay closed at least until Monday.", "2025-12-03").has("Monday", DATE, "2025-12-08");
+  }
+
+  @Test
+  void aDayInAnInfinitiveOfAPlanLiesAhead() {
+    Examples.in("The minister hoped to reopen most schools in February.", "2025-11-15").has("February", DATE, "2026-02");
+    Examples.in("He hoped to reopen the schools in February and to rebuild the bridges by the end of the year.",
+        "2025-11-15").has("the end of the year", DATE, "2025");
+    Examples.in("The trial had been set to open on Dec. 7, but the judge postponed it.", "2026-01-06")
+        .has("Dec. 7", DATE, "2025-12-07");
+  }
+
+  @Test
+  void aPlanInTheNextVerbPhraseDoesNotMoveTheDay() {
+    Examples.in("His aide pleaded guilty in December and is expected to testify against him.", "2026-01-06")
+        .has("December", DATE, "2025-12");
+  }
+
+  @Test
+  void aHabitInARelativeClauseIsPresent() {
+    Examples.in("Forecasters said there was little hope before the rains, which usually arrive in early July.",
+        "2025-05-12").has("early July", DATE, "2025-07");
+  }
+
+  @Test
+  void readyForADayIsAhead() {
+    Examples.in("Officials say the computers are ready for Friday night.", "2025-12-01")
+        .has("Friday night", TIME, "2025-12-05TNI");
+  }
 }

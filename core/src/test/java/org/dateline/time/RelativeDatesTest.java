@@ -204,6 +204,12 @@ class RelativeDatesTest {
   }
 
   @Test
+  void aDaySinceWhichTheStoryIsToldAnchorsThatDay() {
+    Examples.in("The fire has destroyed 200 homes since Wednesday afternoon, when gusts pushed it into town. "
+        + "All residents were ordered out that day.", "2025-05-16").has("that day", DATE, "2025-05-14");
+  }
+
+  @Test
   void aMonthAndDayLastYear() {
     Examples.in("The militia opened fire on Oct. 8 last year.", "2025-12-03").has("Oct. 8 last year", DATE, "2024-10-08");
   }
