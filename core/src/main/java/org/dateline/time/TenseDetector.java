@@ -36,6 +36,10 @@ final class TenseDetector {
     if (inPlannedInfinitive(s, from)) {
       return Tense.FUTURE;
     }
+    int next = s.isAny(to, "morning", "afternoon", "evening", "night") ? to + 1 : to; // "Monday afternoon should"
+    if (s.isAny(next, "will", "should", "could", "might") && !s.isAny(next + 1, "have", "not", "n't")) {
+      return Tense.FUTURE; // "forecasters said Monday afternoon should be cool": the day is the modal's subject
+    }
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     boolean reportedBefore = reportingVerbIn(s, 0, from);

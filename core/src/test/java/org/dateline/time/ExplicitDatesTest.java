@@ -80,6 +80,9 @@ class ExplicitDatesTest {
     // the fourth Thursday of November; the first Monday of September
     Examples.in("Shoppers crowded the malls after Thanksgiving.", "2025-12-02").has("Thanksgiving", DATE, "2025-11-27");
     Examples.in("The strike will end before Labor Day.", "2026-06-10").has("Labor Day", DATE, "2026-09-07");
+    // the Tuesday after the first Monday of November; the third Monday of April
+    Examples.in("Voters went to the polls on Election Day.", "2000-11-20").has("Election Day", DATE, "2000-11-07");
+    Examples.in("The race is run on Patriots' Day.", "1999-04-17").has("Patriots' Day", DATE, "1999-04-19");
   }
 
   @Test

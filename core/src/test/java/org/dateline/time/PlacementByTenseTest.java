@@ -204,4 +204,10 @@ class PlacementByTenseTest {
     Examples.in("Officials say the computers are ready for Friday night.", "2025-12-01")
         .has("Friday night", TIME, "2025-12-05TNI");
   }
+
+  @Test
+  void aDayAsTheSubjectOfAModalIsAhead() {
+    Examples.in("Forecasters said Monday afternoon should be cool and dry.", "2025-12-03")
+        .has("Monday afternoon", TIME, "2025-12-08TAF");
+  }
 }
