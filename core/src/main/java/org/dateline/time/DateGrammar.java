@@ -891,6 +891,10 @@ final class DateGrammar {
     if (s.is(k, "of") && yearNumber(s, k + 1) > 0) {
       year = yearNumber(s, k + 1);
       k += 2;
+    } else if ((s.is(k, "of") && deicticYear(s, k + 1, a) != null || deicticYear(s, k, a) != null) && a.hasDct()) {
+      int[] deictic = deicticYear(s, s.is(k, "of") ? k + 1 : k, a); // "the spring of next year", "summer last year"
+      year = deictic[0];
+      k = deictic[1];
     } else if (s.is(k, "of")) {
       Found spelled = spelledYear(s, k + 1);
       if (spelled != null) {

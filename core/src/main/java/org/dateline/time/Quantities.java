@@ -144,6 +144,9 @@ final class Quantities {
       case "MIN": return "PT" + n + "M";
       case "H": return "PT" + n + "H";
       case "2W": return a.vague() ? "PXW" : "P" + number(2 * a.number()) + "W";
+      case "E": // "a decade" is P1E, but "two decades" P20Y, as TimeBank writes them
+        return a.vague() || a.number() < 2 || a.number() != Math.rint(a.number()) ? "P" + n + "E"
+            : "P" + number(10 * a.number()) + "Y";
       default: return "P" + n + unit;
     }
   }
