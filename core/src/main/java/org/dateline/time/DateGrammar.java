@@ -916,9 +916,30 @@ final class DateGrammar {
       if (!a.hasDct()) {
         return Found.date(i, k, null);
       }
-      year = a.dct().getYear();
+      year = seasonYearByTense(e.value(), a.dct(), tense(s, i, k));
     }
     return Found.date(i, k, new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, e.value()));
+  }
+
+  /**
+   * The year of a season named without one: the dateline's, unless the tense points to the
+   * season just past ("cut rates three times in the fall", written in January) or the one ahead
+   * ("will open in the spring", written in October).
+   */
+  private static int seasonYearByTense(String code, LocalDate dct, Tense tense) {
+    int y = dct.getYear();
+    if (code.equals("WI")) {
+      return y;
+    }
+    int start = Placement.seasonStart(code);
+    int month = dct.getMonthValue();
+    if (tense == Tense.PAST && start > month) {
+      return y - 1;
+    }
+    if ((tense == Tense.FUTURE || tense == Tense.PRESENT_EVENT) && start + 3 <= month) {
+      return y + 1;
+    }
+    return y;
   }
 
   /** "the 1990s", "1990s", "the '90s", "the nineties". */
@@ -1072,11 +1093,15 @@ final class DateGrammar {
       return null;
     }
     if (!a.hasDct()) {
-      return Found.date(i, end, null).withMod("END");
+      return s.is(i + 1, "-") ? Found.date(i, end, null) : Found.date(i, end, null).withMod("END");
     }
-    // "since year-end" counts from the end of the year before
-    int back = s.is(i - 1, "since") ? 1 : 0;
-    return Found.date(i, end, DatePoint.of(a.dct().minusYears(back), Granularity.YEAR)).withMod("END");
+    // "since year-end" counts from the end of the year before, as does a past "year-end rally"
+    // told early in the year. TimeBank writes "year-end" as the day, Dec. 31, and "year end",
+    // "year's end" as the year with mod END.
+    boolean lastYears = s.is(i - 1, "since") || a.dct().getMonthValue() <= 2 && tense(s, i, end) == Tense.PAST;
+    int year = a.dct().getYear() - (lastYears ? 1 : 0);
+    return s.is(i + 1, "-") ? Found.date(i, end, DatePoint.day(LocalDate.of(year, 12, 31))).notRemembered()
+        : Found.date(i, end, DatePoint.of(LocalDate.of(year, 1, 1), Granularity.YEAR)).withMod("END");
   }
 
   // ------------------------------------------------------------------ distances in time

@@ -8,7 +8,7 @@ import org.dateline.time.TimeLexicon.Entry;
 /**
  * Lengths of time and recurrences: "three years" (P3Y), "several hours" (PTXH), "a five-year
  * plan", "the past two months", "the first nine months", "half an hour", "for years" (PXY);
- * "every week" (P1W), "each Monday" (XXXX-WXX-1), "annually" (P1Y), "twice a day" (P1D).
+ * "every week" (P1W), "each Monday" (XXXX-WXX-1), "annually" (XXXX), "twice a day" (P1D).
  */
 final class DurationGrammar {
 
@@ -168,8 +168,8 @@ final class DurationGrammar {
         && (s.word(k + 1, Category.UNIT) != null || s.pos[k + 1].equals("NOUN") || s.pos[k + 1].equals("ADJ"))) {
       return null; // "a second week", "a second term": the ordinal, not a length
     }
-    if (s.is(k + 1, "-") && s.isAny(k + 2, "earlier", "ago") && s.adjacent(k, k + 1)) {
-      return null; // "a year-earlier loss": the comparison, not a length
+    if (s.is(k + 1, "-") && s.isAny(k + 2, "earlier", "ago", "end") && s.adjacent(k, k + 1)) {
+      return null; // "a year-earlier loss": the comparison, not a length; "a year-end rally": a date
     }
     if (!unit.plural() && DateGrammar.yearNumber(s, j) > 0) {
       return null; // "the 1988 quarter"
@@ -435,6 +435,10 @@ final class DurationGrammar {
     }
     Entry wd = s.keyWord(j, Category.WEEKDAY);
     if (wd != null && !wd.ambiguous() && s.capitalized(j)) {
+      Entry part = j + 1 < s.size ? s.word(j + 1, Category.DAYPART) : null;
+      if (part != null && !part.plural()) {
+        return Found.of(i, j + 2, TimexType.SET, "XXXX-WXX-" + wd.number() + "T" + part.value()); // "every Wednesday evening"
+      }
       return Found.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + wd.number());
     }
     Entry month = s.keyWord(j, Category.MONTH);

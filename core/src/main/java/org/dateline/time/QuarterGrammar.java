@@ -71,15 +71,21 @@ final class QuarterGrammar {
       return null;
     }
     Granularity g = DatePoint.granularityOf(unit.value());
-    return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(reportedDay(unit.value(), a), g) : null);
+    return Found.date(i, j + 1, a.hasDct() ? DatePoint.of(reportedDay(s, i, j + 1, unit.value(), a), g) : null);
   }
 
   /**
    * The day a report's "the week" or "the day" is counted from: the trading day last spoken of
    * when it lies in the week before the dateline ("shares fell Friday ... for the week" in a
-   * Monday paper), else the dateline.
+   * Monday paper), else the dateline; "for the year" in the past tense, the year last named.
    */
-  private static LocalDate reportedDay(String unit, Anchoring a) {
+  private LocalDate reportedDay(SentenceTokens s, int from, int to, String unit, Anchoring a) {
+    if (unit.equals("Y")) {
+      // "For all of 1998, the economy created 2.9 million jobs. The rate averaged 4.5 percent for the year"
+      DatePoint year = a.reference(Granularity.YEAR);
+      return year != null && year.date() != null && year.granularity() == Granularity.YEAR
+          && year.date().getYear() < a.dct().getYear() && tense(s, from, to) == Tense.PAST ? year.date() : a.dct();
+    }
     DatePoint last = a.reference(Granularity.DAY);
     if ((unit.equals("W") || unit.equals("D")) && last != null && last.date() != null
         && last.date().isBefore(a.dct()) && !last.date().isBefore(a.dct().minusDays(6))) {
@@ -186,7 +192,18 @@ final class QuarterGrammar {
       return null; // "the first half" of a match, a game, a speech...
     }
     int from = hyphenated && s.is(i, "the") && j == i + 1 ? i + 1 : i;
+    if (hyphenated && year == 0 && yearOffset == Integer.MIN_VALUE && a.hasDct() && justEnded(n, unit, a.dct())) {
+      yearOffset = -1; // "fourth-quarter growth" in January: the quarter just ended, last year's
+    }
     return periodFound(s, from, end, n, unit, year, yearOffset, a);
+  }
+
+  /** Whether last year's quarter or half n ended within the hundred days before the dateline, this year's not yet begun. */
+  private static boolean justEnded(int n, String unit, LocalDate dct) {
+    int months = unit.equals("Q") ? 3 : 6;
+    LocalDate thisYears = LocalDate.of(dct.getYear(), months * (n - 1) + 1, 1);
+    LocalDate lastYearsEnd = thisYears.minusYears(1).plusMonths(months);
+    return thisYears.isAfter(dct) && !lastYearsEnd.isBefore(dct.minusDays(100));
   }
 
   private static int ordinalDigits(SentenceTokens s, int j) {
@@ -260,7 +277,9 @@ final class QuarterGrammar {
       j += s.is(j, "most") && s.is(j + 1, "recent") ? 2 : 1;
     }
     // "the latest period" of a results report is its latest quarter
-    if (!(s.is(j, "quarter") || latest && s.is(j, "period")) || s.is(j + 1, "of") || s.is(j + 1, "-")) {
+    // "the quarter of the votes" is a share, but "revenue in the current quarter of $440 million" a period
+    boolean ofAnAmount = s.is(j + 1, "of") && (s.isAny(j + 2, "$", "€", "£", "¥") || s.isDigits(j + 2));
+    if (!(s.is(j, "quarter") || latest && s.is(j, "period")) || s.is(j + 1, "of") && !ofAnAmount || s.is(j + 1, "-")) {
       return null;
     }
     if (!a.hasDct()) {
@@ -272,6 +291,9 @@ final class QuarterGrammar {
     DatePoint last = a.reference(Granularity.QUARTER);
     if (last != null && last.granularity() == Granularity.QUARTER) {
       return Found.date(i, j + 1, last);
+    }
+    if (!latest && tense(s, i, j + 1) == Tense.FUTURE) {
+      return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER)); // "expects to earn 8 cents in the quarter"
     }
     return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
   }
@@ -330,6 +352,12 @@ final class QuarterGrammar {
     }
     if (!a.hasDct()) {
       return Found.date(i, end, null).notRemembered();
+    }
+    // "the same period last year" after "since the start of the year" is last year
+    DatePoint latest = a.reference(Granularity.YEAR);
+    if (s.is(j, "period") && same && latest != null && latest.granularity() == Granularity.YEAR && latest.date() != null
+        && year == 0) {
+      return Found.date(i, end, DatePoint.of(latest.date().plusYears(shift), Granularity.YEAR)).notRemembered();
     }
     // "the same period last year" after "the first half" or "in July" is that half or month
     DatePoint last = a.reference(s.is(j, "period") ? Granularity.HALF : Granularity.QUARTER);

@@ -73,7 +73,8 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null && f.remembered() && (!startOfState(s, f.from()) || toldByAWhenClause(s, f))) {
+        if (f.point() != null && f.remembered()
+            && (!startOfState(s, f.from()) || toldByAWhenClause(s, f) || isTheCurrentYear(f, anchoring))) {
           anchoring.mentioned(f.point());
           if (opensTheSentence(s, f)) {
             anchoring.framedBy(f.point());
@@ -102,6 +103,12 @@ public final class TemporalTagger implements Stage {
   private static boolean toldByAWhenClause(SentenceTokens s, Found f) {
     return f.point().granularity().ordinal() <= DatePoint.Granularity.DAY.ordinal()
         && s.is(f.to(), ",") && s.is(f.to() + 1, "when");
+  }
+
+  /** "since the start of the year ... the same period last year": the current year is what later comparisons mean. */
+  private static boolean isTheCurrentYear(Found f, Anchoring a) {
+    return a.hasDct() && f.point().granularity() == DatePoint.Granularity.YEAR && f.point().date() != null
+        && f.point().date().getYear() == a.dct().getYear();
   }
 
   private static boolean startOfState(SentenceTokens s, int from) {
@@ -162,7 +169,7 @@ public final class TemporalTagger implements Stage {
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       DatePoint p = before.get(k).point();
-      if (p != null && p.isDayOrFiner() && p.date() != null) {
+      if (p != null && p.isDayOrFiner() && p.date() != null && before.get(k).remembered()) {
         return p.date();
       }
     }

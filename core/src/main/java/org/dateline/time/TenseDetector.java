@@ -13,7 +13,7 @@ final class TenseDetector {
   private static final int WEAK_PENALTY = 6;
 
   /** Modal auxiliaries: ahead ("could come Tuesday"), unless "have" follows ("should have left Monday"). */
-  private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "must", "may");
+  private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "must", "may", "can", "cannot");
 
   /** Verbs whose infinitive is planned, hoped for or asked for: it lies ahead of them. */
   private static final Set<String> PLANNING = Set.of("hoped", "hopes", "hope", "planned", "plans", "plan",
@@ -21,7 +21,8 @@ final class TenseDetector {
       "agreed", "agrees", "agree", "decided", "decides", "promised", "promises", "vowed", "vows", "pledged",
       "pledges", "expected", "expects", "expect", "urged", "urges", "asked", "asks", "threatened", "threatens",
       "offered", "offers", "proposed", "proposes", "prepared", "preparing", "ready", "willing", "scheduled", "due",
-      "set", "going", "planning", "hoping", "expecting", "likely");
+      "set", "going", "planning", "hoping", "expecting", "likely", "ordered", "orders", "told", "instructed",
+      "invited", "pressed", "encouraged", "called", "calls");
 
   /** Extra distance for a cue behind a comma, often in another clause ("who returns Sunday, spoke"). */
   private static final int CLAUSE_PENALTY = 3;
@@ -43,6 +44,7 @@ final class TenseDetector {
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     boolean reportedBefore = reportingVerbIn(s, 0, from);
+    boolean relative = inRelativeClauseWithVerb(s, from);
     for (int i = 0; i < s.size; i++) {
       if (i >= from && i < to) {
         continue;
@@ -50,8 +52,10 @@ final class TenseDetector {
       if (i >= to && inReportedClause(s, to, i, reportedBefore)) {
         break; // "In a statement on Monday, X said staff would leave": "would" is the reported clause's
       }
-      if (i >= to && acrossCoordinatedVerb(s, to, i)) {
-        break; // "pleaded guilty in December and is expected to testify": the next verb phrase's tense
+      if (i >= to && (acrossCoordinatedVerb(s, to, i) || relative && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX")))) {
+        // "pleaded guilty in December and is expected to testify": the next verb phrase's tense;
+        // "a plant that was to open in the fourth quarter has been put off": the main clause's
+        break;
       }
       int distance = i < from ? from - i : i - to + 1;
       if (distance >= bestDistance) {
@@ -109,6 +113,9 @@ final class TenseDetector {
         }
         if (t == Tense.PAST && s.isAny(i, "was", "were") && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
           continue;
+        }
+        if (t == Tense.PAST && s.isAny(i, "was", "were") && s.is(i + 1, "to")) {
+          neutral = true; // "a plant that was to open in the fourth quarter": a plan seen from the past
         }
         if (t == Tense.PRESENT && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
           t = Tense.FUTURE; // "is scheduled to", "are expected to"
@@ -198,10 +205,29 @@ final class TenseDetector {
     return true;
   }
 
-  /** "pleaded guilty in December and is expected to testify": the cue after "and" has a verb phrase of its own. */
+  /** The expression follows a relative pronoun and the relative clause's own verb ("that was to open in ..."). */
+  private static boolean inRelativeClauseWithVerb(SentenceTokens s, int from) {
+    boolean verb = false;
+    for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
+      if (s.isAny(k, ",", ";")) {
+        return false;
+      }
+      if (s.isAny(k, "that", "which", "who") && s.pos[k].equals("PRON")) {
+        return verb;
+      }
+      verb |= s.pos[k].equals("VERB") || s.pos[k].equals("AUX");
+    }
+    return false;
+  }
+
+  /**
+   * "pleaded guilty in December and is expected to testify", "rain fell overnight, and forecasters
+   * expect more": the cue after "and" has a verb phrase or a clause of its own.
+   */
   private static boolean acrossCoordinatedVerb(SentenceTokens s, int to, int i) {
     for (int k = to; k < i; k++) {
-      if (s.isAny(k, "and", "but") && k + 1 < s.size && (s.pos[k + 1].equals("AUX") || s.pos[k + 1].equals("VERB"))) {
+      if (s.isAny(k, "and", "but") && k + 1 < s.size && (s.pos[k + 1].equals("AUX") || s.pos[k + 1].equals("VERB")
+          || s.is(k - 1, ","))) { // ", and forecasters expect more showers": a clause of its own
         return true;
       }
     }
@@ -304,13 +330,31 @@ final class TenseDetector {
         || before.equals("ADV") && i > 1 && (s.pos[i - 2].equals("NOUN") || s.pos[i - 2].equals("PROPN")
             || s.isAny(i - 2, "which", "that", "who")); // "rains, which usually arrive in July"
     boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
-    if (!afterSubject && !(thirdPerson && before.equals("CCONJ")) || s.isAny(i - 1, "to", "i", "you")) {
+    // "The show, 84 watercolors painted in 1880, runs through April 30": after an aside
+    boolean afterAside = thirdPerson && s.is(i - 1, ",") && closesAnAside(s, i - 1);
+    if (!afterSubject && !afterAside && !(thirdPerson && before.equals("CCONJ")) || s.isAny(i - 1, "to", "i", "you")) {
       return false;
     }
     if (finiteVerbEarlierInClause(s, i)) {
       return false; // "Hungary did not join the 26 member states on Monday": "states" is a noun
     }
     return thirdPerson || !s.isAny(i - 1, "he", "she", "it");
+  }
+
+  /** The comma at c closes an aside opened by an earlier comma after the sentence's opening noun phrase. */
+  private static boolean closesAnAside(SentenceTokens s, int c) {
+    for (int k = c - 1; k > 0; k--) {
+      if (s.is(k, ",")) {
+        for (int m = 0; m < k; m++) {
+          String p = s.pos[m];
+          if (!(p.equals("DET") || p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM"))) {
+            return false;
+          }
+        }
+        return k > 0;
+      }
+    }
+    return false;
   }
 
   /**

@@ -109,11 +109,20 @@ final class TimexGrammar {
       return Found.date(k, k + 2, null);
     }
     DatePoint last = a.reference(g);
-    boolean past = tenses.tenseAround(s, k, k + 2) == Tense.PAST;
+    boolean past = tenses.tenseAround(s, k, k + 2) == Tense.PAST && !sinceBefore(s, k);
     // "in 2003 ... by the end of the decade it had closed": the decade of the year last spoken of
     boolean fromLast = past && last != null && last.date() != null && last.granularity().ordinal() <= g.ordinal()
         && last.granularity() != Granularity.SEASON;
     return Found.date(k, k + 2, fromLast ? DatePoint.of(last.date(), g) : DatePoint.of(a.dct(), g));
+  }
+
+  /** "Since the start of the year, fires have burned ...": a state running up to now, in the current period. */
+  private static boolean sinceBefore(SentenceTokens s, int k) {
+    int j = k - 1;
+    while (j >= 0 && s.isAny(j, "of", "the", "start", "beginning", "end", "middle", "turn")) {
+      j--;
+    }
+    return j >= 0 && s.is(j, "since");
   }
 
   /** Fixed phrases from phrases.tsv ("now", "recently", "the coming days", "recent weeks"). */

@@ -126,4 +126,28 @@ class PeriodsTest {
   void theMiddleOfADecadeKeepsItsDeterminer() {
     Examples.in("Rents soared in the mid-2010s.", "2025-12-02").has("the mid-2010s", DATE, "201").hasMod("the mid-2010s", "MID");
   }
+
+  @Test
+  void theQuarterAheadInAForecastIsTheCurrentOne() {
+    Examples.in("The chip maker said it now expects to earn 8 cents a share in the quarter.", "2025-06-18")
+        .has("the quarter", DATE, "2025-Q2");
+    Examples.in("He expected revenue in the current quarter of $440 million.", "2025-04-25")
+        .has("the current quarter", DATE, "2025-Q2");
+  }
+
+  @Test
+  void aQuarterJustEndedNamedAsAnAdjective() {
+    Examples.in("The department will publish its first estimate of fourth-quarter growth on Jan. 29.", "2026-01-08")
+        .has("fourth-quarter", DATE, "2025-Q4");
+    Examples.in("A plant that was to open in the fourth quarter has been put off.", "2025-06-18")
+        .has("the fourth quarter", DATE, "2025-Q4");
+  }
+
+  @Test
+  void aSeasonTakesTheTenseOfItsClause() {
+    Examples.in("The Fed cut rates three times in the fall.", "2026-01-08").has("the fall", DATE, "2025-FA");
+    Examples.in("The museum will reopen in the spring.", "2025-10-08").has("the spring", DATE, "2026-SP");
+    Examples.in("Tourism will pick up in the spring of next year.", "2025-11-18")
+        .has("the spring of next year", DATE, "2026-SP");
+  }
 }

@@ -231,8 +231,25 @@ class RelativeDatesTest {
   @Test
   void sinceYearEndCountsFromTheEndOfLastYear() {
     Examples.in("The index has gained 12 percent since year-end.", "2025-10-30")
-        .has("year-end", DATE, "2024").hasMod("year-end", "END");
-    Examples.in("The sale should close by year-end.", "2025-10-30").has("year-end", DATE, "2025");
+        .has("year-end", DATE, "2024-12-31");
+    Examples.in("The company expects 4,000 employees by year-end.", "2025-04-25").has("year-end", DATE, "2025-12-31");
+    // TimeBank writes "year-end" as Dec. 31 and "year end" as the year with mod END
+    Examples.in("The sale should close by year end.", "2025-10-30").has("year end", DATE, "2025")
+        .hasMod("year end", "END");
+    Examples.in("The Dow ended 2025 up after a year-end rally.", "2026-01-08").has("year-end", DATE, "2025-12-31");
+  }
+
+  @Test
+  void sinceTheStartOfTheYearIsThisYearAndTheSamePeriodLastYearTheOneBefore() {
+    Examples.in("The worst fires were in 1987. Since the start of the year, fires have burned 35,000 hectares, "
+        + "compared with 12,000 hectares in the same period last year.", "2025-07-08")
+        .has("the start of the year", DATE, "2025").has("the same period last year", DATE, "2024");
+  }
+
+  @Test
+  void forTheYearInThePastIsTheYearLastNamed() {
+    Examples.in("For all of 2025, the economy created 2.9 million jobs. The jobless rate averaged 4.5 percent "
+        + "for the year.", "2026-01-09").has("the year", DATE, "2025");
   }
 
   @Test
