@@ -275,6 +275,10 @@ final class DateGrammar {
       return Found.date(i, i + 1, null);
     }
     int year = rangeEndYear(s, i, month, a);
+    LocalDate monthBefore = a.dct().minusMonths(1);
+    if (year == 0 && s.is(i - 1, "for") && i >= 2 && s.pos[i - 2].equals("NOUN") && month == monthBefore.getMonthValue()) {
+      year = monthBefore.getYear(); // "will report consumer prices for December", in January: the month just ended
+    }
     if (year == 0) {
       Tense tense = tense(s, i, i + 1);
       int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;

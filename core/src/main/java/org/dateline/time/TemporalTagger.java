@@ -180,6 +180,10 @@ public final class TemporalTagger implements Stage {
       }
     }
     DatePoint ref = anchoring.reference(DatePoint.Granularity.DAY);
+    if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isAfter(anchoring.dct())
+        && grammar.tense(s, time.from(), time.to()) == Tense.PAST) {
+      return anchoring.dct(); // "the warning came shortly after 4 p.m.": not the deadline last named, ahead
+    }
     return ref == null ? null : ref.date();
   }
 }

@@ -263,9 +263,9 @@ final class TenseDetector {
   /** Whether the infinitive whose verb is at k is governed by a planning verb, directly or as a second infinitive ("hoped to reopen ... and to rebuild"). */
   private static boolean plannedInfinitiveAt(SentenceTokens s, int k) {
     int g = k - 2;
-    for (int skipped = 0; g >= 0 && skipped < 3 && (s.pos[g].equals("PROPN") || s.pos[g].equals("PRON")
-        || s.pos[g].equals("NOUN") || s.pos[g].equals("DET")); skipped++) {
-      g--; // "urged Iran to", "asked the two sides to"
+    for (int skipped = 0; g >= 0 && skipped < 4 && (s.pos[g].equals("PROPN") || s.pos[g].equals("PRON")
+        || s.pos[g].equals("NOUN") || s.pos[g].equals("DET") || s.pos[g].equals("ADJ")); skipped++) {
+      g--; // "urged Iran to", "asked the two sides to", "ordered public offices to"
     }
     if (g >= 1 && s.isAny(g, "and", "or")) {
       for (int j = g - 1; j >= 1 && j >= g - 12; j--) {

@@ -28,6 +28,11 @@ final class TimexGrammar {
     this.clocks = new ClockGrammar(lexicon, quantities, dates);
   }
 
+  /** The tense of the clause around tokens from..to-1. */
+  Tense tense(SentenceTokens s, int from, int to) {
+    return tenses.tenseAround(s, from, to);
+  }
+
   /** The longest expression starting at token i, or null. */
   Found match(SentenceTokens s, int i, Anchoring a) {
     Found best = phrase(s, i);

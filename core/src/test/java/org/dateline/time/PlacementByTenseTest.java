@@ -210,4 +210,22 @@ class PlacementByTenseTest {
     Examples.in("Forecasters said Monday afternoon should be cool and dry.", "2025-12-03")
         .has("Monday afternoon", TIME, "2025-12-08TAF");
   }
+
+  @Test
+  void aDayInAnInfinitiveOfACommandLiesAhead() {
+    Examples.in("The government ordered public offices to close at noon Monday.", "2025-12-06")
+        .has("noon Monday", TIME, "2025-12-08T12:00");
+  }
+
+  @Test
+  void figuresForTheMonthJustEnded() {
+    Examples.in("Next Friday, the government will report consumer prices for December.", "2026-01-08")
+        .has("December", DATE, "2025-12");
+  }
+
+  @Test
+  void aClockTimeInThePastIsNotOnADeadlineAhead() {
+    Examples.in("Profit for the quarter ending June 30 will fall. The warning came shortly after 4 p.m.", "2025-06-18")
+        .has("4 p.m.", TIME, "2025-06-18T16:00");
+  }
 }
