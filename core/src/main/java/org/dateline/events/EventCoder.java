@@ -1290,6 +1290,11 @@ public final class EventCoder implements Stage {
   private static void addDraft(Run run, Sentence s, int trigger, String type, String[] mode,
       List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
       String location, double confidence, boolean directed) {
+    if (VISIT.equals(mode[1]) && !sources.isEmpty() && sources.stream().allMatch(x -> namesForces(run, x))) {
+      // "Kenyan police officers arrived in Haiti": forces sent to a country do not visit it; they protect it
+      type = "AID";
+      mode = new String[] {"peacekeeping", "074"};
+    }
     List<Actor> src = new ArrayList<>();
     for (ActorIndex.Span span : sources) {
       if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())
@@ -1320,6 +1325,16 @@ public final class EventCoder implements Stage {
     return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
         x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
             && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
+  }
+
+  private static final Set<String> FORCES = Set.of("troops", "soldiers", "officers", "police", "forces",
+      "peacekeepers", "marines", "paratroopers", "contingent", "battalion", "battalions", "gendarmes");
+
+  /** A mention of a body of armed or police forces ("Kenyan police officers", "Russian troops"), not of a person. */
+  private static boolean namesForces(Run run, ActorIndex.Span span) {
+    Actor a = span.actor();
+    return a.kind() == ActorKind.ORGANIZATION && ("MIL".equals(a.sector()) || "GOV".equals(a.sector()))
+        && FORCES.contains(run.tokens.get(span.end() - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */

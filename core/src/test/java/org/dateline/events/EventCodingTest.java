@@ -43,6 +43,13 @@ class EventCodingTest {
   }
 
   @Test
+  void forcesArrivingInACountryProtectItRatherThanVisit() {
+    assertThat(events("Kenyan police officers arrived in Haiti on Tuesday."))
+        .contains("AID/074 Police of Kenya -> Haiti [asserted]");
+    assertThat(events("Kenya sent police officers to Haiti.")).contains("AID/074 Kenya -> Haiti [asserted]");
+  }
+
+  @Test
   void talksBetweenSeveralSidesAreCodedForEveryPair() {
     assertThat(events("The plan was revised during talks between French, British and Ukrainian officials."))
         .containsExactlyInAnyOrder(
