@@ -116,6 +116,10 @@ final class TargetFinder {
           if (country != null) {
             return new Targets(List.of(country), text, false);
           }
+          if ("RETREAT".equals(p.type()) && place.actor().kind() == ActorKind.LOCATION && place.actor().country() != null) {
+            // "withdraw from southern Lebanon" in an article that names no Lebanon: the place, in its country
+            return new Targets(List.of(place), text, false);
+          }
         }
       } else {
         // "sanctions on Wednesday on Rosneft": a preposition that names a time is passed over

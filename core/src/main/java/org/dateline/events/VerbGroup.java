@@ -51,6 +51,9 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     return from < to;
   }
 
+  /** "is to", "are to", "were to" before an infinitive: an arrangement, still to come. */
+  private static final Set<String> ARRANGED = Set.of("is", "are", "was", "were", "'re");
+
   private static String pastTimeAdjunct(List<Token> tokens, Sentence s, int to, String before) {
     if (EXPECTING.contains(before) || REFUSING.contains(before) || THREATENING.contains(before)) {
       return before;
@@ -160,6 +163,8 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       } else if (governor != null && EXPECTING.contains(governor)) {
         modality = Modality.EXPECTED;
         promise = PROMISING.contains(governor) && !negated;
+      } else if (governor != null && ARRANGED.contains(governor)) {
+        modality = Modality.EXPECTED; // "Israeli forces are to withdraw": an arrangement
       } else {
         purpose = true;
       }

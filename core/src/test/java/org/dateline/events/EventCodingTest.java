@@ -50,6 +50,13 @@ class EventCodingTest {
   }
 
   @Test
+  void aWithdrawalFromARegionOfACountryTheArticleDoesNotName() {
+    // the place stands as the target, in its country; "are to" is an arrangement still to come
+    assertThat(events("Israeli forces are to withdraw gradually from southern Lebanon over 60 days."))
+        .contains("RETREAT/0874 Israel Defense Forces -> South Lebanon [expected]");
+  }
+
+  @Test
   void talksBetweenSeveralSidesAreCodedForEveryPair() {
     assertThat(events("The plan was revised during talks between French, British and Ukrainian officials."))
         .containsExactlyInAnyOrder(
