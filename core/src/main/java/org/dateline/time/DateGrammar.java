@@ -383,10 +383,18 @@ final class DateGrammar {
     int k = s.is(j, ",") ? j + 1 : j;
     Found explicit = Found.longer(monthDate(s, k, a), dayMonth(s, k, a));
     if (explicit != null && explicit.point() != null && explicit.point().granularity() == Granularity.DAY) {
-      return Found.date(i, explicit.to(), explicit.point());
+      return Found.date(i, explicit.to(), DatePoint.day(yearOfWeekday(s, k, explicit, wd, a)));
     }
     if (!a.hasDct()) {
       return Found.date(i, j, null);
+    }
+    DatePoint listed = a.reference(Granularity.DAY);
+    if (i >= 2 && (s.is(i - 1, ",") || s.isAny(i - 1, "and", "or")) && s.keyWord(i - 2, Category.WEEKDAY) != null
+        && listed != null && listed.date() != null && listed.granularity() == Granularity.DAY
+        && listed.date().isAfter(a.dct())) {
+      // "games on Friday, Saturday and Sunday" ahead: each day of a list after the one before it
+      // (a list in the past may go either way: "statements made Friday and Thursday")
+      return withDayPart(s, i, j, Placement.weekdayStrict(listed.date(), wd, false));
     }
     Tense tense = tense(s, i, j);
     if (s.is(i - 1, "for") && !s.is(j, "'s")) {
@@ -395,6 +403,39 @@ final class DateGrammar {
     }
     LocalDate day = Placement.weekday(a.dct(), wd, tense);
     return withDayPart(s, i, j, day);
+  }
+
+  /**
+   * "On Tuesday, March 3," in a story of a year before: the weekday tells the year a date
+   * written without one falls in (the year last spoken of when it fits, else the nearest such
+   * year back, up to eleven, or the next one).
+   */
+  private static LocalDate yearOfWeekday(SentenceTokens s, int from, Found date, int weekday, Anchoring a) {
+    LocalDate d = date.point().date();
+    if (d.getDayOfWeek().getValue() == weekday) {
+      return d;
+    }
+    int story = a.lastYearNamed(); // the year the story is in, when it fits
+    if (story > 0 && validDay(story, d.getMonthValue(), d.getDayOfMonth())
+        && LocalDate.of(story, d.getMonthValue(), d.getDayOfMonth()).getDayOfWeek().getValue() == weekday) {
+      return LocalDate.of(story, d.getMonthValue(), d.getDayOfMonth());
+    }
+    for (int k = from; k < date.to(); k++) {
+      if (yearNumber(s, k) > 0) {
+        return d; // the year is written: the writer's weekday is wrong, not the year
+      }
+    }
+    for (int back = 1; back <= 11; back++) {
+      if (validDay(d.getYear() - back, d.getMonthValue(), d.getDayOfMonth())
+          && d.minusYears(back).getDayOfWeek().getValue() == weekday) {
+        return d.minusYears(back);
+      }
+      if (back == 1 && validDay(d.getYear() + 1, d.getMonthValue(), d.getDayOfMonth())
+          && d.plusYears(1).getDayOfWeek().getValue() == weekday) {
+        return d.plusYears(1);
+      }
+    }
+    return d;
   }
 
   /** A day, or a part of it when a part-of-day word follows ("Friday evening"). */

@@ -38,8 +38,12 @@ final class TenseDetector {
       return Tense.FUTURE;
     }
     int next = s.isAny(to, "morning", "afternoon", "evening", "night") ? to + 1 : to; // "Monday afternoon should"
-    if (s.isAny(next, "will", "should", "could", "might") && !s.isAny(next + 1, "have", "not", "n't")) {
+    boolean subjectPlace = from == 0 || s.isAny(from - 1, ",", "that") || from > 0 && isReportingVerb(s, from - 1);
+    if (subjectPlace && s.isAny(next, "will", "should", "could", "might") && !s.isAny(next + 1, "have", "not", "n't")) {
       return Tense.FUTURE; // "forecasters said Monday afternoon should be cool": the day is the modal's subject
+    }
+    if (from >= 3 && s.is(from - 1, "from") && s.isAny(from - 2, "week", "weeks") ) {
+      return Tense.FUTURE; // "the primary is a week from Saturday"
     }
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
@@ -124,7 +128,8 @@ final class TenseDetector {
         t = Tense.PAST;
       } else if (s.is(i, "to") && s.isAny(i - 1, "is", "are", "am") && i + 1 < s.size && s.pos[i + 1].equals("VERB")) {
         t = Tense.FUTURE; // "is to resume": an arrangement
-      } else if (i < from && governs(s, i, from) && !s.is(to, "'s") && isPresentEventVerb(s, i)) {
+      } else if (i < from && (governs(s, i, from) || governsThroughObject(s, i, from)) && !s.is(to, "'s")
+          && isPresentEventVerb(s, i)) {
         t = Tense.PRESENT_EVENT;
       } else if ((i == from - 1 || i == from - 2 && s.is(from - 1, "on")) && isPresentVerbTaggedAsNoun(s, i, to)
           || i < from && governs(s, i, from) && isVerbAfterOpeningPluralSubject(s, i)) {
@@ -215,7 +220,7 @@ final class TenseDetector {
       if (s.isAny(k, "that", "which", "who") && s.pos[k].equals("PRON")) {
         return verb;
       }
-      verb |= s.pos[k].equals("VERB") || s.pos[k].equals("AUX");
+      verb |= s.pos[k].equals("VERB") || s.pos[k].equals("AUX") || isRegularPast(s, k);
     }
     return false;
   }
@@ -242,6 +247,9 @@ final class TenseDetector {
   private static boolean inPlannedInfinitive(SentenceTokens s, int from) {
     for (int k = from - 1; k >= 1 && k >= from - 10; k--) {
       String p = s.pos[k];
+      if (k >= 2 && s.is(k - 1, "be") && s.is(k - 2, "to") && s.lower[k].endsWith("ed")) {
+        return true; // "agreements to be signed Thursday": a passive infinitive looks ahead
+      }
       if (isInfinitiveVerb(s, k)) {
         return plannedInfinitiveAt(s, k);
       }
@@ -277,6 +285,23 @@ final class TenseDetector {
     }
     // "had been set to open on Dec. 7": a plan seen from the past, for a day on either side
     return g >= 0 && PLANNING.contains(s.lower[g]) && !s.is(g - 1, "had") && !s.is(g - 2, "had");
+  }
+
+  /**
+   * "opens the championship series against the Yankees Tuesday night": a verb in -s with a longer
+   * object before the day, no other verb nor comma between.
+   */
+  private static boolean governsThroughObject(SentenceTokens s, int i, int from) {
+    if (!s.lower[i].endsWith("s") || from - i > 12) {
+      return false;
+    }
+    for (int k = i + 1; k < from; k++) {
+      String p = s.pos[k];
+      if (p.equals("VERB") || p.equals("AUX") || p.equals("PUNCT") || p.equals("SCONJ") || s.isAny(k, "that", "which", "who")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean acrossComma(SentenceTokens s, int i, int from, int to) {
@@ -437,6 +462,9 @@ final class TenseDetector {
     if (w.endsWith("eed") && !(w.endsWith("reed") || w.endsWith("teed")) || w.equals("breed")) {
       return false;
     }
-    return w.length() > 3 && w.endsWith("ed") && !w.equals("shed") && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX"));
+    // "beaches that closed/ADJ Wednesday": after a relative pronoun, a verb whatever its tag
+    boolean afterRelative = s.pos[i].equals("ADJ") && s.isAny(i - 1, "that", "which", "who");
+    return w.length() > 3 && w.endsWith("ed") && !w.equals("shed")
+        && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX") || afterRelative);
   }
 }

@@ -98,9 +98,18 @@ class ExplicitDatesTest {
   }
 
   @Test
+  void theWeekdayOfADateTellsItsYear() {
+    // March 4 was a Tuesday in 2025, not in 2026; Aug. 20 a Saturday in 2022, the year the story is in
+    Examples.in("The trial heard that on Tuesday, March 4, the defendant bought gasoline.", "2026-02-11")
+        .has("Tuesday, March 4", DATE, "2025-03-04");
+    Examples.in("The fires of 2022 grew all summer. On Saturday, Aug. 20, winds pushed them across the park.",
+        "2025-09-11").has("Saturday, Aug. 20", DATE, "2022-08-20");
+  }
+
+  @Test
   void weekdayWithDateBeforeAColon() {
-    Examples.in("The paper wrote in an editorial on Saturday, April 25: the ruling was wrong.", "2025-04-24")
-        .has("Saturday, April 25", DATE, "2025-04-25");
+    Examples.in("The paper wrote in an editorial on Friday, April 25: the ruling was wrong.", "2025-04-24")
+        .has("Friday, April 25", DATE, "2025-04-25");
   }
 
   @Test

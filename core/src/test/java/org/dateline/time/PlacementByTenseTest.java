@@ -228,4 +228,33 @@ class PlacementByTenseTest {
     Examples.in("Profit for the quarter ending June 30 will fall. The warning came shortly after 4 p.m.", "2025-06-18")
         .has("4 p.m.", TIME, "2025-06-18T16:00");
   }
+
+  @Test
+  void aPassiveInfinitiveLooksAhead() {
+    Examples.in("Officials met to prepare agreements to be signed Thursday.", "2025-12-02")
+        .has("Thursday", DATE, "2025-12-04");
+  }
+
+  @Test
+  void aWeekFromADayIsAhead() {
+    Examples.in("The primary is a week from Saturday.", "2025-12-03").has("Saturday", DATE, "2025-12-06");
+  }
+
+  @Test
+  void aPresentVerbWithALongObjectSchedulesTheDay() {
+    Examples.in("Cleveland, which won the series, opens the championship series against New York Tuesday night.",
+        "2025-10-06").has("Tuesday night", TIME, "2025-10-07TNI");
+  }
+
+  @Test
+  void daysListedAheadFollowOneAnother() {
+    Examples.in("The series moves to Cleveland for games on Friday, Saturday and Sunday.", "2025-10-08")
+        .has("Friday", DATE, "2025-10-10").has("Saturday", DATE, "2025-10-11");
+  }
+
+  @Test
+  void aDayInARelativeClauseIsNoSubjectOfTheMainModal() {
+    Examples.in("Beaches that closed Wednesday could reopen by Saturday.", "2025-12-04")
+        .has("Wednesday", DATE, "2025-12-03");
+  }
 }
