@@ -75,6 +75,17 @@ final class Anchoring {
    * The most recently mentioned point at least as fine as the given granularity, else the
    * dateline as a day, else null.
    */
+  /** The year of the point most recently mentioned, seasons included ("in the spring of 1958 ... that fall"), or 0. */
+  int yearLastSpokenOf() {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      DatePoint p = mentions.get(k);
+      if (p.granularity().ordinal() <= DatePoint.Granularity.YEAR.ordinal() && p.date() != null) {
+        return p.date().getYear();
+      }
+    }
+    return dct == null ? 0 : dct.getYear();
+  }
+
   /** The year most recently mentioned as a year ("in 1988"), or 0. */
   int lastYearNamed() {
     for (int k = mentions.size() - 1; k >= 0; k--) {

@@ -247,6 +247,9 @@ final class DateGrammar {
     if (y == null && s.is(j, "of") && yearNumber(s, j + 1) > 0) {
       y = new int[] {yearNumber(s, j + 1), j + 2};
     }
+    if (y == null && s.is(j, "of") && a.hasDct()) {
+      y = anaphoricYear(s, j + 1, a); // "June of that year", "March of the same year"
+    }
     if (y != null) {
       return Found.date(i, y[1], DatePoint.of(LocalDate.of(y[0], month, 1), Granularity.MONTH));
     }
@@ -285,6 +288,17 @@ final class DateGrammar {
       year = narrative > 0 ? narrative : Placement.monthYear(a.dct(), month, tense);
     }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+  }
+
+  /** "that year", "that same year", "the same year" at j: the year last spoken of, as {year, end}, or null. */
+  private static int[] anaphoricYear(SentenceTokens s, int j, Anchoring a) {
+    int k = s.is(j, "that") && s.is(j + 1, "same") ? j + 2 : s.isAny(j, "that") ? j + 1
+        : s.is(j, "the") && s.is(j + 1, "same") ? j + 2 : -1;
+    if (k < 0 || !s.is(k, "year")) {
+      return null;
+    }
+    int year = a.yearLastSpokenOf();
+    return year == 0 ? null : new int[] {year, k + 1};
   }
 
   /** "this year", "last year", "next year" at j, as {year, end}, or null. */
@@ -527,6 +541,38 @@ final class DateGrammar {
 
   // ------------------------------------------------------------------ relative references
 
+  /**
+   * "that summer", "that September", "that same winter": the season or month of the year last
+   * spoken of; "that Saturday": the Saturday of the days last spoken of (the next one, unless the
+   * one before is much nearer).
+   */
+  private Found thatCalendarName(SentenceTokens s, int i, int k, Anchoring a) {
+    Entry season = s.word(k, Category.SEASON);
+    int month = month(s, k);
+    Entry wd = s.capitalized(k) ? s.keyWord(k, Category.WEEKDAY) : null;
+    if (season == null && month == 0 && (wd == null || wd.ambiguous())) {
+      return null;
+    }
+    if (wd == null) {
+      int year = a.yearLastSpokenOf();
+      if (year == 0) {
+        return Found.date(i, k + 1, null);
+      }
+      return Found.date(i, k + 1, season != null
+          ? new DatePoint(LocalDate.of(year, 1, 1), Granularity.SEASON, season.value())
+          : DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
+    }
+    DatePoint base = a.reference(Granularity.DAY);
+    if (base == null || base.date() == null) {
+      return Found.date(i, k + 1, null);
+    }
+    int from = base.date().getDayOfWeek().getValue();
+    int ahead = (wd.number() - from + 7) % 7;
+    int back = (from - wd.number() + 7) % 7;
+    LocalDate day = ahead <= back + 2 ? base.date().plusDays(ahead) : base.date().minusDays(back);
+    return withDayPart(s, i, k + 1, day);
+  }
+
   /** "accused him the same day of pursuing ...": the "of" belongs to the verb, not to the day. */
   private static boolean isGerund(SentenceTokens s, int i) {
     return i < s.size && s.lower[i].length() > 4 && s.lower[i].endsWith("ing");
@@ -667,7 +713,7 @@ final class DateGrammar {
         return Found.date(i, k + 1, base == null ? null
             : new DatePoint(base.date().plusDays(direction), Granularity.DAYPART, part.value()));
       }
-      return null;
+      return direction == 0 ? thatCalendarName(s, i, k, a) : null;
     }
     int month = month(s, k);
     if (month > 0 && !the) {

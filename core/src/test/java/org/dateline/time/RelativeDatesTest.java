@@ -210,6 +210,15 @@ class RelativeDatesTest {
   }
 
   @Test
+  void thatSeasonMonthOrDayIsOfTheTimeLastSpokenOf() {
+    Examples.in("He returned to New York in the spring of 1958. By June of that year he had a job, and that fall "
+        + "he married. That September the club closed.", "2025-06-17")
+        .has("June of that year", DATE, "1958-06").has("that fall", DATE, "1958-FA").has("That September", DATE, "1958-09");
+    Examples.in("The plant exploded on Tuesday, April 8, 2025. The funerals began that Saturday.", "2025-05-19")
+        .has("that Saturday", DATE, "2025-04-12");
+  }
+
+  @Test
   void aMonthAndDayLastYear() {
     Examples.in("The militia opened fire on Oct. 8 last year.", "2025-12-03").has("Oct. 8 last year", DATE, "2024-10-08");
   }
