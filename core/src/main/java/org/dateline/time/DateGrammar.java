@@ -68,7 +68,16 @@ final class DateGrammar {
     best = Found.longer(best, someDay(s, i));
     best = Found.longer(best, nthDayOfEvent(s, i, a));
     best = Found.longer(best, nthWeekOf(s, i, a));
+    best = Found.longer(best, atTheTime(s, i));
     return best;
+  }
+
+  /** "at the time": the past time spoken of (PAST_REF, "at" a signal), not "at the time of the attack". */
+  private static Found atTheTime(SentenceTokens s, int i) {
+    if (!s.is(i - 1, "at") || !s.is(i, "the") || !s.is(i + 1, "time") || s.isAny(i + 2, "of", "when", "that", "-")) {
+      return null;
+    }
+    return Found.of(i, i + 2, TimexType.DATE, "PAST_REF");
   }
 
   // ------------------------------------------------------------------ building blocks
@@ -1063,6 +1072,10 @@ final class DateGrammar {
     }
     if (decadeStart < 1000) {
       return null;
+    }
+    if (decadeStart % 100 == 0 && decadeStart < 1900 && t.length() == 5) {
+      // "the 1700s" is the century (17); "the 1900s" stays ambiguous and is read as the decade
+      return Found.date(i, end, DatePoint.of(LocalDate.of(decadeStart, 1, 1), Granularity.CENTURY));
     }
     return Found.date(i, end, DatePoint.of(LocalDate.of(decadeStart, 1, 1), Granularity.DECADE));
   }

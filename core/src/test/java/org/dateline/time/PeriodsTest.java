@@ -150,4 +150,15 @@ class PeriodsTest {
     Examples.in("Tourism will pick up in the spring of next year.", "2025-11-18")
         .has("the spring of next year", DATE, "2026-SP");
   }
+
+  @Test
+  void aSportsSeasonIsItsYear() {
+    Examples.in("The Knicks have won the past two seasons. Next season will be better.", "2025-12-10")
+        .has("the past two seasons", DURATION, "P2Y").has("Next season", DATE, "2026");
+  }
+
+  @Test
+  void aHundredYearsWrittenAsTheirHundredsIsTheCentury() {
+    Examples.in("Fires burned the forest in the 1700s.", "2025-12-10").has("the 1700s", DATE, "17");
+  }
 }

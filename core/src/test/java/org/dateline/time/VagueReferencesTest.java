@@ -83,4 +83,10 @@ class VagueReferencesTest {
   void balanceSheetWordsAreNoTimexes() {
     Examples.in("The current account deficit grew, as did current liabilities.", "2025-12-02").hasNothing();
   }
+
+  @Test
+  void atTheTimeIsThePastSpokenOf() {
+    Examples.in("At the time, he was mayor of the city.", "2025-12-10").has("the time", DATE, "PAST_REF");
+    Examples.in("He was at the time of the attack in Paris.", "2025-12-10").hasNothing();
+  }
 }
