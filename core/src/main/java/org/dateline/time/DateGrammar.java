@@ -488,6 +488,9 @@ final class DateGrammar {
         continue;
       }
       int[] y = trailingYear(s, i + n);
+      if (y == null && a.hasDct()) {
+        y = deicticYear(s, i + n, a); // "May Day next year"
+      }
       int end = y == null ? i + n : y[1];
       if (y != null) {
         return Found.date(i, end, DatePoint.day(HolidayDate.in(h.value(), y[0])));

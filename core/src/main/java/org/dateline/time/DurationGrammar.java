@@ -113,7 +113,7 @@ final class DurationGrammar {
     if (unit == null || unit.plural() || unit.ambiguous() || unit.value().equals("WE")) {
       return null;
     }
-    return Found.of(i, j + 2, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
+    return Found.of(i, j + 2, TimexType.SET, Quantities.period(new Quantities.Amount(1, false, false, 0),
         unit.value()));
   }
 
@@ -223,7 +223,7 @@ final class DurationGrammar {
     // "a day" after an amount is a rate: "twice a day", "$5 a year"
     boolean singleArticle = (s.is(j, "a") || s.is(j, "an") || s.is(j, "per")) && amount.number() == 1;
     if (singleArticle && i > 0 && rateBefore(s, i)) {
-      return Found.of(i, end, TimexType.SET, Quantities.duration(new Quantities.Amount(1, false, false, 0),
+      return Found.of(i, end, TimexType.SET, Quantities.period(new Quantities.Amount(1, false, false, 0),
           unit.value()));
     }
     if (unit.value().equals("WE") && !amount.vague()) {
@@ -424,11 +424,11 @@ final class DurationGrammar {
     Entry unit = unit(s, j);
     if (vague) {
       return unit != null && unit.plural() && !unit.ambiguous() ? Found.of(i, j + 1, TimexType.SET,
-          Quantities.duration(new Quantities.Amount(0, true, false, 0), unit.value())) : null;
+          Quantities.period(new Quantities.Amount(0, true, false, 0), unit.value())) : null;
     }
     if (unit != null && !unit.ambiguous()) {
       return Found.of(i, j + 1, TimexType.SET,
-          Quantities.duration(new Quantities.Amount(every, false, false, 0), unit.value()));
+          Quantities.period(new Quantities.Amount(every, false, false, 0), unit.value()));
     }
     if (s.is(i, "per")) {
       return null;

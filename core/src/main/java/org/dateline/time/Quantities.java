@@ -131,6 +131,11 @@ final class Quantities {
   }
 
   /** The TimeML duration value of an amount of a unit (TimeML unit letters, MIN = minutes). */
+  /** The period of a recurrence ("every quarter" P1Q): as a length, but quarters stay quarters. */
+  static String period(Amount a, String unit) {
+    return unit.equals("Q") ? "P" + (a.vague() ? "X" : number(a.number())) + "Q" : duration(a, unit);
+  }
+
   static String duration(Amount a, String unit) {
     String n = a.vague() ? "X" : number(a.number());
     if (!a.vague() && a.number() != Math.rint(a.number())) {
@@ -144,6 +149,8 @@ final class Quantities {
       case "MIN": return "PT" + n + "M";
       case "H": return "PT" + n + "H";
       case "2W": return a.vague() ? "PXW" : "P" + number(2 * a.number()) + "W";
+      case "Q": // "the next three quarters" is P9M, as TimeBank writes it
+        return a.vague() ? "PXM" : "P" + number(3 * a.number()) + "M";
       case "E": // "a decade" is P1E, but "two decades" P20Y, as TimeBank writes them
         return a.vague() || a.number() < 2 || a.number() != Math.rint(a.number()) ? "P" + n + "E"
             : "P" + number(10 * a.number()) + "Y";

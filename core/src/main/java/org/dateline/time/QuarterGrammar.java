@@ -49,7 +49,7 @@ final class QuarterGrammar {
       return null;
     }
     int j = i + 1;
-    boolean qualified = s.isAny(j, "full", "fiscal", "calendar", "financial");
+    boolean qualified = s.isAny(j, "full", "fiscal", "calendar", "financial", "whole", "entire");
     if (qualified) {
       j++;
     }

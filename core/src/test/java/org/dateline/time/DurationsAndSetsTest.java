@@ -75,6 +75,10 @@ class DurationsAndSetsTest {
         .has("every Wednesday evening", SET, "XXXX-WXX-3TEV");
     Examples.in("The factory has been closed for the past two decades.", "2025-12-02")
         .has("the past two decades", DURATION, "P20Y");
+    // quarters as a length are months, as TimeBank writes them; a recurrence stays a quarter
+    Examples.in("Growth will slow for the next three quarters.", "2025-12-02")
+        .has("the next three quarters", DURATION, "P9M");
+    Examples.in("The board meets every quarter.", "2025-12-02").has("every quarter", SET, "P1Q");
   }
 
   @Test

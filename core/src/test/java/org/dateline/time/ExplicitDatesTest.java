@@ -83,6 +83,7 @@ class ExplicitDatesTest {
     // the Tuesday after the first Monday of November; the third Monday of April
     Examples.in("Voters went to the polls on Election Day.", "2000-11-20").has("Election Day", DATE, "2000-11-07");
     Examples.in("The race is run on Patriots' Day.", "1999-04-17").has("Patriots' Day", DATE, "1999-04-19");
+    Examples.in("Tourism will peak at May Day next year.", "2025-11-28").has("May Day next year", DATE, "2026-05-01");
   }
 
   @Test
