@@ -69,7 +69,23 @@ final class DateGrammar {
     best = Found.longer(best, nthDayOfEvent(s, i, a));
     best = Found.longer(best, nthWeekOf(s, i, a));
     best = Found.longer(best, atTheTime(s, i));
+    best = Found.longer(best, seasonOfTwoYears(s, i));
     return best;
+  }
+
+  /** "the 1998-99 season": a season across two years, written as the year it ends in. */
+  private static Found seasonOfTwoYears(SentenceTokens s, int i) {
+    int j = s.is(i, "the") ? i + 1 : i;
+    int first = yearNumber(s, j);
+    if (first == 0 || !s.isDash(j + 1) || j + 2 >= s.size || !s.isDigits(j + 2) || s.text[j + 2].length() != 2
+        || !s.isAny(j + 3, "season", "campaign")) {
+      return null;
+    }
+    int second = first / 100 * 100 + Integer.parseInt(s.text[j + 2]);
+    if (second != first + 1 && !(second == first + 1 - 100)) {
+      return null;
+    }
+    return Found.date(i, j + 4, DatePoint.of(LocalDate.of(first + 1, 1, 1), Granularity.YEAR));
   }
 
   /** "at the time": the past time spoken of (PAST_REF, "at" a signal), not "at the time of the attack". */

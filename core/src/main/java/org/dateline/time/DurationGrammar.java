@@ -137,6 +137,9 @@ final class DurationGrammar {
     if (amount == null) {
       return null;
     }
+    if (j >= 2 && s.isDash(j - 1) && DateGrammar.yearNumber(s, j - 2) > 0) {
+      return null; // "the 1998-99 season": the end of a span of years, not a count
+    }
     if ((s.is(j, "a") || s.is(j, "an")) && the) {
       return null;
     }

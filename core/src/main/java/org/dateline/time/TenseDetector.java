@@ -49,7 +49,20 @@ final class TenseDetector {
     int bestDistance = Integer.MAX_VALUE;
     boolean reportedBefore = reportingVerbIn(s, 0, from);
     boolean relative = inRelativeClauseWithVerb(s, from);
-    for (int i = 0; i < s.size; i++) {
+    // inside a quotation only the quotation's own words tell its tense ("he said, ``Ask me in January.''")
+    int first = 0;
+    int last = s.size;
+    int open = openQuoteBefore(s, from);
+    if (open >= 0) {
+      first = open + 1;
+      for (int k = to; k < s.size; k++) {
+        if (isQuote(s, k)) {
+          last = k;
+          break;
+        }
+      }
+    }
+    for (int i = first; i < last; i++) {
       if (i >= from && i < to) {
         continue;
       }
@@ -210,6 +223,21 @@ final class TenseDetector {
     return true;
   }
 
+  private static boolean isQuote(SentenceTokens s, int k) {
+    return s.isAny(k, "``", "''", "\"", "“", "”");
+  }
+
+  /** The quotation mark that opens a quotation holding token i, or -1 (marks counted from the sentence start). */
+  private static int openQuoteBefore(SentenceTokens s, int i) {
+    int open = -1;
+    for (int k = 0; k < i; k++) {
+      if (isQuote(s, k)) {
+        open = open < 0 ? k : -1;
+      }
+    }
+    return open;
+  }
+
   /** The expression follows a relative pronoun and the relative clause's own verb ("that was to open in ..."). */
   private static boolean inRelativeClauseWithVerb(SentenceTokens s, int from) {
     boolean verb = false;
@@ -292,7 +320,8 @@ final class TenseDetector {
    * object before the day, no other verb nor comma between.
    */
   private static boolean governsThroughObject(SentenceTokens s, int i, int from) {
-    if (!s.lower[i].endsWith("s") || from - i > 12) {
+    boolean pluralSubject = i > 0 && s.pos[i - 1].equals("NOUN") && s.lower[i - 1].endsWith("s"); // "the Huskies start over"
+    if (!(s.lower[i].endsWith("s") || pluralSubject) || from - i > 12) {
       return false;
     }
     for (int k = i + 1; k < from; k++) {

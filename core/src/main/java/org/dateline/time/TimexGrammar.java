@@ -51,7 +51,9 @@ final class TimexGrammar {
         }
       }
       if (core != null && approx != null) {
-        core = core.type() == TimexType.SET ? null : core.withMod(approx.mod).withFrom(i);
+        // "nothing about the 1998-99 season": "about" before "the" and a date is a preposition
+        boolean preposition = s.is(i, "about") && s.is(j, "the") && core.type() == TimexType.DATE;
+        core = core.type() == TimexType.SET ? null : preposition ? core : core.withMod(approx.mod).withFrom(i);
       }
     }
     Found found = Found.longer(best, core);

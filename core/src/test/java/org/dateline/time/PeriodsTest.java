@@ -161,4 +161,10 @@ class PeriodsTest {
   void aHundredYearsWrittenAsTheirHundredsIsTheCentury() {
     Examples.in("Fires burned the forest in the 1700s.", "2025-12-10").has("the 1700s", DATE, "17");
   }
+
+  @Test
+  void aSeasonAcrossTwoYearsIsTheYearItEndsIn() {
+    Examples.in("Nothing about the 2024-25 season has been normal.", "2025-06-13")
+        .has("the 2024-25 season", DATE, "2025");
+  }
 }

@@ -257,4 +257,10 @@ class PlacementByTenseTest {
     Examples.in("Beaches that closed Wednesday could reopen by Saturday.", "2025-12-04")
         .has("Wednesday", DATE, "2025-12-03");
   }
+
+  @Test
+  void insideAQuotationOnlyItsOwnWordsTellTheTense() {
+    Examples.in("Asked about it again Thursday, he smiled and said, \"Ask me in January.\"", "2025-12-10")
+        .has("January", DATE, "2026-01");
+  }
 }
