@@ -701,7 +701,11 @@ final class DateGrammar {
       if (the && direction < 0 && !fromReference && s.is(i - 1, "for")) {
         return Found.of(i, k + 1, TimexType.DURATION, "P1" + u); // "for the past year": how long, up to now
       }
-      DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
+      // "this week" written on a Sunday is the week starting that day (the ISO week after the
+      // dateline's); "last week" stays the ISO week before, as TimeBank writes both
+      LocalDate today = u.equals("W") && direction == 0 && a.dct().getDayOfWeek() == java.time.DayOfWeek.SUNDAY
+          ? a.dct().plusDays(1) : a.dct();
+      DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(today);
       if (base == null) {
         return Found.date(i, k + 1, null);
       }

@@ -219,6 +219,12 @@ class RelativeDatesTest {
   }
 
   @Test
+  void thisWeekWrittenOnASundayIsTheWeekAhead() {
+    Examples.in("I would be surprised if that changed this week. Last week they won.", "2025-06-15")
+        .has("this week", DATE, "2025-W25").has("Last week", DATE, "2025-W23");
+  }
+
+  @Test
   void aMonthAndDayLastYear() {
     Examples.in("The militia opened fire on Oct. 8 last year.", "2025-12-03").has("Oct. 8 last year", DATE, "2024-10-08");
   }
