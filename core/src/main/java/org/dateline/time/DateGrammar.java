@@ -701,11 +701,7 @@ final class DateGrammar {
       if (the && direction < 0 && !fromReference && s.is(i - 1, "for")) {
         return Found.of(i, k + 1, TimexType.DURATION, "P1" + u); // "for the past year": how long, up to now
       }
-      // "this week" written on a Sunday is the week starting that day (the ISO week after the
-      // dateline's); "last week" stays the ISO week before, as TimeBank writes both
-      LocalDate today = u.equals("W") && direction == 0 && a.dct().getDayOfWeek() == java.time.DayOfWeek.SUNDAY
-          ? a.dct().plusDays(1) : a.dct();
-      DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(today);
+      DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
       if (base == null) {
         return Found.date(i, k + 1, null);
       }
@@ -1220,15 +1216,14 @@ final class DateGrammar {
       return null;
     }
     if (!a.hasDct()) {
-      return s.is(i + 1, "-") ? Found.date(i, end, null) : Found.date(i, end, null).withMod("END");
+      return Found.date(i, end, null).withMod("END");
     }
     // "since year-end" counts from the end of the year before, as does a past "year-end rally"
-    // told early in the year. TimeBank writes "year-end" as the day, Dec. 31, and "year end",
-    // "year's end" as the year with mod END.
+    // told early in the year: the year with mod END, as the TimeML guidelines write "the end of
+    // the year" (TimeBank's two "year-end" written as Dec. 31 are too few to follow)
     boolean lastYears = s.is(i - 1, "since") || a.dct().getMonthValue() <= 2 && tense(s, i, end) == Tense.PAST;
     int year = a.dct().getYear() - (lastYears ? 1 : 0);
-    return s.is(i + 1, "-") ? Found.date(i, end, DatePoint.day(LocalDate.of(year, 12, 31))).notRemembered()
-        : Found.date(i, end, DatePoint.of(LocalDate.of(year, 1, 1), Granularity.YEAR)).withMod("END");
+    return Found.date(i, end, DatePoint.of(LocalDate.of(year, 1, 1), Granularity.YEAR)).withMod("END");
   }
 
   // ------------------------------------------------------------------ distances in time

@@ -8,7 +8,7 @@ import org.dateline.time.TimeLexicon.Entry;
 /**
  * Lengths of time and recurrences: "three years" (P3Y), "several hours" (PTXH), "a five-year
  * plan", "the past two months", "the first nine months", "half an hour", "for years" (PXY);
- * "every week" (P1W), "each Monday" (XXXX-WXX-1), "annually" (XXXX), "twice a day" (P1D).
+ * "every week" (P1W), "each Monday" (XXXX-WXX-1), "annually" (P1Y), "twice a day" (P1D).
  */
 final class DurationGrammar {
 
