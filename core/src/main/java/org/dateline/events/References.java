@@ -204,6 +204,26 @@ final class References {
         return persons; // "X of A and Y of B met ... the two ministers": the persons, not their countries
       }
     }
+    if (STATE_HEADS.contains(head)) {
+      // "spoke with Israel's prime minister and with Lebanon's ..., and both governments": the
+      // countries of the persons just listed, when they were told after any list of actors
+      List<ActorIndex.Span> persons = lastCoordinatedPersons(n, beforeChar);
+      List<ActorIndex.Span> listed = lastCoordination(n, beforeChar);
+      if (!persons.isEmpty() && (listed.isEmpty() || persons.get(0).start() > listed.get(listed.size() - 1).start())) {
+        List<ActorIndex.Span> countries = new ArrayList<>();
+        for (ActorIndex.Span p : persons) {
+          ActorIndex.Span c = countryMention(p.actor().country());
+          if (c == null) {
+            countries.clear();
+            break;
+          }
+          countries.add(c);
+        }
+        if (distinct(countries) == n) {
+          return countries;
+        }
+      }
+    }
     List<ActorIndex.Span> found = new ArrayList<>();
     for (ActorIndex.Span x : resolveAny(n, head, beforeChar)) {
       boolean person = x.actor().kind() == ActorKind.PERSON;
@@ -223,6 +243,9 @@ final class References {
       // "both countries", "the two sides": the parties of the conflict the story is about, if it told
       // one, unless two others were named since ("talks between A and B ... the two governments")
       List<ActorIndex.Span> sides = lastDyad(beforeChar, true);
+      if (STATE_HEADS.contains(head) && sides.stream().anyMatch(x -> !isStateSide(x.actor()))) {
+        sides = List.of(); // "both governments" after a war of Israel and Hezbollah: not the armed group
+      }
       List<ActorIndex.Span> named = lastCoordination(n, beforeChar);
       if (!sides.isEmpty() && !named.isEmpty() && named.get(0).start() > lastDyadTrigger(beforeChar, true)
           && afterBetween(named.get(0).start())) {
@@ -240,6 +263,14 @@ final class References {
       return listed;
     }
     return n == 2 ? lastDyad(beforeChar, true) : List.of();
+  }
+
+  private static final Set<String> STATE_HEADS = Set.of("governments", "states", "nations", "countries", "capitals");
+
+  /** A state, a state body or a person (who may speak for one): what "both governments" can count. */
+  private static boolean isStateSide(Actor a) {
+    return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.PERSON
+        || a.kind() == ActorKind.ORGANIZATION && ("GOV".equals(a.sector()) || "MIL".equals(a.sector()));
   }
 
   /** The first mention of the country with this code, or null. */
@@ -358,11 +389,17 @@ final class References {
   /** Between two persons only separators and the countries or titles told with them. */
   private boolean personsJoined(int from, int to) {
     boolean and = false;
+    int titleWords = 0;
     for (int k = from; k < to; k++) {
       String w = lower(k);
       ActorIndex.Span span = index.at(k);
+      String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
       if (w.equals("and") || w.equals("&")) {
         and = true;
+      } else if (and && (w.equals("with") || w.equals("to")) && lower(k - 1).equals("and")) {
+        continue; // "spoke with X and with Y"
+      } else if (span == null && and && (pos.equals("NOUN") || pos.equals("ADJ")) && ++titleWords <= 4) {
+        continue; // "and with Lebanon's caretaker prime minister, Y": the title told with the person
       } else if (span == null && !w.equals(",") && !w.equals("the") && !w.equals("'s") && !w.equals("’s")
           && !w.equals("of")) {
         return false;

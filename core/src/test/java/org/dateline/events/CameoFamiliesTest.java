@@ -103,8 +103,9 @@ class CameoFamiliesTest {
   }
 
   @Test
-  void acceptingCodesNothing() {
-    assertThat(events("Jordan accepted the offer from Qatar.")).isEmpty();
+  void acceptingAnOfferIsAnAgreementNotARejection() {
+    assertThat(events("Jordan accepted the offer from Qatar.")).containsExactly("AGREE/030 Jordan -> Qatar [asserted]");
+    assertThat(events("Israel and Lebanon accepted the proposal.")).containsExactly("AGREE/030 Israel -> Lebanon [asserted]");
   }
 
   @Test

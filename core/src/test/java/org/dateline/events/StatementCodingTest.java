@@ -237,4 +237,12 @@ class StatementCodingTest {
     // a state has an ambassador in every capital: "the Russian ambassador" is Russia, not its one post on file
     assertThat(events("France will expel the Russian ambassador.")).contains("SANCTION/166 France -> Russia [expected]");
   }
+
+  @Test
+  void bothGovernmentsAreTheCountriesOfThePersonsJustListed() {
+    // not the sides of a war with an armed group told before
+    assertThat(events("A ceasefire between Israel and Hezbollah took effect. Biden said he had spoken with Israeli "
+        + "Prime Minister Benjamin Netanyahu and with Lebanon's caretaker prime minister, Najib Mikati, and that both "
+        + "governments had accepted the proposal.")).contains("AGREE/030 Israel -> Lebanon [asserted]");
+  }
 }
