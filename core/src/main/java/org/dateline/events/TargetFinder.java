@@ -58,8 +58,10 @@ final class TargetFinder {
         }
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
           List<ActorIndex.Span> objects = args.listAt(after, s);
-          // "burned down its embassy, a senior official said": past a comma is another phrase
-          if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(after, objects.get(0).start())) {
+          // "burned down its embassy, a senior official said": past a comma is another phrase;
+          // "welcomed the end of Israel's aggression": the one whose act ends is not the object
+          if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(after, objects.get(0).start())
+              && !endOfBefore(after, objects.get(0).start())) {
             return new Targets(objects, null, false);
           }
           // "condemned an attack by X": the object is an act, its agent the target
@@ -333,6 +335,18 @@ final class TargetFinder {
       }
     }
     return Targets.none();
+  }
+
+  private static final Set<String> ENDINGS = Set.of("end", "halt", "cessation", "ending");
+
+  /** "the end of", "the halt of" between the verb and its first actor. */
+  private boolean endOfBefore(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (ENDINGS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && tokens.get(k + 1).is("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country of the place named after "in" in the clause, as a target. */

@@ -245,4 +245,11 @@ class StatementCodingTest {
         + "Prime Minister Benjamin Netanyahu and with Lebanon's caretaker prime minister, Najib Mikati, and that both "
         + "governments had accepted the proposal.")).contains("AGREE/030 Israel -> Lebanon [asserted]");
   }
+
+  @Test
+  void welcomingTheEndOfAnActIsNoSupportOfItsDoer() {
+    assertThat(events("Iran's foreign ministry welcomed the end of what it called Israel's aggression against Lebanon."))
+        .doesNotContain("SUPPORT/051 Ministry of Foreign Affairs of Iran -> Israel [asserted]")
+        .contains("ACCUSE/111 Ministry of Foreign Affairs of Iran -> Israel [asserted]");
+  }
 }
