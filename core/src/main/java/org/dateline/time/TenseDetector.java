@@ -1,7 +1,5 @@
 package org.dateline.time;
 
-import java.util.Set;
-
 /**
  * Finds the tense of the clause around an expression: the nearest tense cue in the sentence
  * (an auxiliary, a future marker, an irregular past form, or a verb ending in -ed), reporting
@@ -11,18 +9,6 @@ import java.util.Set;
 final class TenseDetector {
 
   private static final int WEAK_PENALTY = 6;
-
-  /** Modal auxiliaries: ahead ("could come Tuesday"), unless "have" follows ("should have left Monday"). */
-  private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "must", "may", "can", "cannot");
-
-  /** Verbs whose infinitive is planned, hoped for or asked for: it lies ahead of them. */
-  private static final Set<String> PLANNING = Set.of("hoped", "hopes", "hope", "planned", "plans", "plan",
-      "wanted", "wants", "want", "aimed", "aims", "aim", "intended", "intends", "intend", "sought", "seeks", "seek",
-      "agreed", "agrees", "agree", "decided", "decides", "promised", "promises", "vowed", "vows", "pledged",
-      "pledges", "expected", "expects", "expect", "urged", "urges", "asked", "asks", "threatened", "threatens",
-      "offered", "offers", "proposed", "proposes", "prepared", "preparing", "ready", "willing", "scheduled", "due",
-      "set", "going", "planning", "hoping", "expecting", "likely", "ordered", "orders", "told", "instructed",
-      "invited", "pressed", "encouraged", "called", "calls");
 
   /** Extra distance for a cue behind a comma, often in another clause ("who returns Sunday, spoke"). */
   private static final int CLAUSE_PENALTY = 3;
@@ -104,7 +90,7 @@ final class TenseDetector {
           continue; // "Saudi Arabia's pledge on Saturday to deposit ...": the day of the pledge, a noun
         }
         t = cue.tense();
-        if (t == Tense.FUTURE && MODALS.contains(s.lower[i])) {
+        if (t == Tense.FUTURE && cue.modal()) {
           if (s.isAny(i + 1, "have", "'ve")) {
             t = Tense.PAST; // "could have been avoided on Monday"
           } else if (s.isAny(i + 1, "not", "n't") && !s.lower[i].equals("would") || s.lower[i].equals("may")
@@ -272,7 +258,7 @@ final class TenseDetector {
    * next month": the expression belongs to an infinitive of a verb that plans, hopes or asks, so
    * it lies ahead of the planning, whatever that verb's tense.
    */
-  private static boolean inPlannedInfinitive(SentenceTokens s, int from) {
+  private boolean inPlannedInfinitive(SentenceTokens s, int from) {
     for (int k = from - 1; k >= 1 && k >= from - 10; k--) {
       String p = s.pos[k];
       if (k >= 2 && s.is(k - 1, "be") && s.is(k - 2, "to") && s.lower[k].endsWith("ed")) {
@@ -297,7 +283,7 @@ final class TenseDetector {
   }
 
   /** Whether the infinitive whose verb is at k is governed by a planning verb, directly or as a second infinitive ("hoped to reopen ... and to rebuild"). */
-  private static boolean plannedInfinitiveAt(SentenceTokens s, int k) {
+  private boolean plannedInfinitiveAt(SentenceTokens s, int k) {
     int g = k - 2;
     for (int skipped = 0; g >= 0 && skipped < 4 && (s.pos[g].equals("PROPN") || s.pos[g].equals("PRON")
         || s.pos[g].equals("NOUN") || s.pos[g].equals("DET") || s.pos[g].equals("ADJ")); skipped++) {
@@ -312,7 +298,7 @@ final class TenseDetector {
       return false;
     }
     // "had been set to open on Dec. 7": a plan seen from the past, for a day on either side
-    return g >= 0 && PLANNING.contains(s.lower[g]) && !s.is(g - 1, "had") && !s.is(g - 2, "had");
+    return g >= 0 && lexicon.plansAhead(s.lower[g]) && !s.is(g - 1, "had") && !s.is(g - 2, "had");
   }
 
   /**

@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.util.DataFile;
 
 /**
  * The temporal stage's knowledge, read once from the data files beside this class: temporal
  * words (words.tsv), fixed phrases such as vague references (phrases.tsv), holidays
- * (holidays.tsv) and tense cues (tense.tsv). Immutable after loading.
+ * (holidays.tsv), tense cues (tense.tsv) and planning verbs (planning-verbs.tsv). Immutable after loading.
  */
 public final class TimeLexicon {
 
@@ -48,8 +49,8 @@ public final class TimeLexicon {
     }
   }
 
-  /** A tense cue word. */
-  public record TenseCue(Tense tense, boolean weak) {}
+  /** A tense cue word; a modal looks ahead unless "have" follows ("should have left Monday"). */
+  public record TenseCue(Tense tense, boolean weak, boolean modal) {}
 
   private static final Entry[] NO_ENTRIES = new Entry[Category.values().length];
 
@@ -58,13 +59,15 @@ public final class TimeLexicon {
   private final Map<String, List<Phrase>> phrasesByFirstToken;
   private final Map<String, List<Phrase>> holidaysByFirstToken;
   private final Map<String, TenseCue> tenseCues;
+  private final Set<String> planningVerbs;
 
   private TimeLexicon(Map<String, Entry[]> words, Map<String, List<Phrase>> phrases,
-      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues) {
+      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues, Set<String> planningVerbs) {
     this.words = words;
     this.phrasesByFirstToken = phrases;
     this.holidaysByFirstToken = holidays;
     this.tenseCues = tenseCues;
+    this.planningVerbs = planningVerbs;
   }
 
   public static TimeLexicon load() {
@@ -87,11 +90,16 @@ public final class TimeLexicon {
     }
     Map<String, TenseCue> cues = new HashMap<>();
     for (String[] row : DataFile.rows(TimeLexicon.class, "tense.tsv")) {
-      cues.put(row[0], new TenseCue(Tense.valueOf(row[1]), DataFile.col(row, 2).equals("weak")));
+      String weight = DataFile.col(row, 2);
+      cues.put(row[0], new TenseCue(Tense.valueOf(row[1]), weight.equals("weak"), weight.equals("modal")));
+    }
+    Set<String> planning = new java.util.HashSet<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "planning-verbs.tsv")) {
+      planning.add(row[0]);
     }
     freeze(phrases);
     freeze(holidays);
-    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues));
+    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues), Set.copyOf(planning));
   }
 
   private static void addPhrase(Map<String, List<Phrase>> index, Phrase p) {
@@ -140,5 +148,10 @@ public final class TimeLexicon {
 
   public TenseCue tenseCue(String lowerToken) {
     return tenseCues.get(lowerToken);
+  }
+
+  /** Whether an infinitive after this word lies ahead of it ("hoped to", "ordered X to"; planning-verbs.tsv). */
+  public boolean plansAhead(String lowerToken) {
+    return planningVerbs.contains(lowerToken);
   }
 }
