@@ -57,6 +57,14 @@ class EventCodingTest {
   }
 
   @Test
+  void fundingWorkInACountryAndContributionsToABodyAreAid() {
+    assertThat(events("Japan will fund the reconstruction of two bridges in the Philippines."))
+        .contains("AID/071 Japan -> Philippines [expected]");
+    assertThat(events("Norway raised its contributions to the World Food Programme."))
+        .anyMatch(e -> e.startsWith("AID/") && e.contains("Norway -> World Food Programme"));
+  }
+
+  @Test
   void talksBetweenSeveralSidesAreCodedForEveryPair() {
     assertThat(events("The plan was revised during talks between French, British and Ukrainian officials."))
         .containsExactlyInAnyOrder(
