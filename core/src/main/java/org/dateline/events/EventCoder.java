@@ -793,6 +793,10 @@ public final class EventCoder implements Stage {
       if (t.is("as") && k > verb + 1 && lexicon.namesWithAs(p.lemma())) {
         continue; // "described the resolution as blackmail"
       }
+      if (t.is("in") && k > verb + 1 && k + 1 < s.endToken()
+          && p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+        return true; // "found Iran in breach of its obligations"
+      }
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")

@@ -252,4 +252,12 @@ class StatementCodingTest {
         .doesNotContain("SUPPORT/051 Ministry of Foreign Affairs of Iran -> Israel [asserted]")
         .contains("ACCUSE/111 Ministry of Foreign Affairs of Iran -> Israel [asserted]");
   }
+
+  @Test
+  void findingAStateInBreachCallingInAnEnvoyAndOpeningAnInvestigation() {
+    assertThat(events("Germany found Russia in violation of the treaty.")).contains("ACCUSE/112 Germany -> Russia [asserted]");
+    assertThat(events("Somalia's foreign minister called in Ethiopia's ambassador on Sunday."))
+        .contains("ACCUSE/114 Somalia -> Ethiopia [asserted]");
+    assertThat(events("Poland opened an investigation into Belarus.")).contains("ACCUSE/090 Poland -> Belarus [asserted]");
+  }
 }
