@@ -123,4 +123,9 @@ public final class ActorIndex {
   public static boolean isParticipant(Actor a) {
     return a.kind() != ActorKind.LOCATION;
   }
+
+  /** A body of a state: a ministry, the army, the police (an organization of sector GOV or MIL). */
+  public static boolean isStateBody(Actor a) {
+    return a.kind() == ActorKind.ORGANIZATION && ("GOV".equals(a.sector()) || "MIL".equals(a.sector()));
+  }
 }

@@ -1327,8 +1327,7 @@ public final class EventCoder implements Stage {
   /** A state body (a ministry, the army, the police) does not act on its own country. */
   private static boolean ownState(List<Actor> sources, Actor target) {
     return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
-        x -> x.kind() == ActorKind.ORGANIZATION && target.country().equals(x.country())
-            && ("GOV".equals(x.sector()) || "MIL".equals(x.sector())));
+        x -> ActorIndex.isStateBody(x) && target.country().equals(x.country()));
   }
 
   private static final Set<String> FORCES = Set.of("troops", "soldiers", "officers", "police", "forces",
@@ -1336,8 +1335,7 @@ public final class EventCoder implements Stage {
 
   /** A mention of a body of armed or police forces ("Kenyan police officers", "Russian troops"), not of a person. */
   private static boolean namesForces(Run run, ActorIndex.Span span) {
-    Actor a = span.actor();
-    return a.kind() == ActorKind.ORGANIZATION && ("MIL".equals(a.sector()) || "GOV".equals(a.sector()))
+    return ActorIndex.isStateBody(span.actor())
         && FORCES.contains(run.tokens.get(span.end() - 1).text().toLowerCase(Locale.ROOT));
   }
 
@@ -1369,8 +1367,7 @@ public final class EventCoder implements Stage {
    * of its state bodies.
    */
   private static boolean ownSide(List<Actor> sources, Actor target) {
-    boolean stateSide = target.kind() == ActorKind.COUNTRY || target.kind() == ActorKind.ORGANIZATION
-        && ("GOV".equals(target.sector()) || "MIL".equals(target.sector()));
+    boolean stateSide = target.kind() == ActorKind.COUNTRY || ActorIndex.isStateBody(target);
     return stateSide && target.country() != null
         && sources.stream().anyMatch(x -> x.kind() != ActorKind.PERSON || x.sector() != null)
         && sources.stream().anyMatch(x -> target.country().equals(x.country()));

@@ -269,8 +269,7 @@ final class References {
 
   /** A state, a state body or a person (who may speak for one): what "both governments" can count. */
   private static boolean isStateSide(Actor a) {
-    return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.PERSON
-        || a.kind() == ActorKind.ORGANIZATION && ("GOV".equals(a.sector()) || "MIL".equals(a.sector()));
+    return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.PERSON || ActorIndex.isStateBody(a);
   }
 
   /** The first mention of the country with this code, or null. */

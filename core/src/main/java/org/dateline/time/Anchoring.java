@@ -71,39 +71,34 @@ final class Anchoring {
     return recent && dct != null && frameYear < dct.getYear() ? frameYear : 0;
   }
 
-  /**
-   * The most recently mentioned point at least as fine as the given granularity, else the
-   * dateline as a day, else null.
-   */
   /** The year of the point most recently mentioned, seasons included ("in the spring of 1958 ... that fall"), or 0. */
   int yearLastSpokenOf() {
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      DatePoint p = mentions.get(k);
-      if (p.granularity().ordinal() <= DatePoint.Granularity.YEAR.ordinal() && p.date() != null) {
-        return p.date().getYear();
-      }
-    }
-    return dct == null ? 0 : dct.getYear();
+    DatePoint p = lastMention(m -> m.granularity().ordinal() <= DatePoint.Granularity.YEAR.ordinal() && m.date() != null);
+    return p != null ? p.date().getYear() : dct == null ? 0 : dct.getYear();
   }
 
   /** The year most recently mentioned as a year ("in 1988"), or 0. */
   int lastYearNamed() {
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      DatePoint p = mentions.get(k);
-      if (p.granularity() == DatePoint.Granularity.YEAR && p.date() != null) {
-        return p.date().getYear();
-      }
-    }
-    return 0;
+    DatePoint p = lastMention(m -> m.granularity() == DatePoint.Granularity.YEAR && m.date() != null);
+    return p == null ? 0 : p.date().getYear();
   }
 
-  DatePoint reference(DatePoint.Granularity coarsest) {
+  private DatePoint lastMention(java.util.function.Predicate<DatePoint> which) {
     for (int k = mentions.size() - 1; k >= 0; k--) {
-      DatePoint p = mentions.get(k);
-      if (p.granularity().ordinal() <= coarsest.ordinal() && p.granularity() != DatePoint.Granularity.SEASON) {
-        return p;
+      if (which.test(mentions.get(k))) {
+        return mentions.get(k);
       }
     }
-    return dct == null ? null : DatePoint.day(dct);
+    return null;
+  }
+
+  /**
+   * The most recently mentioned point at least as fine as the given granularity, else the
+   * dateline as a day, else null.
+   */
+  DatePoint reference(DatePoint.Granularity coarsest) {
+    DatePoint p = lastMention(m -> m.granularity().ordinal() <= coarsest.ordinal()
+        && m.granularity() != DatePoint.Granularity.SEASON);
+    return p != null ? p : dct == null ? null : DatePoint.day(dct);
   }
 }

@@ -455,9 +455,9 @@ final class DateGrammar {
       return d;
     }
     int story = a.lastYearNamed(); // the year the story is in, when it fits
-    if (story > 0 && validDay(story, d.getMonthValue(), d.getDayOfMonth())
-        && LocalDate.of(story, d.getMonthValue(), d.getDayOfMonth()).getDayOfWeek().getValue() == weekday) {
-      return LocalDate.of(story, d.getMonthValue(), d.getDayOfMonth());
+    LocalDate inStory = story > 0 ? onWeekdayIn(d, story, weekday) : null;
+    if (inStory != null) {
+      return inStory;
     }
     for (int k = from; k < date.to(); k++) {
       if (yearNumber(s, k) > 0) {
@@ -465,16 +465,22 @@ final class DateGrammar {
       }
     }
     for (int back = 1; back <= 11; back++) {
-      if (validDay(d.getYear() - back, d.getMonthValue(), d.getDayOfMonth())
-          && d.minusYears(back).getDayOfWeek().getValue() == weekday) {
-        return d.minusYears(back);
-      }
-      if (back == 1 && validDay(d.getYear() + 1, d.getMonthValue(), d.getDayOfMonth())
-          && d.plusYears(1).getDayOfWeek().getValue() == weekday) {
-        return d.plusYears(1);
+      LocalDate earlier = onWeekdayIn(d, d.getYear() - back, weekday);
+      LocalDate later = back == 1 ? onWeekdayIn(d, d.getYear() + 1, weekday) : null;
+      if (earlier != null || later != null) {
+        return earlier != null ? earlier : later;
       }
     }
     return d;
+  }
+
+  /** The month and day of d in that year when it falls on the weekday, else null. */
+  private static LocalDate onWeekdayIn(LocalDate d, int year, int weekday) {
+    if (!validDay(year, d.getMonthValue(), d.getDayOfMonth())) {
+      return null;
+    }
+    LocalDate day = LocalDate.of(year, d.getMonthValue(), d.getDayOfMonth());
+    return day.getDayOfWeek().getValue() == weekday ? day : null;
   }
 
   /** A day, or a part of it when a part-of-day word follows ("Friday evening"). */

@@ -130,12 +130,12 @@ final class Quantities {
     return new Amount(total + current, false, false, last + 1);
   }
 
-  /** The TimeML duration value of an amount of a unit (TimeML unit letters, MIN = minutes). */
   /** The period of a recurrence ("every quarter" P1Q): as a length, but quarters stay quarters. */
   static String period(Amount a, String unit) {
     return unit.equals("Q") ? "P" + (a.vague() ? "X" : number(a.number())) + "Q" : duration(a, unit);
   }
 
+  /** The TimeML duration value of an amount of a unit (TimeML unit letters, MIN = minutes). */
   static String duration(Amount a, String unit) {
     String n = a.vague() ? "X" : number(a.number());
     if (!a.vague() && a.number() != Math.rint(a.number())) {

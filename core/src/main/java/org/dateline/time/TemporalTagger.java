@@ -93,10 +93,6 @@ public final class TemporalTagger implements Stage {
   }
 
   /**
-   * "held since the coup of July 26 last year", "since 2021": where a state began is background,
-   * not a time the story moves to, so later "earlier in the week" or "that day" are not told from it.
-   */
-  /**
    * "since Wednesday afternoon, when gusts pushed the fire into town": a day the sentence goes on
    * to tell of is the story's day, whatever began on it.
    */
@@ -111,6 +107,10 @@ public final class TemporalTagger implements Stage {
         && f.point().date().getYear() == a.dct().getYear();
   }
 
+  /**
+   * "held since the coup of July 26 last year", "since 2021": where a state began is background,
+   * not a time the story moves to, so later "earlier in the week" or "that day" are not told from it.
+   */
   private static boolean startOfState(SentenceTokens s, int from) {
     for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
       if (s.is(k, "since")) {

@@ -28,7 +28,7 @@ final class TenseDetector {
     if (subjectPlace && s.isAny(next, "will", "should", "could", "might") && !s.isAny(next + 1, "have", "not", "n't")) {
       return Tense.FUTURE; // "forecasters said Monday afternoon should be cool": the day is the modal's subject
     }
-    if (from >= 3 && s.is(from - 1, "from") && s.isAny(from - 2, "week", "weeks") ) {
+    if (from >= 3 && s.is(from - 1, "from") && s.isAny(from - 2, "week", "weeks")) {
       return Tense.FUTURE; // "the primary is a week from Saturday"
     }
     Tense best = Tense.UNKNOWN;
@@ -391,7 +391,7 @@ final class TenseDetector {
             return false;
           }
         }
-        return k > 0;
+        return true;
       }
     }
     return false;
@@ -406,14 +406,16 @@ final class TenseDetector {
       if (s.isAny(k, ",", ";", ":", "that", "which", "who", "and", "but", "while", "as", "when")) {
         return false;
       }
-      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
-        TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
-        if (cue == null || !cue.weak()) {
-          return true;
-        }
+      if (isVerbOtherThanReporting(s, k)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** A verb or auxiliary that is not a reporting verb ("said", "says" sit in a clause of their own). */
+  private boolean isVerbOtherThanReporting(SentenceTokens s, int k) {
+    return (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) && !isReportingVerb(s, k);
   }
 
   /**
@@ -432,11 +434,8 @@ final class TenseDetector {
       return false;
     }
     for (int k = 0; k < i - 1; k++) {
-      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
-        TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
-        if (cue == null || !cue.weak()) {
-          return false;
-        }
+      if (isVerbOtherThanReporting(s, k)) {
+        return false;
       }
     }
     return true;
