@@ -454,15 +454,15 @@ final class DateGrammar {
     if (d.getDayOfWeek().getValue() == weekday) {
       return d;
     }
-    int story = a.lastYearNamed(); // the year the story is in, when it fits
-    LocalDate inStory = story > 0 ? onWeekdayIn(d, story, weekday) : null;
-    if (inStory != null) {
-      return inStory;
-    }
     for (int k = from; k < date.to(); k++) {
       if (yearNumber(s, k) > 0) {
         return d; // the year is written: the writer's weekday is wrong, not the year
       }
+    }
+    int story = a.lastYearNamed(); // the year the story is in, when it fits
+    LocalDate inStory = story > 0 ? onWeekdayIn(d, story, weekday) : null;
+    if (inStory != null) {
+      return inStory;
     }
     for (int back = 1; back <= 11; back++) {
       LocalDate earlier = onWeekdayIn(d, d.getYear() - back, weekday);
@@ -1013,13 +1013,17 @@ final class DateGrammar {
     }
     int k = j + 1;
     int year = 0;
+    int deictic = s.is(k, "of") ? k + 1 : k; // "the spring of next year", "summer last year"
     if (s.is(k, "of") && yearNumber(s, k + 1) > 0) {
       year = yearNumber(s, k + 1);
       k += 2;
-    } else if ((s.is(k, "of") && deicticYear(s, k + 1, a) != null || deicticYear(s, k, a) != null) && a.hasDct()) {
-      int[] deictic = deicticYear(s, s.is(k, "of") ? k + 1 : k, a); // "the spring of next year", "summer last year"
-      year = deictic[0];
-      k = deictic[1];
+    } else if (s.isAny(deictic, "this", "last", "next") && s.is(deictic + 1, "year")) {
+      if (!a.hasDct()) {
+        return Found.date(i, deictic + 2, null);
+      }
+      int[] named = deicticYear(s, deictic, a);
+      year = named[0];
+      k = named[1];
     } else if (s.is(k, "of")) {
       Found spelled = spelledYear(s, k + 1);
       if (spelled != null) {

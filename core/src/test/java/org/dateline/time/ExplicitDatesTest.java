@@ -105,6 +105,9 @@ class ExplicitDatesTest {
         .has("Tuesday, March 4", DATE, "2025-03-04");
     Examples.in("The fires of 2022 grew all summer. On Saturday, Aug. 20, winds pushed them across the park.",
         "2025-09-11").has("Saturday, Aug. 20", DATE, "2022-08-20");
+    // a written year stands, even against the weekday and the story's year
+    Examples.in("The fires of 2025 spread. On Tuesday, March 4, 2026, the inquiry opened.", "2026-06-11")
+        .has("Tuesday, March 4, 2026", DATE, "2026-03-04");
   }
 
   @Test

@@ -149,6 +149,7 @@ class PeriodsTest {
     Examples.in("The museum will reopen in the spring.", "2025-10-08").has("the spring", DATE, "2026-SP");
     Examples.in("Tourism will pick up in the spring of next year.", "2025-11-18")
         .has("the spring of next year", DATE, "2026-SP");
+    Examples.in("Tourism will pick up in the spring of next year.", null).has("the spring of next year", DATE, null);
   }
 
   @Test
