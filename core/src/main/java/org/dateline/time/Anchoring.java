@@ -83,6 +83,12 @@ final class Anchoring {
     return p == null ? 0 : p.date().getYear();
   }
 
+  /** The latest point mentioned when it is a year ("For all of 1998, ..."; "since the start of the year"), else null. */
+  DatePoint latestIfAYear() {
+    DatePoint p = reference(DatePoint.Granularity.YEAR);
+    return p != null && p.date() != null && p.granularity() == DatePoint.Granularity.YEAR ? p : null;
+  }
+
   private DatePoint lastMention(java.util.function.Predicate<DatePoint> which) {
     for (int k = mentions.size() - 1; k >= 0; k--) {
       if (which.test(mentions.get(k))) {

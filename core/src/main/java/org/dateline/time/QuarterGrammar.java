@@ -82,9 +82,9 @@ final class QuarterGrammar {
   private LocalDate reportedDay(SentenceTokens s, int from, int to, String unit, Anchoring a) {
     if (unit.equals("Y")) {
       // "For all of 1998, the economy created 2.9 million jobs. The rate averaged 4.5 percent for the year"
-      DatePoint year = a.reference(Granularity.YEAR);
-      return year != null && year.date() != null && year.granularity() == Granularity.YEAR
-          && year.date().getYear() < a.dct().getYear() && tense(s, from, to) == Tense.PAST ? year.date() : a.dct();
+      DatePoint year = a.latestIfAYear();
+      return year != null && year.date().getYear() < a.dct().getYear() && tense(s, from, to) == Tense.PAST
+          ? year.date() : a.dct();
     }
     DatePoint last = a.reference(Granularity.DAY);
     if ((unit.equals("W") || unit.equals("D")) && last != null && last.date() != null
@@ -354,9 +354,8 @@ final class QuarterGrammar {
       return Found.date(i, end, null).notRemembered();
     }
     // "the same period last year" after "since the start of the year" is last year
-    DatePoint latest = a.reference(Granularity.YEAR);
-    if (s.is(j, "period") && same && latest != null && latest.granularity() == Granularity.YEAR && latest.date() != null
-        && year == 0) {
+    DatePoint latest = a.latestIfAYear();
+    if (s.is(j, "period") && same && latest != null && year == 0) {
       return Found.date(i, end, DatePoint.of(latest.date().plusYears(shift), Granularity.YEAR)).notRemembered();
     }
     // "the same period last year" after "the first half" or "in July" is that half or month
