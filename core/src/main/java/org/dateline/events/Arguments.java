@@ -312,6 +312,21 @@ final class Arguments {
     return -1;
   }
 
+  /** The first verb with a named subject after the comma that closes an opening adjunct ("After meeting X, Y said"), or -1. */
+  int verbWithSubjectAfterComma(int token, Sentence s) {
+    int comma = token + 1;
+    while (comma < s.endToken() && !tokens.get(comma).is(",")) {
+      comma++;
+    }
+    for (int k = comma + 1; k < s.endToken(); k++) {
+      String pos = tokens.get(k).pos();
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !subjectsOf(k, s).isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /**
    * "Peruvian jets struck ...", "Chilean troops fired": a subject noun phrase opening the clause
    * whose only actor is a country's adjective; that country acts.

@@ -373,6 +373,7 @@ public final class EventCoder implements Stage {
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
+    String adjunctOpener = null; // "after" in "decided after meeting X"
     if (passiveObject >= 0) {
       sources = run.passives.actor(s, i, after, passiveObject);
       targets = run.targets.find(s, after, p, false);
@@ -387,7 +388,12 @@ public final class EventCoder implements Stage {
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
           : run.implicit.opensRelativeClause(s, i) ? List.of() : run.args.subjectsOf(i, s), null, false);
     } else {
-      mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
+      adjunctOpener = ImplicitArguments.adjunctOpener(run.tokens, s, i, vg);
+      mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) || adjunctOpener != null
+          ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
+      if (mainVerb < 0 && adjunctOpener != null && i - 1 == s.firstToken()) {
+        mainVerb = run.args.verbWithSubjectAfterComma(i, s); // "After meeting X, Y said"
+      }
       // "Sudan cut ties with X, accusing it of ...": the participle's subject is the main clause's
       sources = mainVerb >= 0 ? run.args.subjectsOf(mainVerb, s) : run.args.subjectsOf(i, s);
       for (int v = i; sources.isEmpty() && v > s.firstToken(); v--) {
@@ -557,6 +563,9 @@ public final class EventCoder implements Stage {
       sources = bound.compound();
       targets = new Targets(bound.compound(), null, true); // "% agree": each of them with the others
     }
+    if (p.received() && !vg.passive() && sources.isEmpty() && !targets.spans().isEmpty()) {
+      sources = run.refs.doersOfSubjectAct(i, s, p.type(), targets.spans()); // "The raid drew criticism from X"
+    }
     if (p.received() && !vg.passive() && !sources.isEmpty() && !targets.spans().isEmpty()) {
       // "Ukraine received weapons from Germany": the giver acts on the one who receives
       List<ActorIndex.Span> givers = targets.spans();
@@ -581,6 +590,14 @@ public final class EventCoder implements Stage {
       return false;
     }
     Modality modality = main != null ? main.modality() : p.onlyNegated() ? Modality.ASSERTED : vg.modality();
+    if ("without".equals(adjunctOpener)) {
+      modality = Modality.NEGATED; // "left without meeting X"
+    } else if (adjunctOpener != null && mainVerb >= 0) {
+      Modality outer = VerbGroup.analyze(run.tokens, s, mainVerb).modality();
+      if (outer == Modality.EXPECTED || outer == Modality.HYPOTHETICAL) {
+        modality = outer; // "will fly home after meeting X": the meeting is as planned as the flight
+      }
+    }
     if (!sources.isEmpty() && sources.get(0).start() > s.firstToken()
         && run.tokens.get(sources.get(0).start() - 1).is("neither")) {
       modality = Modality.NEGATED; // "neither A nor B signed"
@@ -1199,7 +1216,12 @@ public final class EventCoder implements Stage {
     if (start - 2 >= s.firstToken() && run.tokens.get(start - 1).is("of") && "NOUN".equals(run.tokens.get(start - 2).pos())) {
       start = modifiersStart(run, s, start - 2);
     }
-    for (int k = start - 1; k >= s.firstToken() && k >= start - 4; k--) {
+    int words = 0;
+    for (int k = start - 1; k >= s.firstToken() && words < 6; k--, words++) {
+      ActorIndex.Span name = run.args.index().at(k);
+      if (name != null && name.start() < k && name.start() >= s.firstToken()) {
+        k = name.start(); // "fly to El Salvador for talks": a name counts as one word
+      }
       Token t = run.tokens.get(k);
       if ("VERB".equals(t.pos())) {
         return k;
@@ -1311,7 +1333,7 @@ public final class EventCoder implements Stage {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
       if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
           && !("SANCTION".equals(type) && ownSide(src, span.actor()))
-          && !(VISIT.equals(mode[1]) && ownSide(src, span.actor()))
+          && !((VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && ownSide(src, span.actor())) // "returned to Berlin"
           && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
@@ -1341,6 +1363,8 @@ public final class EventCoder implements Stage {
 
   /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */
   private static final String VISIT = "042";
+  /** Returning people or things (0841): going back to one's own country is no such act. */
+  private static final String RETURN = "0841";
 
   /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");

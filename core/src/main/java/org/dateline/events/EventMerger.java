@@ -48,7 +48,7 @@ final class EventMerger {
     if (!f.type().equals(e.type()) || e.modality() != f.modality()) {
       return false;
     }
-    if (f.trigger() != e.trigger() && !f.cameo().equals(e.cameo())) {
+    if (f.trigger() != e.trigger() && !f.cameo().equals(e.cameo()) && !oneMeeting(f, e)) {
       return false; // "recalled its envoy and expelled theirs", "closed the border": different acts
     }
     if (e.date() != null) {
@@ -59,6 +59,12 @@ final class EventMerger {
       return true;
     }
     return SYMMETRIC.contains(e.type()) && !e.directed() && !f.directed() && sides(f.sources(), e.targets()) && sides(f.targets(), e.sources());
+  }
+
+  /** "arrived in Abuja on Monday for talks with Nigerian officials": the visit and its talks are one meeting. */
+  private static boolean oneMeeting(Draft f, Draft e) {
+    return "CONSULT".equals(e.type()) && f.sentence() == e.sentence() && java.util.Objects.equals(f.date(), e.date())
+        && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());
   }
 
   private static boolean sameActors(List<Actor> a, List<Actor> b) {

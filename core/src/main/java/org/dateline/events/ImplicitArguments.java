@@ -297,4 +297,20 @@ final class ImplicitArguments {
     return i - 1 > s.firstToken() && tokens.get(i - 1).is(",") && vg.tense() == VerbGroup.Tense.PARTICIPLE
         && tokens.get(i).text().endsWith("ing");
   }
+
+  /** Words that open a time adjunct on a present participle: "after meeting X", "while visiting Y". */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "before", "while", "upon", "when", "since",
+      "without");
+
+  /**
+   * "decided after meeting X", "After visiting Y, she said": a present participle right after a word
+   * that opens a time adjunct; its doer is the main clause's subject. The opener, or null.
+   */
+  static String adjunctOpener(List<Token> tokens, Sentence s, int i, VerbGroup vg) {
+    if (i - 1 < s.firstToken() || vg.tense() != VerbGroup.Tense.PARTICIPLE || !tokens.get(i).text().endsWith("ing")) {
+      return null;
+    }
+    String opener = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+    return ADJUNCT_OPENERS.contains(opener) ? opener : null;
+  }
 }

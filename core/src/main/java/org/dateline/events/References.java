@@ -478,6 +478,26 @@ final class References {
     return partiesOfEventAt(start - 1, s, sources, k + 1);
   }
 
+  /**
+   * "U.S. forces raided the port. The raid drew criticism from Algeria": the doers of the earlier
+   * act that the verb's definite subject names; empty when the subject is no such noun phrase.
+   */
+  List<ActorIndex.Span> doersOfSubjectAct(int verb, Sentence s, String type, List<ActorIndex.Span> sources) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    while (k > s.firstToken() && index.at(k) == null
+        && ("NOUN".equals(tokens.get(k).pos()) || "ADJ".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k == verb - 1 || index.at(k) != null || !DEFINITE.contains(lower(k))) {
+      return List.of();
+    }
+    List<ActorIndex.Span> parties = partiesOfEventAt(k, s, sources, verb);
+    return parties.isEmpty() ? acts.doersOfObjectAt(k, s, type, sources) : parties;
+  }
+
   /** {@code end}: where the phrase ends at the latest ("called the accusations baseless": before "baseless"). */
   private List<ActorIndex.Span> partiesOfEventAt(int k, Sentence s, List<ActorIndex.Span> sources, int end) {
     if (k >= s.endToken() || !DEFINITE.contains(lower(k))) {

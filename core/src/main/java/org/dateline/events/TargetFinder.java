@@ -434,7 +434,8 @@ final class TargetFinder {
         return k;
       }
       String pos = t.pos() == null ? "" : t.pos();
-      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
+      boolean actNoun = !lexicon.nounPatterns(t.text()).isEmpty(); // "the suicide bombing/VERB by X"
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM") && !actNoun) {
         return -1;
       }
     }

@@ -656,4 +656,34 @@ class EventCodingTest {
     assertThat(events("Norway vowed to send humanitarian aid to Sudan."))
         .containsExactlyInAnyOrder("AGREE/0333 Norway -> Sudan [asserted]", "AID/073 Norway -> Sudan [expected]");
   }
+
+  @Test
+  void aParticipleAfterATimeWordIsDoneByTheMainClausesSubject() {
+    assertThat(events("Scholz changed course after meeting Macron."))
+        .containsExactly("CONSULT/040 Olaf Scholz -> Emmanuel Macron [asserted]");
+    assertThat(events("After visiting Poland, Scholz returned to Berlin."))
+        .containsExactly("CONSULT/042 Olaf Scholz -> Poland [asserted]");
+    assertThat(events("Scholz will return home after visiting Poland."))
+        .containsExactly("CONSULT/042 Olaf Scholz -> Poland [expected]");
+    assertThat(events("Scholz left Warsaw without meeting Macron."))
+        .containsExactly("CONSULT/040 Olaf Scholz -> Emmanuel Macron [negated]");
+  }
+
+  @Test
+  void aTripForTalksIsOneMeetingWithTheHostsOfficialsAndTalksWithAPersonAnother() {
+    assertThat(events("Ghana's trade minister arrived in Abuja for talks with Nigerian officials."))
+        .containsExactly("CONSULT/042 Ghana -> Nigeria [asserted]");
+    assertThat(events("Lammy was due to fly to South Africa on Monday for talks with President Cyril Ramaphosa."))
+        .containsExactlyInAnyOrder("CONSULT/042 David Lammy -> South Africa [expected]",
+            "CONSULT/046 David Lammy -> Cyril Ramaphosa [expected]");
+  }
+
+  @Test
+  void criticismDrawnFromSomeoneTargetsTheSubjectOrTheDoerOfTheActItNames() {
+    assertThat(events("Orban drew criticism from Finland.")).containsExactly("ACCUSE/111 Finland -> Viktor Orbán [asserted]");
+    assertThat(events("Turkish jets struck the camp on Monday. The strikes drew condemnation from Iraq."))
+        .contains("ACCUSE/111 Iraq -> Turkey [asserted]");
+    assertThat(events("Spain condemned the suicide bombing by the Islamic State group."))
+        .containsExactly("ACCUSE/111 Spain -> Islamic State [asserted]");
+  }
 }
