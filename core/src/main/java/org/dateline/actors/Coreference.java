@@ -391,7 +391,20 @@ final class Coreference {
         return alt;
       }
     }
+    // "Sudan's army and the RSF": else the one whose home country the article has named
+    if (!homeNamed(run, c.entity())) {
+      for (KbEntity alt : c.alternatives()) {
+        if (homeNamed(run, alt)) {
+          return alt;
+        }
+      }
+    }
     return c.entity();
+  }
+
+  private static boolean homeNamed(Run run, KbEntity e) {
+    return e.country() != null && e.kind() != ActorKind.COUNTRY
+        && run.byKey.values().stream().anyMatch(cl -> e.country().equals(cl.country));
   }
 
   private void person(Run run, Candidate c) {

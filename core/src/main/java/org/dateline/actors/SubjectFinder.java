@@ -158,8 +158,11 @@ public final class SubjectFinder {
     }
     // look past determiners and adjectives: "in south Lebanon", "with the whole of Chile"
     while (before > s.firstToken() && ("DET".equals(tokens.get(before).pos()) || "ADJ".equals(tokens.get(before).pos())
-        || tokens.get(before).is("the") || tokens.get(before).is("a"))) {
-      before--;
+        || tokens.get(before).is("the") || tokens.get(before).is("a") || hyphenatedModifierEndsAt(before))) {
+      before = hyphenatedModifierEndsAt(before) ? compoundStart(before) - 1 : before - 1;
+    }
+    if (before < s.firstToken()) {
+      return false; // "Iran-backed Houthis fired": the modifier opens the sentence
     }
     Token t = tokens.get(before);
     if ("DET".equals(t.pos()) || "ADJ".equals(t.pos())) {
@@ -174,6 +177,23 @@ public final class SubjectFinder {
       return false;
     }
     return "ADP".equals(t.pos()) || "VERB".equals(t.pos()) && !takesClause.test(t);
+  }
+
+  /** "the al-Qaeda-linked JNIM", "Iran-backed militias": a participle glued by a hyphen modifies the name after it. */
+  private boolean hyphenatedModifierEndsAt(int k) {
+    Token t = tokens.get(k);
+    String w = t.text();
+    return k >= 2 && (w.endsWith("ed") || w.endsWith("ing")) && tokens.get(k - 1).is("-")
+        && tokens.get(k - 1).end() == t.start() && tokens.get(k - 2).end() == tokens.get(k - 1).start();
+  }
+
+  /** The first token of a run of words and hyphens written without spaces that ends at {@code k}. */
+  private int compoundStart(int k) {
+    int j = k;
+    while (j > 0 && tokens.get(j - 1).end() == tokens.get(j).start()) {
+      j--;
+    }
+    return j;
   }
 
   private boolean isPossessor(ActorIndex.Span span) {

@@ -340,8 +340,9 @@ public final class EventCoder implements Stage {
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
-    if (p.particle() != null && (i + 1 >= s.endToken() || !run.tokens.get(i + 1).is(p.particle()))) {
-      return false;
+    int particleAt = p.particle() == null ? -1 : run.dating.pastTimeAdjunct(i + 1, s);
+    if (p.particle() != null && (particleAt >= s.endToken() || !run.tokens.get(particleAt).is(p.particle()))) {
+      return false; // "called on Monday for talks": a call for, not a call on
     }
     int passiveObject = -1; // "diplomatic staff would be withdrawn from X": the object noun as the passive's subject
     if (p.needsObject() && !hasObjectNoun(run, s, i, p)) {
@@ -369,7 +370,7 @@ public final class EventCoder implements Stage {
     if (passiveObject >= 0 && !vg.passive()) {
       return false;
     }
-    int after = bound != null ? bound.after() : p.particle() != null ? i + 2 : i + 1;
+    int after = bound != null ? bound.after() : p.particle() != null ? particleAt + 1 : i + 1;
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
@@ -943,6 +944,20 @@ public final class EventCoder implements Stage {
         modality = Modality.HYPOTHETICAL; // "a possible attack", "potential sanctions"
       }
     }
+    String appeal = governor >= 0 && appeals(run, s, governor) ? appealCode(p.type(), p.cameo()) : null;
+    if (appeal != null) {
+      // "called on Monday for talks with India", "urged a ceasefire between A and B": only asked for,
+      // by the verb's subject of the noun's parties
+      List<ActorIndex.Span> askers = targets.pairs() ? run.args.subjectsOf(governor, s) : sources;
+      Targets asked = targets.pairs() ? new Targets(targets.spans(), null, false) : targets;
+      boolean coded = run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor);
+      if (!coded && !askers.isEmpty()) {
+        List<String> when = run.dating.clauseDates(governor, s, run.quoted);
+        emit(run, s, governor, "REQUEST", new String[] {"appeal", appeal}, askers, asked, when, !when.isEmpty(),
+            vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
+      }
+      return true;
+    }
     String[] mode = modeOf(run, s, i, p);
     // the main clause's day is not the day of the talks that came before it
     List<String> dates = earlierAdjunct ? List.of() : run.dating.clauseDates(i, s, run.quoted);
@@ -1165,6 +1180,41 @@ public final class EventCoder implements Stage {
       case "CONCEDE":
         return cameo.startsWith("084") ? "0353" : cameo.equals("085") ? "0354" : cameo.startsWith("086") ? "0355"
             : cameo.startsWith("087") ? "0356" : "035";
+      default:
+        return null;
+    }
+  }
+
+  /** Whether the verb asks for what its object names ("called for", "urged", "demanded"): a REQUEST pattern of the lexicon. */
+  private boolean appeals(Run run, Sentence s, int verb) {
+    int next = run.dating.pastTimeAdjunct(verb + 1, s);
+    String following = next < s.endToken() ? run.tokens.get(next).text().toLowerCase(Locale.ROOT) : "";
+    return lexicon.verbPatterns(run.tokens.get(verb).text()).stream().anyMatch(q -> "REQUEST".equals(q.type())
+        && q.objectNouns().isEmpty() && (q.particle() == null ? !following.equals("on") : q.particle().equals(following)));
+  }
+
+  /**
+   * The CAMEO code of appealing for an act of {@code type} coded {@code cameo} (02x: for aid 023x,
+   * for cooperation 021x, for talks 026, to settle 027, to yield 025x), or null for acts one does
+   * not ask the target for (sanctions, attacks).
+   */
+  static String appealCode(String type, String cameo) {
+    if (cameo.startsWith("087")) {
+      return "0256"; // a ceasefire or truce asked for: de-escalation
+    }
+    switch (type) {
+      case "AID":
+        return withKind("023", cameo, "07");
+      case "COOPERATE":
+        return withKind("021", cameo, "06");
+      case "CONSULT":
+        return "026";
+      case "AGREE":
+        return "027";
+      case "RETREAT":
+      case "CONCEDE":
+        return cameo.startsWith("084") ? "0253" : cameo.equals("085") ? "0254" : cameo.startsWith("086") ? "0255"
+            : cameo.startsWith("087") ? "0256" : "025";
       default:
         return null;
     }

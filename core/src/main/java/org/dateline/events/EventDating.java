@@ -341,6 +341,27 @@ final class EventDating {
     return last;
   }
 
+  /**
+   * The token after a time adjunct that starts at {@code k} ("on Monday", "late on Tuesday", "last
+   * week"), or {@code k} when none starts there.
+   */
+  int pastTimeAdjunct(int k, Sentence s) {
+    int j = k;
+    while (j < s.endToken() && timexAtToken[j] < 0 && j - k < 2 && ADJUNCT_LEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j++;
+    }
+    if (j >= s.endToken() || timexAtToken[j] < 0) {
+      return k;
+    }
+    int x = timexAtToken[j];
+    while (j < s.endToken() && timexAtToken[j] == x) {
+      j++;
+    }
+    return j;
+  }
+
+  private static final Set<String> ADJUNCT_LEADS = Set.of("on", "late", "early", "in", "at");
+
   /** An event is dated by its day: "2025-03-13TMO" (that morning) or "2025-03-13T10:00" is 2025-03-13. */
   static String calendarPart(String value) {
     return value != null && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;

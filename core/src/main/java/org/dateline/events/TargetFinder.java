@@ -1,5 +1,6 @@
 package org.dateline.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -351,23 +352,44 @@ final class TargetFinder {
 
   /** The country of the place named after "in" in the clause, as a target. */
   Targets placeTargets(Sentence s, int after) {
-    int at = args.findPreposition("in", after, s, 10);
+    int at = -1;
+    for (String preposition : PLACE_PREPOSITIONS) {
+      int found = args.findPreposition(preposition, after, s, 10);
+      at = found >= 0 && (at < 0 || found < at) ? found : at;
+    }
     for (int k = after; at >= 0 && k < at; k++) {
       if (tokens.get(k).is("from")) {
         return Targets.none(); // "launched drones from positions in Darfur": where they came from, not what they hit
       }
     }
-    if (at >= 0) {
-      for (ActorIndex.Span span : placesAt(at + 1, s)) {
-        if (span.actor().kind() == ActorKind.COUNTRY
-            || span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null) {
-          String text = articleText.substring(tokens.get(span.start()).start(),
-              tokens.get(span.end() - 1).end());
-          return new Targets(List.of(span), text, false);
-        }
+    List<ActorIndex.Span> places = new ArrayList<>();
+    for (int k = at + 1; at >= 0 && k < s.endToken(); ) {
+      List<ActorIndex.Span> found = placesAt(k, s);
+      if (found.isEmpty() || !isPlaceOfACountry(found.get(0).actor())) {
+        break;
+      }
+      places.add(found.get(0));
+      k = found.get(0).end();
+      // "army posts in Burkina Faso and Mali": each place listed
+      if (k + 1 < s.endToken() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
+        k++;
+      } else {
+        break;
       }
     }
-    return Targets.none();
+    if (places.isEmpty()) {
+      return Targets.none();
+    }
+    ActorIndex.Span first = places.get(0);
+    String text = articleText.substring(tokens.get(first.start()).start(), tokens.get(first.end() - 1).end());
+    return new Targets(places, text, false);
+  }
+
+  /** Where an attack lands: "sites across Iran", "a refinery in Russia's Volgograd region". */
+  private static final List<String> PLACE_PREPOSITIONS = List.of("in", "across", "inside", "throughout");
+
+  private static boolean isPlaceOfACountry(Actor a) {
+    return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.LOCATION && a.country() != null;
   }
 
   /** Mentions after a locative preposition, places included ("in the Gaza Strip"). */

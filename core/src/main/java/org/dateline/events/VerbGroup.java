@@ -60,9 +60,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     }
     for (int j = to - 2; j >= s.firstToken() && j >= to - 5; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-      if ((EXPECTING.contains(w) || REFUSING.contains(w) || THREATENING.contains(w))
-          && ("ADP".equals(tokens.get(j + 1).pos()) || allTimeWords(tokens, j + 1, to))) {
-        return w; // "agreed on Monday to", "refused Saturday to"
+      boolean adjunct = "ADP".equals(tokens.get(j + 1).pos()) && !ASKING.contains(w) || allTimeWords(tokens, j + 1, to)
+          || "ADP".equals(tokens.get(j + 1).pos()) && allTimeWords(tokens, j + 2, to);
+      if ((EXPECTING.contains(w) || REFUSING.contains(w) || THREATENING.contains(w)) && adjunct) {
+        return w; // "agreed on Monday to", "refused Saturday to"; but "called on Serbia to": Serbia is asked
       }
       String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
       if (!pos.equals("ADP") && !pos.equals("PROPN") && !pos.equals("NOUN") && !pos.equals("NUM") && !pos.equals("DET")) {
@@ -72,6 +73,8 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     return before;
   }
 
+  /** Verbs whose object is asked to do what the infinitive says ("called on Serbia to", "urged Peru to"). */
+  private static final Set<String> ASKING = Set.of("called", "urged", "asked", "invited", "calls", "urges", "asks");
   private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines", "refusal",
       "failed", "fails", "unable", "reluctant");
   /** Refusing verbs whose refusal is itself an act toward the complement's target ("refused to meet X"). */

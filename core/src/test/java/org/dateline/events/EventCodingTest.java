@@ -686,4 +686,24 @@ class EventCodingTest {
     assertThat(events("Spain condemned the suicide bombing by the Islamic State group."))
         .containsExactly("ACCUSE/111 Spain -> Islamic State [asserted]");
   }
+
+  @Test
+  void anAttackOnSitesInOrAcrossCountriesTargetsEachCountry() {
+    assertThat(events("Ukraine struck oil depots across Russia."))
+        .containsExactly("ASSAULT/190 Ukraine -> Russia [asserted]");
+    assertThat(events("ISIS attacked army posts in Niger and Nigeria."))
+        .containsExactlyInAnyOrder("ASSAULT/190 Islamic State -> Niger [asserted]", "ASSAULT/190 Islamic State -> Nigeria [asserted]");
+    assertThat(events("Fighters of the Iran-backed Hezbollah fired rockets at Israel."))
+        .containsExactly("ASSAULT/195 Hezbollah -> Israel [asserted]");
+  }
+
+  @Test
+  void callingForTalksOrATruceAsksForThemAndTellsNoneHeld() {
+    assertThat(events("Armenia called on Friday for talks with Azerbaijan."))
+        .containsExactly("REQUEST/026 Armenia -> Azerbaijan [asserted]");
+    assertThat(events("Qatar urged a ceasefire between Israel and Hamas."))
+        .containsExactlyInAnyOrder("REQUEST/0256 Qatar -> Israel [asserted]", "REQUEST/0256 Qatar -> Hamas [asserted]");
+    assertThat(events("Germany called on Serbia to recognize Kosovo."))
+        .containsExactlyInAnyOrder("REQUEST/020 Germany -> Serbia [asserted]", "SUPPORT/054 Serbia -> Kosovo [hypothetical]");
+  }
 }
