@@ -371,6 +371,11 @@ public final class EventCoder implements Stage {
       return false;
     }
     int after = bound != null ? bound.after() : p.particle() != null ? particleAt + 1 : i + 1;
+    int pastAdjunct = run.dating.pastTimeAdjunct(after, s);
+    if (bound == null && p.targets().contains("inf") && pastAdjunct > after && pastAdjunct < s.endToken()
+        && run.tokens.get(pastAdjunct).is("to")) {
+      after = pastAdjunct; // "agreed late on Sunday to accept flights from X"
+    }
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
@@ -419,6 +424,10 @@ public final class EventCoder implements Stage {
         // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
         Draft earlier = lastDraftIn(run, s, i);
         sources = earlier == null ? List.of() : mentionsOf(run, earlier.sources());
+      }
+      if (JOINT_TYPES.contains(p.type()) && sources.size() >= 2 && p.targets().contains("inf")) {
+        // "Chile and Peru agreed to cut tariffs after talks in Quito": they agreed with each other
+        p = p.withTargets(p.targets().stream().filter(f -> !f.equals("inf")).toList());
       }
       targets = bound == null ? run.refs.groupTargets(s, after, p, sources) : Targets.none();
       if (targets.spans().isEmpty()) {
@@ -870,6 +879,11 @@ public final class EventCoder implements Stage {
         && (run.tokens.get(i + 1).is("for") || run.tokens.get(i + 1).is("from") || run.tokens.get(i + 1).is("to"))) {
       return false; // "calls from X to set dates", "calls for restraint": appeals, not phone calls
     }
+    String modifier = p.objectNouns().stream().filter(o -> o.startsWith("modifier:")).map(o -> o.substring(9))
+        .findFirst().orElse(null);
+    if (modifier != null && !hasModifier(run, s, i, modifier)) {
+      return false; // "joint exercise" rows need "joint": a bare "exercise" is the next row's
+    }
     List<ActorIndex.Span> sources = new ArrayList<>();
     int by = run.args.findPreposition("by", i + 1, s, 3);
     if (by >= 0) {
@@ -1088,6 +1102,20 @@ public final class EventCoder implements Stage {
   }
 
   /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
+  /** Whether {@code word} modifies the noun: among the few words before it, whatever the tagger called it ("joint/ADP patrols"). */
+  private static boolean hasModifier(Run run, Sentence s, int noun, String word) {
+    for (int k = noun - 1; k >= s.firstToken() && k >= noun - 4; k--) {
+      Token t = run.tokens.get(k);
+      if (t.is(word)) {
+        return true;
+      }
+      if ("DET".equals(t.pos()) || "VERB".equals(t.pos()) || "PUNCT".equals(t.pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static int modifiersStart(Run run, Sentence s, int noun) {
     int k = noun - 1;
     while (k >= s.firstToken()) {

@@ -76,17 +76,21 @@ public final class EventLexicon {
     for (String[] r : rows) {
       String[] trigger = r[0].split(" ", 2);
       String pos = DataFile.col(r, 1);
-      boolean noun = pos.equals("N");
+      boolean withModifier = pos.equals("NM"); // "joint exercise": the noun with this word among its modifiers
+      boolean noun = pos.equals("N") || withModifier;
       boolean onlyNegated = pos.equals("V-"); // "will not accept": the negated verb is the act
       boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
       boolean withClause = pos.equals("VC"); // "told Peru that it must leave": a clause with that word
       boolean afterObject = pos.equals("VP"); // "ordered French troops out": a word after the object
       boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause || afterObject)
           && trigger.length > 1;
-      Set<String> objectNouns = !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+      Set<String> objectNouns = withModifier ? Set.of("modifier:" + trigger[0]) : !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
           : afterObject ? Set.of("after:" + trigger[1])
           : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
-      Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject ? trigger[1] : null, noun,
+      if (withModifier) {
+        trigger = new String[] {trigger[1], trigger[0]}; // indexed by the noun
+      }
+      Pattern p = new Pattern(trigger[0], trigger.length > 1 && !withObject && !withModifier ? trigger[1] : null, noun,
           DataFile.col(r, 2), DataFile.col(r, 3), DataFile.col(r, 4), DataFile.list(r, 5), objectNouns, false,
           onlyNegated, received);
       Set<String> forms = noun ? nounForms(trigger[0]) : verbForms(trigger[0], irregular.get(trigger[0]));

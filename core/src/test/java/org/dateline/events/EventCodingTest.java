@@ -706,4 +706,19 @@ class EventCodingTest {
     assertThat(events("Germany called on Serbia to recognize Kosovo."))
         .containsExactlyInAnyOrder("REQUEST/020 Germany -> Serbia [asserted]", "SUPPORT/054 Serbia -> Kosovo [hypothetical]");
   }
+
+  @Test
+  void jointDrillsAndPatrolsAreMilitaryCooperationBetweenTheirParties() {
+    assertThat(events("Egypt and Greece began a joint naval exercise in the Mediterranean."))
+        .containsExactly("COOPERATE/062 Egypt -> Greece [asserted]");
+    assertThat(events("Ugandan troops carried out joint patrols with Congolese forces."))
+        .containsExactly("COOPERATE/062 Uganda -> Democratic Republic of the Congo [asserted]");
+    assertThat(events("China held military drills around Taiwan.")).containsExactly("MOBILIZE/150 China -> Taiwan [asserted]");
+  }
+
+  @Test
+  void agreeingToAnActTowardAnotherIsAnAgreementWithIt() {
+    assertThat(events("Guatemala agreed late on Friday to accept deportation flights from the United States."))
+        .containsExactly("AGREE/057 Guatemala -> United States [asserted]");
+  }
 }
