@@ -456,6 +456,11 @@ final class Arguments {
         k++; // "close to two thousand prisoners"
         continue;
       }
+      if (w.equals("than") && k > from && k + 1 < limit && "NUM".equals(tokens.get(k + 1).pos())
+          && (tokens.get(k - 1).is("more") || tokens.get(k - 1).is("fewer") || tokens.get(k - 1).is("less"))) {
+        k++; // "more than 200 vessels of Russia's shadow fleet"
+        continue;
+      }
       if (out.isEmpty() && isVerb(t) && (w.endsWith("ing") || w.endsWith("ed")) && k + 1 < limit
           && isNounPhraseWord(k + 1) && !(k > from && CONJUNCTIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
         k++; // a participle inside the noun phrase: "the last living Israeli hostages"

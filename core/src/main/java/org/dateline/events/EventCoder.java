@@ -792,9 +792,17 @@ public final class EventCoder implements Stage {
       if (k == verb + 1 && PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
         continue; // "broke off diplomatic relations"
       }
-      boolean apposition = t.is(",") && (run.args.index().at(k + 1) != null || run.args.index().at(k - 1) != null);
+      boolean apposition = t.is(",") && (run.args.index().at(k + 1) != null || run.args.index().at(k - 1) != null
+          || k + 1 < s.endToken() && "PROPN".equals(run.tokens.get(k + 1).pos())
+          || "PROPN".equals(run.tokens.get(k - 1).pos()));
       if (apposition) {
         reach = Math.min(verb + 12, reach + 2); // "declared its envoy, X, persona non grata"
+        continue;
+      }
+      ActorIndex.Span name = run.args.index().at(k);
+      if (name != null && name.start() == k && name.end() - 1 > k) {
+        reach = Math.min(verb + 16, reach + name.end() - 1 - k); // "designated the Jalisco New Generation Cartel as ...": a name is one word
+        k = name.end() - 1;
         continue;
       }
       if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))) {
@@ -818,7 +826,8 @@ public final class EventCoder implements Stage {
         return true; // "ordered the envoys to leave"
       }
       if (t.is("as") && k > verb + 1 && lexicon.namesWithAs(p.lemma())) {
-        continue; // "described the resolution as blackmail"
+        reach = Math.min(verb + 18, reach + 3); // "described the resolution as blackmail", "as foreign terrorist groups"
+        continue;
       }
       if (t.is("in") && k > verb + 1 && k + 1 < s.endToken()
           && p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
@@ -828,6 +837,9 @@ public final class EventCoder implements Stage {
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
+          && !(t.is("and") && run.args.index().at(k - 1) != null) // "the Sinaloa Cartel and the Jalisco ..."
+          && !(t.is("of") && "NOUN".equals(run.tokens.get(k - 1).pos())) // "a round of talks"
+          && !("VERB".equals(pos) && "DET".equals(run.tokens.get(k - 1).pos())) // "a planned round"
           && !t.is("'s") && !t.is("’s") && !t.isDoubleQuoteMark()
           && !listedAdjective && run.args.index().at(k) == null) {
         return false; // a quote mark may open the naming: called Peru "a reliable ally"
@@ -1301,6 +1313,9 @@ public final class EventCoder implements Stage {
         k = name.start(); // "fly to El Salvador for talks": a name counts as one word
       }
       Token t = run.tokens.get(k);
+      if ("VERB".equals(t.pos()) && k > s.firstToken() && "DET".equals(run.tokens.get(k - 1).pos())) {
+        continue; // "cancelled a planned round of talks": the participle modifies the noun
+      }
       if ("VERB".equals(t.pos())) {
         return k;
       }
@@ -1406,6 +1421,9 @@ public final class EventCoder implements Stage {
         src.add(span.actor());
       }
     }
+    if (EXPULSION.equals(mode[1])) {
+      targets = statesOfEnvoys(run, targets, src);
+    }
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
@@ -1422,6 +1440,24 @@ public final class EventCoder implements Stage {
     }
     run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
         modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
+  }
+
+  /** Expelling diplomats (166). */
+  private static final String EXPULSION = "166";
+
+  /**
+   * "declared Mexico's ambassador, Raquel Serur, persona non grata": an expelled envoy stands for
+   * the state that sent them, when the article names it.
+   */
+  private static List<ActorIndex.Span> statesOfEnvoys(Run run, List<ActorIndex.Span> targets, List<Actor> sources) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (ActorIndex.Span t : targets) {
+      ActorIndex.Span state = t.actor().kind() == ActorKind.PERSON && t.actor().country() != null
+          && sources.stream().noneMatch(x -> t.actor().country().equals(x.country()))
+          ? run.targets.countryMention(t.actor().country()) : null;
+      out.add(state != null ? state : t);
+    }
+    return out;
   }
 
   /** A state body (a ministry, the army, the police) does not act on its own country. */

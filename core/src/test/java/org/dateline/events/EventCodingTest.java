@@ -721,4 +721,17 @@ class EventCodingTest {
     assertThat(events("Guatemala agreed late on Friday to accept deportation flights from the United States."))
         .containsExactly("AGREE/057 Guatemala -> United States [asserted]");
   }
+
+  @Test
+  void measuresAgainstANamedEnvoyLongListsAndFleetsReachTheirState() {
+    assertThat(events("Peru declared Bolivia's ambassador, Juan Carlos Pérez, persona non grata."))
+        .containsExactly("SANCTION/166 Peru -> Bolivia [asserted]");
+    assertThat(events("The United States designated the Tren de Aragua and the Sinaloa Cartel as foreign terrorist organizations."))
+        .containsExactlyInAnyOrder("SANCTION/163 United States -> Tren de Aragua [asserted]",
+            "SANCTION/163 United States -> Sinaloa Cartel [asserted]");
+    assertThat(events("Japan imposed sanctions on Friday on more than 100 tankers of Iran's fleet."))
+        .containsExactly("SANCTION/163 Japan -> Iran [asserted]");
+    assertThat(events("Colombia broke off talks with the ELN."))
+        .containsExactly("SANCTION/164 Colombia -> National Liberation Army (Colombia) [asserted]");
+  }
 }
