@@ -371,6 +371,10 @@ public final class EventCoder implements Stage {
       return false;
     }
     int after = bound != null ? bound.after() : p.particle() != null ? particleAt + 1 : i + 1;
+    if ("AID".equals(p.type()) && p.particle() != null && after < s.endToken()
+        && ("ADP".equals(run.tokens.get(after).pos()) || run.tokens.get(after).is("to"))) {
+      return false; // "flew in to Kyiv": nothing flown in, a trip
+    }
     int pastAdjunct = run.dating.pastTimeAdjunct(after, s);
     if (bound == null && p.targets().contains("inf") && pastAdjunct > after && pastAdjunct < s.endToken()
         && run.tokens.get(pastAdjunct).is("to")) {
@@ -393,6 +397,11 @@ public final class EventCoder implements Stage {
       ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
           : run.implicit.opensRelativeClause(s, i) ? List.of() : run.args.subjectsOf(i, s), null, false);
+      Targets recipients = "AID".equals(p.type()) && p.targets().contains("to")
+          ? run.targets.find(s, after, p.withTargets(List.of("to")), false) : Targets.none();
+      if (!recipients.spans().isEmpty()) {
+        targets = recipients; // "Two patrol boats were delivered to Ghana's navy by the United States"
+      }
     } else {
       adjunctOpener = ImplicitArguments.adjunctOpener(run.tokens, s, i, vg);
       mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) || adjunctOpener != null
@@ -515,8 +524,17 @@ public final class EventCoder implements Stage {
         && ("AGREE".equals(p.type()) || "CONSULT".equals(p.type()))) {
       targets = new Targets(main.targetSpans(), main.location(), false);
     }
-    if (targets.spans().isEmpty() && "AID".equals(p.type())) {
+    if (targets.spans().isEmpty() && "AID".equals(p.type()) && mainVerb >= 0) {
+      // only for a participle: in "India sent doctors, and Russia sent teams" India receives nothing
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
+    }
+    if (targets.spans().isEmpty() && "AID".equals(p.type()) && bound == null && !vg.passive()
+        && Set.of("073", "074").contains(modeOf(run, s, i, p)[1])) {
+      // "YANGON, Myanmar — ... India flew in rescuers": relief or personnel told without a recipient go where the story is filed
+      ActorIndex.Span filed = datelineCountry(run);
+      if (filed != null && sources.stream().noneMatch(x -> filed.actor().country().equals(x.actor().country()))) {
+        targets = new Targets(List.of(filed), null, false, true);
+      }
     }
     if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
       targets = run.targets.placeTargets(s, after); // "struck a refinery in Russia's Volgograd region"
@@ -800,7 +818,11 @@ public final class EventCoder implements Stage {
         continue;
       }
       ActorIndex.Span name = run.args.index().at(k);
-      if (name != null && name.start() == k && name.end() - 1 > k) {
+      boolean namesObject = false; // "reopened the Torkham border crossing": the name holds the object noun
+      for (int j = k; name != null && j < name.end(); j++) {
+        namesObject |= p.objectNouns().contains(run.tokens.get(j).text().toLowerCase(Locale.ROOT));
+      }
+      if (name != null && name.start() == k && name.end() - 1 > k && !namesObject) {
         reach = Math.min(verb + 16, reach + name.end() - 1 - k); // "designated the Jalisco New Generation Cartel as ...": a name is one word
         k = name.end() - 1;
         continue;
@@ -866,6 +888,23 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** The country of the place the article opens with ("YANGON, Myanmar —"), as mentioned; null without a dateline. */
+  private static ActorIndex.Span datelineCountry(Run run) {
+    ActorIndex.Span first = run.args.index().at(0);
+    if (first == null || first.start() != 0 || first.actor().country() == null
+        || first.actor().kind() != ActorKind.LOCATION && first.actor().kind() != ActorKind.COUNTRY) {
+      return null;
+    }
+    // a dateline ends in a dash or an agency's name within a few words: "KATHMANDU, Nepal —", "TOKYO (AP) —"
+    for (int k = first.end(); k < run.tokens.size() && k <= first.end() + 5; k++) {
+      String w = run.tokens.get(k).text();
+      if (w.equals("—") || w.equals("–") || w.equals("-") || w.equals("(")) {
+        return run.targets.countryMention(first.actor().country());
+      }
+    }
+    return null;
   }
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */

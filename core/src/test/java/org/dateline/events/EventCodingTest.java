@@ -734,4 +734,14 @@ class EventCodingTest {
     assertThat(events("Colombia broke off talks with the ELN."))
         .containsExactly("SANCTION/164 Colombia -> National Liberation Army (Colombia) [asserted]");
   }
+
+  @Test
+  void reliefFlownInOrDeliveredReachesItsRecipient() {
+    assertThat(events("Patrol boats were delivered to Ghana by the United States."))
+        .containsExactly("AID/070 United States -> Ghana [asserted]");
+    assertThat(events("KATHMANDU, Nepal — The quake destroyed villages.\n\nIndia flew in rescuers and relief supplies."))
+        .containsExactly("AID/073 India -> Nepal [asserted]");
+    assertThat(events("Modi flew in to Kyiv.")).containsExactly("CONSULT/042 Narendra Modi -> Ukraine [asserted]");
+    assertThat(events("Chile sent doctors, and Peru sent search teams.")).isEmpty();
+  }
 }
