@@ -397,6 +397,12 @@ public final class EventCoder implements Stage {
       ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
           : run.implicit.opensRelativeClause(s, i) ? List.of() : run.args.subjectsOf(i, s), null, false);
+      if (targets.spans().isEmpty() && !sources.isEmpty()) {
+        ActorIndex.Span owner = ownerOpeningSentence(run, s, i);
+        if (owner != null) {
+          targets = new Targets(List.of(owner), null, false); // "Poland's decision to ... was applauded by X"
+        }
+      }
       Targets recipients = "AID".equals(p.type()) && p.targets().contains("to")
           ? run.targets.find(s, after, p.withTargets(List.of("to")), false) : Targets.none();
       if (!recipients.spans().isEmpty()) {
@@ -888,6 +894,24 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * The possessor that opens the sentence, when the sentence's first actor is one ("Poland's
+   * decision to fortify its border was applauded"): what the passive subject is about is its
+   * owner's. Null otherwise.
+   */
+  private static ActorIndex.Span ownerOpeningSentence(Run run, Sentence s, int verb) {
+    List<ActorIndex.Span> before = run.args.index().outerIn(s.firstToken(), verb);
+    if (before.isEmpty()) {
+      return null;
+    }
+    ActorIndex.Span first = before.get(0);
+    int after = first.end();
+    boolean opens = first.start() == s.firstToken()
+        || first.start() == s.firstToken() + 1 && run.tokens.get(s.firstToken()).is("the");
+    return opens && after < verb && (run.tokens.get(after).is("'s") || run.tokens.get(after).is("’s"))
+        && ActorIndex.isParticipant(first.actor()) ? first : null;
   }
 
   /** The country of the place the article opens with ("YANGON, Myanmar —"), as mentioned; null without a dateline. */

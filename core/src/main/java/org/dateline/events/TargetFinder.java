@@ -455,9 +455,15 @@ final class TargetFinder {
       if (t.is("by") && k > from && !lexicon.nounPatterns(tokens.get(k - 1).text()).isEmpty()) {
         return k;
       }
+      if (t.is("by") && k - 1 > from && tokens.get(k - 1).text().endsWith("ed") && "NOUN".equals(tokens.get(k - 2).pos())) {
+        return k; // "welcomed the election timetable published by X": the one who made what is welcomed
+      }
+
       String pos = t.pos() == null ? "" : t.pos();
       boolean actNoun = !lexicon.nounPatterns(t.text()).isEmpty(); // "the suicide bombing/VERB by X"
-      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM") && !actNoun) {
+      boolean madeBy = t.text().endsWith("ed") && k + 1 < s.endToken() && tokens.get(k + 1).is("by") && k > from
+          && "NOUN".equals(tokens.get(k - 1).pos()); // "the timetable published by X"
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM") && !actNoun && !madeBy) {
         return -1;
       }
     }

@@ -744,4 +744,12 @@ class EventCodingTest {
     assertThat(events("Modi flew in to Kyiv.")).containsExactly("CONSULT/042 Narendra Modi -> Ukraine [asserted]");
     assertThat(events("Chile sent doctors, and Peru sent search teams.")).isEmpty();
   }
+
+  @Test
+  void whatIsWelcomedOrApplaudedPointsToWhoseItIs() {
+    assertThat(events("Ghana welcomed the election timetable published by Liberia."))
+        .containsExactly("SUPPORT/051 Ghana -> Liberia [asserted]");
+    assertThat(events("Chile's decision to reopen its embassy was applauded by Argentina."))
+        .containsExactly("SUPPORT/051 Argentina -> Chile [asserted]");
+  }
 }
