@@ -897,9 +897,9 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * The possessor that opens the sentence, when the sentence's first actor is one ("Poland's
-   * decision to fortify its border was applauded"): what the passive subject is about is its
-   * owner's. Null otherwise.
+   * The possessor or country adjective that opens the sentence ("Poland's decision to fortify its
+   * border was applauded", "A Venezuelan request ... was rejected"): what the passive subject is
+   * about is its owner's. Null otherwise.
    */
   private static ActorIndex.Span ownerOpeningSentence(Run run, Sentence s, int verb) {
     List<ActorIndex.Span> before = run.args.index().outerIn(s.firstToken(), verb);
@@ -908,10 +908,15 @@ public final class EventCoder implements Stage {
     }
     ActorIndex.Span first = before.get(0);
     int after = first.end();
+    String opener = run.tokens.get(s.firstToken()).text().toLowerCase(Locale.ROOT);
     boolean opens = first.start() == s.firstToken()
-        || first.start() == s.firstToken() + 1 && run.tokens.get(s.firstToken()).is("the");
-    return opens && after < verb && (run.tokens.get(after).is("'s") || run.tokens.get(after).is("’s"))
-        && ActorIndex.isParticipant(first.actor()) ? first : null;
+        || first.start() == s.firstToken() + 1 && Set.of("the", "a", "an").contains(opener);
+    boolean possessor = after < verb && (run.tokens.get(after).is("'s") || run.tokens.get(after).is("’s"));
+    // "A Venezuelan request to extradite X was rejected by Y": a country's adjective on the subject noun
+    boolean adjective = after < verb && first.actor().kind() == ActorKind.COUNTRY && first.length() == 1
+        && !run.tokens.get(first.start()).text().equalsIgnoreCase(first.actor().name())
+        && "NOUN".equals(run.tokens.get(after).pos());
+    return opens && (possessor || adjective) && ActorIndex.isParticipant(first.actor()) ? first : null;
   }
 
   /** The country of the place the article opens with ("YANGON, Myanmar —"), as mentioned; null without a dateline. */

@@ -751,5 +751,7 @@ class EventCodingTest {
         .containsExactly("SUPPORT/051 Ghana -> Liberia [asserted]");
     assertThat(events("Chile's decision to reopen its embassy was applauded by Argentina."))
         .containsExactly("SUPPORT/051 Argentina -> Chile [asserted]");
+    assertThat(events("A Bolivian request for talks was rejected by Chile."))
+        .containsExactly("REJECT/120 Chile -> Bolivia [asserted]");
   }
 }
