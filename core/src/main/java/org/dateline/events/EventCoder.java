@@ -409,7 +409,8 @@ public final class EventCoder implements Stage {
         targets = recipients; // "Two patrol boats were delivered to Ghana's navy by the United States"
       }
     } else {
-      adjunctOpener = ImplicitArguments.adjunctOpener(run.tokens, s, i, vg);
+      // PETRARCH's dictionaries leave such adjuncts uncoded ("after leaving X"): only Dateline's own patterns read them
+      adjunctOpener = p.userDictionary() ? null : ImplicitArguments.adjunctOpener(run.tokens, s, i, vg);
       mainVerb = ImplicitArguments.participleAfterComma(run.tokens, s, i, vg) || adjunctOpener != null
           ? run.args.verbWithSubjectBefore(i - 1, s) : -1;
       if (mainVerb < 0 && adjunctOpener != null && i - 1 == s.firstToken()) {
