@@ -340,7 +340,7 @@ public final class EventCoder implements Stage {
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
-    int particleAt = p.particle() == null ? -1 : run.dating.pastTimeAdjunct(i + 1, s);
+    int particleAt = p.particle() == null ? -1 : run.dating.afterTimeAdjunct(i + 1, s);
     if (p.particle() != null && (particleAt >= s.endToken() || !run.tokens.get(particleAt).is(p.particle()))) {
       return false; // "called on Monday for talks": a call for, not a call on
     }
@@ -375,10 +375,10 @@ public final class EventCoder implements Stage {
         && ("ADP".equals(run.tokens.get(after).pos()) || run.tokens.get(after).is("to"))) {
       return false; // "flew in to Kyiv": nothing flown in, a trip
     }
-    int pastAdjunct = run.dating.pastTimeAdjunct(after, s);
-    if (bound == null && p.targets().contains("inf") && pastAdjunct > after && pastAdjunct < s.endToken()
-        && run.tokens.get(pastAdjunct).is("to")) {
-      after = pastAdjunct; // "agreed late on Sunday to accept flights from X"
+    int afterAdjunct = run.dating.afterTimeAdjunct(after, s);
+    if (bound == null && p.targets().contains("inf") && afterAdjunct > after && afterAdjunct < s.endToken()
+        && run.tokens.get(afterAdjunct).is("to")) {
+      after = afterAdjunct; // "agreed late on Sunday to accept flights from X"
     }
     List<ActorIndex.Span> sources;
     Targets targets;
@@ -1182,7 +1182,6 @@ public final class EventCoder implements Stage {
     return -1;
   }
 
-  /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
   /** Whether {@code word} modifies the noun: among the few words before it, whatever the tagger called it ("joint/ADP patrols"). */
   private static boolean hasModifier(Run run, Sentence s, int noun, String word) {
     for (int k = noun - 1; k >= s.firstToken() && k >= noun - 4; k--) {
@@ -1197,6 +1196,7 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
   private static int modifiersStart(Run run, Sentence s, int noun) {
     int k = noun - 1;
     while (k >= s.firstToken()) {
@@ -1296,7 +1296,7 @@ public final class EventCoder implements Stage {
 
   /** Whether the verb asks for what its object names ("called for", "urged", "demanded"): a REQUEST pattern of the lexicon. */
   private boolean appeals(Run run, Sentence s, int verb) {
-    int next = run.dating.pastTimeAdjunct(verb + 1, s);
+    int next = run.dating.afterTimeAdjunct(verb + 1, s);
     String following = next < s.endToken() ? run.tokens.get(next).text().toLowerCase(Locale.ROOT) : "";
     return lexicon.verbPatterns(run.tokens.get(verb).text()).stream().anyMatch(q -> "REQUEST".equals(q.type())
         && q.objectNouns().isEmpty() && (q.particle() == null ? !following.equals("on") : q.particle().equals(following)));
@@ -1322,8 +1322,7 @@ public final class EventCoder implements Stage {
         return "027";
       case "RETREAT":
       case "CONCEDE":
-        return cameo.startsWith("084") ? "0253" : cameo.equals("085") ? "0254" : cameo.startsWith("086") ? "0255"
-            : cameo.startsWith("087") ? "0256" : "025";
+        return cameo.startsWith("084") ? "0253" : cameo.equals("085") ? "0254" : cameo.startsWith("086") ? "0255" : "025";
       default:
         return null;
     }

@@ -345,7 +345,7 @@ final class EventDating {
    * The token after a time adjunct that starts at {@code k} ("on Monday", "late on Tuesday", "last
    * week"), or {@code k} when none starts there.
    */
-  int pastTimeAdjunct(int k, Sentence s) {
+  int afterTimeAdjunct(int k, Sentence s) {
     int j = k;
     while (j < s.endToken() && timexAtToken[j] < 0 && j - k < 2 && ADJUNCT_LEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
       j++;

@@ -84,7 +84,8 @@ public final class EventLexicon {
       boolean afterObject = pos.equals("VP"); // "ordered French troops out": a word after the object
       boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause || afterObject)
           && trigger.length > 1;
-      Set<String> objectNouns = withModifier ? Set.of("modifier:" + trigger[0]) : !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+      Set<String> objectNouns = withModifier ? Set.of("modifier:" + trigger[0])
+          : !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
           : afterObject ? Set.of("after:" + trigger[1])
           : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       if (withModifier) {
