@@ -54,6 +54,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> ENDING_VERBS = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased",
       "halt", "halted", "end", "ended", "quit");
   /** Quantifiers between a subject and its verb ("A and B each freed"). */
+  /** Quantifiers before "of" in an object: "pulling some of its troops out". */
+  private static final Set<String> PARTITIVES = Set.of("some", "most", "all", "part", "half", "many", "several",
+      "thousands", "hundreds", "dozens");
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
@@ -867,7 +870,8 @@ public final class EventCoder implements Stage {
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
           && !(t.is("and") && run.args.index().at(k - 1) != null) // "the Sinaloa Cartel and the Jalisco ..."
-          && !(t.is("of") && "NOUN".equals(run.tokens.get(k - 1).pos())) // "a round of talks"
+          && !(t.is("of") && ("NOUN".equals(run.tokens.get(k - 1).pos()) || PARTITIVES.contains(
+              run.tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) // "a round of talks", "some of its troops"
           && !("VERB".equals(pos) && "DET".equals(run.tokens.get(k - 1).pos())) // "a planned round"
           && !t.is("'s") && !t.is("’s") && !t.isDoubleQuoteMark()
           && !listedAdjective && run.args.index().at(k) == null) {

@@ -754,4 +754,12 @@ class EventCodingTest {
     assertThat(events("A Bolivian request for talks was rejected by Chile."))
         .containsExactly("REJECT/120 Chile -> Bolivia [asserted]");
   }
+
+  @Test
+  void troopsOrderedToABorderAndSomeOfThemPulledOut() {
+    assertThat(events("Venezuela ordered 5,000 more troops to the border with Guyana."))
+        .containsExactly("MOBILIZE/154 Venezuela -> Guyana [asserted]");
+    assertThat(events("Rwanda began pulling some of its troops out of Congo's North Kivu province."))
+        .containsExactly("RETREAT/0874 Rwanda -> Democratic Republic of the Congo [asserted]");
+  }
 }
