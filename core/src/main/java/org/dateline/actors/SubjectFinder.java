@@ -19,6 +19,9 @@ public final class SubjectFinder {
   private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "while", "when",
       "as", "because", "if", "unless", "though", "although", "whereas", "once");
 
+  /** Nouns that count people ("hundreds of Filipinos"): what follows their "of" is who acts. */
+  private static final Set<String> COUNTS = Set.of("hundreds", "thousands", "dozens", "millions", "scores", "tens");
+
   private final List<Token> tokens;
   private final ActorIndex index;
   private final java.util.function.Predicate<Token> takesClause;
@@ -172,6 +175,10 @@ public final class SubjectFinder {
     if ((w.equals("in") || w.equals("of") || w.equals("from")) && before - 1 >= s.firstToken()
         && groupNoun.test(tokens.get(before - 1))) {
       return false; // "lawmakers in Ghana", "soldiers from Chad"
+    }
+    if (w.equals("of") && before - 1 >= s.firstToken()
+        && COUNTS.contains(tokens.get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "Hundreds of Filipinos demonstrated": the people counted act
     }
     if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return false;

@@ -762,4 +762,10 @@ class EventCodingTest {
     assertThat(events("Rwanda began pulling some of its troops out of Congo's North Kivu province."))
         .containsExactly("RETREAT/0874 Rwanda -> Democratic Republic of the Congo [asserted]");
   }
+
+  @Test
+  void peopleCountedInHundredsActForTheirCountry() {
+    assertThat(events("Hundreds of Filipinos protested against China."))
+        .containsExactly("PROTEST/141 Philippines -> China [asserted]");
+  }
 }
