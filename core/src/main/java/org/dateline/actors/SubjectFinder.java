@@ -22,6 +22,9 @@ public final class SubjectFinder {
   /** Nouns that count people ("hundreds of Filipinos"): what follows their "of" is who acts. */
   private static final Set<String> COUNTS = Set.of("hundreds", "thousands", "dozens", "millions", "scores", "tens");
 
+  /** People who speak for a body ("a spokesman for X"): X is who acts. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
   private final List<Token> tokens;
   private final ActorIndex index;
   private final java.util.function.Predicate<Token> takesClause;
@@ -179,6 +182,10 @@ public final class SubjectFinder {
     if (w.equals("of") && before - 1 >= s.firstToken()
         && COUNTS.contains(tokens.get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
       return false; // "Hundreds of Filipinos demonstrated": the people counted act
+    }
+    if ((w.equals("for") || w.equals("of")) && before - 1 >= s.firstToken()
+        && SPOKESPEOPLE.contains(tokens.get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "A spokeswoman for Russia's foreign ministry defended Belarus": the ministry speaks
     }
     if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return false;

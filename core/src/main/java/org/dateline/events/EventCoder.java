@@ -54,6 +54,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> ENDING_VERBS = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased",
       "halt", "halted", "end", "ended", "quit");
   /** Quantifiers between a subject and its verb ("A and B each freed"). */
+  /** Statements that judge an act a noun names ("condemned the strikes", "welcomed the aid"), not doing it. */
+  private static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT", "SUPPORT");
   /** Quantifiers before "of" in an object: "pulling some of its troops out". */
   private static final Set<String> PARTITIVES = Set.of("some", "most", "all", "part", "half", "many", "several",
       "thousands", "hundreds", "dozens");
@@ -987,7 +989,14 @@ public final class EventCoder implements Stage {
     }
     int governor = verbAsNoun ? nounPhraseStart : governingVerb(run, s, modifiersStart);
     VerbGroup vg = governor >= 0 ? VerbGroup.analyze(run.tokens, s, governor) : null;
-    if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive()) {
+    // "Chile welcomed the agreement with Peru": a joint act "with" another may be the judge's own
+    boolean ownJointAct = JOINT_TYPES.contains(p.type()) && i + 1 < s.endToken() && run.tokens.get(i + 1).is("with");
+    boolean judged = governor >= 0 && !JUDGING.contains(p.type()) && !ownJointAct
+        && lexicon.verbPatterns(run.tokens.get(governor).text()).stream()
+            .anyMatch(q -> JUDGING.contains(q.type()) && !q.userDictionary() && q.objectNouns().isEmpty()
+                && q.particle() == null && !q.onlyNegated()); // "hold responsible" does not make "held drills" a judgment
+    if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive() && !judged) {
+      // "Russia condemned the strikes on Iran": who judges an act did not do it
       sources.addAll(run.args.subjectsOf(governor, s));
     }
     boolean earlierAdjunct = false;

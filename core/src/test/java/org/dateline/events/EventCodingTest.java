@@ -768,4 +768,13 @@ class EventCodingTest {
     assertThat(events("Hundreds of Filipinos protested against China."))
         .containsExactly("PROTEST/141 Philippines -> China [asserted]");
   }
+
+  @Test
+  void whoJudgesAnActDidNotDoIt() {
+    assertThat(events("Brazil condemned the strikes on Venezuela.")).isEmpty();
+    assertThat(events("Germany praised the aid to Ukraine.")).isEmpty();
+    assertThat(events("A spokeswoman for Russia's foreign ministry defended Belarus."))
+        .containsExactly("SUPPORT/052 Ministry of Foreign Affairs of Russia -> Belarus [asserted]");
+    assertThat(events("China held military drills around Taiwan.")).containsExactly("MOBILIZE/150 China -> Taiwan [asserted]");
+  }
 }
