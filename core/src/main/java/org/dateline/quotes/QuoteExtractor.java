@@ -122,6 +122,13 @@ public final class QuoteExtractor implements Stage {
             return new Attribution(antecedent, channel(doc, last, q, antecedent), last);
           }
         }
+        if (who == null && namesNoOne(doc, i, k)) {
+          // "..., a spokeswoman for X said. "...," she said" / "the embassy said": the speaker just told
+          Actor antecedent = previousSpeaker(doc, subjects, last);
+          if (antecedent != null) {
+            return new Attribution(antecedent, channel(doc, last, q, antecedent), last);
+          }
+        }
         if (who != null) {
           return new Attribution(who.actor(), channel(doc, last, q, who.actor()), last);
         }
@@ -174,6 +181,63 @@ public final class QuoteExtractor implements Stage {
     }
     ActorIndex.Span who = subjects.subjectOf(prev.firstVerb(), prev.sentence());
     return who == null || who.actor().kind() == ActorKind.PERSON ? null : who.actor();
+  }
+
+  /** "he", "she" or a definite noun phrase naming no actor ("the embassy", "the spokesman", "the statement"). */
+  private static boolean namesNoOne(Document doc, int from, int verb) {
+    List<Token> tokens = doc.tokens();
+    if (verb == from + 1 && PERSONAL_PRONOUNS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String article = tokens.get(from).text().toLowerCase(Locale.ROOT);
+    if (verb - from < 2 || verb - from > 3 || !article.equals("the") && !article.equals("a") && !article.equals("an")) {
+      return false;
+    }
+    for (int k = from + 1; k < verb; k++) {
+      String pos = tokens.get(k).pos();
+      boolean common = ("NOUN".equals(pos) || "ADJ".equals(pos)) // "the embassy/ADJ said": whatever the tagger says
+          && tokens.get(k).text().equals(tokens.get(k).text().toLowerCase(Locale.ROOT));
+      if (!common) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+
+  private static boolean commaBetween(Document doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.tokens().get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker of the sentence before, in the same paragraph: the subject of its reporting verb
+   * ("..., a spokeswoman for Pakistan's foreign office said."), else of its first verb; null when none.
+   */
+  private Actor previousSpeaker(Document doc, SubjectFinder subjects, Sentence s) {
+    PreviousSentence prev = PreviousSentence.of(doc.sentences(), doc.tokens(), s);
+    if (prev == null) {
+      return null;
+    }
+    Sentence p = prev.sentence();
+    // the attribution closes the sentence more often than it opens it: the last reporting verb first
+    for (int k = p.endToken() - 1; k >= p.firstToken(); k--) {
+      if (isSpeechVerb(doc.tokens().get(k)) && !isInsideQuote(doc, k)) {
+        ActorIndex.Span who = subjects.subjectOf(k, p);
+        if (who == null) {
+          who = subjects.invertedSubject(k, p);
+        }
+        // "... if Russian activity increased, the country's defence chief said": past a comma is another clause
+        return who == null || commaBetween(doc, who.end(), k) ? null : who.actor();
+      }
+    }
+    ActorIndex.Span who = subjects.subjectOf(prev.firstVerb(), p);
+    return who == null || commaBetween(doc, who.end(), prev.firstVerb()) ? null : who.actor();
   }
 
   private static ActorIndex.Span subjectBetween(SubjectFinder subjects, int from, int verb, Sentence s) {

@@ -127,4 +127,13 @@ class QuoteExtractorTest {
     assertThat(quotes("Keir Starmer called the talks \"constructive\" and said they were \"a start.\""))
         .containsExactly("constructive — Keir Starmer", "a start. — Keir Starmer");
   }
+
+  @Test
+  void sheOrTheSpokesmanSaidIsTheSpeakerJustTold() {
+    assertThat(quotes("Chile would reopen its consulate, a spokeswoman for the Chilean foreign ministry said. "
+        + "\"Our doors are open again,\" she said."))
+        .containsExactly("Our doors are open again, — Ministry of Foreign Affairs of Chile (statement)");
+    assertThat(quotes("The Chilean embassy in Lima rejected the report on Monday. \"The report is false,\" the embassy said."))
+        .containsExactly("The report is false, — Chile (statement)");
+  }
 }
