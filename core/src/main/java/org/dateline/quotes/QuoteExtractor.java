@@ -183,7 +183,7 @@ public final class QuoteExtractor implements Stage {
     return who == null || who.actor().kind() == ActorKind.PERSON ? null : who.actor();
   }
 
-  /** "he", "she" or a definite noun phrase naming no actor ("the embassy", "the spokesman", "the statement"). */
+  /** "he", "she" or a short noun phrase naming no actor ("the embassy", "a government spokesman", "the statement"). */
   private static boolean namesNoOne(Document doc, int from, int verb) {
     List<Token> tokens = doc.tokens();
     if (verb == from + 1 && PERSONAL_PRONOUNS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
