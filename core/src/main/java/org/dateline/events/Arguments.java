@@ -43,6 +43,11 @@ final class Arguments {
     return index;
   }
 
+  /** Whether the token is a reporting verb ("said", "told", "announced": speech-verbs.tsv). */
+  boolean isSpeechVerb(int k) {
+    return speechVerb.test(tokens.get(k));
+  }
+
   /** Whether the token is a noun for people acting for a place ("officials", "governments": group-nouns.tsv). */
   boolean isGroupNoun(int k) {
     return groupNoun.test(tokens.get(k));

@@ -549,6 +549,9 @@ public final class EventCoder implements Stage {
       }
     }
     if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
+      targets = new Targets(run.implicit.speakersPossession(s, i, sources), null, false, true); // "said X fired on its positions"
+    }
+    if (targets.spans().isEmpty() && PLACE_TARGETED.contains(p.type())) {
       targets = run.targets.placeTargets(s, after); // "struck a refinery in Russia's Volgograd region"
     }
     if (targets.spans().isEmpty() && !blamer.isEmpty()) {

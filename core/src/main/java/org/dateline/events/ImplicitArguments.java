@@ -251,6 +251,41 @@ final class ImplicitArguments {
     return List.of();
   }
 
+  /**
+   * "Armenia said that Azerbaijani troops had fired on its positions": "its" (or "their") after the
+   * act's preposition, in a clause a speaker reports, is the speaker's; empty otherwise.
+   */
+  List<ActorIndex.Span> speakersPossession(Sentence s, int verb, List<ActorIndex.Span> sources) {
+    int owner = -1; // "struck its energy grid", "fired rockets at its towns"
+    for (int k = verb + 1; k < s.endToken() && k <= verb + 4 && owner < 0; k++) {
+      Token t = tokens.get(k);
+      if (t.is("its") || t.is("their")) {
+        owner = k;
+      } else if ("VERB".equals(t.pos()) || "PUNCT".equals(t.pos()) || args.index().at(k) != null) {
+        return List.of();
+      }
+    }
+    if (owner < 0) {
+      return List.of();
+    }
+    for (int j = verb - 1; j > s.firstToken(); j--) {
+      if (tokens.get(j).is(";")) {
+        return List.of();
+      }
+      if ("VERB".equals(tokens.get(j).pos()) && !args.isSpeechVerb(j)) {
+        return List.of(); // "said the vessel had been delivering fuel when ships blocked its path": the vessel's
+      }
+      if ("VERB".equals(tokens.get(j).pos()) && args.isSpeechVerb(j)) {
+        List<ActorIndex.Span> speaker = args.subjectsOf(j, s);
+        boolean own = speaker.stream().anyMatch(a -> sources.stream().anyMatch(x -> x.actor().id().equals(a.actor().id())));
+        boolean single = tokens.get(owner).is("its") ? speaker.size() == 1 && speaker.get(0).actor().kind() != ActorKind.PERSON
+            : !speaker.isEmpty();
+        return own || !single ? List.of() : speaker;
+      }
+    }
+    return List.of();
+  }
+
   /** "He mobilized troops after Peru sent warships": the actor of the "after" clause the act answers. */
   List<ActorIndex.Span> respondedTo(Sentence s, int trigger, List<ActorIndex.Span> sources) {
     for (int k = trigger + 1; k + 1 < s.endToken(); k++) {

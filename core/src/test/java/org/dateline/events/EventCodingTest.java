@@ -777,4 +777,12 @@ class EventCodingTest {
         .containsExactly("SUPPORT/052 Ministry of Foreign Affairs of Russia -> Belarus [asserted]");
     assertThat(events("China held military drills around Taiwan.")).containsExactly("MOBILIZE/150 China -> Taiwan [asserted]");
   }
+
+  @Test
+  void itsInAReportedAttackIsTheSpeakers() {
+    assertThat(events("Armenia said on Sunday that Azerbaijani troops had fired on its positions."))
+        .containsExactly("ASSAULT/190 Azerbaijan -> Armenia [asserted]");
+    assertThat(events("Manila said the vessel had been delivering fuel when Chinese ships blocked its path."))
+        .doesNotContain("COERCE/191 China -> Philippines [asserted]");
+  }
 }
