@@ -1303,8 +1303,7 @@ public final class EventCoder implements Stage {
         return "036";
       case "RETREAT":
       case "CONCEDE":
-        return cameo.startsWith("084") ? "0353" : cameo.equals("085") ? "0354" : cameo.startsWith("086") ? "0355"
-            : cameo.startsWith("087") ? "0356" : "035";
+        return yieldKind("035", cameo);
       default:
         return null;
     }
@@ -1338,10 +1337,19 @@ public final class EventCoder implements Stage {
         return "027";
       case "RETREAT":
       case "CONCEDE":
-        return cameo.startsWith("084") ? "0253" : cameo.equals("085") ? "0254" : cameo.startsWith("086") ? "0255" : "025";
+        return yieldKind("025", cameo);
       default:
         return null;
     }
+  }
+
+  /**
+   * {@code family} (035 intent to yield, 025 appeal to yield) with the kind of yielding the act's
+   * code names: releasing (084) 3, easing sanctions (085) 4, allowing access (086) 5, de-escalating (087) 6.
+   */
+  private static String yieldKind(String family, String cameo) {
+    return cameo.startsWith("084") ? family + "3" : cameo.equals("085") ? family + "4"
+        : cameo.startsWith("086") ? family + "5" : cameo.startsWith("087") ? family + "6" : family;
   }
 
   /** {@code intent} with the kind (1 to 4: economic, military, ...) of the act's code {@code family}x, if it has one. */
