@@ -48,7 +48,9 @@ public final class ActorStage implements Stage {
 
   @Override
   public Document process(Document doc) {
-    return doc.withActors(coreference.resolve(doc.tokens(), candidates(doc), doc.article().published(), doc.text()));
+    List<Candidate> candidates = candidates(doc);
+    String filedFrom = Dateline.country(doc.tokens(), candidates, doc.text());
+    return doc.withActors(coreference.resolve(doc.tokens(), candidates, doc.article().published(), doc.text(), filedFrom), filedFrom);
   }
 
   private List<Candidate> candidates(Document doc) {

@@ -203,8 +203,9 @@ final class Coreference {
     return t != null ? t : person.latestTermBefore(date);
   }
 
-  List<Actor> resolve(List<Token> tokens, List<Candidate> candidates, LocalDate date, String text) {
-    return build(link(tokens, candidates, date, Dateline.country(tokens, candidates, text)), text);
+  /** @param datelineCountry the country the story is filed from ({@link Dateline#country}), or null */
+  List<Actor> resolve(List<Token> tokens, List<Candidate> candidates, LocalDate date, String text, String datelineCountry) {
+    return build(link(tokens, candidates, date, datelineCountry), text);
   }
 
   /** The kind of actor each linked candidate resolved to. */

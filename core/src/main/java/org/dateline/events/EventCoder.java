@@ -543,7 +543,7 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && "AID".equals(p.type()) && bound == null && !vg.passive()
         && Set.of("073", "074").contains(modeOf(run, s, i, p)[1])) {
       // "YANGON, Myanmar — ... India flew in rescuers": relief or personnel told without a recipient go where the story is filed
-      ActorIndex.Span filed = datelineCountry(run);
+      ActorIndex.Span filed = run.targets.countryMention(run.doc.filedFrom());
       if (filed != null && sources.stream().noneMatch(x -> filed.actor().country().equals(x.actor().country()))) {
         targets = new Targets(List.of(filed), null, false, true);
       }
@@ -927,23 +927,6 @@ public final class EventCoder implements Stage {
         && !run.tokens.get(first.start()).text().equalsIgnoreCase(first.actor().name())
         && "NOUN".equals(run.tokens.get(after).pos());
     return opens && (possessor || adjective) && ActorIndex.isParticipant(first.actor()) ? first : null;
-  }
-
-  /** The country of the place the article opens with ("YANGON, Myanmar —"), as mentioned; null without a dateline. */
-  private static ActorIndex.Span datelineCountry(Run run) {
-    ActorIndex.Span first = run.args.index().at(0);
-    if (first == null || first.start() != 0 || first.actor().country() == null
-        || first.actor().kind() != ActorKind.LOCATION && first.actor().kind() != ActorKind.COUNTRY) {
-      return null;
-    }
-    // a dateline ends in a dash or an agency's name within a few words: "KATHMANDU, Nepal —", "TOKYO (AP) —"
-    for (int k = first.end(); k < run.tokens.size() && k <= first.end() + 5; k++) {
-      String w = run.tokens.get(k).text();
-      if (w.equals("—") || w.equals("–") || w.equals("-") || w.equals("(")) {
-        return run.targets.countryMention(first.actor().country());
-      }
-    }
-    return null;
   }
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */

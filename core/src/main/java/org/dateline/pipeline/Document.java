@@ -17,6 +17,9 @@ import org.dateline.text.Token;
 /**
  * An article with the annotation layers added so far. Immutable: every stage returns a new
  * document with its own layer set, so stages can be run and tested one at a time.
+ *
+ * @param filedFrom the ISO code of the country the story is filed from, as the actor stage read
+ *     it from the dateline ("MANILA, Philippines —"), or null
  */
 public record Document(
     Article article,
@@ -26,6 +29,7 @@ public record Document(
     List<Actor> actors,
     List<Quote> quotes,
     List<Event> events,
+    String filedFrom,
     Set<Layer> layers) {
 
   public Document {
@@ -40,7 +44,7 @@ public record Document(
   }
 
   public static Document of(Article article) {
-    return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Set.of());
   }
 
   public String text() {
@@ -58,7 +62,7 @@ public record Document(
   }
 
   public Document withSegmentation(List<Token> newTokens, List<Sentence> newSentences) {
-    return new Document(article, newTokens, newSentences, timexes, actors, quotes, events,
+    return new Document(article, newTokens, newSentences, timexes, actors, quotes, events, filedFrom,
         plus(Layer.TOKENS, Layer.SENTENCES));
   }
 
@@ -66,23 +70,23 @@ public record Document(
     if (tagged.size() != tokens.size()) {
       throw new IllegalArgumentException("tagging changed the token count");
     }
-    return new Document(article, tagged, sentences, timexes, actors, quotes, events, plus(Layer.POS));
+    return new Document(article, tagged, sentences, timexes, actors, quotes, events, filedFrom, plus(Layer.POS));
   }
 
   public Document withTimexes(List<Timex> list) {
-    return new Document(article, tokens, sentences, list, actors, quotes, events, plus(Layer.TIMEXES));
+    return new Document(article, tokens, sentences, list, actors, quotes, events, filedFrom, plus(Layer.TIMEXES));
   }
 
-  public Document withActors(List<Actor> list) {
-    return new Document(article, tokens, sentences, timexes, list, quotes, events, plus(Layer.ACTORS));
+  public Document withActors(List<Actor> list, String datelineCountry) {
+    return new Document(article, tokens, sentences, timexes, list, quotes, events, datelineCountry, plus(Layer.ACTORS));
   }
 
   public Document withQuotes(List<Quote> list) {
-    return new Document(article, tokens, sentences, timexes, actors, list, events, plus(Layer.QUOTES));
+    return new Document(article, tokens, sentences, timexes, actors, list, events, filedFrom, plus(Layer.QUOTES));
   }
 
   public Document withEvents(List<Event> list) {
-    return new Document(article, tokens, sentences, timexes, actors, quotes, list, plus(Layer.EVENTS));
+    return new Document(article, tokens, sentences, timexes, actors, quotes, list, filedFrom, plus(Layer.EVENTS));
   }
 
   /** The tokens of one sentence. */
