@@ -93,7 +93,9 @@ final class EventMerger {
       return true;
     }
     boolean country = a.kind() == ActorKind.COUNTRY || b.kind() == ActorKind.COUNTRY;
-    return country && a.country() != null && a.country().equals(b.country());
+    // a rebel or opposition body is the state's other side, never a part of it ("Ethiopia and the TPLF")
+    boolean opposition = "OPP".equals(a.sector()) || "OPP".equals(b.sector());
+    return country && !opposition && a.country() != null && a.country().equals(b.country());
   }
 
   private static int specificity(Draft d) {

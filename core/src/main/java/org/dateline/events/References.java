@@ -461,8 +461,11 @@ final class References {
     while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
       k--;
     }
-    if (k <= s.firstToken() || index.at(k) != null) {
+    if (k <= s.firstToken()) {
       return List.of();
+    }
+    if (index.at(k) != null) {
+      return partiesAfterJointNoun(k, s); // "The talks between A and B were mediated by X"
     }
     List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(k).text());
     if (nouns.isEmpty() || !JOINT.contains(nouns.get(0).type())) {
@@ -476,6 +479,33 @@ final class References {
       return List.of();
     }
     return partiesOfEventAt(start - 1, s, sources, k + 1);
+  }
+
+  /**
+   * The parties named after a meeting or agreement noun that ends at {@code last}: "the talks
+   * between A and B", "the deal with C"; empty unless the list is the noun's own.
+   */
+  private List<ActorIndex.Span> partiesAfterJointNoun(int last, Sentence s) {
+    int k = last;
+    while (k > s.firstToken() && k > last - 12) {
+      ActorIndex.Span span = index.at(k);
+      if (span != null) {
+        k = span.start() - 1;
+      } else if (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("the")) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (k <= s.firstToken() || !tokens.get(k).is("between") && !tokens.get(k).is("with") && !tokens.get(k).is("among")) {
+      return List.of();
+    }
+    List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(tokens.get(k - 1).text());
+    if (nouns.isEmpty() || !JOINT.contains(nouns.get(0).type())) {
+      return List.of();
+    }
+    List<ActorIndex.Span> parties = args.listAt(k + 1, s);
+    return !parties.isEmpty() && parties.get(parties.size() - 1).end() == last + 1 ? parties : List.of();
   }
 
   /**

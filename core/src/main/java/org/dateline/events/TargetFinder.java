@@ -65,6 +65,9 @@ final class TargetFinder {
               && !endOfBefore(after, objects.get(0).start())) {
             return new Targets(objects, null, false);
           }
+          if (!objects.isEmpty() && isApposition(after, objects.get(0), s)) {
+            return new Targets(List.of(objects.get(0)), null, false); // "arrested the former army commander, Gen. X,"
+          }
           // "condemned an attack by X": the object is an act, its agent the target
           int by = agentOfNominalObject(s, after);
           if (by >= 0) {
@@ -437,6 +440,31 @@ final class TargetFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A person named in apposition to the object noun phrase: "the former army commander, Gen. X,"
+   * — a short phrase of nouns and modifiers, one comma, the name, then the clause goes on.
+   */
+  private boolean isApposition(int from, ActorIndex.Span name, Sentence s) {
+    int comma = name.start() - 1;
+    if (name.actor().kind() != ActorKind.PERSON || comma <= from || comma > from + 6 || !tokens.get(comma).is(",")) {
+      return false;
+    }
+    boolean noun = false;
+    for (int k = from; k < comma; k++) {
+      String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+      if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(pos) || tokens.get(k).is(",")) {
+        return false;
+      }
+      noun |= pos.equals("NOUN");
+    }
+    if (!noun) {
+      return false;
+    }
+    // "arrested the commander, X said": a name that goes on to a verb is a new clause's subject
+    int next = name.end();
+    return next >= s.endToken() || !Arguments.isVerb(tokens.get(next)) && !"AUX".equals(tokens.get(next).pos());
   }
 
   private boolean hasComma(int from, int to) {

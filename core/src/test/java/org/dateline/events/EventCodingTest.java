@@ -74,6 +74,13 @@ class EventCodingTest {
   }
 
   @Test
+  void aPersonNamedInAppositionToTheObjectIsTheTarget() {
+    assertThat(events("Bolivia arrested the former army commander, Juan José Zúñiga, on Wednesday."))
+        .containsExactly("COERCE/173 Bolivia -> Juan José Zúñiga [asserted]");
+    assertThat(events("Police detained the protesters, Amnesty International said.")).isEmpty();
+  }
+
+  @Test
   void passiveVoiceTakesTheAgentAsSource() {
     assertThat(events("Kyiv was attacked by Russian forces overnight."))
         .containsExactly("ASSAULT/190 Armed Forces of the Russian Federation -> Ukraine [asserted]");

@@ -270,4 +270,12 @@ class HostsMediatorsAndYieldingTest {
         + "and with Lebanese Prime Minister Najib Mikati."))
         .contains("CONSULT/040 Joe Biden -> Benjamin Netanyahu [asserted]", "CONSULT/040 Joe Biden -> Najib Mikati [asserted]");
   }
+
+  @Test
+  void thePartiesNamedInAPassiveSubjectAreTheMediatorsTargets() {
+    // a rebel group is the state's other side, so the mediation toward each is kept
+    assertThat(events("The talks between Ethiopia and the TPLF were mediated by the African Union."))
+        .contains("CONSULT/045 African Union -> Ethiopia [asserted]",
+            "CONSULT/045 African Union -> Tigray People's Liberation Front [asserted]");
+  }
 }
