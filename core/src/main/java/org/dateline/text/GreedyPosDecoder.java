@@ -17,11 +17,20 @@ final class GreedyPosDecoder {
   private final PosModelTables tables;
   private final WordScoresCache words;
   private final double[] scores;
+  /** Which words a closed-class tag may go to, or null to give the model's tags unchanged. */
+  private final ClosedClasses closed;
 
+  /** The model's own tags, as OpenNLP gives them. */
   GreedyPosDecoder(PosModelTables tables) {
+    this(tables, null);
+  }
+
+  /** The model's tags, except that a closed-class tag only goes to one of its members. */
+  GreedyPosDecoder(PosModelTables tables, ClosedClasses closed) {
     this.tables = tables;
     this.words = new WordScoresCache(tables);
     this.scores = new double[tables.tagCount()];
+    this.closed = closed;
   }
 
   String[] tag(String[] sentence) {
@@ -35,6 +44,9 @@ final class GreedyPosDecoder {
     for (int i = 0; i < n; i++) {
       score(w, i, chosen);
       chosen[i] = best(scores);
+      if (closed != null && !closed.allows(tables.tag(chosen[i]), sentence[i])) {
+        chosen[i] = bestAllowed(scores, sentence[i]); // "Japan accuse/ADP": the best tag the word can have
+      }
       tags[i] = tables.tag(chosen[i]);
     }
     return tags;
@@ -84,6 +96,17 @@ final class GreedyPosDecoder {
       PosModelTables.add(scores, tables.previousTwoTags(chosen[i - 2], chosen[i - 1]));
     }
     return scores;
+  }
+
+  /** The highest-scoring tag the word may have (an open class always may). */
+  private int bestAllowed(double[] scores, String word) {
+    int best = -1;
+    for (int o = 0; o < scores.length; o++) {
+      if (closed.allows(tables.tag(o), word) && (best < 0 || scores[o] > scores[best])) {
+        best = o;
+      }
+    }
+    return best;
   }
 
   /** The first of the highest scores, as a strict comparison over the tags in model order. */

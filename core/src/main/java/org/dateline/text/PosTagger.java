@@ -17,7 +17,8 @@ import org.dateline.pipeline.Stage;
  * The model is loaded once and read into {@link PosModelTables}; each thread gets its own
  * {@link GreedyPosDecoder}, which gives OpenNLP's {@code POSTaggerME} tags about ten times
  * faster (per-word features resolved once, one candidate per token instead of a beam whose
- * candidates all see the same features).
+ * candidates all see the same features). A closed-class tag (ADP, DET, PRON, ...) only goes to
+ * a member of its class ({@link ClosedClasses}): "Japan accuse/ADP" takes the word's best open tag.
  */
 public final class PosTagger implements Stage {
 
@@ -27,7 +28,8 @@ public final class PosTagger implements Stage {
 
   public PosTagger(POSModel model) {
     PosModelTables tables = new PosModelTables(model);
-    this.taggers = ThreadLocal.withInitial(() -> new GreedyPosDecoder(tables));
+    ClosedClasses closed = ClosedClasses.load();
+    this.taggers = ThreadLocal.withInitial(() -> new GreedyPosDecoder(tables, closed));
   }
 
   public static POSModel loadModel() {

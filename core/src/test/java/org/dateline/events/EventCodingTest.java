@@ -141,6 +141,12 @@ class EventCodingTest {
   }
 
   @Test
+  void anAccusationByCoordinatedSubjectsIsNotTheActAlleged() {
+    assertThat(events("The United States and Japan accuse North Korea of supplying artillery shells to Russia."))
+        .containsExactly("ACCUSE/112 United States,Japan -> North Korea [asserted]");
+  }
+
+  @Test
   void relativeClauseTakesItsAntecedentAsSubject() {
     assertThat(events("Keir Starmer, who met French President Emmanuel Macron, said little."))
         .containsExactly("CONSULT/040 Keir Starmer -> Emmanuel Macron [asserted]");
