@@ -64,7 +64,8 @@ public final class SubjectFinder {
     }
     for (int i = verb - 1; i >= s.firstToken(); i--) {
       Token t = tokens.get(i);
-      if (takesClause.test(t) && bareNounBefore(verb, i)) {
+      // a name is no speech verb: "The United States and allies accused" ("States")
+      if (takesClause.test(t) && index.at(i) == null && bareNounBefore(verb, i)) {
         return null; // "X said its fighters fired": the fighters acted, not the speaker
       }
       if (STOPS.contains(t.text()) || "SCONJ".equals(t.pos()) && !relative[i - s.firstToken()]

@@ -400,8 +400,13 @@ public final class EventCoder implements Stage {
           : JOINT_MEDIATION.contains(p.cameo()) ? run.refs.partiesOfPassiveSubject(i, s, sources) : List.of();
       // "talks mediated by X": the mediator or host acts on the parties of the talks
       ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
+      // "under treaties signed by X": the participle's own noun names no actor, so no one is its target
+      // (a host or mediator acts for the clause's subjects: "signed the deal at a ceremony hosted by X")
+      boolean ownNoun = ImplicitArguments.reducedPassive(run.tokens, s, i) && i > s.firstToken()
+          && !JOINT_MEDIATION.contains(p.cameo())
+          && "NOUN".equals(run.tokens.get(i - 1).pos()) && run.args.index().at(i - 1) == null;
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
-          : run.implicit.opensRelativeClause(s, i) ? List.of() : run.args.subjectsOf(i, s), null, false);
+          : run.implicit.opensRelativeClause(s, i) || ownNoun ? List.of() : run.args.subjectsOf(i, s), null, false);
       if (targets.spans().isEmpty() && !sources.isEmpty()) {
         ActorIndex.Span owner = ownerOpeningSentence(run, s, i);
         if (owner != null) {

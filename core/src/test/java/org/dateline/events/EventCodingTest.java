@@ -147,6 +147,19 @@ class EventCodingTest {
   }
 
   @Test
+  void aNameIsNoSpeechVerb() {
+    // "States" is no "states (that)": the subject is the United States
+    assertThat(events("The United States and its allies accused North Korea of lying."))
+        .containsExactly("ACCUSE/112 United States -> North Korea [asserted]");
+  }
+
+  @Test
+  void aParticipleOnANounThatNamesNoActorHasNoTarget() {
+    assertThat(events("Panama took over the canal, which the United States handed over at the end of 1999 "
+        + "under treaties signed by President Jimmy Carter.")).noneMatch(e -> e.startsWith("AGREE"));
+  }
+
+  @Test
   void relativeClauseTakesItsAntecedentAsSubject() {
     assertThat(events("Keir Starmer, who met French President Emmanuel Macron, said little."))
         .containsExactly("CONSULT/040 Keir Starmer -> Emmanuel Macron [asserted]");
