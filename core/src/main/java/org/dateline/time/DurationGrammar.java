@@ -233,7 +233,17 @@ final class DurationGrammar {
       return Found.of(i, end, TimexType.DURATION, "P" + Quantities.number(n) + "WE").withMod(mod);
     }
     Quantities.Amount total = new Quantities.Amount(n, amount.vague(), amount.approximate(), end);
-    return Found.of(i, end, TimexType.DURATION, Quantities.duration(total, unit.value())).withMod(mod);
+    String value = Quantities.duration(total, unit.value());
+    if (!amount.vague() && !hyphen && s.is(end, "and") && !s.isAny(end + 1, "the", "a", "an")) {
+      // "an hour and 22 minutes", "two years and three months": one length in two units
+      Found rest = duration(s, end + 1);
+      String joined = rest == null || rest.type() != TimexType.DURATION || rest.mod() != null ? null
+          : Quantities.joinDurations(value, rest.value());
+      if (joined != null) {
+        return Found.of(i, rest.to(), TimexType.DURATION, joined).withMod(mod);
+      }
+    }
+    return Found.of(i, end, TimexType.DURATION, value).withMod(mod);
   }
 
   /**

@@ -158,6 +158,40 @@ final class Quantities {
     }
   }
 
+  private static final String DATE_UNITS = "YMD";
+  private static final String TIME_UNITS = "HMS";
+
+  /**
+   * One ISO length from a longer and a shorter exact one ("PT1H" and "PT22M" → "PT1H22M", "P2Y"
+   * and "P3M" → "P2Y3M", "P2D" and "PT5H" → "P2DT5H"); null when the second is not shorter, or
+   * either is vague, fractional or in weeks, decades or centuries.
+   */
+  static String joinDurations(String longer, String shorter) {
+    java.util.regex.Matcher a = SIMPLE_DURATION.matcher(longer);
+    java.util.regex.Matcher b = SIMPLE_DURATION.matcher(shorter);
+    if (!a.matches() || !b.matches()) {
+      return null;
+    }
+    int rankA = rank(a.group(1) != null, a.group(3));
+    int rankB = rank(b.group(1) != null, b.group(3));
+    if (rankA < 0 || rankB <= rankA) {
+      return null;
+    }
+    boolean timeA = a.group(1) != null;
+    boolean timeB = b.group(1) != null;
+    String first = a.group(2) + a.group(3);
+    String second = b.group(2) + b.group(3);
+    return "P" + (timeA ? "T" : "") + first + (timeB && !timeA ? "T" : "") + second;
+  }
+
+  private static final java.util.regex.Pattern SIMPLE_DURATION = java.util.regex.Pattern.compile("P(T)?(\\d+)([YMDHS])");
+
+  /** The order of a unit from the longest: Y M D, then H M S of the time part; -1 for others. */
+  private static int rank(boolean time, String unit) {
+    int k = (time ? TIME_UNITS : DATE_UNITS).indexOf(unit);
+    return k < 0 ? -1 : time ? 3 + k : k;
+  }
+
   /** Halves in whole smaller units, as TimeML writes them: 2 1/2 years = P2Y6M. */
   private static String fractional(double n, String unit) {
     long whole = (long) Math.floor(n);

@@ -29,6 +29,15 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void oneLengthInTwoUnits() {
+    Examples.in("The final lasted an hour and 22 minutes; he had served two years and three months.", "2025-12-02")
+        .has("an hour and 22 minutes", DURATION, "PT1H22M")
+        .has("two years and three months", DURATION, "P2Y3M");
+    Examples.in("The talks lasted three hours and the deal was signed.", "2025-12-02")
+        .has("three hours", DURATION, "PT3H");
+  }
+
+  @Test
   void spansLookingBackOrAhead() {
     Examples.in("Prices doubled over the past two months and may rise in the weeks to come.", "2025-12-02")
         .has("the past two months", DURATION, "P2M")

@@ -104,6 +104,11 @@ class PlacementByTenseTest {
   }
 
   @Test
+  void asPlannedSpeaksOfWhatHappened() {
+    Examples.in("The lander went silent as planned at noon Friday.", "2025-12-06").has("noon Friday", TIME, "2025-12-05T12:00");
+  }
+
+  @Test
   void aPresentTenseEventVerbReachesItsWeekdayAcrossAShortObject() {
     Examples.in("The jury begins deliberations Friday.", "2025-12-03").has("Friday", DATE, "2025-12-05");
     // a past verb nearer still decides
