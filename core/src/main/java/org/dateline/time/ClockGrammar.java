@@ -54,7 +54,9 @@ final class ClockGrammar {
   Found dayPart(SentenceTokens s, int i, Anchoring a, boolean afterPosition) {
     int j = i;
     if (!afterPosition) {
-      if (!s.is(i, "the") || !s.isAny(i - 1, "in", "during", "by", "until", "since", "through")) {
+      // "spent the night in jail", "worked into the evening"
+      if (!s.is(i, "the") || !s.isAny(i - 1, "in", "during", "by", "until", "since", "through", "throughout", "into",
+          "spent", "spend", "spends", "spending")) {
         return null;
       }
       j++;

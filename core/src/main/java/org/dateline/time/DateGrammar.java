@@ -1037,7 +1037,7 @@ final class DateGrammar {
     if (year == 0) {
       boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
       // "in the fall", but not "the fall of the city" or "a fall in prices"
-      boolean season = !e.ambiguous() || j == i + 1 && s.isAny(i - 1, "in", "during", "by", "until", "since", "through")
+      boolean season = !e.ambiguous() || j == i + 1 && s.isAny(i - 1, "in", "during", "by", "until", "since", "through", "into", "throughout", "till")
           && !s.isAny(k, "in", "on", "to", "from", "of", "'s");
       if (!context || !season || s.is(k, "of")) {
         return null;
