@@ -177,8 +177,8 @@ public final class SubjectFinder {
     }
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
     if ((w.equals("in") || w.equals("of") || w.equals("from")) && before - 1 >= s.firstToken()
-        && groupNoun.test(tokens.get(before - 1))) {
-      return false; // "lawmakers in Ghana", "soldiers from Chad"
+        && (groupNoun.test(tokens.get(before - 1)) || isUnnamedGroup(index.at(before - 1)))) {
+      return false; // "lawmakers in Ghana", "soldiers from Chad", "gunmen from the X coalition"
     }
     if (w.equals("of") && before - 1 >= s.firstToken()
         && COUNTS.contains(tokens.get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
@@ -209,6 +209,11 @@ public final class SubjectFinder {
       j--;
     }
     return j;
+  }
+
+  /** A group named by what it is ("gunmen", "protesters"): an organization named after it is who it is. */
+  private static boolean isUnnamedGroup(ActorIndex.Span span) {
+    return span != null && span.actor().kind() == org.dateline.model.ActorKind.GROUP;
   }
 
   private boolean isPossessor(ActorIndex.Span span) {

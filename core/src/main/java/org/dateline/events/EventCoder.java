@@ -562,6 +562,9 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && !blamer.isEmpty()) {
       targets = new Targets(blamer, null, false);
     }
+    if (!targets.spans().isEmpty() && scoreAfter(run, targets.spans().get(targets.spans().size() - 1).end(), s)) {
+      return false; // "Brazil beat Argentina 2-1": a match result, not an event between the states
+    }
     if ("THREATEN".equals(p.type()) && bound == null && !targets.spans().isEmpty()) {
       // "the minister warned that Peru would respond": his own country is who threatens, not the target
       List<ActorIndex.Span> own = sources;
@@ -932,6 +935,19 @@ public final class EventCoder implements Stage {
         && !run.tokens.get(first.start()).text().equalsIgnoreCase(first.actor().name())
         && "NOUN".equals(run.tokens.get(after).pos());
     return opens && (possessor || adjective) && ActorIndex.isParticipant(first.actor()) ? first : null;
+  }
+
+  /** A match score at token k: "2-1", "3 - 0". */
+  private static boolean scoreAfter(Run run, int k, Sentence s) {
+    if (k >= s.endToken()) {
+      return false;
+    }
+    String w = run.tokens.get(k).text();
+    if (w.matches("\\d{1,3}[-–]\\d{1,3}")) {
+      return true;
+    }
+    return k + 2 < s.endToken() && w.matches("\\d{1,3}") && run.tokens.get(k + 1).text().matches("[-–]")
+        && run.tokens.get(k + 2).text().matches("\\d{1,3}");
   }
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */
@@ -1457,9 +1473,10 @@ public final class EventCoder implements Stage {
   private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
       Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
       boolean directed) {
-    if ("ASSAULT".equals(type) && !directed && !sources.isEmpty()
+    if ("ASSAULT".equals(type) && !directed && !sources.isEmpty() && !PHYSICAL_ASSAULT.contains(mode[1])
         && sources.stream().allMatch(x -> "crowd".equals(words.groupFamily(x.actor().name())))) {
-      type = "PROTEST"; // "protesters stormed the parliament": a riot, not an armed attack
+      // "protesters stormed the parliament": a riot, not an armed attack ("beat the minister" stays an assault)
+      type = "PROTEST";
       mode = new String[] {"riot", "145"};
     }
     List<String> days = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
@@ -1503,6 +1520,10 @@ public final class EventCoder implements Stage {
     }
     if (EXPULSION.equals(mode[1])) {
       targets = statesOfEnvoys(run, targets, src);
+      if (!targets.isEmpty() && targets.stream().allMatch(t -> isPrivatePerson(t.actor()))) {
+        type = "COERCE"; // "expelled hundreds of migrants", "expelled the activist X": a deportation
+        mode = new String[] {"deport", "174"};
+      }
     }
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
@@ -1522,6 +1543,9 @@ public final class EventCoder implements Stage {
         modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
   }
 
+  /** Beating, torturing or killing people by hand (182, 1822, 1823): an assault whoever does it. */
+  private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
+
   /** Expelling diplomats (166). */
   private static final String EXPULSION = "166";
 
@@ -1533,11 +1557,21 @@ public final class EventCoder implements Stage {
     List<ActorIndex.Span> out = new ArrayList<>();
     for (ActorIndex.Span t : targets) {
       ActorIndex.Span state = t.actor().kind() == ActorKind.PERSON && t.actor().country() != null
-          && sources.stream().noneMatch(x -> t.actor().country().equals(x.country()))
+          && !isPrivatePerson(t.actor()) && sources.stream().noneMatch(x -> t.actor().country().equals(x.country()))
           ? run.targets.countryMention(t.actor().country()) : null;
       out.add(state != null ? state : t);
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern DIPLOMATIC_ROLE =
+      java.util.regex.Pattern.compile("(?i).*(ambassador|envoy|charg|consul|diplomat|attach).*");
+
+  /** People who are no state's envoys: a group named by what it is, or a person without a diplomatic role. */
+  private static boolean isPrivatePerson(Actor a) {
+    return a.kind() == ActorKind.GROUP && a.sector() != null && !"GOV".equals(a.sector()) && !"MIL".equals(a.sector())
+        || a.kind() == ActorKind.PERSON && (a.role() == null || !DIPLOMATIC_ROLE.matcher(a.role()).matches())
+        && !"GOV".equals(a.sector());
   }
 
   /** A state body (a ministry, the army, the police) does not act on its own country. */

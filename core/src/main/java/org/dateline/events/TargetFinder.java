@@ -58,7 +58,7 @@ final class TargetFinder {
           continue; // "called it a violation of X's resolutions": the object is "it", not X
         }
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
-          List<ActorIndex.Span> objects = args.listAt(after, s);
+          List<ActorIndex.Span> objects = personAfterNationality(args.listAt(after, s), s);
           // "burned down its embassy, a senior official said": past a comma is another phrase;
           // "welcomed the end of Israel's aggression": the one whose act ends is not the object
           if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(after, objects.get(0).start())
@@ -440,6 +440,29 @@ final class TargetFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "expelled the Kenyan activist Boniface Mwangi": a nationality before a common noun and a
+   * person's name only describes the person, who is the object.
+   */
+  private List<ActorIndex.Span> personAfterNationality(List<ActorIndex.Span> objects, Sentence s) {
+    if (objects.isEmpty()) {
+      return objects;
+    }
+    ActorIndex.Span first = objects.get(0);
+    boolean adjective = first.actor().kind() == ActorKind.COUNTRY && first.length() == 1
+        && !tokens.get(first.start()).text().equalsIgnoreCase(first.actor().name())
+        && "ADJ".equals(tokens.get(first.start()).pos()) | "PROPN".equals(tokens.get(first.start()).pos());
+    if (!adjective) {
+      return objects;
+    }
+    int k = first.end();
+    while (k < s.endToken() && k < first.end() + 3 && "NOUN".equals(tokens.get(k).pos()) && args.index().at(k) == null) {
+      k++;
+    }
+    ActorIndex.Span person = k > first.end() ? args.index().at(k) : null;
+    return person != null && person.start() == k && person.actor().kind() == ActorKind.PERSON ? args.listAt(k, s) : objects;
   }
 
   /**

@@ -182,4 +182,17 @@ class DiplomaticAndLegalActsTest {
         .extracting(e -> e.substring(0, e.indexOf('[')))
         .containsExactly("SANCTION/163 United States -> Houthis ");
   }
+
+  @Test
+  void anActivistExpelledIsDeportedAndAnAmbassadorExpelledIsHisState() {
+    assertThat(events("NAIROBI, Kenya — Tanzania expelled the Kenyan activist Boniface Mwangi on Monday."))
+        .containsExactly("COERCE/174 Tanzania -> Boniface Mwangi [asserted] @2025-03-10");
+    assertThat(events("Russia expelled the British ambassador."))
+        .containsExactly("SANCTION/166 Russia -> United Kingdom [asserted] @null");
+  }
+
+  @Test
+  void aMatchResultIsNoEvent() {
+    assertThat(events("Brazil beat Argentina 2-1 in the final on Sunday.")).isEmpty();
+  }
 }

@@ -194,4 +194,24 @@ class GroupActorsTest {
     assertThat(events("BUENOS AIRES, Argentina — Students held a general strike against President Javier Milei on Thursday."))
         .extracting(e -> e.substring(0, e.indexOf('/'))).containsOnly("PROTEST");
   }
+
+  @Test
+  void protestersBeatingSomeoneAssaultThem() {
+    // storming a building is a riot (PROTEST 145), beating a person an assault
+    assertThat(events("KATHMANDU, Nepal — Protesters beat Sher Bahadur Deuba."))
+        .containsExactly("ASSAULT/182 protesters -> Sher Bahadur Deuba [asserted]");
+  }
+
+  @Test
+  void gunmenFromANamedCoalitionAreThatCoalition() {
+    assertThat(events("Gunmen from the Viv Ansanm gang coalition stormed the town of Mirebalais in central Haiti on March 31."))
+        .extracting(e -> e.substring(0, e.indexOf('[')))
+        .containsExactly("ASSAULT/190 Viv Ansanm -> Haiti ");
+  }
+
+  @Test
+  void expellingPeopleIsADeportation() {
+    assertThat(events("TUNIS, Tunisia — Tunisian authorities expelled hundreds of migrants to the desert."))
+        .containsExactly("COERCE/174 Tunisia -> migrants [asserted]");
+  }
 }
