@@ -214,4 +214,12 @@ class GroupActorsTest {
     assertThat(events("TUNIS, Tunisia — Tunisian authorities expelled hundreds of migrants to the desert."))
         .containsExactly("COERCE/174 Tunisia -> migrants [asserted]");
   }
+
+  @Test
+  void theGovernmentOrTheAuthoritiesWithoutOwnerAreTheDatelineState() {
+    assertThat(events("PORT VILA, Vanuatu — The government asked Australia for help."))
+        .containsExactly("REQUEST/020 Vanuatu -> Australia [asserted]");
+    assertThat(events("The government of Peru asked Chile for help."))
+        .containsExactly("REQUEST/020 Peru -> Chile [asserted]");
+  }
 }
