@@ -147,6 +147,12 @@ class EventCodingTest {
   }
 
   @Test
+  void applyingToJoinABlocIsARequestToIt() {
+    assertThat(events("Ukraine has applied to join the European Union."))
+        .containsExactly("REQUEST/020 Ukraine -> European Union [asserted]");
+  }
+
+  @Test
   void aNameIsNoSpeechVerb() {
     // "States" is no "states (that)": the subject is the United States
     assertThat(events("The United States and its allies accused North Korea of lying."))
