@@ -137,8 +137,28 @@ public final class SubjectFinder {
     }
     ActorIndex.Span people = index.at(k - 1);
     boolean noun = "NOUN".equals(tokens.get(k).pos());
-    return people != null && people.end() == k && noun && people.actor().kind() == org.dateline.model.ActorKind.COUNTRY
-        ? people : null;
+    if (people != null && people.end() == k && noun && people.actor().kind() == org.dateline.model.ActorKind.COUNTRY) {
+      return people;
+    }
+    return personBeforeApposition(k, s);
+  }
+
+  /**
+   * "Andriy Yusov, a spokesman for Ukraine's military intelligence, who had said": the person
+   * named before an apposition that ends at {@code last} and opens with an article.
+   */
+  private ActorIndex.Span personBeforeApposition(int last, Sentence s) {
+    for (int k = last; k > s.firstToken() && k > last - 12; k--) {
+      if (!tokens.get(k).is(",")) {
+        continue;
+      }
+      ActorIndex.Span person = index.at(k - 1);
+      boolean opensWithArticle = k + 1 <= last && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an")
+          || tokens.get(k + 1).is("the"));
+      return person != null && person.end() == k && opensWithArticle
+          && person.actor().kind() == org.dateline.model.ActorKind.PERSON ? person : null;
+    }
+    return null;
   }
 
   /** The mention right after a verb that is its subject in inverted order ("..., said Ahmed Hassan"). */

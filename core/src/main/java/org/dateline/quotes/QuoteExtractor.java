@@ -105,11 +105,16 @@ public final class QuoteExtractor implements Stage {
     Sentence first = sentenceOfToken(doc, q.openToken());
     // 1. right after the quote: "...," Zelensky said / "...," said Ahmed Hassan / "...," he added
     int i = q.closeToken() + 1;
+    boolean comma = i < last.endToken() && tokens.get(i).text().equals(",")
+        || q.closeToken() > 0 && Set.of(",", "?", "!").contains(tokens.get(q.closeToken() - 1).text());
     if (i < last.endToken() && tokens.get(i).text().equals(",")) {
       i++;
     }
-    // (a subject with an apposition is long: "...," the bloc's foreign policy chief, Ana Ruiz, wrote)
-    for (int k = i; k < Math.min(last.endToken(), i + AFTER_QUOTE_WINDOW); k++) {
+    // (a subject with an apposition is long: "...," the bloc's foreign policy chief, Ana Ruiz, wrote);
+    // a quoted phrase running on in its sentence ("was "a step" toward ..., and U.S. officials said")
+    // is attributed there only by a verb right after it ("..." said X, "..." X said)
+    int window = comma ? AFTER_QUOTE_WINDOW : 3;
+    for (int k = i; k < Math.min(last.endToken(), i + window); k++) {
       Token t = tokens.get(k);
       if (isQuoteMark(t)) {
         break;
@@ -139,6 +144,20 @@ public final class QuoteExtractor implements Stage {
     for (int k = q.openToken() - 1; k >= first.firstToken(); k--) {
       Token t = tokens.get(k);
       if (isSpeechVerb(t) && !t.is("according") && !isInsideQuote(doc, k)) {
+        int before = k - 1;
+        while (before > first.firstToken() && "ADV".equals(tokens.get(before).pos())) {
+          before--;
+        }
+        if (before > first.firstToken() && tokens.get(before).is("and") && speechVerbBefore(doc, first, before)) {
+          continue; // "he said that X ..., and warned that "...": the subject is the first verb's
+        }
+        if (before >= first.firstToken() && PERSONAL_PRONOUNS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+          // "In his letter to President X, he said ...": "he" is the one spoken of before, not a name in the sentence
+          Actor antecedent = previousSpeaker(doc, subjects, first);
+          if (antecedent != null && antecedent.kind() == ActorKind.PERSON) {
+            return new Attribution(antecedent, channel(doc, first, q, antecedent), first);
+          }
+        }
         ActorIndex.Span who = subjects.subjectOf(k, first);
         if (who == null) {
           who = subjects.invertedSubject(k, first);
@@ -160,6 +179,15 @@ public final class QuoteExtractor implements Stage {
       return new Attribution(previous.speaker, previous.channel, first);
     }
     return null;
+  }
+
+  private boolean speechVerbBefore(Document doc, Sentence s, int end) {
+    for (int k = s.firstToken(); k < end; k++) {
+      if (isSpeechVerb(doc.tokens().get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A speech verb, not a word of a name that looks like one ("the United States", "Says Law"). */

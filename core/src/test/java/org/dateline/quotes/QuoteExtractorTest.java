@@ -136,4 +136,25 @@ class QuoteExtractorTest {
     assertThat(quotes("The Chilean embassy in Lima rejected the report on Monday. \"The report is false,\" the embassy said."))
         .containsExactly("The report is false, — Chile (statement)");
   }
+
+  @Test
+  void aQuotedPhraseRunningOnIsNotAttributedByALaterClause() {
+    assertThat(quotes("Secretary of State Antony Blinken said on Thursday that the release was \"a constructive step\" "
+        + "toward addressing abuses in Nicaragua, and U.S. officials said more was needed."))
+        .containsExactly("a constructive step — Antony Blinken");
+  }
+
+  @Test
+  void theSpeakerOfARelativeClauseIsItsAntecedent() {
+    assertThat(quotes("Abdoulaye Maïga said the decision followed remarks by Andriy Yusov, a spokesman for "
+        + "Ukraine's military intelligence agency, who had said that the rebels received \"necessary information\"."))
+        .containsExactly("necessary information — Andriy Yusov");
+  }
+
+  @Test
+  void heIsThePersonSpokenOfBeforeNotANameInTheSentence() {
+    assertThat(quotes("Prime Minister K.P. Sharma Oli resigned on Tuesday. In his letter to President Ram Chandra "
+        + "Paudel, he said he was stepping down to allow \"a constitutional solution\" of the crisis."))
+        .containsExactly("a constitutional solution — K.P. Sharma Oli");
+  }
 }
