@@ -190,6 +190,16 @@ final class Arguments {
         }
         m = skipModifiers(m, s);
         ActorIndex.Span prev = index.at(m);
+        ActorIndex.Span owner = prev == null ? ownerOfNounPhraseEndingAt(m, s) : null;
+        // (the phrase opens the clause: not "to dictate Iran's foreign policy, and he called")
+        if (owner != null && ActorIndex.isParticipant(owner.actor()) && (owner.start() == s.firstToken()
+            || "PUNCT".equals(tokens.get(owner.start() - 1).pos())
+            || CONJUNCTIONS.contains(tokens.get(owner.start() - 1).text().toLowerCase(Locale.ROOT)))) {
+          out.add(0, owner); // "Ethiopia's federal government and the TPLF agreed"
+          joined = true;
+          k = owner.start() - 1;
+          continue;
+        }
         // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
         if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)
             && (!subjects.isComplementOrPossessor(prev, s) || insideNounPhrase(prev, s))) {
@@ -203,6 +213,21 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /** "Ethiopia's federal government": the owner of a short noun phrase (no actor itself) ending at {@code end}, or null. */
+  private ActorIndex.Span ownerOfNounPhraseEndingAt(int end, Sentence s) {
+    int j = end;
+    while (j > s.firstToken() && j > end - 3 && index.at(j) == null
+        && ("NOUN".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos()))) {
+      j--;
+    }
+    if (j == end || j <= s.firstToken() || !"NOUN".equals(tokens.get(end).pos())
+        || !(tokens.get(j).is("'s") || tokens.get(j).is("’s"))) {
+      return null;
+    }
+    ActorIndex.Span owner = index.at(j - 1);
+    return owner != null && owner.end() == j ? owner : null;
   }
 
   /**

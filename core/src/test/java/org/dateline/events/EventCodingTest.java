@@ -185,6 +185,17 @@ class EventCodingTest {
   }
 
   @Test
+  void aCountrysGovernmentCoordinatedWithAnotherSide() {
+    assertThat(events("Ethiopia's federal government and the Tigray People's Liberation Front agreed on Wednesday "
+        + "to a permanent cessation of hostilities."))
+        .extracting(e -> e.substring(0, e.indexOf('[')))
+        .containsExactly("AGREE/057 Ethiopia -> Tigray People's Liberation Front ");
+    // an owned object before ", and he" is no subject
+    assertThat(events("Abbas Araghchi wrote that the United States could not dictate Iran's foreign policy, "
+        + "and he called on Washington to stop.")).noneMatch(e -> e.contains("Iran,"));
+  }
+
+  @Test
   void aThreatToActIsTheThreatNotTheAct() {
     assertThat(events("Russia threatened to attack Britain."))
         .containsExactly("THREATEN/130 Russia -> United Kingdom [asserted]");
