@@ -107,12 +107,22 @@ public final class KnowledgeBase {
     return true;
   }
 
+  private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("([Aa]l|[Ee]l|[Aa][dnrst])-\\p{Lu}");
+
   private void addName(String phrase, KbEntity e, Form form) {
     if (phrase != null && !phrase.isBlank()) {
       names.add(tokens(phrase), new NameForm(e, form, userEntries));
       // "the United States": also without the article
       if (phrase.startsWith("the ") && phrase.length() > 4) {
         names.add(tokens(phrase.substring(4)), new NameForm(e, form, userEntries));
+      }
+      // "Al-Shabaab" is also written "al-Shabaab": the Arabic article in either case
+      java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(phrase);
+      if (article.lookingAt()) {
+        String first = article.group(1);
+        String other = Character.isUpperCase(first.charAt(0)) ? first.toLowerCase(java.util.Locale.ROOT)
+            : Character.toUpperCase(first.charAt(0)) + first.substring(1);
+        names.add(tokens(other + phrase.substring(first.length())), new NameForm(e, form, userEntries));
       }
     }
   }

@@ -345,6 +345,9 @@ public final class EventCoder implements Stage {
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
+    if (HANDING_BACK.equals(p.cameo()) && !p.userDictionary() && givesAidObject(run, s, i)) {
+      p = p.recoded("AID", "*", "070"); // "handed over six patrol boats to Libya": equipment given, not returned
+    }
     int particleAt = p.particle() == null ? -1 : run.dating.afterTimeAdjunct(i + 1, s);
     if (p.particle() != null && (particleAt >= s.endToken() || !run.tokens.get(particleAt).is(p.particle()))) {
       return false; // "called on Monday for talks": a call for, not a call on
@@ -948,6 +951,23 @@ public final class EventCoder implements Stage {
     }
     return k + 2 < s.endToken() && w.matches("\\d{1,3}") && run.tokens.get(k + 1).text().matches("[-–]")
         && run.tokens.get(k + 2).text().matches("\\d{1,3}");
+  }
+
+  /** Returning or handing over people or property (0841). */
+  private static final String HANDING_BACK = "0841";
+
+  /** Whether the object after the verb (before its "to") is something given as aid: boats, weapons, money. */
+  private boolean givesAidObject(Run run, Sentence s, int verb) {
+    for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
+      Token t = run.tokens.get(k);
+      if (t.is("to") || run.args.index().at(k) != null && ActorIndex.isParticipant(run.args.index().at(k).actor())) {
+        return false;
+      }
+      if (lexicon.aidMode(t.text()) != null && "NOUN".equals(t.pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */

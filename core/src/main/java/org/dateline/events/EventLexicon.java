@@ -37,6 +37,12 @@ public final class EventLexicon {
           received);
     }
 
+    /** The same pattern with another type, mode and code, its frames kept. */
+    Pattern recoded(String newType, String newMode, String newCameo) {
+      return new Pattern(lemma, particle, noun, newType, newMode, newCameo, targets, objectNouns, userDictionary,
+          onlyNegated, received);
+    }
+
     /** A verb pattern that needs a particular object noun ("restore ties"). */
     public boolean needsObject() {
       return !objectNouns.isEmpty();

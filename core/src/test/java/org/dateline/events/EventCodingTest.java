@@ -117,6 +117,20 @@ class EventCodingTest {
   }
 
   @Test
+  void equipmentHandedOverIsAidAndCaptivesHandedOverAreReleased() {
+    assertThat(events("The Italian minister handed over six patrol boats to Libya's coast guard."))
+        .containsExactly("AID/072 Italy -> Coast Guard of Libya [asserted]");
+    assertThat(events("Russia returned 90 prisoners of war to Ukraine."))
+        .containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+  }
+
+  @Test
+  void anArabicArticleInEitherCase() {
+    assertThat(events("A Somali army base was attacked by al-Shabaab fighters."))
+        .containsExactly("ASSAULT/190 Al-Shabaab -> Somali National Army [asserted]");
+  }
+
+  @Test
   void aidInAParticipleGoesToTheMainClausesOtherActor() {
     assertThat(events("Britain has been a close partner of Ukraine, supplying tanks and artillery."))
         .containsExactly("AID/072 United Kingdom -> Ukraine [asserted]");
