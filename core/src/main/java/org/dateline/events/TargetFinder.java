@@ -41,7 +41,7 @@ final class TargetFinder {
    * shorter than a verb's.
    */
   Targets find(Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
-    int reach = noun ? 3 : 14;
+    int reach = noun ? 3 + amountPhraseLength(after, s) : 14;
     for (String frame : p.targets()) {
       if (frame.endsWith(">org")) {
         // "withdrew from the bloc", "quit ECOWAS": the frame counts only when it names international bodies
@@ -440,6 +440,30 @@ final class TargetFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "a disbursement of about 1 billion dollars to Pakistan": the length of an "of" phrase that
+   * measures the noun (an amount, no actor), which the noun's target comes after; 0 otherwise.
+   */
+  private static final Set<String> APPROXIMATORS = Set.of("than", "about", "around", "over", "under", "up");
+
+  private int amountPhraseLength(int at, Sentence s) {
+    if (at >= s.endToken() || !tokens.get(at).is("of")) {
+      return 0;
+    }
+    boolean number = false;
+    int k = at + 1;
+    for (; k < s.endToken() && k <= at + 7; k++) {
+      Token t = tokens.get(k);
+      String pos = t.pos() == null ? "" : t.pos();
+      if (args.index().at(k) != null || !Set.of("NUM", "ADV", "ADJ", "NOUN", "SYM", "DET", "ADP", "PUNCT").contains(pos)
+          || "ADP".equals(pos) && !APPROXIMATORS.contains(t.text().toLowerCase(Locale.ROOT)) || "PUNCT".equals(pos) && !t.is("$")) {
+        break;
+      }
+      number |= "NUM".equals(pos);
+    }
+    return number ? k - at : 0;
   }
 
   /**

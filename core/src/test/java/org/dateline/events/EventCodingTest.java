@@ -125,6 +125,12 @@ class EventCodingTest {
   }
 
   @Test
+  void anAmountAfterTheNounComesBeforeItsTarget() {
+    assertThat(events("The World Bank approved a disbursement of about 1 billion dollars to Pakistan."))
+        .containsExactly("AID/071 World Bank -> Pakistan [asserted]");
+  }
+
+  @Test
   void anArabicArticleInEitherCase() {
     assertThat(events("A Somali army base was attacked by al-Shabaab fighters."))
         .containsExactly("ASSAULT/190 Al-Shabaab -> Somali National Army [asserted]");
