@@ -477,6 +477,11 @@ final class Arguments {
         k++; // "the authorities in Niamey": a country's people named by its capital
         continue;
       }
+      if (w.equals("from") && out.isEmpty() && k > from && k + 1 < limit && groupNoun.test(tokens.get(k - 1))
+          && index.at(k + 1) != null && ActorIndex.isParticipant(index.at(k + 1).actor())) {
+        k++; // "hosted senior diplomats from Japan and China": the people stand for their countries
+        continue;
+      }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;
         continue;

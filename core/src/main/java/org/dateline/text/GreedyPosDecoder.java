@@ -47,6 +47,9 @@ final class GreedyPosDecoder {
       if (closed != null && !closed.allows(tables.tag(chosen[i]), sentence[i])) {
         chosen[i] = bestAllowed(scores, sentence[i]); // "Japan accuse/ADP": the best tag the word can have
       }
+      if (closed != null && afterPossessive(sentence, tags, i) && "VERB".equals(tables.tag(chosen[i]))) {
+        chosen[i] = tables.tagIndex("NOUN"); // "Modi 's visit/VERB to": what a name owns is a thing
+      }
       tags[i] = tables.tag(chosen[i]);
     }
     return tags;
@@ -96,6 +99,15 @@ final class GreedyPosDecoder {
       PosModelTables.add(scores, tables.previousTwoTags(chosen[i - 2], chosen[i - 1]));
     }
     return scores;
+  }
+
+  /** Whether word i follows a possessive "'s" after a name or noun, and is no participle. */
+  private static boolean afterPossessive(String[] sentence, String[] tags, int i) {
+    if (i < 2 || !sentence[i - 1].equals("'s") || !("PROPN".equals(tags[i - 2]) || "NOUN".equals(tags[i - 2]))) {
+      return false;
+    }
+    String w = sentence[i];
+    return !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en");
   }
 
   /** The highest-scoring tag the word may have (an open class always may). */

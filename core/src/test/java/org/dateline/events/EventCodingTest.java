@@ -125,6 +125,14 @@ class EventCodingTest {
   }
 
   @Test
+  void aPossessedVisitAndHostedDiplomatsFromCountries() {
+    assertThat(events("Narendra Modi's visit to Bangladesh began on Sunday."))
+        .containsExactly("CONSULT/042 Narendra Modi -> Bangladesh [asserted]");
+    assertThat(events("South Korea hosted senior diplomats from Japan and China in Seoul."))
+        .containsExactly("CONSULT/043 South Korea -> Japan [asserted]", "CONSULT/043 South Korea -> China [asserted]");
+  }
+
+  @Test
   void anAmountAfterTheNounComesBeforeItsTarget() {
     assertThat(events("The World Bank approved a disbursement of about 1 billion dollars to Pakistan."))
         .containsExactly("AID/071 World Bank -> Pakistan [asserted]");

@@ -26,4 +26,9 @@ class ClosedClassTaggingTest {
     assertThat(tagOf("The United States and Japan accuse North Korea of lying.", "of")).isEqualTo("ADP");
     assertThat(tagOf("He said he had seen it.", "had")).isEqualTo("AUX");
   }
+
+  @Test
+  void whatANameOwnsIsANoun() {
+    assertThat(tagOf("Narendra Modi's visit to Bangladesh began on Sunday.", "visit")).isEqualTo("NOUN");
+  }
 }
