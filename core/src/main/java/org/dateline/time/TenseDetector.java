@@ -82,6 +82,9 @@ final class TenseDetector {
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("expected") && (s.is(i - 1, "than") || s.isDash(i - 1))) {
           continue; // "lower-than-expected", "better than expected": an adjective
         }
+        if (cue.tense() == Tense.FUTURE && s.lower[i].equals("effective") && s.is(i + 1, "since")) {
+          continue; // "the ban, effective since Jan. 1": in force from a day past
+        }
         if (cue.tense() == Tense.FUTURE && s.is(i - 1, "as") && !s.is(i + 1, "to")) {
           continue; // "went silent as planned at noon Friday": said of what happened, no plan ahead
         }

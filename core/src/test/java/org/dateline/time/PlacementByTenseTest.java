@@ -104,6 +104,12 @@ class PlacementByTenseTest {
   }
 
   @Test
+  void effectiveNamesADayAhead() {
+    Examples.in("The bank raised its key rate, effective Wednesday.", "2025-12-09").has("Wednesday", DATE, "2025-12-10");
+    Examples.in("The ban, effective since Jan. 1, was lifted.", "2025-12-09").has("Jan. 1", DATE, "2025-01-01");
+  }
+
+  @Test
   void asPlannedSpeaksOfWhatHappened() {
     Examples.in("The lander went silent as planned at noon Friday.", "2025-12-06").has("noon Friday", TIME, "2025-12-05T12:00");
   }
