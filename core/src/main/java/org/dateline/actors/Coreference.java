@@ -327,7 +327,9 @@ final class Coreference {
     String key = "group:" + phrase.family() + ":" + country;
     Cluster cl = run.byKey.get(key);
     if (cl == null) {
-      if (!phrase.starts()) {
+      boolean crowdInTheStreet = phrase.counted() && c.end() < run.tokens.size()
+          && lex.groupActors().isCrowdAct(run.tokens.get(c.end()).text()); // "thousands of people marched"
+      if (!phrase.starts() && !crowdInTheStreet) {
         return; // "the crowd" with no crowd told before
       }
       cl = run.cluster(key, ActorKind.GROUP);
@@ -335,7 +337,8 @@ final class Coreference {
       cl.sector = phrase.sector();
       Country known = kb.country(country);
       boolean opposition = "opposition".equals(phrase.family()) && known != null && !known.adjectives().isEmpty();
-      cl.groupName = opposition ? known.adjectives().get(0) + " opposition" : c.name();
+      cl.groupName = opposition ? known.adjectives().get(0) + " opposition"
+          : crowdInTheStreet ? lex.groupActors().familyName(phrase.family()) : c.name();
     }
     run.link(c, cl);
   }

@@ -22,6 +22,8 @@ final class GroupActors {
   static final String CAPTIVES = "captives";
   /** The family of words after a name that make it an organization ("the X group"). */
   static final String NAMED = "named";
+  /** Verbs that make counted people a crowd: "thousands of people marched". */
+  static final String CROWD_ACT = "crowd-act";
 
   /**
    * One phrase: its words, its family (one actor per family and country in an article), the
@@ -39,6 +41,8 @@ final class GroupActors {
   }
 
   private final Map<String, Phrase> byPhrase = new HashMap<>();
+  /** Each family's first phrase in the file, which names it ("protesters" for a crowd). */
+  private final Map<String, String> familyNames = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int longest;
 
@@ -53,7 +57,9 @@ final class GroupActors {
           !"join".equals(DataFile.col(r, 3)) && !"counted".equals(DataFile.col(r, 3)),
           "definite".equals(DataFile.col(r, 3)), "counted".equals(DataFile.col(r, 3)));
       out.byPhrase.put(String.join(" ", words), p);
-      if (!COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())) {
+      out.familyNames.putIfAbsent(p.family(), String.join(" ", words));
+      if (!COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())
+          && !CROWD_ACT.equals(p.family())) {
         out.firstWords.add(words.get(0));
       }
       out.longest = Math.max(out.longest, words.size());
@@ -65,7 +71,8 @@ final class GroupActors {
   Phrase longestAt(List<String> lowerWords) {
     for (int n = Math.min(longest, lowerWords.size()); n > 0; n--) {
       Phrase p = byPhrase.get(String.join(" ", lowerWords.subList(0, n)));
-      if (p != null && !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())) {
+      if (p != null && !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())
+          && !CROWD_ACT.equals(p.family())) {
         return p;
       }
     }
@@ -80,6 +87,17 @@ final class GroupActors {
   /** Whether a group phrase (not a collective noun) begins with this word. */
   boolean startsPhrase(String word) {
     return firstWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The name of a family's groups when no phrase of their own names them ("protesters"). */
+  String familyName(String family) {
+    return familyNames.get(family);
+  }
+
+  /** Whether a verb after counted people makes them a crowd ("thousands of people marched"). */
+  boolean isCrowdAct(String word) {
+    Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
+    return p != null && CROWD_ACT.equals(p.family());
   }
 
   /** Whether a noun counts people before "of" ("thousands of protesters"). */

@@ -1079,8 +1079,12 @@ final class MentionFinder {
         i = end - 1;
         continue; // "a coalition of armed groups" describes the coalition
       }
-      if (phrase.counted() && (!counted(v, i) || !passiveAfter(v, i + phrase.words().size()))) {
-        continue; // "people" joins a crowd only counted and undergoing: "more than 100 people were detained"
+      int afterPhrase = i + phrase.words().size();
+      boolean crowdAct = afterPhrase < v.to && lex.groupActors().isCrowdAct(v.lower(afterPhrase));
+      if (phrase.counted() && (!counted(v, i) || !passiveAfter(v, afterPhrase) && !crowdAct)) {
+        // "people" joins a crowd only counted and undergoing ("more than 100 people were detained"),
+        // or is one when counted in the street ("thousands of people marched")
+        continue;
       }
       if (phrase.state() && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
         continue; // "some 3,000 police were sent": a force counted out is often another state's

@@ -504,6 +504,9 @@ final class Arguments {
       if (STOP_WORDS.contains(w) || isVerb(t) || pos.equals("SCONJ") || pos.equals("ADP")) {
         break;
       }
+      if (!out.isEmpty() && w.endsWith("ing") && k > from && (tokens.get(k - 1).is("of") || tokens.get(k - 1).is("for"))) {
+        break; // "accused Afghanistan of protecting/NOUN militants": what the named one is accused of
+      }
       if (pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("DET") || pos.equals("PROPN")
           || pos.equals("CCONJ")
           || pos.equals("ADV") || pos.equals("PUNCT") || pos.equals("PRON") || pos.equals("PART")) {

@@ -1452,6 +1452,14 @@ public final class EventCoder implements Stage {
       return new String[] {p.mode(), p.cameo()}; // the dictionary's code stands as written
     }
     if (p.mode().equals("*")) {
+      // "$500 million in military aid": the word that qualifies the aid says its kind, before any amount
+      for (int k = trigger + 2; k < s.endToken() && k <= trigger + 12; k++) {
+        String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+        EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k - 1).text());
+        if ((w.equals("aid") || w.equals("assistance")) && m != null) {
+          return new String[] {m.mode(), m.cameo()};
+        }
+      }
       for (int k = trigger + 1; k < s.endToken() && k <= trigger + 12; k++) {
         EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
         if (m != null) {

@@ -222,4 +222,11 @@ class GroupActorsTest {
     assertThat(events("The government of Peru asked Chile for help."))
         .containsExactly("REQUEST/020 Peru -> Chile [asserted]");
   }
+
+  @Test
+  void countedPeopleMarchingAreACrowd() {
+    assertThat(events("BELGRADE, Serbia — Thousands of people marched in Belgrade on Saturday."))
+        .containsExactly("PROTEST/141 protesters -> Serbia [asserted]");
+    assertThat(events("BELGRADE, Serbia — Thousands of people died in the war.")).isEmpty();
+  }
 }
