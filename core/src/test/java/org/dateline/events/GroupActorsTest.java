@@ -221,6 +221,8 @@ class GroupActorsTest {
         .containsExactly("REQUEST/020 Vanuatu -> Australia [asserted]");
     assertThat(events("The government of Peru asked Chile for help."))
         .containsExactly("REQUEST/020 Peru -> Chile [asserted]");
+    assertThat(events("BAMAKO, Mali — The junta expelled the French ambassador."))
+        .containsExactly("SANCTION/166 Mali -> France [asserted]");
   }
 
   @Test
