@@ -195,4 +195,12 @@ class DiplomaticAndLegalActsTest {
   void aMatchResultIsNoEvent() {
     assertThat(events("Brazil beat Argentina 2-1 in the final on Sunday.")).isEmpty();
   }
+
+  @Test
+  void chargingImpeachingAndBarringAreCoercion() {
+    assertThat(events("Russia charged Alexei Navalny with extremism."))
+        .containsExactly("COERCE/173 Russia -> Alexei Navalny [asserted] @null");
+    assertThat(events("South Korea's parliament impeached President Yoon Suk Yeol."))
+        .extracting(e -> e.substring(0, e.indexOf('/'))).containsOnly("COERCE");
+  }
 }
