@@ -236,12 +236,63 @@ public final class EventCoder implements Stage {
         sceneFromClause(run, s);
       }
     }
+    dateTheLede(run);
     List<Draft> merged = EventMerger.merge(run.drafts);
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
       events.add(d.toEvent("v" + (events.size() + 1), doc.text()));
     }
     return doc.withEvents(events);
+  }
+
+  /** How many sentences after the lede may tell the day of its news. */
+  private static final int LEDE_REACH = 3;
+
+  /**
+   * "Kosovo and Serbia have agreed on how to ... . The two leaders met on Saturday ...": an event
+   * the article's first sentence tells without a day happened on the day the next sentences give
+   * the same sides' acts (a day, asserted, not after publication).
+   */
+  private static void dateTheLede(Run run) {
+    if (run.drafts.isEmpty()) {
+      return;
+    }
+    int lede = run.drafts.get(0).sentence();
+    if (lede > 1) {
+      return; // the story opens with no event (a title line may come first)
+    }
+    for (int k = 0; k < run.drafts.size(); k++) {
+      Draft d = run.drafts.get(k);
+      if (d.sentence() != lede || d.date() != null || d.modality() != Modality.ASSERTED) {
+        continue;
+      }
+      for (Draft later : run.drafts) {
+        boolean near = later.sentence() > lede && later.sentence() <= lede + LEDE_REACH;
+        if (near && later.date() != null && EventDating.isDay(later.date()) && later.modality() == Modality.ASSERTED
+            && (run.published == null || !LocalDate.parse(later.date()).isAfter(run.published))
+            && sharesASide(d, later)) {
+          run.drafts.set(k, d.withDate(later.date()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sharesASide(Draft a, Draft b) {
+    for (Actor x : concat(a.sources(), a.targets())) {
+      for (Actor y : concat(b.sources(), b.targets())) {
+        if (x.id().equals(y.id()) || x.country() != null && x.country().equals(y.country())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Actor> concat(List<Actor> a, List<Actor> b) {
+    List<Actor> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   // ------------------------------------------------------------------ verbs

@@ -174,4 +174,11 @@ class EventDatingTest {
         .containsExactly("CONSULT/040 Chile -> Peru [asserted] @2025-03-07",
             "SANCTION/166 Chile -> Peru [asserted] @2025-03-10");
   }
+
+  @Test
+  void theLedesNewsHappenedOnTheDayTheNextSentencesGiveItsSides() {
+    assertThat(dated("Kosovo and Serbia have agreed on a plan to normalise their relations. "
+        + "Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Ohrid on Saturday."))
+        .contains("AGREE/057 Kosovo -> Serbia [asserted] @2025-03-08");
+  }
 }
