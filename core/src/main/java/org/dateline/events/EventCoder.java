@@ -1300,7 +1300,8 @@ public final class EventCoder implements Stage {
       }
       if (pos.equals("ADJ") || pos.equals("ADV") || pos.equals("NUM") || pos.equals("PROPN") || pos.equals("CCONJ")
           || t.text().equals(",")
-          || t.text().equals("'s") || t.text().equals("’s") || pos.equals("NOUN")) {
+          || t.text().equals("'s") || t.text().equals("’s") || pos.equals("NOUN")
+          || t.text().equals("-") && k > s.firstToken() && "NUM".equals(run.tokens.get(k - 1).pos())) { // "two-day"
         k--;
         continue;
       }

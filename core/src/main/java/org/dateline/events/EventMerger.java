@@ -48,7 +48,7 @@ final class EventMerger {
     if (!f.type().equals(e.type()) || e.modality() != f.modality()) {
       return false;
     }
-    if (f.trigger() != e.trigger() && !f.cameo().equals(e.cameo()) && !oneMeeting(f, e)) {
+    if (f.trigger() != e.trigger() && !f.cameo().equals(e.cameo()) && !oneAct(f, e)) {
       return false; // "recalled its envoy and expelled theirs", "closed the border": different acts
     }
     if (e.date() != null) {
@@ -61,9 +61,13 @@ final class EventMerger {
     return SYMMETRIC.contains(e.type()) && !e.directed() && !f.directed() && sides(f.sources(), e.targets()) && sides(f.targets(), e.sources());
   }
 
-  /** "arrived in Abuja on Monday for talks with Nigerian officials": the visit and its talks are one meeting. */
-  private static boolean oneMeeting(Draft f, Draft e) {
-    return "CONSULT".equals(e.type()) && f.sentence() == e.sentence() && java.util.Objects.equals(f.date(), e.date())
+  /**
+   * "arrived in Abuja on Monday for talks with Nigerian officials", "signed a six-month ceasefire":
+   * one sentence telling a meeting or an agreement between the same sides on the same day tells one
+   * (the visit and its talks are one meeting, the signing and the truce one agreement).
+   */
+  private static boolean oneAct(Draft f, Draft e) {
+    return ("CONSULT".equals(e.type()) || "AGREE".equals(e.type())) && f.sentence() == e.sentence() && java.util.Objects.equals(f.date(), e.date())
         && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());
   }
 

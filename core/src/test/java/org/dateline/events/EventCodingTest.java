@@ -128,6 +128,9 @@ class EventCodingTest {
   void aPossessedVisitAndHostedDiplomatsFromCountries() {
     assertThat(events("Narendra Modi's visit to Bangladesh began on Sunday."))
         .containsExactly("CONSULT/042 Narendra Modi -> Bangladesh [asserted]");
+    assertThat(events("India's three-day visit to Bangladesh began on Sunday."))
+        .containsExactly("CONSULT/042 India -> Bangladesh [asserted]");
+    assertThat(events("Colombia and the ELN signed a six-month ceasefire on Friday.")).hasSize(1);
     assertThat(events("South Korea hosted senior diplomats from Japan and China in Seoul."))
         .containsExactly("CONSULT/043 South Korea -> Japan [asserted]", "CONSULT/043 South Korea -> China [asserted]");
   }
