@@ -203,4 +203,11 @@ class DiplomaticAndLegalActsTest {
     assertThat(events("South Korea's parliament impeached President Yoon Suk Yeol."))
         .extracting(e -> e.substring(0, e.indexOf('/'))).containsOnly("COERCE");
   }
+
+  @Test
+  void joiningABlocIsCooperationWithIt() {
+    assertThat(events("Sweden joined NATO on Thursday."))
+        .containsExactly("COOPERATE/060 Sweden -> North Atlantic Treaty Organization [asserted] @2025-03-06");
+    assertThat(events("Protesters joined the march on Friday.")).isEmpty();
+  }
 }
