@@ -611,12 +611,19 @@ final class Arguments {
       if (w.equals(prep)) {
         return k;
       }
-      if (isVerb(t) && k > from || w.equals(";") || w.equals("that") || w.equals("who") || w.equals("which")
-          || "SCONJ".equals(t.pos())) {
+      if (isVerb(t) && k > from && !modifierInList(k, s) || w.equals(";") || w.equals("that") || w.equals("who")
+          || w.equals("which") || "SCONJ".equals(t.pos())) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** "fired tear gas, rubber bullets and live/VERB rounds at": a base form between a list's joint and its noun. */
+  private boolean modifierInList(int k, Sentence s) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    return k > s.firstToken() && k + 1 < s.endToken() && (tokens.get(k - 1).is("and") || tokens.get(k - 1).is(","))
+        && "NOUN".equals(tokens.get(k + 1).pos()) && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("s");
   }
 
   /** A country named by the first mention after {@code from} (a country, its capital, its institution). */

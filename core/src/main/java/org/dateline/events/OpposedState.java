@@ -23,6 +23,9 @@ final class OpposedState {
   /** Sectors of actors outside the state: the opposition and civil society. */
   private static final Set<String> NON_STATE = Set.of("OPP", "CVL");
 
+  /** Defying norms or laws (CAMEO 128): a crowd's defiance is of its own state's rules. */
+  private static final String DEFIANCE = "128";
+
   /** How far after "against" its object may start ("against the government of X", "against the United States"). */
   private static final int AGAINST_REACH = 4;
 
@@ -38,11 +41,12 @@ final class OpposedState {
 
   /**
    * The country mention a source's act is against when the clause names no target, or no
-   * targets: only for a protest or a unilateral ceasefire (RETREAT 0871), by non-state actors
+   * targets: only for a protest, a unilateral ceasefire (RETREAT 0871) or defiance (REJECT 128), by non-state actors
    * of one known country the article names.
    */
   Targets of(String type, String cameo, List<ActorIndex.Span> sources, Sentence s, int trigger) {
-    boolean aimed = "PROTEST".equals(type) || "RETREAT".equals(type) && "0871".equals(cameo);
+    boolean aimed = "PROTEST".equals(type) || "RETREAT".equals(type) && "0871".equals(cameo)
+        || "REJECT".equals(type) && DEFIANCE.equals(cameo); // "protesters defied a curfew": their state's
     ActorIndex.Span state = aimed ? stateOf(sources) : null;
     if (state == null) {
       return Targets.none();

@@ -231,4 +231,16 @@ class GroupActorsTest {
         .containsExactly("PROTEST/141 protesters -> Serbia [asserted]");
     assertThat(events("BELGRADE, Serbia — Thousands of people died in the war.")).isEmpty();
   }
+
+  @Test
+  void aCrowdDefyingACurfewDefiesItsState() {
+    assertThat(events("KATHMANDU, Nepal — Thousands of protesters defied a curfew on Tuesday."))
+        .containsExactly("REJECT/128 protesters -> Nepal [asserted]");
+  }
+
+  @Test
+  void aListOfWhatIsFiredMayHoldAVerbTheTaggerMisreads() {
+    assertThat(events("KATHMANDU, Nepal — Police fired tear gas, rubber bullets and live rounds at the protesters."))
+        .containsExactly("COERCE/175 Nepal -> protesters [asserted]");
+  }
 }
