@@ -396,6 +396,13 @@ public final class EventCoder implements Stage {
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
+    if (NAMED_AID.equals(p.mode())) {
+      // "sent a letter to X", "sent a delegation to Y": only a verb that sends aid it names gives aid
+      p = p.recoded(p.type(), "*", p.cameo());
+      if (!namesAid(run, s, i)) {
+        return false;
+      }
+    }
     if (HANDING_BACK.equals(p.cameo()) && !p.userDictionary() && givesAidObject(run, s, i)) {
       p = p.recoded("AID", "*", "070"); // "handed over six patrol boats to Libya": equipment given, not returned
     }
@@ -1004,6 +1011,22 @@ public final class EventCoder implements Stage {
         && run.tokens.get(k + 2).text().matches("\\d{1,3}");
   }
 
+  /** Whether a word of aid-modes.tsv follows the verb within its reach ("sent 100 tonnes of supplies"). */
+  private boolean namesAid(Run run, Sentence s, int verb) {
+    for (int k = verb + 1; k < s.endToken() && k <= verb + AID_REACH; k++) {
+      if (lexicon.aidMode(run.tokens.get(k).text()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a giving verb the word that says what is given may come. */
+  private static final int AID_REACH = 12;
+
+  /** A mode for verbs of sending in general (patterns.tsv "*!"): aid only when what is sent names aid. */
+  private static final String NAMED_AID = "*!";
+
   /** Returning or handing over people or property (0841). */
   private static final String HANDING_BACK = "0841";
 
@@ -1505,14 +1528,14 @@ public final class EventCoder implements Stage {
     }
     if (p.mode().equals("*")) {
       // "$500 million in military aid": the word that qualifies the aid says its kind, before any amount
-      for (int k = trigger + 2; k < s.endToken() && k <= trigger + 12; k++) {
+      for (int k = trigger + 2; k < s.endToken() && k <= trigger + AID_REACH; k++) {
         String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
         EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k - 1).text());
         if ((w.equals("aid") || w.equals("assistance")) && m != null) {
           return new String[] {m.mode(), m.cameo()};
         }
       }
-      for (int k = trigger + 1; k < s.endToken() && k <= trigger + 12; k++) {
+      for (int k = trigger + 1; k < s.endToken() && k <= trigger + AID_REACH; k++) {
         EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
         if (m != null) {
           return new String[] {m.mode(), m.cameo()};

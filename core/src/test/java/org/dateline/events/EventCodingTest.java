@@ -117,6 +117,15 @@ class EventCodingTest {
   }
 
   @Test
+  void sendingIsAidOnlyWhenWhatIsSentIsAid() {
+    assertThat(events("Iran sent a letter to the United Nations Security Council.")).isEmpty();
+    assertThat(events("Germany sent 100 tonnes of supplies to Syria."))
+        .containsExactly("AID/070 Germany -> Syria [asserted]");
+    assertThat(events("Ukraine sent a delegation to Saudi Arabia."))
+        .containsExactly("CONSULT/042 Ukraine -> Saudi Arabia [asserted]");
+  }
+
+  @Test
   void equipmentHandedOverIsAidAndCaptivesHandedOverAreReleased() {
     assertThat(events("The Italian minister handed over six patrol boats to Libya's coast guard."))
         .containsExactly("AID/072 Italy -> Coast Guard of Libya [asserted]");
