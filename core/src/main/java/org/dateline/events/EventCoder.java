@@ -1011,15 +1011,22 @@ public final class EventCoder implements Stage {
         && run.tokens.get(k + 2).text().matches("\\d{1,3}");
   }
 
-  /** Whether a word of aid-modes.tsv follows the verb within its reach ("sent 100 tonnes of supplies"). */
+  /**
+   * Whether a word of aid-modes.tsv follows the verb within its reach ("sent 100 tonnes of
+   * supplies"), or stands in the few words before it that a passive's subject takes ("Two patrol
+   * boats were delivered to X").
+   */
   private boolean namesAid(Run run, Sentence s, int verb) {
-    for (int k = verb + 1; k < s.endToken() && k <= verb + AID_REACH; k++) {
-      if (lexicon.aidMode(run.tokens.get(k).text()) != null) {
+    for (int k = Math.max(s.firstToken(), verb - PASSIVE_SUBJECT_REACH); k < s.endToken() && k <= verb + AID_REACH; k++) {
+      if (k != verb && lexicon.aidMode(run.tokens.get(k).text()) != null) {
         return true;
       }
     }
     return false;
   }
+
+  /** How many words before a passive verb its subject's head may stand ("Two patrol boats were delivered"). */
+  private static final int PASSIVE_SUBJECT_REACH = 4;
 
   /** How far after a giving verb the word that says what is given may come. */
   private static final int AID_REACH = 12;

@@ -123,6 +123,9 @@ class EventCodingTest {
         .containsExactly("AID/070 Germany -> Syria [asserted]");
     assertThat(events("Ukraine sent a delegation to Saudi Arabia."))
         .containsExactly("CONSULT/042 Ukraine -> Saudi Arabia [asserted]");
+    assertThat(events("Zelensky gave a speech to the European Parliament.")).isEmpty();
+    assertThat(events("Two patrol boats were delivered to Ghana by the United States."))
+        .containsExactly("AID/072 United States -> Ghana [asserted]");
   }
 
   @Test
