@@ -1548,6 +1548,12 @@ public final class EventCoder implements Stage {
           return new String[] {m.mode(), m.cameo()};
         }
       }
+      for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - PASSIVE_SUBJECT_REACH; k--) {
+        EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text()); // "Two patrol boats were delivered"
+        if (m != null) {
+          return new String[] {m.mode(), m.cameo()};
+        }
+      }
       return new String[] {"unspecified", p.cameo()};
     }
     if (p.type().equals("CONSULT") && p.mode().equals("meet")) {

@@ -824,7 +824,7 @@ class EventCodingTest {
   @Test
   void reliefFlownInOrDeliveredReachesItsRecipient() {
     assertThat(events("Patrol boats were delivered to Ghana by the United States."))
-        .containsExactly("AID/070 United States -> Ghana [asserted]");
+        .containsExactly("AID/072 United States -> Ghana [asserted]");
     assertThat(events("KATHMANDU, Nepal — The quake destroyed villages.\n\nIndia flew in rescuers and relief supplies."))
         .containsExactly("AID/073 India -> Nepal [asserted]");
     assertThat(events("Modi flew in to Kyiv.")).containsExactly("CONSULT/042 Narendra Modi -> Ukraine [asserted]");
