@@ -1118,7 +1118,9 @@ public final class EventCoder implements Stage {
       // ("mediated talks between A and B" still codes the parties' own talks)
       return false;
     }
-    boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text());
+    // ("did not rule out strikes on X" cancels nothing: the strikes are held out, a threat)
+    boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())
+        && !(THREATENED_TYPES.containsKey(p.type()) && threatensNoun(run, s, governor, modifiersStart, i));
     if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
         && codeImposition(run, s, i, p, sources, cancelled ? governor : -1)) {
       return true; // "lifted the sanctions it had imposed on Niger in 2020": that imposition
@@ -1211,7 +1213,7 @@ public final class EventCoder implements Stage {
       mode = new String[] {"ease", "085"};
       modality = VerbGroup.analyze(run.tokens, s, predicate).modality();
     }
-    boolean threatened = (vg != null && vg.threat() || threatensNoun(run, s, governor, modifiersStart))
+    boolean threatened = (vg != null && vg.threat() || threatensNoun(run, s, governor, modifiersStart, i))
         && !targets.pairs() && THREATENED_TYPES.containsKey(type);
     if (threatened) {
       // "threatened sanctions on X", "warned of strikes on Y", "would not rule out military action
@@ -1479,9 +1481,12 @@ public final class EventCoder implements Stage {
    * Whether the noun phrase at {@code nounPhraseStart} is what its governing verb threatens:
    * "threatened sanctions", "warned of strikes", "did not rule out military action".
    */
-  private boolean threatensNoun(Run run, Sentence s, int governor, int nounPhraseStart) {
-    if (VerbGroup.excludedNot(run.tokens, s, nounPhraseStart)) {
-      return true;
+  private boolean threatensNoun(Run run, Sentence s, int governor, int nounPhraseStart, int noun) {
+    // the phrase may open with a determiner ("an attack") or take in the particle ("out military action")
+    for (int j = Math.max(s.firstToken() + 1, nounPhraseStart - 2); j <= Math.min(noun, nounPhraseStart + 1); j++) {
+      if (VerbGroup.excludedNot(run.tokens, s, j) && onlyModifiersBetween(run, j, noun)) {
+        return true;
+      }
     }
     if (governor < 0) {
       return false;
@@ -1489,6 +1494,17 @@ public final class EventCoder implements Stage {
     String lemma = lexicon.verbLemma(run.tokens.get(governor).text());
     return "threaten".equals(lemma) && governor + 1 == nounPhraseStart
         || "warn".equals(lemma) && governor + 2 == nounPhraseStart && run.tokens.get(governor + 1).is("of");
+  }
+
+  /** Whether only determiners, numbers and modifiers stand from {@code from} up to the noun. */
+  private static boolean onlyModifiersBetween(Run run, int from, int noun) {
+    for (int k = from; k < noun; k++) {
+      String pos = run.tokens.get(k).pos() == null ? "" : run.tokens.get(k).pos();
+      if (!Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(pos)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */

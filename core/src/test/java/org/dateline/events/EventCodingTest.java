@@ -259,6 +259,8 @@ class EventCodingTest {
     assertThat(events("Russia ruled out talks with Ukraine."))
         .containsExactly("REJECT/120 Russia -> Ukraine [asserted]");
     assertThat(events("Russia did not rule out talks with Ukraine.")).isEmpty();
+    assertThat(events("Trump would not rule out an attack on Panama."))
+        .containsExactly("THREATEN/138 Donald Trump -> Panama [asserted]");
   }
 
   @Test
