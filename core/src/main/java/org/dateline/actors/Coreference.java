@@ -327,8 +327,8 @@ final class Coreference {
     String key = "group:" + phrase.family() + ":" + country;
     Cluster cl = run.byKey.get(key);
     if (cl == null) {
-      boolean crowdInTheStreet = phrase.counted() && c.end() < run.tokens.size()
-          && lex.groupActors().isCrowdAct(run.tokens.get(c.end()).text()); // "thousands of people marched"
+      boolean crowdInTheStreet = c.end() < run.tokens.size()
+          && lex.groupActors().countedCrowd(phrase, run.tokens.get(c.end()).text()); // "thousands of people marched"
       if (!phrase.starts() && !crowdInTheStreet) {
         return; // "the crowd" with no crowd told before
       }

@@ -58,8 +58,7 @@ final class GroupActors {
           "definite".equals(DataFile.col(r, 3)), "counted".equals(DataFile.col(r, 3)));
       out.byPhrase.put(String.join(" ", words), p);
       out.familyNames.putIfAbsent(p.family(), String.join(" ", words));
-      if (!COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())
-          && !CROWD_ACT.equals(p.family())) {
+      if (namesAGroup(p)) {
         out.firstWords.add(words.get(0));
       }
       out.longest = Math.max(out.longest, words.size());
@@ -71,8 +70,7 @@ final class GroupActors {
   Phrase longestAt(List<String> lowerWords) {
     for (int n = Math.min(longest, lowerWords.size()); n > 0; n--) {
       Phrase p = byPhrase.get(String.join(" ", lowerWords.subList(0, n)));
-      if (p != null && !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())
-          && !CROWD_ACT.equals(p.family())) {
+      if (p != null && namesAGroup(p)) {
         return p;
       }
     }
@@ -94,10 +92,16 @@ final class GroupActors {
     return familyNames.get(family);
   }
 
-  /** Whether a verb after counted people makes them a crowd ("thousands of people marched"). */
-  boolean isCrowdAct(String word) {
-    Phrase p = byPhrase.get(word.toLowerCase(Locale.ROOT));
-    return p != null && CROWD_ACT.equals(p.family());
+  /** Whether a phrase names a group itself, not a body of groups, a count, a name's head word or a verb. */
+  private static boolean namesAGroup(Phrase p) {
+    return !COLLECTIVE.equals(p.family()) && !COUNT.equals(p.family()) && !NAMED.equals(p.family())
+        && !CROWD_ACT.equals(p.family());
+  }
+
+  /** Whether counted people ("people") followed by this word are a crowd ("thousands of people marched"). */
+  boolean countedCrowd(Phrase phrase, String nextWord) {
+    Phrase act = byPhrase.get(nextWord.toLowerCase(Locale.ROOT));
+    return phrase.counted() && act != null && CROWD_ACT.equals(act.family());
   }
 
   /** Whether a noun counts people before "of" ("thousands of protesters"). */

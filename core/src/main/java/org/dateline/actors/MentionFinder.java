@@ -1080,7 +1080,7 @@ final class MentionFinder {
         continue; // "a coalition of armed groups" describes the coalition
       }
       int afterPhrase = i + phrase.words().size();
-      boolean crowdAct = afterPhrase < v.to && lex.groupActors().isCrowdAct(v.lower(afterPhrase));
+      boolean crowdAct = afterPhrase < v.to && lex.groupActors().countedCrowd(phrase, v.lower(afterPhrase));
       if (phrase.counted() && (!counted(v, i) || !passiveAfter(v, afterPhrase) && !crowdAct)) {
         // "people" joins a crowd only counted and undergoing ("more than 100 people were detained"),
         // or is one when counted in the street ("thousands of people marched")

@@ -53,12 +53,12 @@ public final class EventCoder implements Stage {
   /** Verbs whose gerund object is an act to end ("stop firing"), not one told as done. */
   private static final Set<String> ENDING_VERBS = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased",
       "halt", "halted", "end", "ended", "quit");
-  /** Quantifiers between a subject and its verb ("A and B each freed"). */
   /** Statements that judge an act a noun names ("condemned the strikes", "welcomed the aid"), not doing it. */
   private static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT", "SUPPORT");
   /** Quantifiers before "of" in an object: "pulling some of its troops out". */
   private static final Set<String> PARTITIVES = Set.of("some", "most", "all", "part", "half", "many", "several",
       "thousands", "hundreds", "dozens");
+  /** Quantifiers between a subject and its verb ("A and B each freed"). */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
   private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
@@ -278,21 +278,14 @@ public final class EventCoder implements Stage {
     }
   }
 
+  /** Whether an actor of one draft is an actor of the other, or of its country. */
   private static boolean sharesASide(Draft a, Draft b) {
-    for (Actor x : concat(a.sources(), a.targets())) {
-      for (Actor y : concat(b.sources(), b.targets())) {
-        if (x.id().equals(y.id()) || x.country() != null && x.country().equals(y.country())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return sides(a).anyMatch(x -> sides(b).anyMatch(
+        y -> x.id().equals(y.id()) || x.country() != null && x.country().equals(y.country())));
   }
 
-  private static List<Actor> concat(List<Actor> a, List<Actor> b) {
-    List<Actor> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+  private static java.util.stream.Stream<Actor> sides(Draft d) {
+    return java.util.stream.Stream.concat(d.sources().stream(), d.targets().stream());
   }
 
   // ------------------------------------------------------------------ verbs
@@ -1017,12 +1010,27 @@ public final class EventCoder implements Stage {
    * boats were delivered to X").
    */
   private boolean namesAid(Run run, Sentence s, int verb) {
-    for (int k = Math.max(s.firstToken(), verb - PASSIVE_SUBJECT_REACH); k < s.endToken() && k <= verb + AID_REACH; k++) {
-      if (k != verb && lexicon.aidMode(run.tokens.get(k).text()) != null) {
-        return true;
+    return aidWordNear(run, s, verb) != null;
+  }
+
+  /**
+   * The first word of aid-modes.tsv after the giving verb within its reach, else in the few words
+   * before it that a passive's subject takes ("Two patrol boats were delivered"); null when none.
+   */
+  private EventLexicon.AidMode aidWordNear(Run run, Sentence s, int verb) {
+    for (int k = verb + 1; k < s.endToken() && k <= verb + AID_REACH; k++) {
+      EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
+      if (m != null) {
+        return m;
       }
     }
-    return false;
+    for (int k = verb - 1; k >= s.firstToken() && k >= verb - PASSIVE_SUBJECT_REACH; k--) {
+      EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** How many words before a passive verb its subject's head may stand ("Two patrol boats were delivered"). */
@@ -1496,11 +1504,13 @@ public final class EventCoder implements Stage {
         || "warn".equals(lemma) && governor + 2 == nounPhraseStart && run.tokens.get(governor + 1).is("of");
   }
 
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
   /** Whether only determiners, numbers and modifiers stand from {@code from} up to the noun. */
   private static boolean onlyModifiersBetween(Run run, int from, int noun) {
     for (int k = from; k < noun; k++) {
       String pos = run.tokens.get(k).pos() == null ? "" : run.tokens.get(k).pos();
-      if (!Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(pos)) {
+      if (!NOUN_PHRASE_TAGS.contains(pos)) {
         return false;
       }
     }
@@ -1558,17 +1568,9 @@ public final class EventCoder implements Stage {
           return new String[] {m.mode(), m.cameo()};
         }
       }
-      for (int k = trigger + 1; k < s.endToken() && k <= trigger + AID_REACH; k++) {
-        EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
-        if (m != null) {
-          return new String[] {m.mode(), m.cameo()};
-        }
-      }
-      for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - PASSIVE_SUBJECT_REACH; k--) {
-        EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text()); // "Two patrol boats were delivered"
-        if (m != null) {
-          return new String[] {m.mode(), m.cameo()};
-        }
+      EventLexicon.AidMode given = aidWordNear(run, s, trigger);
+      if (given != null) {
+        return new String[] {given.mode(), given.cameo()};
       }
       return new String[] {"unspecified", p.cameo()};
     }

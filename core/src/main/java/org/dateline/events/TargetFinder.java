@@ -442,12 +442,15 @@ final class TargetFinder {
     return null;
   }
 
+  /** Prepositions inside an amount ("of about 1 billion dollars", "of more than 200 ..."). */
+  private static final Set<String> APPROXIMATORS = Set.of("than", "about", "around", "over", "under", "up");
+  private static final Set<String> AMOUNT_TAGS = Set.of("NUM", "ADV", "ADJ", "NOUN", "SYM", "DET", "ADP", "PUNCT");
+  private static final Set<String> APPOSITION_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
   /**
    * "a disbursement of about 1 billion dollars to Pakistan": the length of an "of" phrase that
    * measures the noun (an amount, no actor), which the noun's target comes after; 0 otherwise.
    */
-  private static final Set<String> APPROXIMATORS = Set.of("than", "about", "around", "over", "under", "up");
-
   private int amountPhraseLength(int at, Sentence s) {
     if (at >= s.endToken() || !tokens.get(at).is("of")) {
       return 0;
@@ -457,7 +460,7 @@ final class TargetFinder {
     for (; k < s.endToken() && k <= at + 7; k++) {
       Token t = tokens.get(k);
       String pos = t.pos() == null ? "" : t.pos();
-      if (args.index().at(k) != null || !Set.of("NUM", "ADV", "ADJ", "NOUN", "SYM", "DET", "ADP", "PUNCT").contains(pos)
+      if (args.index().at(k) != null || !AMOUNT_TAGS.contains(pos)
           || "ADP".equals(pos) && !APPROXIMATORS.contains(t.text().toLowerCase(Locale.ROOT)) || "PUNCT".equals(pos) && !t.is("$")) {
         break;
       }
@@ -501,7 +504,7 @@ final class TargetFinder {
     boolean noun = false;
     for (int k = from; k < comma; k++) {
       String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
-      if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(pos) || tokens.get(k).is(",")) {
+      if (!APPOSITION_TAGS.contains(pos) || tokens.get(k).is(",")) {
         return false;
       }
       noun |= pos.equals("NOUN");

@@ -106,7 +106,7 @@ public final class QuoteExtractor implements Stage {
     // 1. right after the quote: "...," Zelensky said / "...," said Ahmed Hassan / "...," he added
     int i = q.closeToken() + 1;
     boolean comma = i < last.endToken() && tokens.get(i).text().equals(",")
-        || q.closeToken() > 0 && Set.of(",", "?", "!").contains(tokens.get(q.closeToken() - 1).text());
+        || q.closeToken() > 0 && CLOSING_PUNCTUATION.contains(tokens.get(q.closeToken() - 1).text());
     if (i < last.endToken() && tokens.get(i).text().equals(",")) {
       i++;
     }
@@ -196,6 +196,8 @@ public final class QuoteExtractor implements Stage {
   }
 
   private static final int AFTER_QUOTE_WINDOW = 14;
+  /** Punctuation that closes a quoted sentence before its attribution ("...," X said). */
+  private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", "?", "!");
   private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
 
   /**
