@@ -51,12 +51,14 @@ final class ClockGrammar {
    * morning") or as "in the morning", "by the evening"; with its day when one follows
    * ("mid-afternoon yesterday"), else floating like a clock time.
    */
+  /** Forms of "spend", after which "the night", "the afternoon" is the part of the day spent. */
+  private static final java.util.Set<String> SPENDING = java.util.Set.of("spent", "spend", "spends", "spending");
+
   Found dayPart(SentenceTokens s, int i, Anchoring a, boolean afterPosition) {
     int j = i;
     if (!afterPosition) {
-      // "spent the night in jail", "worked into the evening"
-      if (!s.is(i, "the") || !s.isAny(i - 1, "in", "during", "by", "until", "since", "through", "throughout", "into",
-          "spent", "spend", "spends", "spending")) {
+      // "worked into the evening", "spent the night in jail"
+      if (!s.is(i, "the") || !s.isIn(i - 1, DateGrammar.WITHIN_A_PERIOD) && !s.isIn(i - 1, SPENDING)) {
         return null;
       }
       j++;

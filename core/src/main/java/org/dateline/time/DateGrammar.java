@@ -1004,6 +1004,13 @@ final class DateGrammar {
 
   // ------------------------------------------------------------------ calendar periods
 
+  /**
+   * Prepositions before "the" and a word that may name a period or something else, which make it
+   * the period: "in the fall", "into the evening" (not "the fall of the city").
+   */
+  static final java.util.Set<String> WITHIN_A_PERIOD = java.util.Set.of("in", "during", "by", "until", "since",
+      "through", "throughout", "into");
+
   /** "summer 2025", "the summer of 1990", "the winter of nineteen ninety-four", "in the spring". */
   Found season(SentenceTokens s, int i, Anchoring a) {
     int j = s.is(i, "the") ? i + 1 : i;
@@ -1037,7 +1044,7 @@ final class DateGrammar {
     if (year == 0) {
       boolean context = j > 0 && CALENDAR_CONTEXT.contains(s.lower[j - 1]);
       // "in the fall", but not "the fall of the city" or "a fall in prices"
-      boolean season = !e.ambiguous() || j == i + 1 && s.isAny(i - 1, "in", "during", "by", "until", "since", "through", "into", "throughout", "till")
+      boolean season = !e.ambiguous() || j == i + 1 && (s.isIn(i - 1, WITHIN_A_PERIOD) || s.is(i - 1, "till"))
           && !s.isAny(k, "in", "on", "to", "from", "of", "'s");
       if (!context || !season || s.is(k, "of")) {
         return null;

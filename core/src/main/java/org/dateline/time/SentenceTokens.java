@@ -83,6 +83,11 @@ final class SentenceTokens {
     return w.equals(a) || w.equals(b) || w.equals(c) || w.equals(d) || w.equals(e);
   }
 
+  /** Whether token i, in lower case, is one of {@code lowerWords}. */
+  boolean isIn(int i, java.util.Set<String> lowerWords) {
+    return i >= 0 && i < size && lowerWords.contains(lower[i]);
+  }
+
   boolean isAny(int i, String... lowerWords) {
     if (i < 0 || i >= size) {
       return false;
