@@ -52,23 +52,28 @@ final class ActReferences {
   /**
    * The doers of the act that the object at {@code k} refers to: a pronoun ("criticized it": the
    * latest act told in this sentence or the one before) or a definite noun of act-nouns.tsv ("the
-   * launch"). Empty when none is found, or when the act is the speaker's own or a joint one.
+   * launch"). The object ends before {@code end} ("called the remark offensive": the naming
+   * word). Empty when none is found, or when the act is the speaker's own or a joint one.
    */
-  List<ActorIndex.Span> doersOfObjectAt(int k, Sentence s, String type, List<ActorIndex.Span> sources) {
+  List<ActorIndex.Span> doersOfObjectAt(int k, int end, Sentence s, String type, List<ActorIndex.Span> sources) {
+    if (k < s.endToken() && index.at(k) != null && index.at(k).start() == k) {
+      return doersOfActOn(index.at(k), s, sources); // "condemned Castillo's arrest"
+    }
     if (k >= s.endToken() || index.at(k) != null) {
       return List.of();
     }
     if (isActPronoun(k, s)) {
       return doersOfLatestAct(k, s, type, sources);
     }
-    if (!DEFINITE.contains(lower(k))) {
+    int determiner = DEFINITE.contains(lower(k)) ? k : timePossessive(k, s);
+    if (determiner < 0) {
       return List.of();
     }
-    for (int h = k + 1; h < s.endToken() && h <= k + 4; h++) {
+    for (int h = determiner + 1; h < s.endToken() && h <= determiner + 4; h++) {
       if (index.at(h) != null) {
         return List.of(); // "the Russian launch" names its own actor
       }
-      boolean head = h + 1 >= s.endToken() || !"NOUN".equals(tokens.get(h + 1).pos());
+      boolean head = h + 1 >= Math.min(end, s.endToken()) || !"NOUN".equals(tokens.get(h + 1).pos());
       Set<String> verbs = lexicon.actVerbForms(tokens.get(h).text());
       if (verbs != null && head && "NOUN".equals(tokens.get(h).pos())) {
         return doersBefore(verbs, k, s, sources);
@@ -79,6 +84,53 @@ final class ActReferences {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Who did to {@code owner} the act its possessive or an "of" before it names: "called
+   * Castillo's arrest illegal", "condemned the arrest of Castillo" after "police arrested
+   * Castillo" are about the police. Empty when the noun after the
+   * possessive names no act of act-nouns.tsv, when no earlier verb tells it, or when the owner
+   * did it himself ("Pyongyang's launch").
+   */
+  List<ActorIndex.Span> doersOfActOn(ActorIndex.Span owner, Sentence s, List<ActorIndex.Span> sources) {
+    int of = owner.start() - 1;
+    if (of - 1 >= s.firstToken() && tokens.get(of).is("of") && "NOUN".equals(tokens.get(of - 1).pos())) {
+      Set<String> verbs = lexicon.actVerbForms(tokens.get(of - 1).text()); // "condemned the arrest of Castillo"
+      return verbs == null ? List.of() : doersOtherThan(owner, doersBefore(verbs, of - 1, s, sources));
+    }
+    int mark = owner.end();
+    if (mark >= s.endToken() || !tokens.get(mark).is("'s") && !tokens.get(mark).is("’s")) {
+      return List.of();
+    }
+    for (int h = mark + 1; h < s.endToken() && h <= mark + 3; h++) {
+      String pos = tokens.get(h).pos();
+      Set<String> verbs = lexicon.actVerbForms(tokens.get(h).text());
+      if (verbs != null && "NOUN".equals(pos)) {
+        return doersOtherThan(owner, doersBefore(verbs, owner.start(), s, sources));
+      }
+      if (!"ADJ".equals(pos)) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static List<ActorIndex.Span> doersOtherThan(ActorIndex.Span owner, List<ActorIndex.Span> doers) {
+    return doers.stream().anyMatch(d -> d.actor().id().equals(owner.actor().id())) ? List.of() : doers;
+  }
+
+  /**
+   * The possessive mark after a time adjunct that opens the object ("Tuesday's attack", "last
+   * week's vote"): a day's act is as definite as "the attack"; -1 when there is none.
+   */
+  private int timePossessive(int k, Sentence s) {
+    for (int h = k + 1; h < s.endToken() && h <= k + 3; h++) {
+      if (tokens.get(h).is("'s") || tokens.get(h).is("’s")) {
+        return VerbGroup.allTimeWords(tokens, k, h) ? h : -1;
+      }
+    }
+    return -1;
   }
 
   /** "criticized it", "called this a violation": "it", "this", "that" standing alone. */

@@ -519,6 +519,10 @@ public final class EventCoder implements Stage {
       if (targets.spans().isEmpty() && bound != null && bound.resume() > after) {
         targets = run.targets.find(s, after, p, false); // "conceded that Peru is no easy partner"
       }
+      List<ActorIndex.Span> doers = bound == null ? run.refs.doersOfActOn(targets, s, p.type(), sources) : List.of();
+      if (!doers.isEmpty()) {
+        targets = new Targets(doers, null, false, true); // "called Castillo's arrest illegal": those who arrested him
+      }
       if (targets.spans().isEmpty() && bound == null) {
         targets = run.refs.answeredTargets(s, i, after, p, sources);
       }
@@ -881,11 +885,26 @@ public final class EventCoder implements Stage {
         return clauseHas(run, s, verb, o.substring("clause:".length()));
       }
     }
-    int reach = verb + 6;
+    boolean naming = lexicon.namesLikeCall(p.lemma());
+    boolean seenAs = false;
+    int reach = verb + (naming ? 9 : 6);
     for (int k = verb + 1; k < s.endToken() && k <= reach; k++) {
       Token t = run.tokens.get(k);
       if (k == verb + 1 && PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
         continue; // "broke off diplomatic relations"
+      }
+      if (naming && k > verb + 1 && t.is("to") && "NOUN".equals(run.tokens.get(k - 1).pos())
+          && k + 1 < s.endToken() && "VERB".equals(run.tokens.get(k + 1).pos())) {
+        reach = Math.min(verb + 14, reach + 2); // "called Peru's decision to expel the diplomat unjustified"
+        k++;
+        continue;
+      }
+      if (naming && k > verb + 1 && (t.is("and") || t.is("or"))
+          && ("ADJ".equals(run.tokens.get(k - 1).pos()) || run.tokens.get(k - 1).isDoubleQuoteMark())) {
+        if (lexicon.isNamingWord(run.tokens.get(k - 1).text())) {
+          return false; // "described the actions as aggressive and illegal": the first name tells the act
+        }
+        continue; // "called the decision an 'unprecedented' and hostile act"
       }
       boolean apposition = t.is(",") && (run.args.index().at(k + 1) != null || run.args.index().at(k - 1) != null
           || k + 1 < s.endToken() && "PROPN".equals(run.tokens.get(k + 1).pos())
@@ -907,7 +926,10 @@ public final class EventCoder implements Stage {
       if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))) {
         return true; // "ordered French troops out", "ordered its diplomats home"
       }
-      if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
+      seenAs |= t.is("as");
+      if (naming && lexicon.namesOnlyAfterAs(p.lemma()) && !seenAs) {
+        // "dismissed accusations of interference as baseless": before "as" is only the object
+      } else if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
         int head = k;
         for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {

@@ -65,6 +65,10 @@ public final class EventLexicon {
   private final Map<String, Pattern> presidingRoles = new HashMap<>();
   private final Set<String> namingVerbs = new java.util.HashSet<>();
   private final Map<String, Set<String>> actNouns = new HashMap<>();
+  /** Naming verbs whose name follows "as" ("dismissed the claims as baseless"), from naming-verbs.tsv. */
+  private final Set<String> namingOnlyAfterAs = new java.util.HashSet<>();
+  /** The words a "call" pattern names its object with ("illegal", "provocation"). */
+  private final Set<String> namingWords = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -120,6 +124,9 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "naming-verbs.tsv")) {
       lex.addNamingVerb(r[0], irregular.get(r[0]));
+      if ("as".equals(DataFile.col(r, 1))) {
+        lex.namingOnlyAfterAs.add(r[0]);
+      }
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "aid-modes.tsv")) {
       AidMode m = new AidMode(DataFile.col(r, 1), DataFile.col(r, 2));
@@ -163,12 +170,20 @@ public final class EventLexicon {
     List<Pattern> copies = new ArrayList<>();
     for (Pattern p : verbs.getOrDefault("call", List.of())) {
       if (p.needsObject() && p.lemma().equals("call")) {
+        if (p.targets().equals(List.of("obj"))) {
+          namingWords.addAll(p.objectNouns()); // not "call strike" (a strike called against X)
+        }
         copies.add(new Pattern(lemma, null, false, p.type(), p.mode(), p.cameo(), p.targets(), p.objectNouns(), false,
             false, false));
       }
     }
     for (String f : verbForms(lemma, irregular)) {
-      verbs.computeIfAbsent(f, k -> new ArrayList<>()).addAll(copies);
+      List<Pattern> own = verbs.computeIfAbsent(f, k -> new ArrayList<>());
+      int bare = 0; // before the verb's own rows without an object word: "dismissed the warning as reckless" names it
+      while (bare < own.size() && own.get(bare).needsObject()) {
+        bare++;
+      }
+      own.addAll(bare, copies);
       verbLemmas.putIfAbsent(f, lemma);
     }
     namingVerbs.add(lemma);
@@ -185,6 +200,21 @@ public final class EventLexicon {
   /** Whether a verb names its object with "as" before the name ("described it as blackmail"). */
   public boolean namesWithAs(String lemma) {
     return namingVerbs.contains(lemma);
+  }
+
+  /** Whether a naming verb's name comes only after "as" ("dismissed the claims as baseless", not "dismissed claims of interference"). */
+  public boolean namesOnlyAfterAs(String lemma) {
+    return namingOnlyAfterAs.contains(lemma);
+  }
+
+  /** Whether a word is one that "call" names an object with ("illegal", "a provocation"). */
+  public boolean isNamingWord(String word) {
+    return namingWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the verb names its object as "call" does ("called the move illegal", "branded it a crime"). */
+  public boolean namesLikeCall(String lemma) {
+    return lemma.equals("call") || namingVerbs.contains(lemma);
   }
 
   /** The PLOVER type and mode of a CAMEO code, by its root (cameo-roots.tsv). */

@@ -100,13 +100,13 @@ final class References {
     if (!ANSWERING_TYPES.contains(p.type()) && !p.targets().contains("answer")) {
       return Targets.none();
     }
-    List<ActorIndex.Span> parties = p.targets().contains("obj")
-        ? partiesOfEventAt(after, s, sources, objectNounAt(after, s, p)) : List.of();
+    int named = objectNounAt(after, s, p);
+    List<ActorIndex.Span> parties = p.targets().contains("obj") ? partiesOfEventAt(after, s, sources, named) : List.of();
     if (parties.isEmpty()) {
       parties = inResponseTo(after, s, sources);
     }
     if (parties.isEmpty() && p.targets().contains("obj")) {
-      parties = acts.doersOfObjectAt(after, s, p.type(), sources); // "condemned the launch", "criticized it"
+      parties = acts.doersOfObjectAt(after, named, s, p.type(), sources); // "condemned the launch", "criticized it"
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
     if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))
@@ -120,7 +120,7 @@ final class References {
 
   /** Where a pattern's object noun stands after the verb ("called the move illegal": "illegal"), or the sentence's end. */
   private int objectNounAt(int after, Sentence s, EventLexicon.Pattern p) {
-    for (int k = after; !p.objectNouns().isEmpty() && k < s.endToken() && k <= after + 6; k++) {
+    for (int k = after; !p.objectNouns().isEmpty() && k < s.endToken() && k <= after + 12; k++) {
       if (p.objectNouns().contains(lower(k))) {
         return k;
       }
@@ -512,6 +512,17 @@ final class References {
    * "U.S. forces raided the port. The raid drew criticism from Algeria": the doers of the earlier
    * act that the verb's definite subject names; empty when the subject is no such noun phrase.
    */
+  /**
+   * For a statement about "X's arrest" or "X's removal": who did the act to X, the statement's
+   * true target; empty when X did it or nothing earlier tells it.
+   */
+  List<ActorIndex.Span> doersOfActOn(Targets targets, Sentence s, String type, List<ActorIndex.Span> sources) {
+    if (!ANSWERING_TYPES.contains(type) || targets.spans().size() != 1) {
+      return List.of();
+    }
+    return acts.doersOfActOn(targets.spans().get(0), s, sources);
+  }
+
   List<ActorIndex.Span> doersOfSubjectAct(int verb, Sentence s, String type, List<ActorIndex.Span> sources) {
     int k = verb - 1;
     while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
@@ -525,7 +536,7 @@ final class References {
       return List.of();
     }
     List<ActorIndex.Span> parties = partiesOfEventAt(k, s, sources, verb);
-    return parties.isEmpty() ? acts.doersOfObjectAt(k, s, type, sources) : parties;
+    return parties.isEmpty() ? acts.doersOfObjectAt(k, verb, s, type, sources) : parties;
   }
 
   /** {@code end}: where the phrase ends at the latest ("called the accusations baseless": before "baseless"). */

@@ -32,17 +32,13 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "invited", "urged", "asked", "called", "expects", "expect", "needs", "need", "about", "forward",
       // nouns whose "to"-complement is only sought: "rejected calls to negotiate", "a bid to seize"
       "calls", "demands", "proposal", "offer", "invitation", "bid", "attempt", "attempts", "efforts", "effort");
-  /**
-   * "agreed on Monday to cut": the word before "to" closes a prepositional adjunct ("on Monday",
-   * "in Geneva") that follows the verb governing the infinitive; that verb, if it expects, refuses
-   * or threatens, else {@code before} as it was.
-   */
+  /** Words of a bare time adjunct ("Saturday", "late Monday", "last week"). */
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight", "last", "this", "week", "month", "year", "night",
       "morning", "afternoon", "evening", "late", "early");
 
   /** Tokens from..to-1 are a bare time adjunct ("Saturday", "late Monday", "last week"). */
-  private static boolean allTimeWords(List<Token> tokens, int from, int to) {
+  static boolean allTimeWords(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (!TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
         return false;
@@ -54,6 +50,11 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
   /** "is to", "are to", "were to" before an infinitive: an arrangement, still to come. */
   private static final Set<String> ARRANGED = Set.of("is", "are", "was", "were", "'re");
 
+  /**
+   * "agreed on Monday to cut": the word before "to" closes a prepositional adjunct ("on Monday",
+   * "in Geneva") that follows the verb governing the infinitive; that verb, if it expects, refuses
+   * or threatens, else {@code before} as it was.
+   */
   private static String pastTimeAdjunct(List<Token> tokens, Sentence s, int to, String before) {
     if (EXPECTING.contains(before) || REFUSING.contains(before) || THREATENING.contains(before)) {
       return before;

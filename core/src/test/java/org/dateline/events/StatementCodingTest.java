@@ -260,4 +260,43 @@ class StatementCodingTest {
         .contains("ACCUSE/114 Somalia -> Ethiopia [asserted]");
     assertThat(events("Poland opened an investigation into Belarus.")).contains("ACCUSE/090 Poland -> Belarus [asserted]");
   }
+
+  @Test
+  void anArrestNamedByItsVictimIsTheDoingOfWhoeverMadeIt() {
+    String arrest = "Bolivian police arrested the Chilean activist Ana Rojas in La Paz on Monday. ";
+    assertThat(events(arrest + "Chile called Rojas's arrest arbitrary."))
+        .contains("ACCUSE/111 Chile -> Police of Bolivia [asserted]").doesNotContain("ACCUSE/111 Chile -> Ana Rojas [asserted]");
+    assertThat(events(arrest + "Chile condemned the arrest of Rojas."))
+        .contains("ACCUSE/111 Chile -> Police of Bolivia [asserted]").doesNotContain("ACCUSE/111 Chile -> Ana Rojas [asserted]");
+    assertThat(events("Peru tested a missile on Monday. Chile condemned Peru's launch."))
+        .contains("ACCUSE/111 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void theNameMayFollowALongObjectOrBeOneOfSeveral() {
+    String expulsion = "Peru expelled Chile's ambassador on Monday. ";
+    assertThat(events(expulsion + "Chile called Peru's decision to expel the diplomat \"unjustified and reprehensible.\""))
+        .contains("ACCUSE/111 Chile -> Peru [asserted]");
+    assertThat(events(expulsion + "Chile's ambassador, Ana Rojas, called the decision an \"unprecedented\" and hostile act."))
+        .anyMatch(e -> e.startsWith("ACCUSE/111 ") && e.endsWith("-> Peru [asserted]"));
+    assertThat(events("Peruvian ships rammed a Chilean boat. Chile described Peru's actions as aggressive and illegal."))
+        .contains("ACCUSE/111 Chile -> Peru [asserted]").doesNotContain("REJECT/120 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void aDaysActAndARemarkAreNamedActsToo() {
+    assertThat(events("Bolivian jets bombed a Peruvian village on Tuesday. Peru called Tuesday's attack a crime."))
+        .contains("ACCUSE/111 Peru -> Bolivia [asserted]");
+    assertThat(events("President Gabriel Boric said on Friday that Peru could not be trusted. "
+        + "Peru called the remark offensive the following day."))
+        .contains("ACCUSE/111 Peru -> Gabriel Boric [asserted]");
+  }
+
+  @Test
+  void aDismissalNamesOnlyAfterAs() {
+    assertThat(events("Chile warned Peru on Monday. Peru dismissed the warning as reckless."))
+        .contains("ACCUSE/111 Peru -> Chile [asserted]");
+    assertThat(events("Peru dismissed Chilean accusations of interference in its elections as baseless."))
+        .doesNotContain("ACCUSE/111 Peru -> Chile [asserted]");
+  }
 }
