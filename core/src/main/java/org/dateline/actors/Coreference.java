@@ -233,7 +233,7 @@ final class Coreference {
             later.add(c); // "Washington" in an article about MaliVai Washington; "Duran, 45, said"
           } else if (c.kind() == ActorKind.LOCATION && isOrganizationSense(sense) && !placeHere) {
             namedBySense(run, c, sense, c.entity().country()); // "Ipswich 2 Norwich 1"
-          } else {
+          } else if (!localBody(run, c)) {
             run.link(c, run.forEntity(preferMentioned(run, c)));
           }
         }
@@ -500,15 +500,52 @@ final class Coreference {
   }
 
   private void organization(Run run, Candidate c) {
-    String key = "org:" + Names.key(c.name()) + "/" + c.country();
+    organization(run, c, c.kind(), c.name(), c.country(), c.sector());
+  }
+
+  private void organization(Run run, Candidate c, ActorKind kind, String name, String country, String sector) {
+    String key = "org:" + Names.key(name) + "/" + country;
     Cluster cl = run.byKey.get(key);
     if (cl == null) {
-      cl = run.cluster(key, c.kind());
-      cl.name = c.name();
-      cl.country = c.country();
-      cl.sector = c.sector();
+      cl = run.cluster(key, kind);
+      cl.name = name;
+      cl.country = country;
+      cl.sector = sector;
     }
     run.link(c, cl);
+  }
+
+  /**
+   * "Congress" or "the Supreme Court" in a story filed from another country than the one the
+   * knowledge base gives the bare name to: that country's body (generic-bodies.tsv), its own
+   * knowledge-base entry when it has one. False when the name is no such bare name.
+   */
+  private boolean localBody(Run run, Candidate c) {
+    KbEntity e = c.entity();
+    String here = run.datelineCountry;
+    if (e == null || here == null || e.kind() != ActorKind.ORGANIZATION || here.equals(e.country())
+        || c.form() != KnowledgeBase.Form.ALIAS) {
+      return false;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int k = c.start(); k < c.end(); k++) {
+      words.append(k > c.start() ? " " : "").append(run.tokens.get(k).text());
+    }
+    String base = lex.genericBodies().get(words.toString(), 1);
+    Country country = kb.country(here);
+    if (base == null || country == null
+        || !List.of(lex.genericBodies().get(words.toString(), 2).split("\\|")).contains(here)) {
+      return false;
+    }
+    for (KbEntity own : kb.entities()) {
+      if (here.equals(own.country()) && own.kind() == ActorKind.ORGANIZATION
+          && own.name().toLowerCase(java.util.Locale.ROOT).contains(base.toLowerCase(java.util.Locale.ROOT))) {
+        run.link(c, run.forEntity(own)); // "the Supreme Court" in Jerusalem: the Supreme Court of Israel
+        return true;
+      }
+    }
+    organization(run, c, ActorKind.ORGANIZATION, base + " of " + country.name(), here, "GOV");
+    return true;
   }
 
   // ------------------------------------------------------------------ what needs an antecedent

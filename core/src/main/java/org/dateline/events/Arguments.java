@@ -296,7 +296,8 @@ final class Arguments {
     return span;
   }
 
-  private boolean isPossessor(ActorIndex.Span span) {
+  /** Whether the name owns what follows it ("Trump's claims"). */
+  boolean isPossessor(ActorIndex.Span span) {
     return span.end() < tokens.size() && (tokens.get(span.end()).is("'s") || tokens.get(span.end()).is("’s"));
   }
 

@@ -954,6 +954,11 @@ public final class EventCoder implements Stage {
           && p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
         return true; // "found Iran in breach of its obligations"
       }
+      if (t.is("under") && k + 2 < s.endToken()
+          && (p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+              || p.objectNouns().contains("after:" + run.tokens.get(k + 2).text().toLowerCase(Locale.ROOT)))) {
+        return true; // "placed the vice president under house arrest"
+      }
       String pos = t.pos() == null ? "" : t.pos();
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
@@ -1629,6 +1634,14 @@ public final class EventCoder implements Stage {
   private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
       Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
       boolean directed) {
+    String lemma = lexicon.verbLemma(run.tokens.get(trigger).text());
+    if (lemma != null && REMOVING_FROM_OFFICE.contains(lemma) && !targets.spans().isEmpty()
+        && ("REJECT".equals(type) || "SANCTION".equals(type)) && !namedAsSomeone(run, s, trigger)
+        && targets.spans().stream().allMatch(
+            t -> t.actor().kind() == ActorKind.PERSON && !run.args.isPossessor(t))) {
+      type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
+      mode = new String[] {"restrict", "172"};
+    }
     if ("ASSAULT".equals(type) && !directed && !sources.isEmpty() && !PHYSICAL_ASSAULT.contains(mode[1])
         && sources.stream().allMatch(x -> "crowd".equals(words.groupFamily(x.actor().name())))) {
       // "protesters stormed the parliament": a riot, not an armed attack ("beat the minister" stays an assault)
@@ -1703,7 +1716,19 @@ public final class EventCoder implements Stage {
   private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
 
   /** Expelling diplomats (166). */
+  /** "dismissed him as a puppet": the verb names someone, it removes no one ("dismissed as head of" does). */
+  private static boolean namedAsSomeone(Run run, Sentence s, int verb) {
+    for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 8; k++) {
+      if (run.tokens.get(k).is("as")) {
+        return "DET".equals(run.tokens.get(k + 1).pos());
+      }
+    }
+    return false;
+  }
+
   private static final String EXPULSION = "166";
+  /** Verbs that, done to a person, take an office or a seat away: no rejection, no suspended ties. */
+  private static final Set<String> REMOVING_FROM_OFFICE = Set.of("dismiss", "suspend");
 
   /**
    * "declared Mexico's ambassador, Raquel Serur, persona non grata": an expelled envoy stands for

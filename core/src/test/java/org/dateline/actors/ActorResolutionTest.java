@@ -247,6 +247,13 @@ class ActorResolutionTest {
             "Omar Haddad", "PERSON", "JOR", "Deputy Interior Minister of Jordan"),
         c(NOV_2025, "Interim Prime Minister Paul Adeyemi spoke on Friday.", "Interim Prime Minister Paul Adeyemi",
             "Paul Adeyemi", "PERSON", null, "Interim Prime Minister"),
+        // a bare "Congress" or "Senate" is the body of the country the story is filed from
+        s(NOV_2025, "LIMA, Peru — Congress voted on Tuesday to remove the president.", "Congress", "Congress of Peru",
+            "ORGANIZATION", "PER", null, "GOV"),
+        c(NOV_2025, "BUENOS AIRES, Argentina — The Senate approved the budget.", "Senate", "Senate of Argentina",
+            "ORGANIZATION", "ARG", null),
+        c(NOV_2025, "WASHINGTON — Congress approved the budget.", "Congress", "United States Congress", "ORGANIZATION",
+            "USA", null),
         c(NOV_2025, "White House chief of staff Susie Wiles declined to comment.", "White House chief of staff Susie Wiles",
             "Susie Wiles", "PERSON", "USA", "Chief of Staff of the Executive Office of the President of the United States"));
   }

@@ -210,4 +210,22 @@ class DiplomaticAndLegalActsTest {
         .containsExactly("COOPERATE/060 Sweden -> North Atlantic Treaty Organization [asserted] @2025-03-06");
     assertThat(events("Protesters joined the march on Friday.")).isEmpty();
   }
+
+  @Test
+  void houseArrestIsAnArrest() {
+    assertThat(events("Bolivian police placed the former president, Jorge Quiroga, under house arrest on Monday."))
+        .containsExactly("COERCE/173 Police of Bolivia -> Jorge Quiroga [asserted] @2025-03-10");
+  }
+
+  @Test
+  void aPersonDismissedOrSuspendedLosesHisOffice() {
+    assertThat(events("President Luis Arce dismissed his interior minister, Eduardo del Castillo, on Monday."))
+        .containsExactly("COERCE/172 Luis Arce -> Eduardo del Castillo [asserted] @2025-03-10");
+    assertThat(events("Senator Carla Ruiz was suspended by the Colorado Party on Monday."))
+        .containsExactly("COERCE/172 Colorado Party -> Carla Ruiz [asserted] @2025-03-10");
+    assertThat(events("Peru's foreign minister dismissed Chile's claims on Monday."))
+        .allMatch(e -> e.startsWith("REJECT/"));
+    assertThat(events("Peru suspended flights to Chile on Monday."))
+        .allMatch(e -> e.startsWith("SANCTION/"));
+  }
 }
