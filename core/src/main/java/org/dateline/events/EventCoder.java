@@ -604,6 +604,7 @@ public final class EventCoder implements Stage {
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
     }
     if (targets.spans().isEmpty() && "AID".equals(p.type()) && bound == null && !vg.passive()
+        && !"deploy".equals(p.lemma()) // forces deployed with no destination show force (MOBILIZE)
         && Set.of("073", "074").contains(modeOf(run, s, i, p)[1])) {
       // "YANGON, Myanmar — ... India flew in rescuers": relief or personnel told without a recipient go where the story is filed
       ActorIndex.Span filed = run.targets.countryMention(run.doc.filedFrom());
@@ -1596,7 +1597,7 @@ public final class EventCoder implements Stage {
         }
       }
       EventLexicon.AidMode given = aidWordNear(run, s, trigger);
-      if (given != null) {
+      if (given != null && !("unspecified".equals(given.mode()) && !p.cameo().equals("070"))) { // "deployed forces to help": the row's 074
         return new String[] {given.mode(), given.cameo()};
       }
       return new String[] {"unspecified", p.cameo()};

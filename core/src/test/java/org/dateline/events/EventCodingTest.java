@@ -50,6 +50,15 @@ class EventCodingTest {
   }
 
   @Test
+  void forcesDeployedToACountryProtectItAndDeployedAroundItThreaten() {
+    assertThat(events("Rwanda deployed special forces to Maputo on Monday to help secure the capital."))
+        .contains("AID/074 Rwanda -> Mozambique [asserted]");
+    assertThat(events("Venezuela deployed troops to the border with Guyana."))
+        .containsExactly("MOBILIZE/154 Venezuela -> Guyana [asserted]");
+    assertThat(events("China deployed warships around Taiwan on Monday.")).noneMatch(e -> e.startsWith("AID/"));
+  }
+
+  @Test
   void aWithdrawalFromARegionOfACountryTheArticleDoesNotName() {
     // the place stands as the target, in its country; "are to" is an arrangement still to come
     assertThat(events("Israeli forces are to withdraw gradually from southern Lebanon over 60 days."))
