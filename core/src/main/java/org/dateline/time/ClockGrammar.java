@@ -46,17 +46,24 @@ final class ClockGrammar {
     return Found.floatingTime(i, end, code);
   }
 
-  /**
-   * A part of the day named without its day: after a position word ("mid afternoon", "late
-   * morning") or as "in the morning", "by the evening"; with its day when one follows
-   * ("mid-afternoon yesterday"), else floating like a clock time.
-   */
   /** Forms of "spend", after which "the night", "the afternoon" is the part of the day spent. */
   private static final java.util.Set<String> SPENDING = java.util.Set.of("spent", "spend", "spends", "spending");
+  /** Parts of the day named by the light, which need no "the": "at dawn", "before dusk on Friday". */
+  private static final java.util.Set<String> TWILIGHT = java.util.Set.of("dawn", "daybreak", "dusk", "nightfall");
+  /** Prepositions before a twilight word that make it a time ("at dawn"; not "a new dawn"). */
+  private static final java.util.Set<String> AT_A_TIME = java.util.Set.of("at", "before", "after", "by", "until",
+      "till", "since", "from", "around", "near", "toward", "towards");
+
+  /**
+   * A part of the day named without its day: after a position word ("mid afternoon", "late
+   * morning") or as "in the morning", "by the evening", "at dawn"; with its day when one follows
+   * ("mid-afternoon yesterday", "dawn Sunday"), else floating like a clock time.
+   */
 
   Found dayPart(SentenceTokens s, int i, Anchoring a, boolean afterPosition) {
     int j = i;
-    if (!afterPosition) {
+    boolean twilight = s.isIn(i, TWILIGHT) && (s.isIn(i - 1, AT_A_TIME) || weekdayAt(s, i + 1, a));
+    if (!afterPosition && !twilight) {
       // "worked into the evening", "spent the night in jail"
       if (!s.is(i, "the") || !s.isIn(i - 1, DateGrammar.WITHIN_A_PERIOD) && !s.isIn(i - 1, SPENDING)) {
         return null;
@@ -73,6 +80,10 @@ final class ClockGrammar {
     }
     return new Found(i, j + 1, org.dateline.model.TimexType.TIME, null, null,
         new DatePoint(null, Granularity.DAYPART, part.value()), true);
+  }
+
+  private boolean weekdayAt(SentenceTokens s, int i, Anchoring a) {
+    return i < s.size && dates.weekday(s, i, a) != null;
   }
 
   /** [hour, minute, end] of a clock time at token i, or null. */

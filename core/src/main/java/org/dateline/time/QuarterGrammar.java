@@ -8,7 +8,7 @@ import org.dateline.time.TimeLexicon.Entry;
 
 /**
  * The periods of company results and statistics: quarters and halves ("the third quarter",
- * "third-quarter", "Q3 2025", "the first half of 1990"), fiscal and reporting years ("fiscal
+ * "third-quarter", "Q3 2025", "the April-June quarter", "the first half of 1990"), fiscal and reporting years ("fiscal
  * 2025", "the year ended March 31", "the full year"), "the quarter" last spoken of, and compared
  * periods ("the year-ago quarter", "the same period last year", "the 1988 period").
  */
@@ -137,6 +137,12 @@ final class QuarterGrammar {
         end++;
       }
       return periodFound(s, i, end, q, "Q", year, yearOffset, a);
+    }
+    // "the April-June quarter": a quarter named by its first and last months
+    Entry first = j < s.size && s.capitalized(j) ? s.keyWord(j, Category.MONTH) : null;
+    Entry last = first != null && s.is(j + 1, "-") && j + 2 < s.size ? s.keyWord(j + 2, Category.MONTH) : null;
+    if (last != null && s.is(j + 3, "quarter") && first.number() % 3 == 1 && last.number() == first.number() + 2) {
+      return periodFound(s, i, j + 4, first.number() / 3 + 1, "Q", year, yearOffset, a);
     }
     Entry ord = j < s.size ? s.word(j, Category.ORDINAL) : null;
     int n = ord != null ? ord.number() : ordinalDigits(s, j);

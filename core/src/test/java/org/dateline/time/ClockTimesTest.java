@@ -48,4 +48,12 @@ class ClockTimesTest {
     Examples.in("The convoy left Tuesday and arrived late in the evening.", "2025-12-03")
         .has("the evening", TIME, "2025-12-02TEV");
   }
+
+  @Test
+  void theTwilightWordsAfterAPrepositionOrBeforeTheirDay() {
+    Examples.in("Rescue teams set out at dawn.", "2025-12-03").has("dawn", TIME, "2025-12-03TMO");
+    Examples.in("The ferry capsized before dawn Sunday.", "2025-12-03").has("dawn Sunday", TIME, "2025-11-30TMO");
+    Examples.in("The curfew begins at dusk.", "2025-12-03").has("dusk", TIME, "2025-12-03TEV");
+    Examples.in("Leaders hailed a new dawn for the region.", "2025-12-03").hasNothing();
+  }
 }

@@ -14,6 +14,7 @@ class PeriodsTest {
         .has("the third quarter", DATE, "2025-Q3")
         .has("the first half of 2024", DATE, "2024-H1");
     Examples.in("Third-quarter profit doubled.", "2025-12-02").has("Third-quarter", DATE, "2025-Q3");
+    Examples.in("Output rose in the April-June quarter.", "2025-12-02").has("the April-June quarter", DATE, "2025-Q2");
   }
 
   @Test
