@@ -207,7 +207,7 @@ final class ActReferences {
         List<ActorIndex.Span> doers = List.of();
         if (verbs.contains(w) && "VERB".equals(tokens.get(j).pos())) {
           doers = doersOfVerb(j, at);
-        } else if (verbs.equals(lexicon.actVerbForms(w)) && "NOUN".equals(tokens.get(j).pos())) {
+        } else if (sharesAVerb(verbs, lexicon.actVerbForms(w)) && "NOUN".equals(tokens.get(j).pos())) {
           doers = ownerOfNoun(j, at);
         }
         if (!doers.isEmpty()) {
@@ -244,10 +244,29 @@ final class ActReferences {
       if (span != null) {
         return ActorIndex.isParticipant(span.actor()) ? List.of(span) : List.of();
       }
+      if (ImplicitArguments.POSSESSIVES.contains(lower(k)) && k - 1 > s.firstToken() && tokens.get(k - 1).is("for")) {
+        return actorBefore(k - 1, s); // "to hold Israel to account for its air strike": the one just named
+      }
       String pos = tokens.get(k).pos();
       if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"NUM".equals(pos) && !tokens.get(k).is("'s")
           && !tokens.get(k).is("’s")) {
         return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "the attack" after "its air strike": nouns told by a common verb name the same act. */
+  private static boolean sharesAVerb(Set<String> verbs, Set<String> other) {
+    return other != null && other.stream().anyMatch(verbs::contains);
+  }
+
+  /** The nearest participant named before token {@code k} in the sentence, or empty. */
+  private List<ActorIndex.Span> actorBefore(int k, Sentence s) {
+    for (int j = k - 1; j >= s.firstToken(); j--) {
+      ActorIndex.Span span = index.at(j);
+      if (span != null) {
+        return ActorIndex.isParticipant(span.actor()) ? List.of(span) : List.of();
       }
     }
     return List.of();

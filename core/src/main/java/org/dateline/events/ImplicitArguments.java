@@ -187,7 +187,8 @@ final class ImplicitArguments {
     return speaker.size() == 1 ? speaker.get(0).actor().country() : null;
   }
 
-  private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
+  /** Possessive pronouns: an owner not named ("their governments", "dismissed his vice president", "for its strike"). */
+  static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
   /** Heads that stand for states themselves ("their governments"), beside group-nouns.tsv's people. */
   private static final Set<String> STATE_HEADS = Set.of("governments", "states", "countries", "regimes", "capitals");
 

@@ -446,7 +446,6 @@ final class TargetFinder {
   private static final Set<String> APPROXIMATORS = Set.of("than", "about", "around", "over", "under", "up");
   private static final Set<String> AMOUNT_TAGS = Set.of("NUM", "ADV", "ADJ", "NOUN", "SYM", "DET", "ADP", "PUNCT");
   private static final Set<String> APPOSITION_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
 
   /**
    * "a disbursement of about 1 billion dollars to Pakistan": the length of an "of" phrase that
@@ -505,7 +504,7 @@ final class TargetFinder {
     boolean noun = false;
     for (int k = from; k < comma; k++) {
       String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
-      boolean owner = k == from && POSSESSIVE_DETERMINERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+      boolean owner = k == from && ImplicitArguments.POSSESSIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
       if (!APPOSITION_TAGS.contains(pos) && !owner || tokens.get(k).is(",")) {
         return false; // "dismissed his vice president, X," as "the former army commander, Gen. X,"
       }

@@ -299,4 +299,11 @@ class StatementCodingTest {
     assertThat(events("Peru dismissed Chilean accusations of interference in its elections as baseless."))
         .doesNotContain("ACCUSE/111 Peru -> Chile [asserted]");
   }
+
+  @Test
+  void theAttackIsTheStrikeItsOwnerWasHeldToAccountFor() {
+    assertThat(events("Peru vowed to hold Bolivia to account for its air strike on a border village. "
+        + "President Dina Boluarte called the attack a crime."))
+        .contains("ACCUSE/111 Dina Boluarte -> Bolivia [asserted]");
+  }
 }
