@@ -89,9 +89,8 @@ final class ActReferences {
   /**
    * Who did to {@code owner} the act its possessive or an "of" before it names: "called
    * Castillo's arrest illegal", "condemned the arrest of Castillo" after "police arrested
-   * Castillo" are about the police. Empty when the noun after the
-   * possessive names no act of act-nouns.tsv, when no earlier verb tells it, or when the owner
-   * did it himself ("Pyongyang's launch").
+   * Castillo" are about the police. Empty when the noun names no act of act-nouns.tsv, when no
+   * earlier verb tells it, or when the owner did it himself ("Pyongyang's launch").
    */
   List<ActorIndex.Span> doersOfActOn(ActorIndex.Span owner, Sentence s, List<ActorIndex.Span> sources) {
     int of = owner.start() - 1;
@@ -100,7 +99,7 @@ final class ActReferences {
       return verbs == null ? List.of() : doersOtherThan(owner, doersBefore(verbs, of - 1, s, sources));
     }
     int mark = owner.end();
-    if (mark >= s.endToken() || !tokens.get(mark).is("'s") && !tokens.get(mark).is("’s")) {
+    if (mark >= s.endToken() || !args.isPossessor(owner)) {
       return List.of();
     }
     for (int h = mark + 1; h < s.endToken() && h <= mark + 3; h++) {

@@ -928,9 +928,9 @@ public final class EventCoder implements Stage {
         return true; // "ordered French troops out", "ordered its diplomats home"
       }
       seenAs |= t.is("as");
-      if (naming && lexicon.namesOnlyAfterAs(p.lemma()) && !seenAs) {
-        // "dismissed accusations of interference as baseless": before "as" is only the object
-      } else if (p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
+      // "dismissed accusations of interference as baseless": before "as" is only the object
+      boolean mayName = !naming || seenAs || !lexicon.namesOnlyAfterAs(p.lemma());
+      if (mayName && p.objectNouns().contains(t.text().toLowerCase(Locale.ROOT))) {
         // "launched a drone and missile attack": the noun only modifies the event noun that tells the act
         int head = k;
         for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {

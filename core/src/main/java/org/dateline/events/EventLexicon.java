@@ -122,6 +122,11 @@ public final class EventLexicon {
         lex.actNouns.put(f, verbs);
       }
     }
+    for (Pattern p : lex.verbs.getOrDefault("call", List.of())) {
+      if (p.needsObject() && p.lemma().equals("call") && p.targets().equals(List.of("obj"))) {
+        lex.namingWords.addAll(p.objectNouns()); // "called the move illegal"; not "call strike" (a strike called against X)
+      }
+    }
     for (String[] r : DataFile.rows(EventLexicon.class, "naming-verbs.tsv")) {
       lex.addNamingVerb(r[0], irregular.get(r[0]));
       if ("as".equals(DataFile.col(r, 1))) {
@@ -170,9 +175,6 @@ public final class EventLexicon {
     List<Pattern> copies = new ArrayList<>();
     for (Pattern p : verbs.getOrDefault("call", List.of())) {
       if (p.needsObject() && p.lemma().equals("call")) {
-        if (p.targets().equals(List.of("obj"))) {
-          namingWords.addAll(p.objectNouns()); // not "call strike" (a strike called against X)
-        }
         copies.add(new Pattern(lemma, null, false, p.type(), p.mode(), p.cameo(), p.targets(), p.objectNouns(), false,
             false, false));
       }
