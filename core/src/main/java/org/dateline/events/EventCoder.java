@@ -1115,6 +1115,9 @@ public final class EventCoder implements Stage {
     if (modifier != null && !hasModifier(run, s, i, modifier)) {
       return false; // "joint exercise" rows need "joint": a bare "exercise" is the next row's
     }
+    if ("SUPPORT".equals(p.type()) && givenAsAnAmount(run, s, i)) {
+      return codeNoun(run, s, i, p.recoded("AID", "economic", "071")); // "pledged $3 billion in support for Yemen": money given
+    }
     List<ActorIndex.Span> sources = new ArrayList<>();
     int by = run.args.findPreposition("by", i + 1, s, 3);
     if (by >= 0) {
@@ -1717,6 +1720,18 @@ public final class EventCoder implements Stage {
   private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
 
   /** Expelling diplomats (166). */
+  /** "$3 billion in support", "500 million euros in support": a sum the noun only qualifies. */
+  private static boolean givenAsAnAmount(Run run, Sentence s, int noun) {
+    if (noun - 2 < s.firstToken() || !run.tokens.get(noun - 1).is("in")) {
+      return false;
+    }
+    Token before = run.tokens.get(noun - 2);
+    return "NUM".equals(before.pos()) || MONEY_UNITS.contains(before.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> MONEY_UNITS = Set.of("million", "billion", "trillion", "dollars", "euros", "pounds",
+      "yuan", "yen", "rupees");
+
   /** "dismissed him as a puppet": the verb names someone, it removes no one ("dismissed as head of" does). */
   private static boolean namedAsSomeone(Run run, Sentence s, int verb) {
     for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 8; k++) {

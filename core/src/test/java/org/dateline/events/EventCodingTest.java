@@ -50,6 +50,13 @@ class EventCodingTest {
   }
 
   @Test
+  void aSumGivenInSupportIsAid() {
+    assertThat(events("Chile pledged $300 million in support for Peru's economy."))
+        .anyMatch(e -> e.startsWith("AID/071 Chile -> Peru"));
+    assertThat(events("Chile voiced support for Peru.")).contains("SUPPORT/051 Chile -> Peru [asserted]");
+  }
+
+  @Test
   void forcesDeployedToACountryProtectItAndDeployedAroundItThreaten() {
     assertThat(events("Rwanda deployed special forces to Maputo on Monday to help secure the capital."))
         .contains("AID/074 Rwanda -> Mozambique [asserted]");
