@@ -527,24 +527,22 @@ final class Coreference {
         || c.form() != KnowledgeBase.Form.ALIAS) {
       return false;
     }
-    StringBuilder words = new StringBuilder();
+    List<String> words = new ArrayList<>();
     for (int k = c.start(); k < c.end(); k++) {
-      words.append(k > c.start() ? " " : "").append(run.tokens.get(k).text());
+      words.add(run.tokens.get(k).text().toLowerCase(Locale.ROOT));
     }
-    String base = lex.genericBodies().get(words.toString(), 1);
+    String phrase = String.join(" ", words);
+    String base = lex.genericBodies().get(phrase, 1);
     Country country = kb.country(here);
-    if (base == null || country == null
-        || !List.of(lex.genericBodies().get(words.toString(), 2).split("\\|")).contains(here)) {
+    if (base == null || country == null || !List.of(lex.genericBodies().get(phrase, 2).split("\\|")).contains(here)) {
       return false;
     }
-    for (KbEntity own : kb.entities()) {
-      if (here.equals(own.country()) && own.kind() == ActorKind.ORGANIZATION
-          && own.name().toLowerCase(java.util.Locale.ROOT).contains(base.toLowerCase(java.util.Locale.ROOT))) {
-        run.link(c, run.forEntity(own)); // "the Supreme Court" in Jerusalem: the Supreme Court of Israel
-        return true;
-      }
+    KbEntity own = kb.bodyOf(here, words);
+    if (own != null) {
+      run.link(c, run.forEntity(own)); // "Congress" in Buenos Aires: the entry known as "Argentine Congress"
+    } else {
+      organization(run, c, ActorKind.ORGANIZATION, base + " of " + country.name(), here, "GOV");
     }
-    organization(run, c, ActorKind.ORGANIZATION, base + " of " + country.name(), here, "GOV");
     return true;
   }
 

@@ -391,6 +391,41 @@ public final class KnowledgeBase {
     return entities.values();
   }
 
+  /**
+   * The entry for a country's body named with the country's adjective or possessive ("Japanese
+   * defense ministry", "Argentina's congress"), {@code bodyWords} in lower case; or null.
+   */
+  public KbEntity bodyOf(String iso3, List<String> bodyWords) {
+    Country country = country(iso3);
+    if (country == null) {
+      return null;
+    }
+    List<List<String>> forms = new ArrayList<>();
+    for (String adjective : country.adjectives()) {
+      List<String> form = new ArrayList<>(List.of(adjective.split(" ")));
+      form.addAll(bodyWords);
+      forms.add(form);
+    }
+    List<String> names = new ArrayList<>();
+    names.add(country.name());
+    names.addAll(country.aliases());
+    for (String name : names) {
+      List<String> form = new ArrayList<>(List.of(name.split(" ")));
+      form.add("'s");
+      form.addAll(bodyWords);
+      forms.add(form);
+    }
+    for (List<String> form : forms) {
+      for (PhraseTrie.Entry<NameForm> e : this.names.get(form)) {
+        KbEntity entity = e.value().entity();
+        if (entity.kind() == ActorKind.ORGANIZATION && iso3.equals(entity.country())) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A constituent country with its own national teams (England, Scotland): not a club's town. */
   public boolean isNation(KbEntity e) {
     return e != null && nations.contains(e.id());

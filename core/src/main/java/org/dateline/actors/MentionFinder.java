@@ -1224,7 +1224,7 @@ final class MentionFinder {
         continue; // "Japan's defense ministry spokesman", "Ecuadorian police officers"
       }
       String country = owner.entity() != null ? owner.entity().country() : owner.country();
-      KbEntity known = owner.kind() == ActorKind.COUNTRY ? knownBody(country, body) : null;
+      KbEntity known = owner.kind() == ActorKind.COUNTRY ? kb.bodyOf(country, body.words()) : null;
       String ownerName = owner.entity() != null ? ownerName(owner.entity()) : owner.name();
       String name = known != null ? known.name() : body.name() + " of " + ownerName;
       String sector = known != null ? known.sector() : body.sector() != null ? body.sector() : owner.sector();
@@ -1264,45 +1264,6 @@ final class MentionFinder {
     // a country's name right before ("Pakistan army"), not where a place is told ("in Peru police said")
     boolean afterPlacePreposition = LOCATIVE.contains(v.lower(c.start() - 1));
     return (country || group) && !afterPlacePreposition ? c : null;
-  }
-
-  /** The knowledge base's entry for a country's body, named with the country's adjective ("Japanese defense ministry"). */
-  private KbEntity knownBody(String iso3, NationalBodies.Body body) {
-    Country country = iso3 == null ? null : kb.country(iso3);
-    if (country == null) {
-      return null;
-    }
-    List<List<String>> forms = new ArrayList<>();
-    for (String adjective : country.adjectives()) {
-      forms.add(concat(List.of(adjective.split(" ")), body.words()));
-    }
-    for (String name : concatAll(country.name(), country.aliases())) {
-      List<String> owner = new ArrayList<>(List.of(name.split(" ")));
-      owner.add("'s");
-      forms.add(concat(owner, body.words()));
-    }
-    for (List<String> form : forms) {
-      for (PhraseTrie.Entry<KnowledgeBase.NameForm> e : kb.names().get(form)) {
-        KbEntity entity = e.value().entity();
-        if (entity.kind() == ActorKind.ORGANIZATION && iso3.equals(entity.country())) {
-          return entity;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
-
-  private static List<String> concatAll(String first, List<String> rest) {
-    List<String> out = new ArrayList<>();
-    out.add(first);
-    out.addAll(rest);
-    return out;
   }
 
   /** How a body's owner is named in the body's name: a country as in a phrase ("the United Kingdom"). */
