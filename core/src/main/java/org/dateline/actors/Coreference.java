@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.Objects;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Mention;
@@ -238,7 +238,11 @@ final class Coreference {
           }
         }
         case PERSON -> person(run, c);
-        case ORGANIZATION -> organization(run, c);
+        case ORGANIZATION -> {
+          if (!localBody(run, c)) {
+            organization(run, c);
+          }
+        }
         case OWNED_BODY -> {
           if (c.entity() != null) {
             run.link(c, run.forEntity(c.entity()));
@@ -523,13 +527,18 @@ final class Coreference {
   private boolean localBody(Run run, Candidate c) {
     KbEntity e = c.entity();
     String here = run.datelineCountry;
-    if (e == null || here == null || e.kind() != ActorKind.ORGANIZATION || here.equals(e.country())
-        || c.form() != KnowledgeBase.Form.ALIAS) {
+    boolean knownElsewhere = e != null && e.kind() == ActorKind.ORGANIZATION && !here(e.country(), here)
+        && c.form() == KnowledgeBase.Form.ALIAS; // "Congress": the U.S. one in the knowledge base
+    boolean unowned = e == null && c.type() == Candidate.Type.ORGANIZATION && c.country() == null; // "the National Assembly"
+    if (here == null || !knownElsewhere && !unowned) {
       return false;
     }
     List<String> words = new ArrayList<>();
     for (int k = c.start(); k < c.end(); k++) {
-      words.add(run.tokens.get(k).text().toLowerCase(Locale.ROOT));
+      String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (!(words.isEmpty() && w.equals("the"))) {
+        words.add(w);
+      }
     }
     String phrase = String.join(" ", words);
     String base = lex.genericBodies().get(phrase, 1);
@@ -544,6 +553,10 @@ final class Coreference {
       organization(run, c, ActorKind.ORGANIZATION, base + " of " + country.name(), here, "GOV");
     }
     return true;
+  }
+
+  private static boolean here(String country, String here) {
+    return country != null && country.equals(here);
   }
 
   // ------------------------------------------------------------------ what needs an antecedent
@@ -868,6 +881,9 @@ final class Coreference {
     return "leader".equalsIgnoreCase(c.title());
   }
 
+  /** Sectors of organizations that a bare "the group" may stand for: not a state's body, a bloc or a firm. */
+  private static final Set<String> NON_STATE_SECTORS = Set.of("OPP", "CVL", "REL");
+
   private void organizationDescription(Run run, Candidate c) {
     String[] words = SPACES.split(c.name().toLowerCase(Locale.ROOT)); // "coast guard": every word in the name
     String head = words[words.length - 1];
@@ -879,7 +895,8 @@ final class Coreference {
       }
       boolean fits = containsWords(cl.name, words)
           || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWords(n, words))
-          || head.equals("bloc") && "IGO".equals(cl.sector);
+          || head.equals("bloc") && "IGO".equals(cl.sector)
+          || head.equals("group") && words.length == 1 && cl.sector != null && NON_STATE_SECTORS.contains(cl.sector); // "the group" after "the Taliban"
       int pos = cl.lastStartBefore(c.start());
       if (fits && pos >= 0 && pos > bestPos) {
         best = cl;
@@ -941,6 +958,13 @@ final class Coreference {
   }
 
   private void pronoun(Run run, Candidate c, List<Candidate> all) {
+    if (run.tokens.get(c.start()).is("him")) {
+      Cluster object = objectPronounAntecedent(run, c, all);
+      if (object != null) {
+        run.link(c, object);
+      }
+      return;
+    }
     Cluster target = firstPersonInSentence(run, all, c.sentence(), c.start());
     for (int s = c.sentence() - 1; target == null && s >= c.sentence() - 2 && s >= 0; s--) {
       target = firstPersonInSentence(run, all, s, Integer.MAX_VALUE);
@@ -948,6 +972,42 @@ final class Coreference {
     if (target != null) {
       run.link(c, target);
     }
+  }
+
+  /**
+   * "him": the nearest person named before it in its sentence, unless that person is the subject
+   * of the verb right before it ("he said Putin had called him": not Putin), then the one before;
+   * "criticized X, accusing him": X. Null when the sentence names no such person.
+   */
+  private static Cluster objectPronounAntecedent(Run run, Candidate c, List<Candidate> all) {
+    Cluster nearest = null;
+    Cluster before = null;
+    int nearestEnd = -1;
+    for (Candidate m : all) {
+      if (m.sentence() != c.sentence() || m.start() >= c.start() || m == c) {
+        continue;
+      }
+      Cluster cl = run.resolved.get(m);
+      if (cl == null || cl.kind != ActorKind.PERSON || m.type() == Candidate.Type.OFFICE_OF || cl == nearest) {
+        continue;
+      }
+      if (m.end() > nearestEnd) {
+        before = nearest;
+        nearest = cl;
+        nearestEnd = m.end();
+      }
+    }
+    if (nearest == null || acrossQuoteMark(run, nearestEnd, c.start())) {
+      return null;
+    }
+    boolean subjectOfVerbBefore = nearestEnd < c.start();
+    for (int k = nearestEnd; k < c.start(); k++) {
+      String pos = run.tokens.get(k).pos();
+      if (!"VERB".equals(pos) && !"AUX".equals(pos) && !"ADV".equals(pos) && !"PART".equals(pos)) {
+        subjectOfVerbBefore = false;
+      }
+    }
+    return subjectOfVerbBefore ? before : nearest;
   }
 
   private static Cluster firstPersonInSentence(Run run, List<Candidate> all, int sentence, int before) {

@@ -168,6 +168,15 @@ final class MentionFinder {
         i = m.end();
         continue;
       }
+      // "Algeria's High Security Council": a known body's short alias after a capitalized word is part of a longer name
+      if (m.end() - m.start() > 1 && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ALIAS
+              && e.value().entity().kind() == ActorKind.ORGANIZATION)
+          && i > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
+          && ("PROPN".equals(v.tok(i - 1).pos()) || "ADJ".equals(v.tok(i - 1).pos())) && knownAt(v, i - 1) == null
+          && !kb.titles().get(List.of(v.lower(i - 1))).iterator().hasNext()) {
+        i = m.end();
+        continue;
+      }
       // "Rafael Dizon", "Victoria Starmer": a firm's or a place's one-word name that is also a given
       // name, before a surname, is a person's
       if (m.end() - m.start() == 1 && m.entries().stream().allMatch(e -> e.value().form() != KnowledgeBase.Form.ADJECTIVE)
@@ -396,6 +405,18 @@ final class MentionFinder {
     boolean visiting;
   }
 
+  /**
+   * "the army toppled President X": a participle qualifier ("toppled", "ousted") right after its
+   * subject is the clause's verb, not part of the title ("the toppled president", "Sudan's ousted leader").
+   */
+  private static boolean actsOnTheTitle(View v, int word) {
+    if (!v.lower(word).endsWith("ed") || word - 1 < v.from) {
+      return false;
+    }
+    String before = v.tok(word - 1).pos();
+    return "NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before);
+  }
+
   /** Reads qualifiers leftwards from token {@code k}; returns the first token before them. */
   private int qualifiersBefore(View v, int k, Qualifiers q) {
     while (k >= v.from) {
@@ -404,7 +425,7 @@ final class MentionFinder {
         word = k - 1; // "then-President", "ex-Prime Minister"
       }
       String effect = lex.titleQualifiers().get(v.lower(word), 1);
-      if (effect == null || !v.free(word)) {
+      if (effect == null || !v.free(word) || actsOnTheTitle(v, word)) {
         return k;
       }
       switch (effect) {
@@ -1495,12 +1516,12 @@ final class MentionFinder {
     return next.equals("AT") && Names.isAllCaps(v.text(e + 1)); // "BOSTON AT NEW YORK": the home team's city is the venue
   }
 
-  // ------------------------------------------------------------------ 8. he / she
+  // ------------------------------------------------------------------ 8. he / she / him
 
   private static void pronouns(View v) {
     for (int i = v.from; i < v.to; i++) {
       String w = v.lower(i);
-      if ((w.equals("he") || w.equals("she")) && v.free(i)) {
+      if ((w.equals("he") || w.equals("she") || w.equals("him")) && v.free(i)) {
         v.claim(new Candidate(i, i + 1, Candidate.Type.PRONOUN, null, null, ActorKind.PERSON, null, null, null,
             null, null, null, i, v.sentence));
       }

@@ -332,11 +332,14 @@ final class Arguments {
     return k;
   }
 
-  /** The verb before {@code token} whose subject is named (the main clause a participle hangs on), or -1. */
+  /**
+   * The verb before {@code token} whose subject is named (the main clause a participle hangs on),
+   * or -1; a relative clause set off by commas is passed over.
+   */
   int verbWithSubjectBefore(int token, Sentence s) {
     for (int k = token - 1; k > s.firstToken(); k--) {
       String pos = tokens.get(k).pos();
-      if (("VERB".equals(pos) || "AUX".equals(pos)) && !subjectsOf(k, s).isEmpty()) {
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !opensCommaRelative(k, s) && !subjectsOf(k, s).isEmpty()) {
         return k;
       }
     }
@@ -401,11 +404,14 @@ final class Arguments {
     return List.of();
   }
 
-  /** The subject of the clause that a participle or relative clause hangs on. */
+  /**
+   * The subject of the clause that a participle or relative clause hangs on; a relative clause
+   * between them is passed over ("criticized X, who visited Rabat, accusing him": the critic accuses).
+   */
   List<ActorIndex.Span> subjectsBefore(int token, Sentence s) {
     for (int k = token - 1; k > s.firstToken(); k--) {
       String pos = tokens.get(k).pos();
-      if ("VERB".equals(pos) || "AUX".equals(pos)) {
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !opensCommaRelative(k, s)) {
         List<ActorIndex.Span> subj = subjectsOf(k, s);
         if (!subj.isEmpty()) {
           return subj;
@@ -413,6 +419,20 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /** Whether the verb at {@code k} is the first of a relative clause set off by a comma (", who visited"). */
+  private boolean opensCommaRelative(int k, Sentence s) {
+    for (int j = k - 1; j > s.firstToken() && j >= k - 3; j--) {
+      Token t = tokens.get(j);
+      if (t.is("who") || t.is("which")) {
+        return tokens.get(j - 1).is(",");
+      }
+      if (!"ADV".equals(t.pos()) && !"AUX".equals(t.pos())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -398,6 +398,26 @@ final class EventDating {
     return true;
   }
 
+  /**
+   * "annulled the results of Saturday's election": a date owning a noun ("Saturday's") dates that
+   * noun's act, not another trigger of its clause; the trigger itself is the owned noun a few words
+   * on ("Tuesday's deadly attack").
+   */
+  private boolean ownedByANounAfter(int k, int trigger, Sentence s) {
+    int last = k;
+    while (last + 1 < s.endToken() && timexAtToken[last + 1] == timexAtToken[k]) {
+      last++;
+    }
+    if (last + 1 >= s.endToken() || !isPossessiveMark(tokens.get(last + 1))) {
+      return false;
+    }
+    return trigger <= last || trigger > last + 4;
+  }
+
+  private static boolean isPossessiveMark(Token t) {
+    return t.is("'s") || t.is("\u2019s");
+  }
+
   /** Whether a token is inside a name after its first word, or punctuation: a name counts as one word of a clause. */
   private boolean continuesName(int k) {
     ActorIndex.Span m = args.index().at(k);
@@ -421,7 +441,7 @@ final class EventDating {
       if (!continuesName(k)) {
         words++;
       }
-      if (usableAt(k, s, blocked)) {
+      if (usableAt(k, s, blocked) && !ownedByANounAfter(k, trigger, s)) {
         int x = timexAtToken[k];
         if (conjunct && contrasts(x, k)) {
           return -1;
@@ -522,7 +542,7 @@ final class EventDating {
       if (!continuesName(k)) {
         words++;
       }
-      if (usableAt(k, s, blocked)) {
+      if (usableAt(k, s, blocked) && !ownedByANounAfter(k, trigger, s)) {
         return timexAtToken[k];
       }
       if (isBoundary(t) || afterALength(k, s)) {

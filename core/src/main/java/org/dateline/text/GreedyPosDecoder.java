@@ -47,6 +47,9 @@ final class GreedyPosDecoder {
       if (closed != null && !closed.allows(tables.tag(chosen[i]), sentence[i])) {
         chosen[i] = bestAllowed(scores, sentence[i]); // "Japan accuse/ADP": the best tag the word can have
       }
+      if (closed != null && "PUNCT".equals(tables.tag(chosen[i])) && isWord(sentence[i])) {
+        chosen[i] = bestOther(scores, sentence[i], chosen[i]); // "Renewal annulled/PUNCT Saturday": a word is no punctuation
+      }
       if (closed != null && afterPossessive(sentence, tags, i) && "VERB".equals(tables.tag(chosen[i]))) {
         chosen[i] = tables.tagIndex("NOUN"); // "Modi 's visit/VERB to": what a name owns is a thing
       }
@@ -115,6 +118,30 @@ final class GreedyPosDecoder {
     int best = -1;
     for (int o = 0; o < scores.length; o++) {
       if (closed.allows(tables.tag(o), word) && (best < 0 || scores[o] > scores[best])) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  /** A word of two or more letters only. */
+  private static boolean isWord(String token) {
+    if (token.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < token.length(); k++) {
+      if (!Character.isLetter(token.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The highest-scoring tag the word may have other than {@code not}. */
+  private int bestOther(double[] scores, String word, int not) {
+    int best = -1;
+    for (int o = 0; o < scores.length; o++) {
+      if (o != not && closed.allows(tables.tag(o), word) && (best < 0 || scores[o] > scores[best])) {
         best = o;
       }
     }

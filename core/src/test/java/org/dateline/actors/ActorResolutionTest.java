@@ -254,6 +254,15 @@ class ActorResolutionTest {
             "ORGANIZATION", "ARG", null),
         c(NOV_2025, "WASHINGTON — Congress approved the budget.", "Congress", "United States Congress", "ORGANIZATION",
             "USA", null),
+        // ... and so is a bare "National Assembly", which the knowledge base gives to no one country
+        s(NOV_2025, "DAKAR, Senegal — The National Assembly passed the amnesty law.", "National Assembly",
+            "National Assembly of Senegal", "ORGANIZATION", "SEN", null, "GOV"),
+        // a known body's short name inside a longer one is not that body ("Security Council" is the U.N.'s)
+        c(NOV_2025, "Nigeria's High Security Council met on Monday.", "Nigeria's High Security Council",
+            "High Security Council", "ORGANIZATION", "NGA", null),
+        // an armed group's regional branch is an actor of its own
+        c(NOV_2025, "Islamic State West Africa Province claimed the raid.", "Islamic State West Africa Province",
+            "Islamic State West Africa Province", "ORGANIZATION", "NGA", null),
         c(NOV_2025, "White House chief of staff Susie Wiles declined to comment.", "White House chief of staff Susie Wiles",
             "Susie Wiles", "PERSON", "USA", "Chief of Staff of the Executive Office of the President of the United States"));
   }

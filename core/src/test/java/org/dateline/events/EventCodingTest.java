@@ -889,4 +889,32 @@ class EventCodingTest {
     assertThat(events("Manila said the vessel had been delivering fuel when Chinese ships blocked its path."))
         .doesNotContain("COERCE/191 China -> Philippines [asserted]");
   }
+
+  @Test
+  void powerSeizedOrAGovernmentOverthrownIsACoup() {
+    assertThat(events("Mali's army seized power from President Ibrahim Boubacar Keita on Tuesday."))
+        .contains("ASSAULT/180 Malian Armed Forces -> Ibrahim Boubacar Keïta [asserted]");
+    assertThat(events("The Republican Guard seized power in Niger on Wednesday."))
+        .anyMatch(e -> e.startsWith("ASSAULT/180 ") && e.endsWith("-> Niger [asserted]"));
+    assertThat(events("Sudan's army toppled President Omar al-Bashir."))
+        .anyMatch(e -> e.startsWith("ASSAULT/180 ") && e.contains("-> Omar al-Bashir"));
+  }
+
+  @Test
+  void cuttingRelationsAndTakingAimAtSomeone() {
+    assertThat(events("Bolivia cut diplomatic relations with Israel.")).contains("SANCTION/161 Bolivia -> Israel [asserted]");
+    assertThat(events("Foreign Minister Ana Luisa Rojas of Chile took aim at Peru."))
+        .contains("ACCUSE/111 Ana Luisa Rojas -> Peru [asserted]");
+  }
+
+  @Test
+  void aParticipleAfterARelativeClauseIsTheMainSubjects() {
+    // "who visited Quito" is about the minister criticized; the one who accuses is the critic
+    assertThat(events("President Gustavo Petro criticized Ecuadorian Foreign Minister Gabriela Sommerfeld, "
+        + "who visited Quito, accusing her government of lying."))
+        .noneMatch(e -> e.startsWith("ACCUSE/112 Gabriela Sommerfeld"));
+    assertThat(events("President Gustavo Petro criticized President Daniel Noboa of Ecuador, who visited Lima, "
+        + "accusing him of lying."))
+        .contains("ACCUSE/112 Gustavo Petro -> Daniel Noboa [asserted]");
+  }
 }

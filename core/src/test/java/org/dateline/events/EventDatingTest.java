@@ -181,4 +181,12 @@ class EventDatingTest {
         + "Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Ohrid on Saturday."))
         .contains("AGREE/057 Kosovo -> Serbia [asserted] @2025-03-08");
   }
+
+  @Test
+  void aDayThatOwnsANounDatesOnlyThatNoun() {
+    // "Sunday's election" is the election's day; the dissolution has none of its own here
+    assertThat(dated("Army officers dissolved Ecuador's Congress. The Congress of Peru annulled the results of "
+        + "Sunday's election and dissolved the cabinet."))
+        .noneMatch(e -> e.endsWith("@2025-03-09"));
+  }
 }
