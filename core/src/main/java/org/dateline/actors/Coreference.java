@@ -239,7 +239,8 @@ final class Coreference {
         }
         case PERSON -> person(run, c);
         case ORGANIZATION -> {
-          if (!localBody(run, c)) {
+          // a bare "parliament" that no story country owns names no one
+          if (!localBody(run, c) && Names.startsUpper(c.name())) {
             organization(run, c);
           }
         }
@@ -543,7 +544,8 @@ final class Coreference {
     String phrase = String.join(" ", words);
     String base = lex.genericBodies().get(phrase, 1);
     Country country = kb.country(here);
-    if (base == null || country == null || !List.of(lex.genericBodies().get(phrase, 2).split("\\|")).contains(here)) {
+    List<String> countries = base == null ? List.of() : List.of(lex.genericBodies().get(phrase, 2).split("\\|"));
+    if (base == null || country == null || !countries.contains(here) && !countries.contains("*")) {
       return false;
     }
     KbEntity own = kb.bodyOf(here, words);

@@ -169,7 +169,9 @@ final class MentionFinder {
         continue;
       }
       // "Algeria's High Security Council": a known body's short alias after a capitalized word is part of a longer name
-      if (m.end() - m.start() > 1 && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ALIAS
+      // ("the Kenya National Commission on Human Rights": a one-word alias, when the longer name goes on after it)
+      if ((m.end() - m.start() > 1 || continuesAfter(v, m.end()))
+          && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ALIAS
               && e.value().entity().kind() == ActorKind.ORGANIZATION)
           && i > v.from && v.free(i - 1) && isNameWord(v, i - 1) && !Names.isAllCaps(v.text(i - 1))
           && ("PROPN".equals(v.tok(i - 1).pos()) || "ADJ".equals(v.tok(i - 1).pos())) && knownAt(v, i - 1) == null
@@ -247,6 +249,18 @@ final class MentionFinder {
           e.sector(), null, null, null, end - 1, v.sentence, alternatives));
       i = end;
     }
+  }
+
+  /** Whether a capitalized name goes on at {@code k}, directly or after "of", "on" or "for" ("... Commission on Human Rights"). */
+  private static boolean continuesAfter(View v, int k) {
+    if (k >= v.to) {
+      return false;
+    }
+    if (isNameWord(v, k) && !Names.isAllCaps(v.text(k))) {
+      return true;
+    }
+    return (v.text(k).equals("of") || v.text(k).equals("on") || v.text(k).equals("for")) && k + 1 < v.to
+        && isNameWord(v, k + 1);
   }
 
   private PhraseTrie.Match<KnowledgeBase.NameForm> knownAt(View v, int i) {
@@ -716,7 +730,9 @@ final class MentionFinder {
       if (i == v.from || opensClause(v, i)) {
         String pos = v.tok(i).pos();
         // one sense per document: a word the article also capitalizes inside sentences is a name
-        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && !FUNCTION_WORDS.contains(String.valueOf(pos))
+        // ("Sogavare/ADV told": the tagger's guess for an unknown word opening a sentence is often an adverb)
+        boolean adverbGuess = "ADV".equals(pos) && !v.lower(i).endsWith("ly");
+        boolean speaks = v.namesInside.contains(Names.key(v.text(i))) && (!FUNCTION_WORDS.contains(String.valueOf(pos)) || adverbGuess)
             || i + 1 < v.to && lex.isSpeechVerb(v.tok(i + 1)) && ("NOUN".equals(pos) || "ADJ".equals(pos))
                 && !v.lower(i).endsWith("s") && !lex.groupNouns().contains(v.text(i))
                 && !lex.orgHeads().contains(v.text(i));
@@ -726,7 +742,7 @@ final class MentionFinder {
         }
         speaks |= v.sports && scorePosition(v, i, run) && !lex.sportsWords().contains(v.text(i)); // "Loznica 3 2 0 1"
         speaks |= v.sports && (isOrdinal(v.text(run)) || bowlingFigures(v, run)); // "( Seeliger 47th )"
-        speaks &= !FUNCTION_WORDS.contains(String.valueOf(pos));
+        speaks &= !FUNCTION_WORDS.contains(String.valueOf(pos)) || adverbGuess && v.namesInside.contains(Names.key(v.text(i)));
         if (!"PROPN".equals(pos) && !kb.isGivenName(v.text(i)) && !lex.orgHeads().contains(v.text(i))
             && (kb.personsWithSurname(v.text(i)).isEmpty() || FUNCTION_WORDS.contains(String.valueOf(pos))) && !speaks) {
           continue; // a capital only because the sentence starts here
@@ -791,6 +807,16 @@ final class MentionFinder {
    * Connectors belong inside organization names ("Ministry of Defence") and before particles of
    * personal names; elsewhere ("Geneva on Monday", "Paris and Berlin") the name ends before them.
    */
+  /** "National Commission on Human Rights": the head word right before the name's first connector, or null. */
+  private String headBeforeConnector(View v, int s, int e) {
+    for (int k = s + 1; k < e - 1; k++) {
+      if (ORG_CONNECTORS.contains(v.lower(k)) && !v.lower(k).equals("and")) {
+        return lex.orgHeads().contains(v.text(k - 1)) ? v.text(k - 1) : null;
+      }
+    }
+    return null;
+  }
+
   private int trimConnectors(View v, int s, int e) {
     if (lex.orgHeads().contains(v.text(s)) || lex.orgHeads().contains(v.text(e - 1))) {
       return e;
@@ -801,7 +827,8 @@ final class MentionFinder {
     for (int k = s + 1; k < e; k++) {
       String w = v.lower(k);
       if (ORG_CONNECTORS.contains(w) && !NAME_PARTICLES.contains(w) && !w.equals("&")) {
-        return k;
+        // "National Commission on Human Rights": a body's head word before the connector keeps the rest
+        return headBeforeConnector(v, s, e) != null ? e : k;
       }
     }
     return e;
@@ -827,7 +854,8 @@ final class MentionFinder {
     String last = v.text(e - 1);
     // organizations: "... Council", "Air Force", "Ministry of Defence", "Coalition of the Willing"
     String head = lex.orgHeads().contains(last) ? last
-        : lex.orgHeads().contains(first) && e - s > 2 && ORG_CONNECTORS.contains(v.lower(s + 1)) ? first : null;
+        : lex.orgHeads().contains(first) && e - s > 2 && ORG_CONNECTORS.contains(v.lower(s + 1)) ? first
+        : headBeforeConnector(v, s, e);
     if (head != null && v.sports && COMPETITIONS.contains(head.toLowerCase(Locale.ROOT))) {
       return null; // "Premier League", "Eastern Division": competitions, not organizations
     }
@@ -1238,6 +1266,7 @@ final class MentionFinder {
       NationalBodies.Body body = lex.nationalBodies().longestAt(words);
       Candidate owner = body == null ? null : bodyOwner(v, i);
       if (owner == null) {
+        unownedGenericBody(v, i);
         continue;
       }
       int end = i + body.words().size();
@@ -1253,6 +1282,33 @@ final class MentionFinder {
           country, sector, null, null, null, end - 1, v.sentence));
       i = end - 1;
     }
+  }
+
+  /** Words before a bare body that make it a place or the thing an act is done to, not an actor. */
+  private static final Set<String> PLACE_OR_PART = Set.of("in", "at", "near", "outside", "inside", "into", "around",
+      "through", "of", "from", "before");
+
+  /**
+   * "protesters stormed parliament", "the legislature voted": a bare body of generic-bodies.tsv in
+   * lower case, with no owner; the story's country may own it (resolved in {@code Coreference}).
+   */
+  private void unownedGenericBody(View v, int i) {
+    String w = v.lower(i);
+    if (lex.genericBodies().get(w, 1) == null || !"NOUN".equals(v.tok(i).pos())) {
+      return;
+    }
+    boolean compound = i + 1 < v.to && ("NOUN".equals(v.tok(i + 1).pos()) || "PROPN".equals(v.tok(i + 1).pos()));
+    int k = v.lower(i - 1).equals("the") ? i - 1 : i;
+    String before = k - 1 >= v.from ? v.lower(k - 1) : "";
+    String pos = k - 1 >= v.from ? String.valueOf(v.tok(k - 1).pos()) : "";
+    boolean owned = k == i && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(pos)
+        || before.equals("'s") || before.equals("’s");
+    boolean place = PLACE_OR_PART.contains(before); // "outside parliament", "the storming of parliament"
+    if (compound || owned || place || i + 1 < v.to && v.lower(i + 1).equals("of")) {
+      return; // "the parliament building", "a new parliament", "the Republika Srpska parliament", "the parliament of Chad"
+    }
+    v.claim(new Candidate(i, i + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, v.text(i), null,
+        "GOV", null, null, null, i, v.sentence));
   }
 
   private static boolean isLowerWord(View v, int k) {

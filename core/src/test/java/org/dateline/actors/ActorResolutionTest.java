@@ -257,6 +257,13 @@ class ActorResolutionTest {
         // ... and so is a bare "National Assembly", which the knowledge base gives to no one country
         s(NOV_2025, "DAKAR, Senegal — The National Assembly passed the amnesty law.", "National Assembly",
             "National Assembly of Senegal", "ORGANIZATION", "SEN", null, "GOV"),
+        // a lower-case "parliament", bare or after "the", is the parliament of the story's country
+        s(NOV_2025, "ACCRA, Ghana — Protesters marched on parliament on Monday.", "parliament", "Parliament of Ghana",
+            "ORGANIZATION", "GHA", null, "GOV"),
+        // a body's name goes on after its head word and a connector
+        c(NOV_2025, "The Uganda Human Rights Commission on Civil Liberties said so.",
+            "Uganda Human Rights Commission on Civil Liberties", "Human Rights Commission on Civil Liberties",
+            "ORGANIZATION", "UGA", null),
         // a known body's short name inside a longer one is not that body ("Security Council" is the U.N.'s)
         c(NOV_2025, "Nigeria's High Security Council met on Monday.", "Nigeria's High Security Council",
             "High Security Council", "ORGANIZATION", "NGA", null),
@@ -276,6 +283,14 @@ class ActorResolutionTest {
   private static Arguments c(LocalDate date, String text, String mention, String name, String kind, String country,
       String role) {
     return Arguments.of(date, text, mention, name, kind, country, role, null);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameOpeningASentenceIsANameWhateverItsTag() {
+    // the tagger takes the unknown word opening the sentence for an adverb
+    Document d = Pipelines4Test.annotate("Foreign Minister Lulama Ndwandwe spoke on Monday.\n\n"
+        + "Ndwandwe told reporters the talks had failed.", NOV_2025);
+    assertThat(Pipelines4Test.actorMentionedAs(d, "Ndwandwe")).map(Actor::name).contains("Lulama Ndwandwe");
   }
 
   @org.junit.jupiter.api.Test

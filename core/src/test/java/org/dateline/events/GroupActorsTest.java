@@ -187,6 +187,11 @@ class GroupActorsTest {
   void aCrowdsViolenceIsARiot() {
     assertThat(events("NAIROBI, Kenya — Protesters stormed the Kenyan parliament on Tuesday."))
         .containsExactly("PROTEST/145 protesters -> Parliament of Kenya [asserted]");
+    // a bare "parliament" is the story's country's; where the crowd stood is no target
+    assertThat(events("LUSAKA, Zambia — Protesters stormed parliament on Tuesday."))
+        .containsExactly("PROTEST/145 protesters -> Parliament of Zambia [asserted]");
+    assertThat(events("LUSAKA, Zambia — Police fired tear gas at protesters outside parliament on Tuesday."))
+        .noneMatch(e -> e.contains("Parliament"));
   }
 
   @Test
