@@ -1120,8 +1120,11 @@ final class MentionFinder {
         i = end - 1;
         continue; // "opposition leader X", "the opposition Labour Party", "police officials"
       }
+      // ("urged the authorities to investigate": a "to" opening an infinitive is no act of opposing)
+      boolean infinitive = next != null && next.is("to") && end + 1 < v.to && ("VERB".equals(v.tok(end + 1).pos())
+          || phrase.state() && !Set.of("DET", "PRON", "NUM", "PROPN").contains(String.valueOf(v.tok(end + 1).pos())));
       if (phrase.definite() && (!v.lower(i - 1).equals("the") && groupOwnerBefore(v, i) == null
-          || next != null && ACT_OF_OPPOSING.contains(next.text().toLowerCase(Locale.ROOT)))) {
+          || next != null && ACT_OF_OPPOSING.contains(next.text().toLowerCase(Locale.ROOT)) && !infinitive)) {
         continue; // "faced opposition", "the opposition to the plan": the act of opposing
       }
       if (v.lower(i - 1).equals("of") && lex.groupActors().isCollective(v.lower(i - 2))) {

@@ -202,7 +202,7 @@ final class Arguments {
         }
         // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
         if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)
-            && (!subjects.isComplementOrPossessor(prev, s) || insideNounPhrase(prev, s))) {
+            && (!subjects.isComplementOrPossessor(prev, s) || insideNounPhrase(prev, s) || namedAsExamples(prev, s))) {
           prev = describedActor(prev, s);
           out.add(0, prev);
           joined = true;
@@ -213,6 +213,16 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /** "countries, including the United States and Britain,", "among them X and Y", "such as X and Y": members named as examples. */
+  private boolean namedAsExamples(ActorIndex.Span member, Sentence s) {
+    int k = member.start() - 1;
+    if (k >= s.firstToken() && tokens.get(k).is("the")) {
+      k--;
+    }
+    return k > s.firstToken() && (tokens.get(k).is("including") || tokens.get(k).is("as") && tokens.get(k - 1).is("such")
+        || tokens.get(k).is("them") && tokens.get(k - 1).is("among"));
   }
 
   /** "Ethiopia's federal government": the owner of a short noun phrase (no actor itself) ending at {@code end}, or null. */

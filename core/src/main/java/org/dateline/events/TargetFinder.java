@@ -61,7 +61,8 @@ final class TargetFinder {
           List<ActorIndex.Span> objects = personAfterNationality(args.listAt(after, s), s);
           // "burned down its embassy, a senior official said": past a comma is another phrase;
           // "welcomed the end of Israel's aggression": the one whose act ends is not the object
-          if (!objects.isEmpty() && objects.get(0).start() <= after + 6 && !hasComma(after, objects.get(0).start())
+          if (!objects.isEmpty() && objects.get(0).start() <= after + 6
+              && (!hasComma(after, objects.get(0).start()) || examplesAfterComma(after, objects.get(0).start()))
               && !endOfBefore(after, objects.get(0).start())) {
             return new Targets(objects, null, false);
           }
@@ -516,6 +517,22 @@ final class TargetFinder {
     // "arrested the commander, X said": a name that goes on to a verb is a new clause's subject
     int next = name.end();
     return next >= s.endToken() || !Arguments.isVerb(tokens.get(next)) && !"AUX".equals(tokens.get(next).pos());
+  }
+
+  /** "criticized several countries, including X and Y": the actors named as examples of an object that names none. */
+  private boolean examplesAfterComma(int from, int to) {
+    int comma = -1;
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).is(",")) {
+        if (comma >= 0 || args.index().at(k - 1) != null) {
+          return false;
+        }
+        comma = k;
+      }
+    }
+    int k = comma + 1;
+    return comma >= 0 && k + 1 < tokens.size() && (tokens.get(k).is("including")
+        || tokens.get(k).is("such") && tokens.get(k + 1).is("as") || tokens.get(k).is("among") && tokens.get(k + 1).is("them"));
   }
 
   private boolean hasComma(int from, int to) {

@@ -917,4 +917,20 @@ class EventCodingTest {
         + "accusing him of lying."))
         .contains("ACCUSE/112 Gustavo Petro -> Daniel Noboa [asserted]");
   }
+
+  @Test
+  void membersNamedAsExamplesActAndAreActedOn() {
+    assertThat(events("Several countries, including Canada and Norway, criticized Russia."))
+        .containsExactly("ACCUSE/111 Canada,Norway -> Russia [asserted]");
+    assertThat(events("Eleven countries, among them Canada, Chile and Norway, criticized Russia."))
+        .containsExactly("ACCUSE/111 Canada,Chile,Norway -> Russia [asserted]");
+    assertThat(events("Russia criticized several countries, including Canada and Norway."))
+        .containsExactly("ACCUSE/111 Russia -> Canada [asserted]", "ACCUSE/111 Russia -> Norway [asserted]");
+  }
+
+  @Test
+  void theAuthoritiesUrgedToActAreTheStorysState() {
+    assertThat(events("LUSAKA, Zambia — Canada urged the authorities to investigate the killings."))
+        .containsExactly("REQUEST/020 Canada -> Zambia [asserted]");
+  }
 }
