@@ -276,7 +276,7 @@ final class Coreference {
         case ORG_DESCRIPTION -> organizationDescription(run, c);
         case OFFICE_OF -> office(run, c);
         case PRONOUN -> pronoun(run, c, candidates);
-        case NON_STATE_GROUP -> nonStateGroup(run, c);
+        case NON_STATE_GROUP -> nonStateGroup(run, c, candidates);
         default -> { }
       }
     }
@@ -295,7 +295,7 @@ final class Coreference {
    * later mentions are that organization. The state's forces named without an owner ("riot
    * police") are a mention of their country.
    */
-  private void nonStateGroup(Run run, Candidate c) {
+  private void nonStateGroup(Run run, Candidate c, List<Candidate> all) {
     GroupActors.Phrase phrase = lex.groupActors().phrase(c.name());
     if (phrase == null) {
       return;
@@ -307,6 +307,10 @@ final class Coreference {
         run.link(c, run.forEntity(nation)); // "Ukrainian prisoners" freed: released to Ukraine
         return;
       }
+    }
+    if (phrase.followers()) {
+      followers(run, c, all);
+      return;
     }
     if (phrase.state()) {
       KbEntity state = country == null ? null : kb.entity(country);
@@ -344,6 +348,32 @@ final class Coreference {
       boolean opposition = "opposition".equals(phrase.family()) && known != null && !known.adjectives().isEmpty();
       cl.groupName = opposition ? known.adjectives().get(0) + " opposition"
           : crowdInTheStreet ? lex.groupActors().familyName(phrase.family()) : c.name();
+    }
+    run.link(c, cl);
+  }
+
+  /**
+   * "Khan's supporters", "his supporters": one group per person followed, named "<surname>
+   * supporters", of that person's country; none when the person is not known.
+   */
+  private void followers(Run run, Candidate c, List<Candidate> all) {
+    int token = c.context().organizationToken();
+    Cluster person = token >= 0 ? clusterAt(run, token) : firstPersonInSentence(run, all, c.sentence(), c.start());
+    for (int s = c.sentence() - 1; person == null && token < 0 && s >= c.sentence() - 2 && s >= 0; s--) {
+      person = firstPersonInSentence(run, all, s, Integer.MAX_VALUE);
+    }
+    if (person == null || person.kind != ActorKind.PERSON || person.name == null) {
+      return;
+    }
+    String key = "group:followers:" + person.key;
+    Cluster cl = run.byKey.get(key);
+    if (cl == null) {
+      cl = run.cluster(key, ActorKind.GROUP);
+      String[] words = SPACES.split(person.name);
+      String family = person.familyNameFirst(kb) != null ? words[0] : words[words.length - 1]; // "Yoon supporters"
+      cl.groupName = family + " supporters";
+      cl.country = person.country;
+      cl.sector = lex.groupActors().phrase(c.name()).sector();
     }
     run.link(c, cl);
   }
@@ -892,10 +922,10 @@ final class Coreference {
     Cluster best = null;
     int bestPos = Integer.MIN_VALUE;
     for (Cluster cl : run.byKey.values()) {
-      if (cl.kind != ActorKind.ORGANIZATION && cl.kind != ActorKind.GROUP || cl.name == null) {
+      if (cl.kind != ActorKind.ORGANIZATION && cl.kind != ActorKind.GROUP || cl.name == null && cl.entity == null) {
         continue;
       }
-      boolean fits = containsWords(cl.name, words)
+      boolean fits = cl.name != null && containsWords(cl.name, words)
           || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWords(n, words))
           || head.equals("bloc") && "IGO".equals(cl.sector)
           || head.equals("group") && words.length == 1 && cl.sector != null && NON_STATE_SECTORS.contains(cl.sector); // "the group" after "the Taliban"

@@ -22,6 +22,8 @@ final class GroupActors {
   static final String CAPTIVES = "captives";
   /** The family of words after a name that make it an organization ("the X group"). */
   static final String NAMED = "named";
+  /** The family of a person's followers ("Khan's supporters", "supporters of Morales"): one group per person. */
+  static final String FOLLOWERS = "followers";
   /** Verbs that make counted people a crowd: "thousands of people marched". */
   static final String CROWD_ACT = "crowd-act";
 
@@ -37,6 +39,10 @@ final class GroupActors {
 
     boolean captives() {
       return CAPTIVES.equals(family);
+    }
+
+    boolean followers() {
+      return FOLLOWERS.equals(family);
     }
   }
 

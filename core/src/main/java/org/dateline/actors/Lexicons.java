@@ -14,7 +14,17 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
   /** The family (crowd, opposition, armed, captives, ...) of a group named by what it is, or null: group-actors.tsv. */
   public String groupFamily(String name) {
     GroupActors.Phrase p = groupActors.phrase(name);
+    if (p == null && name.indexOf(' ') > 0) {
+      GroupActors.Phrase last = groupActors.phrase(name.substring(name.lastIndexOf(' ') + 1));
+      p = last != null && last.followers() ? last : null; // "Khan supporters"
+    }
     return p == null ? null : p.family();
+  }
+
+  /** Whether a group named by what it is is a crowd: protesters, or a person's supporters. */
+  public boolean isCrowd(String name) {
+    String family = groupFamily(name);
+    return "crowd".equals(family) || GroupActors.FOLLOWERS.equals(family);
   }
 
   public static Lexicons load() {

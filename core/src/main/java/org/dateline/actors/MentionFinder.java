@@ -1114,6 +1114,10 @@ final class MentionFinder {
         continue;
       }
       int end = i + phrase.words().size();
+      if (phrase.followers()) {
+        i = followersOf(v, i, end, phrase) - 1;
+        continue;
+      }
       Token next = end < v.to ? v.tok(end) : null;
       if (next != null && next.isWord() && ("NOUN".equals(next.pos()) || "PROPN".equals(next.pos())
           || Names.startsUpper(next.text()))) {
@@ -1172,6 +1176,42 @@ final class MentionFinder {
           null, new Candidate.PersonContext(false, false, ownerToken, -1)));
       i = end - 1;
     }
+  }
+
+  /**
+   * A person's followers: "Khan's supporters", "Morales supporters", "supporters of Evo Morales",
+   * "his supporters" (the person named before, resolved in {@code Coreference}). The candidate's
+   * owner token is the person's; -1 for a possessive pronoun. Returns where the phrase ends.
+   */
+  private int followersOf(View v, int i, int end, GroupActors.Phrase phrase) {
+    int start = i;
+    int ownerToken = Integer.MIN_VALUE;
+    int last = v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
+    Candidate before = last >= v.from ? v.owner[last] : null;
+    Candidate after = end + 1 < v.to && v.lower(end).equals("of") ? v.owner[end + 1] : null;
+    if (before != null && mayBePerson(before) && before.end() == last + 1) {
+      ownerToken = before.start();
+      start = before.start();
+    } else if (v.lower(i - 1).equals("his") || v.lower(i - 1).equals("her")) {
+      ownerToken = -1;
+      start = i - 1;
+    } else if (after != null && mayBePerson(after) && after.start() == end + 1) {
+      ownerToken = after.start();
+      end = after.end();
+    }
+    if (ownerToken == Integer.MIN_VALUE || !freeRange(v, i, i + phrase.words().size())) {
+      return i + 1;
+    }
+    v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, null, null, ActorKind.GROUP,
+        String.join(" ", phrase.words()), null, phrase.sector(), null, null, null, i, v.sentence, List.of(),
+        null, new Candidate.PersonContext(false, false, ownerToken, -1)));
+    return end;
+  }
+
+  /** A person's name, or a name that may turn out to be one ("Khan", resolved later). */
+  private static boolean mayBePerson(Candidate c) {
+    return c.kind() == ActorKind.PERSON || (c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME)
+        && c.kind() != ActorKind.COUNTRY && c.kind() != ActorKind.LOCATION && c.kind() != ActorKind.ORGANIZATION;
   }
 
   /** Whether a number or a count of people stands right before token {@code i} ("749 people", "thousands of people"). */
@@ -1362,8 +1402,8 @@ final class MentionFinder {
       String w = v.lower(i);
       if (lex.orgHeads().contains(w) && !"PROPN".equals(v.tok(i).pos()) || Names.startsUpper(v.text(i))
           && lex.orgHeads().contains(w) && (i + 1 >= v.to || !Names.startsUpper(v.text(i + 1)))) {
-        if (i + 1 < v.to && v.lower(i + 1).equals("of")) {
-          continue; // "the government of Mali" names the country's government, found elsewhere
+        if (i + 2 < v.to && v.lower(i + 1).equals("of") && (Names.startsUpper(v.text(i + 2)) || v.lower(i + 2).equals("the"))) {
+          continue; // "the government of Mali" names the country's government, found elsewhere; not "accused the court of bias"
         }
         v.claim(new Candidate(i - 1, i + 1, Candidate.Type.ORG_DESCRIPTION, null, null, ActorKind.ORGANIZATION, w,
             null, null, null, null, null, i, v.sentence));

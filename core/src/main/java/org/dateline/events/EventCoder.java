@@ -1647,7 +1647,7 @@ public final class EventCoder implements Stage {
       mode = new String[] {"restrict", "172"};
     }
     if ("ASSAULT".equals(type) && !directed && !sources.isEmpty() && !PHYSICAL_ASSAULT.contains(mode[1])
-        && sources.stream().allMatch(x -> "crowd".equals(words.groupFamily(x.actor().name())))) {
+        && sources.stream().allMatch(x -> words.isCrowd(x.actor().name()))) {
       // "protesters stormed the parliament": a riot, not an armed attack ("beat the minister" stays an assault)
       type = "PROTEST";
       mode = new String[] {"riot", "145"};

@@ -81,6 +81,9 @@ final class EventDating {
    */
   List<String> clauseDates(int trigger, Sentence s, boolean[] blocked) {
     List<String> out = new ArrayList<>();
+    if (trigger - 1 > s.firstToken() && tokens.get(trigger - 1).is("since") && isHave(tokens.get(trigger - 2))) {
+      return out; // "was ousted in April 2022 and has since accused ...": some time after that date
+    }
     int after = nearestAfter(trigger, s, blocked, false);
     // "agreed on Monday to cut tariffs": a date before a planned act's "to" is the agreement's
     int before = after >= 0 || isPlannedInfinitive(trigger, s) ? -1 : nearestBefore(trigger, s, blocked);
@@ -361,6 +364,10 @@ final class EventDating {
   }
 
   private static final Set<String> ADJUNCT_LEADS = Set.of("on", "late", "early", "in", "at");
+
+  private static boolean isHave(Token t) {
+    return t.is("has") || t.is("have") || t.is("had");
+  }
 
   /** An event is dated by its day: "2025-03-13TMO" (that morning) or "2025-03-13T10:00" is 2025-03-13. */
   static String calendarPart(String value) {

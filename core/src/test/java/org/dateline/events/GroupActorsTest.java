@@ -248,4 +248,14 @@ class GroupActorsTest {
     assertThat(events("KATHMANDU, Nepal — Police fired tear gas, rubber bullets and live rounds at the protesters."))
         .containsExactly("COERCE/175 Nepal -> protesters [asserted]");
   }
+
+  @Test
+  void aPersonsSupportersAreAGroupOfTheirOwn() {
+    assertThat(events("LA PAZ, Bolivia — Former President Evo Morales was charged on Monday. "
+        + "Morales's supporters clashed with police on Tuesday."))
+        .contains("PROTEST/145 Morales supporters -> Bolivia [asserted]");
+    assertThat(events("LA PAZ, Bolivia — Former President Evo Morales was charged on Monday. "
+        + "Supporters of Evo Morales protested against the government on Tuesday."))
+        .anyMatch(e -> e.startsWith("PROTEST/") && e.contains("Morales supporters ->"));
+  }
 }
