@@ -218,7 +218,7 @@ public final class EventCoder implements Stage {
           }
         } else if (!user.ownLexicon()) {
           continue;
-        } else if ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) {
+        } else if (("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !t.isCapitalized()) && !modifiesAName(run, i)) {
           boolean coded = false;
           for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
             if (codeNoun(run, s, i, p)) {
@@ -243,6 +243,12 @@ public final class EventCoder implements Stage {
       events.add(d.toEvent("v" + (events.size() + 1), doc.text()));
     }
     return doc.withEvents(events);
+  }
+
+  /** "the protest movement", "the strike committee": a noun inside an actor's mention, before its head, tells no act. */
+  private static boolean modifiesAName(Run run, int i) {
+    ActorIndex.Span span = run.args.index().at(i);
+    return span != null && i < span.end() - 1;
   }
 
   /** How many sentences after the lede may tell the day of its news. */

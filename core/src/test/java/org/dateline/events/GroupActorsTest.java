@@ -258,4 +258,14 @@ class GroupActorsTest {
         + "Supporters of Evo Morales protested against the government on Tuesday."))
         .anyMatch(e -> e.startsWith("PROTEST/") && e.contains("Morales supporters ->"));
   }
+
+  @Test
+  void aCrowdsArsonAndForcedEntryAreRiotsAndHandingBuildingsBackAConcession() {
+    assertThat(events("DHAKA, Bangladesh — Protesters set fire to the home of Prime Minister Sheikh Hasina on Monday."))
+        .anyMatch(e -> e.startsWith("PROTEST/145 protesters -> Sheikh Hasina"));
+    assertThat(events("DHAKA, Bangladesh — Students forced their way into the office of Prime Minister Sheikh Hasina."))
+        .anyMatch(e -> e.startsWith("PROTEST/145 ") && e.contains("-> Sheikh Hasina"));
+    assertThat(events("DHAKA, Bangladesh — Protesters began handing the occupied ministries back to the authorities."))
+        .containsExactly("CONCEDE/0842 protesters -> Bangladesh [asserted]");
+  }
 }
