@@ -1029,7 +1029,13 @@ final class Coreference {
         nearestEnd = m.end();
       }
     }
-    if (nearest == null || acrossQuoteMark(run, nearestEnd, c.start())) {
+    if (nearest == null) {
+      for (int s = c.sentence() - 1; nearest == null && s >= c.sentence() - 1 && s >= 0; s--) {
+        nearest = firstPersonInSentence(run, all, s, Integer.MAX_VALUE); // "X arrived. Russia gave him asylum."
+      }
+      return nearest;
+    }
+    if (acrossQuoteMark(run, nearestEnd, c.start())) {
       return null;
     }
     boolean subjectOfVerbBefore = nearestEnd < c.start();

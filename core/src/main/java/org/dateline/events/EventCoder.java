@@ -251,6 +251,15 @@ public final class EventCoder implements Stage {
     return span != null && i < span.end() - 1;
   }
 
+  /** "Assad's fall": what the possessor owns is a thing or an act, not people acting for it ("South Korea's new government"). */
+  private static boolean ownsAThing(Run run, ActorIndex.Span possessor) {
+    int k = possessor.end() + 1; // past the "'s"
+    while (k < run.tokens.size() && "ADJ".equals(run.tokens.get(k).pos())) {
+      k++;
+    }
+    return k < run.tokens.size() && !run.args.isGroupNoun(k);
+  }
+
   /** How many sentences after the lede may tell the day of its news. */
   private static final int LEDE_REACH = 3;
 
@@ -1644,6 +1653,10 @@ public final class EventCoder implements Stage {
   private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
       Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
       boolean directed) {
+    if ("CONSULT".equals(type) && !directed && !targets.spans().isEmpty()
+        && targets.spans().stream().allMatch(t -> run.args.isPossessor(t) && t.start() > trigger && ownsAThing(run, t))) {
+      return; // "called Assad's fall an act of justice": one meets or calls a person, not what a person owns
+    }
     String lemma = lexicon.verbLemma(run.tokens.get(trigger).text());
     if (lemma != null && REMOVING_FROM_OFFICE.contains(lemma) && !targets.spans().isEmpty()
         && ("REJECT".equals(type) || "SANCTION".equals(type)) && !namedAsSomeone(run, s, trigger)

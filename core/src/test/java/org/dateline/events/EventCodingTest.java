@@ -933,4 +933,24 @@ class EventCodingTest {
     assertThat(events("LUSAKA, Zambia — Canada urged the authorities to investigate the killings."))
         .containsExactly("REQUEST/020 Canada -> Zambia [asserted]");
   }
+
+  @Test
+  void asylumGivenIsAsylumWhateverItsGrounds() {
+    assertThat(events("Former President Evo Morales fled on Monday. Mexico gave him asylum on humanitarian grounds."))
+        .contains("AID/075 Mexico -> Evo Morales [asserted]");
+  }
+
+  @Test
+  void callingWhatSomeoneOwnsSomethingIsNoCallToThem() {
+    assertThat(events("President Gustavo Petro called Maduro's fall a fundamental act of justice."))
+        .noneMatch(e -> e.startsWith("CONSULT/"));
+    assertThat(events("Venezuela refused to hold talks with Colombia's new government."))
+        .anyMatch(e -> e.startsWith("CONSULT/") && e.contains("Venezuela -> Colombia"));
+  }
+
+  @Test
+  void anIncursionCondemnedIsTheTroopMoversAct() {
+    assertThat(events("Russia moved troops into the buffer zone in Georgia on Sunday. Turkey condemned the incursion."))
+        .contains("ACCUSE/111 Turkey -> Russia [asserted]");
+  }
 }
