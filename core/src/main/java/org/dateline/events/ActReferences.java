@@ -96,7 +96,8 @@ final class ActReferences {
     int of = owner.start() - 1;
     if (of - 1 >= s.firstToken() && tokens.get(of).is("of") && "NOUN".equals(tokens.get(of - 1).pos())) {
       Set<String> verbs = lexicon.actVerbForms(tokens.get(of - 1).text()); // "condemned the arrest of Castillo"
-      return verbs == null ? List.of() : doersOtherThan(owner, doersBefore(verbs, of - 1, s, sources));
+      return verbs == null || !lexicon.ownerUndergoes(tokens.get(of - 1).text()) ? List.of()
+          : doersOtherThan(owner, doersBefore(verbs, of - 1, s, sources));
     }
     int mark = owner.end();
     if (mark >= s.endToken() || !args.isPossessor(owner)) {
@@ -106,7 +107,8 @@ final class ActReferences {
       String pos = tokens.get(h).pos();
       Set<String> verbs = lexicon.actVerbForms(tokens.get(h).text());
       if (verbs != null && "NOUN".equals(pos)) {
-        return doersOtherThan(owner, doersBefore(verbs, owner.start(), s, sources));
+        return !lexicon.ownerUndergoes(tokens.get(h).text()) ? List.of() // "backed Brazil's proposal": Brazil's own
+            : doersOtherThan(owner, doersBefore(verbs, owner.start(), s, sources));
       }
       if (!"ADJ".equals(pos)) {
         return List.of();

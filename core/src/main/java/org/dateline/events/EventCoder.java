@@ -480,6 +480,12 @@ public final class EventCoder implements Stage {
         ActorIndex.Span owner = ownerOpeningSentence(run, s, i);
         if (owner != null) {
           targets = new Targets(List.of(owner), null, false); // "Poland's decision to ... was applauded by X"
+        } else if (vg.passive()) {
+          // "The takeover was condemned by France": the subject names an act told before; its doers are the target
+          List<ActorIndex.Span> doers = run.refs.doersOfSubjectAct(i, s, p.type(), sources);
+          if (!doers.isEmpty()) {
+            targets = new Targets(doers, null, false, true);
+          }
         }
       }
       Targets recipients = "AID".equals(p.type()) && p.targets().contains("to")

@@ -65,6 +65,8 @@ public final class EventLexicon {
   private final Map<String, Pattern> presidingRoles = new HashMap<>();
   private final Set<String> namingVerbs = new java.util.HashSet<>();
   private final Map<String, Set<String>> actNouns = new HashMap<>();
+  /** Forms of the act nouns whose owner undergoes the act ("Castillo's arrest"). */
+  private final Set<String> undergoneActs = new java.util.HashSet<>();
   /** Naming verbs whose name follows "as" ("dismissed the claims as baseless"), from naming-verbs.tsv. */
   private final Set<String> namingOnlyAfterAs = new java.util.HashSet<>();
   /** The words a "call" pattern names its object with ("illegal", "provocation"). */
@@ -120,6 +122,9 @@ public final class EventLexicon {
       Set<String> verbs = Set.copyOf(forms);
       for (String f : nounForms(r[0])) {
         lex.actNouns.put(f, verbs);
+        if ("undergoes".equals(DataFile.col(r, 2))) {
+          lex.undergoneActs.add(f);
+        }
       }
     }
     for (Pattern p : lex.verbs.getOrDefault("call", List.of())) {
@@ -197,6 +202,11 @@ public final class EventLexicon {
    */
   public Set<String> actVerbForms(String noun) {
     return actNouns.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the owner of this act noun undergoes the act ("Castillo's arrest"), not does it ("Brazil's proposal"). */
+  public boolean ownerUndergoes(String noun) {
+    return undergoneActs.contains(noun.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a verb names its object with "as" before the name ("described it as blackmail"). */

@@ -953,4 +953,18 @@ class EventCodingTest {
     assertThat(events("Russia moved troops into the buffer zone in Georgia on Sunday. Turkey condemned the incursion."))
         .contains("ACCUSE/111 Turkey -> Russia [asserted]");
   }
+
+  @Test
+  void anActCondemnedInThePassiveIsItsDoers() {
+    assertThat(events("The Republican Guard seized power in Niger on Wednesday. The takeover was condemned by France."))
+        .contains("ACCUSE/111 France -> Republican Guard [asserted]");
+    assertThat(events("Chile announced a plan on Monday. The plan was welcomed by Argentina."))
+        .contains("SUPPORT/051 Argentina -> Chile [asserted]");
+  }
+
+  @Test
+  void whatAnOwnerProposesIsTheOwnersAndWhatHeUndergoesIsAnothers() {
+    assertThat(events("Peru proposed talks. Mexico is expected to back Brazil's proposal."))
+        .anyMatch(e -> e.startsWith("SUPPORT/") && e.contains("Mexico -> Brazil"));
+  }
 }
