@@ -169,7 +169,7 @@ public final class EventCoder implements Stage {
       this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun,
           words::isSpeechVerb);
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
-      this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon);
+      this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon, doc.filedFrom());
       this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.refs = new References(tokens, doc.sentences(), args, lexicon, implicit, drafts);

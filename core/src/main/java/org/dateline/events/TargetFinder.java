@@ -28,7 +28,11 @@ final class TargetFinder {
   private final Arguments args;
   private final EventLexicon lexicon;
 
-  TargetFinder(List<Token> tokens, String text, List<Actor> actors, Arguments args, EventLexicon lexicon) {
+  /** The country the story is filed from (ISO alpha-3), or null. */
+  private final String filedFrom;
+
+  TargetFinder(List<Token> tokens, String text, List<Actor> actors, Arguments args, EventLexicon lexicon, String filedFrom) {
+    this.filedFrom = filedFrom;
     this.tokens = tokens;
     this.articleText = text;
     this.actors = actors;
@@ -56,6 +60,10 @@ final class TargetFinder {
             && args.index().at(after) == null && OBJECT_PRONOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
         if (pronounObject) {
           continue; // "called it a violation of X's resolutions": the object is "it", not X
+        }
+        ActorIndex.Span counterpart = counterpartNamedByRelation(after, s);
+        if (counterpart != null) {
+          return new Targets(List.of(counterpart), null, false); // "accusing its neighbour", "backed its NATO ally"
         }
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
           List<ActorIndex.Span> objects = personAfterNationality(args.listAt(after, s), s);
@@ -517,6 +525,47 @@ final class TargetFinder {
     // "arrested the commander, X said": a name that goes on to a verb is a new clause's subject
     int next = name.end();
     return next >= s.endToken() || !Arguments.isVerb(tokens.get(next)) && !"AUX".equals(tokens.get(next).pos());
+  }
+
+  /** Nouns for a country named by its relation to the subject's ("its neighbour", "its NATO ally"). */
+  private static final Set<String> RELATIONS = Set.of("neighbour", "neighbor", "ally", "partner", "rival");
+
+  /**
+   * "Algeria cut ties with Morocco, accusing its neighbour", "The United States backed its NATO
+   * ally": the country the object names by its relation to the subject's is the country the story
+   * is filed from, unless that is the subject's; else the latest country told before, other than
+   * the one that opens the sentence (the subject's) and a name in the phrase itself ("NATO").
+   * Null when the object is no such phrase.
+   */
+  private ActorIndex.Span counterpartNamedByRelation(int after, Sentence s) {
+    if (after + 1 >= s.endToken() || !(tokens.get(after).is("its") || tokens.get(after).is("their"))) {
+      return null;
+    }
+    int k = after + 1;
+    ActorIndex.Span modifier = args.index().at(k);
+    if (modifier != null && modifier.start() == k) {
+      k = modifier.end();
+    }
+    if (k >= s.endToken() || !RELATIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    List<ActorIndex.Span> here = args.index().outerIn(s.firstToken(), after);
+    Actor subject = here.isEmpty() ? null : here.get(0).actor();
+    ActorIndex.Span home = countryMention(filedFrom);
+    if (home != null && home.start() < after && (subject == null || !filedFrom.equals(subject.country()))
+        && (modifier == null || !home.actor().id().equals(modifier.actor().id()))) {
+      return home; // "Australia stood ready to support its Pacific neighbour" in a story from Port Vila
+    }
+    List<ActorIndex.Span> before = args.index().outerIn(0, after);
+    for (int j = before.size() - 1; j >= 0; j--) {
+      Actor a = before.get(j).actor();
+      if (a.kind() == ActorKind.COUNTRY && a != subject && (subject == null || !a.id().equals(subject.id()))
+          && (modifier == null || !a.id().equals(modifier.actor().id()))
+          && (subject == null || subject.country() == null || !subject.country().equals(a.country()))) {
+        return before.get(j);
+      }
+    }
+    return null;
   }
 
   /** "criticized several countries, including X and Y": the actors named as examples of an object that names none. */

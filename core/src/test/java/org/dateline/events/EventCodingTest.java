@@ -967,4 +967,13 @@ class EventCodingTest {
     assertThat(events("Peru proposed talks. Mexico is expected to back Brazil's proposal."))
         .anyMatch(e -> e.startsWith("SUPPORT/") && e.contains("Mexico -> Brazil"));
   }
+
+  @Test
+  void aCountryNamedByItsRelationIsTheCounterpart() {
+    assertThat(events("Ecuador expelled Colombia's ambassador, accusing its neighbour of meddling."))
+        .contains("ACCUSE/112 Ecuador -> Colombia [asserted]");
+    assertThat(events("SUVA, Fiji — A cyclone hit Fiji on Monday. Japan and Australia sent aid. "
+        + "New Zealand pledged to support its Pacific neighbour."))
+        .anyMatch(e -> e.contains("New Zealand -> Fiji"));
+  }
 }
