@@ -215,6 +215,17 @@ final class Arguments {
     return out;
   }
 
+  /** "Iran-backed", "U.S.-led", "Hamas-run": a name glued by a hyphen to a participle after it modifies what follows. */
+  private boolean modifiesByHyphen(ActorIndex.Span span, Sentence s) {
+    int h = span.end();
+    if (h + 1 >= s.endToken() || !tokens.get(h).is("-") || tokens.get(h).start() != tokens.get(h - 1).end()
+        || tokens.get(h + 1).start() != tokens.get(h).end()) {
+      return false;
+    }
+    String w = tokens.get(h + 1).text().toLowerCase(Locale.ROOT);
+    return w.endsWith("ed") || w.equals("run") || w.endsWith("ing");
+  }
+
   /** "countries, including the United States and Britain,", "among them X and Y", "such as X and Y": members named as examples. */
   private boolean namedAsExamples(ActorIndex.Span member, Sentence s) {
     int k = member.start() - 1;
@@ -456,6 +467,14 @@ final class Arguments {
     int limit = Math.min(s.endToken(), from + 60);
     while (k < limit) {
       ActorIndex.Span span = index.at(k);
+      if (span != null && span.start() == k && modifiesByHyphen(span, s)) {
+        k = span.end() + 2; // "the Iran-backed militia X": the backer is no member of the list
+        for (int n = 0; n < 3 && k < limit && index.at(k) == null
+            && ("NOUN".equals(tokens.get(k).pos()) || "ADJ".equals(tokens.get(k).pos())); n++) {
+          k++; // the noun it modifies, before the name in apposition
+        }
+        continue;
+      }
       if (span != null && span.start() == k) {
         if (ActorIndex.isParticipant(span.actor()) && !containsActor(out, span)) {
           // "..., Zelensky said": a name followed by its verb starts a new clause

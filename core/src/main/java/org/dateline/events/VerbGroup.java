@@ -87,6 +87,11 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "vowed", "vows", "offered", "offers", "committed", "commits");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
+  /** Verbs of aspect before a gerund whose own group tells the act's ("will keep striking", "continued attacking"). */
+  private static final Set<String> ASPECTUAL = Set.of("keep", "keeps", "kept", "keeping", "continue", "continues",
+      "continued", "continuing", "resume", "resumes", "resumed", "start", "starts", "started", "begin", "begins",
+      "began", "begun");
+
   static VerbGroup analyze(List<Token> tokens, Sentence s, int verb) {
     String form = tokens.get(verb).text().toLowerCase(Locale.ROOT);
     boolean future = false;
@@ -100,6 +105,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     if (form.endsWith("ing") && excludedNot(tokens, s, verb)) {
       // "refused to rule out using force against X", "did not rule out striking Y": a threat
       return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.HYPOTHETICAL, false, true, false, false);
+    }
+    if (form.endsWith("ing") && verb - 1 >= s.firstToken()
+        && ASPECTUAL.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))) {
+      return analyze(tokens, s, verb - 1); // "would keep striking": the aspect verb's tense and modality
     }
     int k = verb - 1;
     for (int steps = 0; k >= s.firstToken() && steps < 6; k--, steps++) {

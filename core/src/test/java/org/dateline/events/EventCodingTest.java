@@ -976,4 +976,15 @@ class EventCodingTest {
         + "New Zealand pledged to support its Pacific neighbour."))
         .anyMatch(e -> e.contains("New Zealand -> Fiji"));
   }
+
+  @Test
+  void aBackerGluedByAHyphenIsNoTarget() {
+    assertThat(events("Israel struck the Iran-backed Hezbollah on Monday."))
+        .containsExactly("ASSAULT/190 Israel -> Hezbollah [asserted]");
+  }
+
+  @Test
+  void aGerundAfterAnAspectVerbTakesItsModality() {
+    assertThat(events("Iran will continue attacking Israel.")).containsExactly("ASSAULT/190 Iran -> Israel [expected]");
+  }
 }
