@@ -260,12 +260,12 @@ class GroupActorsTest {
   }
 
   @Test
-  void aCrowdsArsonAndForcedEntryAreRiotsAndHandingBuildingsBackAConcession() {
+  void aCrowdsArsonAndForcedEntryAreRiotsAndHandingBuildingsBackAReturn() {
     assertThat(events("DHAKA, Bangladesh — Protesters set fire to the home of Prime Minister Sheikh Hasina on Monday."))
         .anyMatch(e -> e.startsWith("PROTEST/145 protesters -> Sheikh Hasina"));
     assertThat(events("DHAKA, Bangladesh — Students forced their way into the office of Prime Minister Sheikh Hasina."))
         .anyMatch(e -> e.startsWith("PROTEST/145 ") && e.contains("-> Sheikh Hasina"));
     assertThat(events("DHAKA, Bangladesh — Protesters began handing the occupied ministries back to the authorities."))
-        .containsExactly("CONCEDE/0842 protesters -> Bangladesh [asserted]");
+        .containsExactly("RETREAT/0842 protesters -> Bangladesh [asserted]");
   }
 }
