@@ -555,6 +555,14 @@ public final class EventCoder implements Stage {
         targets = earlier == null ? Targets.none() : new Targets(earlier.targetSpans(), null, false, true);
       }
       if (targets.spans().isEmpty() && bound == null) {
+        ImplicitArguments.ObjectRelative rel = run.implicit.objectRelative(s, i);
+        // "Putin, whom he met on Monday", "Putin, with whom he spoke": the relative's antecedent, by the pattern's frame
+        if (rel != null && p.targets().contains(rel.preposition().isEmpty() ? "obj" : rel.preposition())
+            && sources.stream().noneMatch(x -> x.actor().id().equals(rel.antecedent().actor().id()))) {
+          targets = new Targets(List.of(rel.antecedent()), null, false, true);
+        }
+      }
+      if (targets.spans().isEmpty() && bound == null) {
         targets = new Targets(run.implicit.personalObject(s, i, after, sources), null, false, true);
       }
       if (targets.spans().isEmpty() && bound == null) {

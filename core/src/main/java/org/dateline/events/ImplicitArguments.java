@@ -124,6 +124,37 @@ final class ImplicitArguments {
     return null;
   }
 
+  /**
+   * "Putin, whom he met on Monday", "Putin, with whom he spoke by phone": the antecedent of an
+   * object relative pronoun before the verb's subject, and the preposition before "whom" ("" for
+   * none); null when the verb has no such clause.
+   */
+  ObjectRelative objectRelative(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
+        || "PART".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    if (k < s.firstToken()) {
+      return null;
+    }
+    ActorIndex.Span subject = args.index().at(k);
+    k = subject != null ? subject.start() - 1 : "PRON".equals(tokens.get(k).pos()) ? k - 1 : -1;
+    if (k <= s.firstToken() || !tokens.get(k).is("whom")) {
+      return null;
+    }
+    String preposition = "ADP".equals(tokens.get(k - 1).pos()) ? tokens.get(k - 1).text().toLowerCase(Locale.ROOT) : "";
+    int comma = preposition.isEmpty() ? k - 1 : k - 2;
+    if (comma <= s.firstToken() || !tokens.get(comma).is(",")) {
+      return null;
+    }
+    ActorIndex.Span antecedent = args.index().at(comma - 1);
+    return antecedent != null && ActorIndex.isParticipant(antecedent.actor())
+        ? new ObjectRelative(antecedent, preposition) : null;
+  }
+
+  record ObjectRelative(ActorIndex.Span antecedent, String preposition) {}
+
   /** Whether the verb opens a relative clause ("who were sent by X"): its subject is not the main clause's. */
   boolean opensRelativeClause(Sentence s, int verb) {
     return relativePronounBefore(s, verb) >= 0;

@@ -987,4 +987,12 @@ class EventCodingTest {
   void aGerundAfterAnAspectVerbTakesItsModality() {
     assertThat(events("Iran will continue attacking Israel.")).containsExactly("ASSAULT/190 Iran -> Israel [expected]");
   }
+
+  @Test
+  void anObjectRelativeClauseActsOnItsAntecedent() {
+    assertThat(events("President Gustavo Petro praised President Lula da Silva, with whom he spoke by phone."))
+        .contains("CONSULT/041 Gustavo Petro -> Luiz Inácio Lula da Silva [asserted]");
+    assertThat(events("President Gustavo Petro praised President Lula da Silva, whom he met in Brasilia."))
+        .anyMatch(e -> e.startsWith("CONSULT/") && e.contains("Gustavo Petro -> Luiz Inácio Lula da Silva"));
+  }
 }
