@@ -927,7 +927,7 @@ final class Coreference {
       }
       boolean fits = cl.name != null && containsWords(cl.name, words)
           || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWords(n, words))
-          || head.equals("bloc") && "IGO".equals(cl.sector)
+          || (head.equals("bloc") || head.equals("alliance")) && "IGO".equals(cl.sector) // "the alliance" after NATO
           || head.equals("group") && words.length == 1 && cl.sector != null && NON_STATE_SECTORS.contains(cl.sector); // "the group" after "the Taliban"
       int pos = cl.lastStartBefore(c.start());
       if (fits && pos >= 0 && pos > bestPos) {

@@ -995,4 +995,11 @@ class EventCodingTest {
     assertThat(events("President Gustavo Petro praised President Lula da Silva, whom he met in Brasilia."))
         .anyMatch(e -> e.startsWith("CONSULT/") && e.contains("Gustavo Petro -> Luiz Inácio Lula da Silva"));
   }
+
+  @Test
+  void thePeacekeepersOfAnAllianceGoWhereTheStoryIs() {
+    assertThat(events("BISSAU, Guinea-Bissau — President Umaro Sissoco Embalo appealed to the Economic Community of "
+        + "West African States for help. The bloc agreed to send a peacekeeping force."))
+        .contains("AID/074 Economic Community of West African States -> Guinea-Bissau [expected]");
+  }
 }
