@@ -158,7 +158,8 @@ public final class QuoteExtractor implements Stage {
             return new Attribution(antecedent, channel(doc, first, q, antecedent), first);
           }
         }
-        ActorIndex.Span who = subjects.subjectOf(k, first);
+        ActorIndex.Span who = participleAfterComma(tokens, k, first) ? mainSubjectBefore(tokens, subjects, k - 1, first)
+            : subjects.subjectOf(k, first);
         if (who == null) {
           who = subjects.invertedSubject(k, first);
         }
@@ -177,6 +178,26 @@ public final class QuoteExtractor implements Stage {
     if (previous != null && q.openToken() <= first.firstToken() + 1 && previous.sentence != null
         && first.index() - previous.sentence.index() <= 2) {
       return new Attribution(previous.speaker, previous.channel, first);
+    }
+    return null;
+  }
+
+  /** "..., accusing their governments of "...": a participle set off by a comma, whose subject is the main clause's. */
+  private static boolean participleAfterComma(List<Token> tokens, int k, Sentence s) {
+    return k - 1 > s.firstToken() && tokens.get(k - 1).is(",") && tokens.get(k).text().endsWith("ing");
+  }
+
+  /** The subject of the nearest verb before {@code comma} that has one, or null. */
+  private static ActorIndex.Span mainSubjectBefore(List<Token> tokens, SubjectFinder subjects, int comma, Sentence s) {
+    for (int j = comma - 1; j >= s.firstToken(); j--) {
+      String pos = tokens.get(j).pos();
+      boolean relative = j - 1 >= s.firstToken() && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("which"));
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !relative) { // not "X, who voiced concern, accusing"
+        ActorIndex.Span who = subjects.subjectOf(j, s);
+        if (who != null) {
+          return who;
+        }
+      }
     }
     return null;
   }

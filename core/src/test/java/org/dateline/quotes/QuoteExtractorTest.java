@@ -157,4 +157,14 @@ class QuoteExtractorTest {
         + "Paudel, he said he was stepping down to allow \"a constitutional solution\" of the crisis."))
         .containsExactly("a constitutional solution — K.P. Sharma Oli");
   }
+
+  @Test
+  void wordsQuotedInAnAccusationOrCondemnationAreTheirSpeakers() {
+    assertThat(quotes("Prime Minister Keir Starmer condemned the attack as \"cowardly\"."))
+        .containsExactly("cowardly — Keir Starmer");
+    // a participle after a comma has the main clause's subject, not the nearest name
+    assertThat(quotes("Foreign Minister Yván Gil said envoys would leave Peru and Chile, accusing their "
+        + "governments of \"interference\"."))
+        .containsExactly("interference — Yván Gil");
+  }
 }
