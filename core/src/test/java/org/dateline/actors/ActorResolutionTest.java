@@ -254,6 +254,8 @@ class ActorResolutionTest {
             "ORGANIZATION", "ARG", null),
         c(NOV_2025, "WASHINGTON — Congress approved the budget.", "Congress", "United States Congress", "ORGANIZATION",
             "USA", null),
+        c(NOV_2025, "JAKARTA, Indonesia — The House of Representatives passed the budget.", "House of Representatives",
+            "House of Representatives of Indonesia", "ORGANIZATION", "IDN", null),
         // ... and so is a bare "National Assembly", which the knowledge base gives to no one country
         s(NOV_2025, "DAKAR, Senegal — The National Assembly passed the amnesty law.", "National Assembly",
             "National Assembly of Senegal", "ORGANIZATION", "SEN", null, "GOV"),
