@@ -360,7 +360,9 @@ final class Arguments {
   int verbWithSubjectBefore(int token, Sentence s) {
     for (int k = token - 1; k > s.firstToken(); k--) {
       String pos = tokens.get(k).pos();
-      if (("VERB".equals(pos) || "AUX".equals(pos)) && !opensCommaRelative(k, s) && !subjectsOf(k, s).isEmpty()) {
+      boolean infinitive = k - 1 > s.firstToken() && tokens.get(k - 1).is("to"); // "ordered X to leave, accusing them"
+      if (("VERB".equals(pos) || "AUX".equals(pos)) && !opensCommaRelative(k, s) && !infinitive
+          && !subjectsOf(k, s).isEmpty()) {
         return k;
       }
     }

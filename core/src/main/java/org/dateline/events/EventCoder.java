@@ -917,7 +917,8 @@ public final class EventCoder implements Stage {
     }
     boolean naming = lexicon.namesLikeCall(p.lemma());
     boolean seenAs = false;
-    int reach = verb + (naming ? 9 : 6);
+    boolean infinitive = p.objectNouns().stream().anyMatch(o -> o.startsWith("to:"));
+    int reach = verb + (naming ? 9 : infinitive ? 9 : 6); // "ordered 70 diplomats and embassy staff to leave"
     for (int k = verb + 1; k < s.endToken() && k <= reach; k++) {
       Token t = run.tokens.get(k);
       if (k == verb + 1 && PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
@@ -994,6 +995,7 @@ public final class EventCoder implements Stage {
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
           && !(t.is("and") && run.args.index().at(k - 1) != null) // "the Sinaloa Cartel and the Jalisco ..."
+          && !(t.is("and") && infinitive && "NOUN".equals(run.tokens.get(k - 1).pos())) // "diplomats and staff to leave"
           && !(t.is("of") && ("NOUN".equals(run.tokens.get(k - 1).pos()) || PARTITIVES.contains(
               run.tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) // "a round of talks", "some of its troops"
           && !("VERB".equals(pos) && "DET".equals(run.tokens.get(k - 1).pos())) // "a planned round"

@@ -365,6 +365,15 @@ final class EventDating {
 
   private static final Set<String> ADJUNCT_LEADS = Set.of("on", "late", "early", "in", "at");
 
+  /** "to leave the country by Sunday, accusing them": a deadline told before dates the act it is set for, not a later one. */
+  private boolean deadline(int k, Sentence s) {
+    int first = k;
+    while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == timexAtToken[k]) {
+      first--;
+    }
+    return first - 1 >= s.firstToken() && tokens.get(first - 1).is("by");
+  }
+
   private static boolean isHave(Token t) {
     return t.is("has") || t.is("have") || t.is("had");
   }
@@ -549,7 +558,7 @@ final class EventDating {
       if (!continuesName(k)) {
         words++;
       }
-      if (usableAt(k, s, blocked) && !ownedByANounAfter(k, trigger, s)) {
+      if (usableAt(k, s, blocked) && !ownedByANounAfter(k, trigger, s) && !deadline(k, s)) {
         return timexAtToken[k];
       }
       if (isBoundary(t) || afterALength(k, s)) {

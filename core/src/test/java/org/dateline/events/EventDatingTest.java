@@ -189,4 +189,12 @@ class EventDatingTest {
         + "Sunday's election and dissolved the cabinet."))
         .noneMatch(e -> e.endsWith("@2025-03-09"));
   }
+
+  @Test
+  void aDeadlineToldBeforeDatesNoLaterAct() {
+    // "by Sunday" is when the diplomats must be gone; the order and the accusation have no day here
+    assertThat(dated("Romania has ordered 20 Russian diplomats and embassy staff to leave the country by Sunday, "
+        + "accusing them of spying."))
+        .containsExactly("SANCTION/166 Romania -> Russia [asserted] @null", "ACCUSE/112 Romania -> Russia [asserted] @null");
+  }
 }
