@@ -192,6 +192,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       int told = run.drafts.size();
+      int sentenceStart = told;
       boolean sceneSet = false;
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         // the scene moves as soon as an act dates it: "Israel struck Iran on Friday ... and Iran answered"
@@ -234,6 +235,9 @@ public final class EventCoder implements Stage {
       sceneSet |= updateScene(run, run.drafts.subList(told, run.drafts.size()));
       if (!sceneSet) {
         sceneFromClause(run, s);
+      }
+      if (user.ownLexicon()) {
+        conditionalThreat(run, s, sentenceStart);
       }
     }
     dateTheLede(run);
@@ -1545,6 +1549,41 @@ public final class EventCoder implements Stage {
     }
     emit(run, s, i, "THREATEN", new String[] {"threaten", THREATENED_TYPES.get(type)}, sources, targets, dates,
         explicit, Modality.ASSERTED, location, confidence);
+  }
+
+  /**
+   * "She would ask Putin to close the embassy unless the Bulgarian government withdrew the order":
+   * an act announced on a condition that another side must meet is a warning to that side
+   * (THREATEN 130, asserted), beside the announced act itself.
+   */
+  private void conditionalThreat(Run run, Sentence s, int firstDraft) {
+    for (int u = s.firstToken() + 1; u < s.endToken(); u++) {
+      if (!run.tokens.get(u).is("unless") || run.quoted[u]) {
+        continue;
+      }
+      ActorIndex.Span side = null;
+      for (int k = u + 1; k < s.endToken() && k <= u + 5 && side == null; k++) {
+        ActorIndex.Span m = run.args.index().at(k);
+        side = m != null && m.start() == k && ActorIndex.isParticipant(m.actor()) ? m : null;
+      }
+      if (side == null) {
+        return;
+      }
+      for (int d = firstDraft; d < run.drafts.size(); d++) {
+        Draft act = run.drafts.get(d);
+        boolean announced = act.modality() == Modality.EXPECTED || act.modality() == Modality.HYPOTHETICAL;
+        ActorIndex.Span target = side;
+        if (act.trigger() < u && announced && !"THREATEN".equals(act.type())
+            && act.sources().stream().noneMatch(a -> a.id().equals(target.actor().id())
+                || a.country() != null && a.country().equals(target.actor().country()))) {
+          emit(run, s, act.trigger(), "THREATEN", new String[] {"threaten", "130"}, mentionsOf(run, act.sources()),
+              new Targets(List.of(side), null, false, true), act.date() == null ? List.of() : List.of(act.date()),
+              act.explicitDate(), Modality.ASSERTED, act.location(), 0.7);
+          return;
+        }
+      }
+      return;
+    }
   }
 
   /**

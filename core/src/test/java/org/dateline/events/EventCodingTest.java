@@ -1002,4 +1002,11 @@ class EventCodingTest {
         + "West African States for help. The bloc agreed to send a peacekeeping force."))
         .contains("AID/074 Economic Community of West African States -> Guinea-Bissau [expected]");
   }
+
+  @Test
+  void anActAnnouncedUnlessAnotherSideYieldsWarnsThatSide() {
+    assertThat(events("Ambassador Eleonora Mitrofanova said she would ask President Vladimir Putin to close the embassy "
+        + "unless the Romanian government withdrew the order."))
+        .contains("THREATEN/130 Eleonora Mitrofanova -> Romania [asserted]");
+  }
 }
