@@ -1312,15 +1312,25 @@ final class DateGrammar {
       if (!a.hasDct()) {
         return Found.date(i, k + 1, null);
       }
-      // "profit rose from a year ago", said of a quarter: the same quarter a year before
-      DatePoint last = a.reference(Granularity.YEAR);
-      if (u.equals("Y") && last != null && last.granularity() == Granularity.QUARTER) {
-        return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(last.date(), steps, u), Granularity.QUARTER))
-            .notRemembered();
-      }
-      return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
+      return fromTheDateline(i, k + 1, steps, u, g, a);
     }
     return shiftedReference(i, k + 1, steps, u, g, a);
+  }
+
+  /**
+   * "three years ago", "year-ago": counted from the dateline, never from the last date mentioned.
+   * A year back from a quarter just spoken of is that quarter a year before ("profit rose from a
+   * year ago"). A year back is a comparison, not a time the story moves to: it is not an anchor,
+   * so a following "a year earlier" means the same year, not the one before it.
+   */
+  private static Found fromTheDateline(int from, int to, long steps, String u, Granularity g, Anchoring a) {
+    DatePoint last = a.reference(Granularity.YEAR);
+    if (u.equals("Y") && last != null && last.granularity() == Granularity.QUARTER) {
+      return Found.date(from, to, DatePoint.of(DatePoint.shift(last.date(), steps, u), Granularity.QUARTER))
+          .notRemembered();
+    }
+    Found f = Found.date(from, to, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
+    return u.equals("Y") && steps == -1 ? f.notRemembered() : f;
   }
 
   /**
@@ -1339,7 +1349,7 @@ final class DateGrammar {
     return steps < 0 ? f.notRemembered() : f;
   }
 
-  /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */
+  /** "year-earlier", "month-earlier" as adjectives: one unit before the reference; "year-ago" one before the dateline. */
   Found hyphenatedComparison(SentenceTokens s, int i, Anchoring a) {
     Entry unit = s.word(i, Category.UNIT);
     if (unit == null || unit.plural() || !s.is(i + 1, "-") || !s.isAny(i + 2, "earlier", "ago")
@@ -1349,6 +1359,9 @@ final class DateGrammar {
     Granularity g = DatePoint.granularityOf(unit.value());
     if (g == null) {
       return null;
+    }
+    if (s.is(i + 2, "ago")) {
+      return a.hasDct() ? fromTheDateline(i, i + 3, -1, unit.value(), g, a) : Found.date(i, i + 3, null);
     }
     return shiftedReference(i, i + 3, -1, unit.value(), g, a);
   }

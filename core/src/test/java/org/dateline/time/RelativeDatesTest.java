@@ -277,4 +277,17 @@ class RelativeDatesTest {
     Examples.in("She spoke on the radio show This Week about the budget.", "2025-12-02").hasNothing();
     Examples.in("This week the budget goes to a vote.", "2025-12-02").has("This week", DATE, "2025-W49");
   }
+
+  @Test
+  void yearAgoCountsFromTheDatelineNotFromTheYearLastNamed() {
+    Examples.in("The company lost money in 2023. The year-ago results included a charge.", "2025-10-26")
+        .has("year-ago", DATE, "2024");
+  }
+
+  @Test
+  void aYearEarlierAfterAYearAgoIsTheSameComparisonYear() {
+    Examples.in("The unit had a loss a year ago. Sales were higher than a year earlier.", "2025-10-26")
+        .has("a year ago", DATE, "2024")
+        .has("a year earlier", DATE, "2024");
+  }
 }
