@@ -183,8 +183,11 @@ final class DurationGrammar {
     if (amount.vague() && !unit.plural() && !hyphen) {
       return null;
     }
-    if (unit.value().equals("Q") && ((s.is(j, "a") || amount.number() < 1) && !unit.plural() || s.is(k + 1, "of"))) {
-      return null; // "a quarter of the votes", "three-quarters of the city"
+    // a share is a quarter or three of them: "several quarters of losses" and "two quarters of growth" are periods
+    boolean share = hyphen || !amount.vague() && (amount.number() < 2 || amount.number() == 3)
+        || k + 2 >= s.size || !s.pos[k + 2].equals("NOUN") && !s.pos[k + 2].equals("ADJ");
+    if (unit.value().equals("Q") && ((s.is(j, "a") || amount.number() < 1) && !unit.plural() || s.is(k + 1, "of") && share)) {
+      return null; // "a quarter of the votes", "three-quarters of the city", "three quarters of voters"
     }
     int end = k + 1;
     double n = amount.number();

@@ -91,6 +91,16 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void quartersOfABareNounAreAPeriodButAQuarterOrThreeOfAGroupAreAShare() {
+    Examples.in("The firm returned to profit after several quarters of losses.", "2025-12-02")
+        .has("several quarters", DURATION, "PXM");
+    Examples.in("The economy shrank for two quarters of falling demand.", "2025-12-02")
+        .has("two quarters", DURATION, "P6M");
+    Examples.in("Three quarters of voters backed the plan.", "2025-12-02").hasNothing();
+    Examples.in("Two quarters of the budget went to defense.", "2025-12-02").hasNothing();
+  }
+
+  @Test
   void aUnitAfterACountedNounIsARate() {
     Examples.in("The airline runs four flights a week.", "2025-12-02").has("a week", SET, "P1W");
     Examples.in("Jobs grew by 358,000 a month.", "2025-12-02").has("a month", SET, "P1M");
