@@ -24,10 +24,18 @@ class VagueReferencesTest {
 
   @Test
   void future() {
-    Examples.in("Aid will arrive soon, possibly in the coming days, and more in the future.", "2025-12-02")
+    Examples.in("Aid will arrive soon, possibly in the coming months, and more in the future.", "2025-12-02")
         .has("soon", DATE, "FUTURE_REF")
-        .has("the coming days", DATE, "FUTURE_REF")
+        .has("the coming months", DATE, "FUTURE_REF")
         .has("the future", DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void theComingDaysAndWeeksAreAVagueLengthLikeRecentWeeks() {
+    Examples.in("Talks will resume in the coming days and a deal may follow in coming weeks.", "2025-12-02")
+        .has("the coming days", DURATION, "PXD")
+        .has("coming weeks", DURATION, "PXW");
+    Examples.in("Sales should recover in coming quarters.", "2025-12-02").has("coming quarters", DATE, "FUTURE_REF");
   }
 
   @Test
