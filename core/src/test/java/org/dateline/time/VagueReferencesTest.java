@@ -39,6 +39,14 @@ class VagueReferencesTest {
   }
 
   @Test
+  void pastAndFutureBeforeAPluralUnitAreVagueReferences() {
+    Examples.in("Prices rose in past years, and the fund expects losses in future quarters.", "2025-12-02")
+        .has("past years", DATE, "PAST_REF")
+        .has("future quarters", DATE, "FUTURE_REF");
+    Examples.in("Over the past years the town grew.", "2025-12-02").has("the past years", DATE, "PAST_REF");
+  }
+
+  @Test
   void longAgoIsThePastUnlessItsDistanceIsAskedOrWeighed() {
     Examples.in("Long ago the valley was a lake.", "2025-12-02").has("Long ago", DATE, "PAST_REF");
     Examples.in("Nobody knows how long ago the valley was a lake.", "2025-12-02").hasNothing();
