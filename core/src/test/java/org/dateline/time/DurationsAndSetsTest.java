@@ -77,7 +77,7 @@ class DurationsAndSetsTest {
   void recurrences() {
     Examples.in("Inspectors visit every week and report annually.", "2025-12-02")
         .has("every week", SET, "P1W")
-        .has("annually", SET, "P1Y");
+        .has("annually", SET, "XXXX");
     Examples.in("Patients receive two meals a day.", "2025-12-02").has("a day", SET, "P1D");
     Examples.in("The market opens each Monday.", "2025-12-02").has("each Monday", SET, "XXXX-WXX-1");
     Examples.in("Admission is free every Wednesday evening.", "2025-12-02")
@@ -88,6 +88,14 @@ class DurationsAndSetsTest {
     Examples.in("Growth will slow for the next three quarters.", "2025-12-02")
         .has("the next three quarters", DURATION, "P9M");
     Examples.in("The board meets every quarter.", "2025-12-02").has("every quarter", SET, "P1Q");
+  }
+
+  @Test
+  void dailyAndAnnuallyAreTheRecurringCalendarDayAndYear() {
+    Examples.in("The ferry sails daily and the fair is held annually.", "2025-12-02")
+        .has("daily", SET, "XXXX-XX-XX")
+        .has("annually", SET, "XXXX");
+    Examples.in("The bulletin is published weekly.", "2025-12-02").has("weekly", SET, "P1W");
   }
 
   @Test
