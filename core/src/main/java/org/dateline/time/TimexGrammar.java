@@ -35,6 +35,13 @@ final class TimexGrammar {
 
   /** The longest expression starting at token i, or null. */
   Found match(SentenceTokens s, int i, Anchoring a) {
+    // "in each of the past three years": the length, with "each of" kept inside, as TimeBank marks it
+    if (s.is(i, "each") && s.is(i + 1, "of") && s.is(i + 2, "the") && s.isAny(i + 3, "past", "last", "next")) {
+      Found inner = match(s, i + 2, a);
+      if (inner != null && inner.type() == TimexType.DURATION) {
+        return inner.withFrom(i);
+      }
+    }
     Found best = phrase(s, i);
     Prefix approx = approximation(s, i);
     int j = approx == null ? i : approx.end;

@@ -91,6 +91,12 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void eachOfThePastYearsIsOneLengthWithEachOfInside() {
+    Examples.in("Sales rose in each of the past three years.", "2025-12-02")
+        .has("each of the past three years", DURATION, "P3Y");
+  }
+
+  @Test
   void dailyAndAnnuallyAreTheRecurringCalendarDayAndYear() {
     Examples.in("The ferry sails daily and the fair is held annually.", "2025-12-02")
         .has("daily", SET, "XXXX-XX-XX")
