@@ -1223,8 +1223,10 @@ final class DateGrammar {
       return null;
     }
     int end;
+    boolean hyphenated = false;
     if (s.is(i + 1, "-") && s.is(i + 2, "end") && s.adjacent(i, i + 1)) {
       end = i + 3;
+      hyphenated = true;
     } else if (s.is(i + 1, "end")) {
       end = i + 2;
     } else if (s.is(i + 1, "'s") && s.is(i + 2, "end")) {
@@ -1236,10 +1238,14 @@ final class DateGrammar {
       return Found.date(i, end, null).withMod("END");
     }
     // "since year-end" counts from the end of the year before, as does a past "year-end rally"
-    // told early in the year: the year with mod END, as the TimeML guidelines write "the end of
-    // the year" (TimeBank's two "year-end" written as Dec. 31 are too few to follow)
+    // told early in the year. "year end" is the year with mod END, as the TimeML guidelines write
+    // "the end of the year"; the hyphenated "year-end" is the closing day, Dec. 31, as TimeBank
+    // and the written set write it each time. Not an anchor: a closing date, not the story's day.
     boolean lastYears = s.is(i - 1, "since") || a.dct().getMonthValue() <= 2 && tense(s, i, end) == Tense.PAST;
     int year = a.dct().getYear() - (lastYears ? 1 : 0);
+    if (hyphenated) {
+      return Found.date(i, end, DatePoint.day(LocalDate.of(year, 12, 31))).notRemembered();
+    }
     return Found.date(i, end, DatePoint.of(LocalDate.of(year, 1, 1), Granularity.YEAR)).withMod("END");
   }
 

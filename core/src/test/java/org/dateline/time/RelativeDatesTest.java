@@ -239,13 +239,15 @@ class RelativeDatesTest {
 
   @Test
   void sinceYearEndCountsFromTheEndOfLastYear() {
+    // the hyphenated "year-end" is the closing day of the year; "year end" the year with mod END
     Examples.in("The index has gained 12 percent since year-end.", "2025-10-30")
-        .has("year-end", DATE, "2024").hasMod("year-end", "END");
-    Examples.in("The company expects 4,000 employees by year-end.", "2025-04-25").has("year-end", DATE, "2025");
+        .has("year-end", DATE, "2024-12-31");
+    Examples.in("The company expects 4,000 employees by year-end.", "2025-04-25")
+        .has("year-end", DATE, "2025-12-31");
     Examples.in("The sale should close by year end.", "2025-10-30").has("year end", DATE, "2025")
         .hasMod("year end", "END");
-    Examples.in("The Dow ended 2025 up after a year-end rally.", "2026-01-08").has("year-end", DATE, "2025")
-        .hasMod("year-end", "END");
+    Examples.in("The Dow ended 2025 up after a year-end rally.", "2026-01-08")
+        .has("year-end", DATE, "2025-12-31");
   }
 
   @Test
