@@ -47,6 +47,16 @@ class VagueReferencesTest {
   }
 
   @Test
+  void theFirstOrFinalStretchInAPluralUnitIsAVagueLength() {
+    Examples.in("Losses were heavy in the first hours of the offensive.", "2025-12-02")
+        .has("the first hours", DURATION, "PTXH");
+    Examples.in("In the early years of the republic, and in the final weeks of the war, food was short.",
+            "2025-12-02")
+        .has("the early years", DURATION, "PXY")
+        .has("the final weeks", DURATION, "PXW");
+  }
+
+  @Test
   void longAgoIsThePastUnlessItsDistanceIsAskedOrWeighed() {
     Examples.in("Long ago the valley was a lake.", "2025-12-02").has("Long ago", DATE, "PAST_REF");
     Examples.in("Nobody knows how long ago the valley was a lake.", "2025-12-02").hasNothing();
