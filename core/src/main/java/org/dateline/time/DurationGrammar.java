@@ -19,7 +19,7 @@ final class DurationGrammar {
   /** Adjectives between an amount and its unit: "20 more years", "three full days". */
   private static final Set<String> BETWEEN = Set.of("more", "additional", "full", "straight", "consecutive", "long",
       "short", "whole", "extra", "further", "entire", "successive", "solid", "calendar", "business", "trading",
-      "working");
+      "working", "single");
 
   /** Previous words that make "a year" a rate ("$5 a year", "twice a day", "three times a week"). */
   private static final Set<String> RATE_BEFORE = Set.of("times", "twice", "once", "thrice", "million", "billion",
@@ -130,8 +130,8 @@ final class DurationGrammar {
       if (j < s.size && LEADS.contains(s.lower[j])) {
         j++;
       }
-    } else if (s.isAny(j, "another", "an") && s.is(j + 1, "additional")) {
-      j += s.is(j, "an") ? 2 : 1;
+    } else if (s.isAny(j, "another", "an") && s.is(j + 1, "additional") && quantities.read(s, j + 2) != null) {
+      j += s.is(j, "an") ? 2 : 1; // "an additional 20 years"; "an additional year" is read as "an extra year"
     }
     Quantities.Amount amount = quantities.read(s, j);
     if (amount == null) {

@@ -91,6 +91,14 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void anAdditionalOrASingleUnitIsALengthOfOne() {
+    Examples.in("The loan may be extended for an additional year.", "2025-12-02")
+        .has("an additional year", DURATION, "P1Y");
+    Examples.in("Claims doubled in a single week.", "2025-12-02").has("a single week", DURATION, "P1W");
+    Examples.in("The lease runs an additional 20 years.", "2025-12-02").has("an additional 20 years", DURATION, "P20Y");
+  }
+
+  @Test
   void eachOfThePastYearsIsOneLengthWithEachOfInside() {
     Examples.in("Sales rose in each of the past three years.", "2025-12-02")
         .has("each of the past three years", DURATION, "P3Y");
