@@ -91,6 +91,13 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void theYearEarlierNineMonthsIsTheCountedLength() {
+    Examples.in("Net for the year-earlier nine months included a gain.", "2025-10-26")
+        .has("the year-earlier nine months", DURATION, "P9M")
+        .count(1);
+  }
+
+  @Test
   void anAdditionalOrASingleUnitIsALengthOfOne() {
     Examples.in("The loan may be extended for an additional year.", "2025-12-02")
         .has("an additional year", DURATION, "P1Y");
