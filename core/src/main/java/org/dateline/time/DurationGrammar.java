@@ -326,6 +326,14 @@ final class DurationGrammar {
     if (s.isAny(j + 1, "of", "ago", "earlier") && !lengthOfActivity(s, j) && !within || s.is(j + 1, "later") && j > i) {
       return null;
     }
+    // "could take weeks or months": one vague length, told in the shorter unit
+    Entry other = s.is(j + 1, "or") ? unit(s, j + 2) : null;
+    boolean ofAnEvent = s.is(j + 3, "of") && s.is(i - 1, "within"); // "within weeks or months of his capture"
+    if (other != null && other.plural() && !other.value().equals("WE")
+        && (ofAnEvent || !s.isAny(j + 3, "of", "ago", "earlier", "later"))) {
+      return Found.of(i, j + 3, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
+          unit.value()));
+    }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
         unit.value()));
   }

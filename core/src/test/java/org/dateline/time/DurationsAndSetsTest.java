@@ -91,6 +91,13 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void weeksOrMonthsIsOneVagueLength() {
+    Examples.in("The hostage probably died within weeks or months of his capture.", "2025-12-02")
+        .has("weeks or months", DURATION, "PXW");
+    Examples.in("The repairs could take days or weeks.", "2025-12-02").has("days or weeks", DURATION, "PXD");
+  }
+
+  @Test
   void theYearEarlierNineMonthsIsTheCountedLength() {
     Examples.in("Net for the year-earlier nine months included a gain.", "2025-10-26")
         .has("the year-earlier nine months", DURATION, "P9M")
