@@ -67,6 +67,16 @@ final class TimexGrammar {
     if (found != null && found.type() != TimexType.SET && s.is(found.to(), "or") && s.is(found.to() + 1, "so")) {
       found = found.withTo(found.to() + 2).withMod("APPROX"); // "the next year or so"
     }
+    // "1994 or later", "1990 and beyond": an open bound kept inside, as TimeBank marks it ("and later" stays outside)
+    if (found != null && found.type() == TimexType.DATE && found.mod() == null && found.value() != null
+        && !found.value().endsWith("_REF")) {
+      if (s.is(found.to(), "or") && s.isAny(found.to() + 1, "later", "beyond", "after")
+          || s.is(found.to(), "and") && s.is(found.to() + 1, "beyond")) {
+        found = found.withTo(found.to() + 2).withMod("ON_OR_AFTER");
+      } else if (s.is(found.to(), "or") && s.isAny(found.to() + 1, "earlier", "before")) {
+        found = found.withTo(found.to() + 2).withMod("ON_OR_BEFORE");
+      }
+    }
     return found;
   }
 
