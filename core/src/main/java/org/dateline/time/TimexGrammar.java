@@ -42,6 +42,17 @@ final class TimexGrammar {
         return inner.withFrom(i);
       }
     }
+    // "the better part of two years" (a length just under it, LESS_THAN), "a good part of 1990" (in it)
+    if (s.isAny(i, "a", "the") && s.isAny(i + 1, "good", "better", "best", "large", "larger", "greater", "big")
+        && s.is(i + 2, "part") && s.is(i + 3, "of") && i + 4 < s.size) {
+      Found inner = match(s, i + 4, a);
+      if (inner != null && inner.type() == TimexType.DURATION) {
+        return (inner.mod() == null ? inner.withMod("LESS_THAN") : inner).withFrom(i);
+      }
+      if (inner != null && inner.type() == TimexType.DATE && inner.value() != null && !inner.value().endsWith("_REF")) {
+        return inner.withFrom(i);
+      }
+    }
     Found best = phrase(s, i);
     Prefix approx = approximation(s, i);
     int j = approx == null ? i : approx.end;

@@ -91,6 +91,14 @@ class DurationsAndSetsTest {
   }
 
   @Test
+  void theBetterPartOfALengthIsJustUnderIt() {
+    Examples.in("The theater stayed dark for the better part of two years.", "2025-12-02")
+        .has("the better part of two years", DURATION, "P2Y").hasMod("the better part of two years", "LESS_THAN");
+    Examples.in("Costs will weigh on results for a good part of 2026.", "2025-12-02")
+        .has("a good part of 2026", DATE, "2026");
+  }
+
+  @Test
   void weeksOrMonthsIsOneVagueLength() {
     Examples.in("The hostage probably died within weeks or months of his capture.", "2025-12-02")
         .has("weeks or months", DURATION, "PXW");
