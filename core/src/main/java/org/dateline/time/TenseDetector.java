@@ -292,7 +292,7 @@ final class TenseDetector {
       }
       // the object may hold a possessive, an amount or a place set off by commas ("to buy the
       // company's Peoria, Ill., unit for $22 million in February")
-      boolean objectWord = s.isAny(k, "'s", "'") || p.equals("SYM") || s.isAny(k, ",", "-")
+      boolean objectWord = s.isAny(k, "'s", "'") || p.equals("SYM") || s.is(k, "-") || placeComma(s, k)
           || p.equals("PUNCT") && s.is(k, ".") && k > 0 && s.adjacent(k - 1, k);
       if (!(objectWord || p.equals("NOUN") || p.equals("PROPN") || p.equals("DET") || p.equals("ADJ") || p.equals("ADP")
           || p.equals("NUM") || p.equals("ADV") || p.equals("PRON") && !s.isAny(k, "he", "she", "they", "we", "i"))) {
@@ -300,6 +300,17 @@ final class TenseDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * A comma of a place set off inside a name ("the Peoria, Ill., bank"): between two proper nouns,
+   * or closing such a pair. Any other comma ends the infinitive ("vowed to fight on, in a speech Monday").
+   */
+  private static boolean placeComma(SentenceTokens s, int k) {
+    if (!s.is(k, ",") || k < 1 || !s.pos[k - 1].equals("PROPN")) {
+      return false;
+    }
+    return k + 1 < s.size && s.pos[k + 1].equals("PROPN") || k >= 3 && s.is(k - 2, ",") && s.pos[k - 3].equals("PROPN");
   }
 
   /** The verb after "to" at k, which the tagger may have read as an adjective or a noun ("hoped to/ADP reopen/ADJ"). */

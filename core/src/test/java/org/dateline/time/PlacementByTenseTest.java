@@ -284,6 +284,12 @@ class PlacementByTenseTest {
   }
 
   @Test
+  void aCommaOutsideAPlaceNameEndsThePlannedInfinitive() {
+    // 2025-12-03 is a Wednesday: the speech was on the Monday before
+    Examples.in("The leader vowed to fight on, in a speech on Monday.", "2025-12-03").has("Monday", DATE, "2025-12-01");
+  }
+
+  @Test
   void aVerbAfterAModalIsItsBaseFormNotItsPast() {
     // "cut", "hit", "set" look the same in the past: after "will" they speak of the future
     Examples.in("If sales stay weak, the chain will cut prices again in January.", "2025-11-25")
