@@ -54,6 +54,8 @@ class VagueReferencesTest {
             "2025-12-02")
         .has("the early years", DURATION, "PXY")
         .has("the final weeks", DURATION, "PXW");
+    // "the early hours" of a day is a time of night, not a length
+    Examples.in("Gunmen attacked the village in the early hours of Monday.", "2025-12-03").count(1);
   }
 
   @Test
