@@ -31,10 +31,10 @@ class VagueReferencesTest {
   }
 
   @Test
-  void theComingDaysAndWeeksAreAVagueLengthLikeRecentWeeks() {
+  void theComingDaysAndComingQuartersAreAVagueFuture() {
     Examples.in("Talks will resume in the coming days and a deal may follow in coming weeks.", "2025-12-02")
-        .has("the coming days", DURATION, "PXD")
-        .has("coming weeks", DURATION, "PXW");
+        .has("the coming days", DATE, "FUTURE_REF")
+        .has("coming weeks", DATE, "FUTURE_REF");
     Examples.in("Sales should recover in coming quarters.", "2025-12-02").has("coming quarters", DATE, "FUTURE_REF");
   }
 
