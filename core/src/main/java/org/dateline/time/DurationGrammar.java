@@ -130,9 +130,11 @@ final class DurationGrammar {
       if (j < s.size && LEADS.contains(s.lower[j])) {
         j++;
       } else if (j + 3 < s.size && s.word(j, Category.UNIT) != null && s.is(j + 1, "-")
-          && s.isAny(j + 2, "earlier", "ago") && s.adjacent(j, j + 1) && s.adjacent(j + 1, j + 2)
-          && quantities.read(s, j + 3) != null && !quantities.read(s, j + 3).vague()) {
-        j += 3; // "the year-earlier nine months": the counted period of the comparison, a length
+          && s.isAny(j + 2, "earlier", "ago") && s.adjacent(j, j + 1) && s.adjacent(j + 1, j + 2)) {
+        Quantities.Amount counted = quantities.read(s, j + 3);
+        if (counted != null && !counted.vague()) {
+          j += 3; // "the year-earlier nine months": the counted period of the comparison, a length
+        }
       }
     } else if (s.isAny(j, "another", "an") && s.is(j + 1, "additional") && quantities.read(s, j + 2) != null) {
       j += s.is(j, "an") ? 2 : 1; // "an additional 20 years"; "an additional year" is read as "an extra year"

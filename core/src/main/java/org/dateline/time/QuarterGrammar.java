@@ -307,9 +307,9 @@ final class QuarterGrammar {
   }
 
   /** The first day after the quarter holding d. */
-  private static java.time.LocalDate quarterEnd(java.time.LocalDate d) {
+  private static LocalDate quarterEnd(LocalDate d) {
     int first = (d.getMonthValue() - 1) / 3 * 3 + 1;
-    return java.time.LocalDate.of(d.getYear(), first, 1).plusMonths(3);
+    return LocalDate.of(d.getYear(), first, 1).plusMonths(3);
   }
 
   /**

@@ -262,11 +262,6 @@ final class TenseDetector {
     return false;
   }
 
-  /**
-   * "the government hoped to reopen most schools in February", "urged Iran to resume talks
-   * next month": the expression belongs to an infinitive of a verb that plans, hopes or asks, so
-   * it lies ahead of the planning, whatever that verb's tense.
-   */
   /** Whether a future auxiliary or modal stands before token i, adverbs and negation aside ("will not soon cut"). */
   private boolean afterFutureAuxiliary(SentenceTokens s, int i) {
     int j = i - 1;
@@ -281,6 +276,11 @@ final class TenseDetector {
         || s.isAny(j, "will", "'ll", "wo", "shall"));
   }
 
+  /**
+   * "the government hoped to reopen most schools in February", "urged Iran to resume talks
+   * next month": the expression belongs to an infinitive of a verb that plans, hopes or asks, so
+   * it lies ahead of the planning, whatever that verb's tense.
+   */
   private boolean inPlannedInfinitive(SentenceTokens s, int from) {
     for (int k = from - 1; k >= 1 && k >= from - 14; k--) {
       String p = s.pos[k];
