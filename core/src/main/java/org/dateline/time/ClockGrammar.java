@@ -29,7 +29,8 @@ final class ClockGrammar {
     }
     int end = clock[2];
     end = zone(s, end);
-    String code = two(clock[0]) + ":" + two(clock[1]);
+    // midnight closing a day is written T24, as TimeBank writes it ("midnight Friday": 1989-10-27T24)
+    String code = clock[0] == 24 && clock[1] == 0 ? "24" : two(clock[0]) + ":" + two(clock[1]);
     // the day, right after: "Wednesday", "today", "Nov. 6"
     int k = s.is(end, ",") ? end + 1 : end;
     if (k < s.size) {

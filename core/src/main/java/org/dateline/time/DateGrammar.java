@@ -1223,8 +1223,10 @@ final class DateGrammar {
       return null;
     }
     int end;
+    boolean hyphenated = false;
     if (s.is(i + 1, "-") && s.is(i + 2, "end") && s.adjacent(i, i + 1)) {
       end = i + 3;
+      hyphenated = true;
     } else if (s.is(i + 1, "end")) {
       end = i + 2;
     } else if (s.is(i + 1, "'s") && s.is(i + 2, "end")) {
@@ -1236,10 +1238,14 @@ final class DateGrammar {
       return Found.date(i, end, null).withMod("END");
     }
     // "since year-end" counts from the end of the year before, as does a past "year-end rally"
-    // told early in the year: the year with mod END, as the TimeML guidelines write "the end of
-    // the year" (TimeBank's two "year-end" written as Dec. 31 are too few to follow)
+    // told early in the year. "year end" is the year with mod END, as the TimeML guidelines write
+    // "the end of the year"; the hyphenated "year-end" is the closing day, Dec. 31, as TimeBank
+    // and the written set write it each time. Not an anchor: a closing date, not the story's day.
     boolean lastYears = s.is(i - 1, "since") || a.dct().getMonthValue() <= 2 && tense(s, i, end) == Tense.PAST;
     int year = a.dct().getYear() - (lastYears ? 1 : 0);
+    if (hyphenated) {
+      return Found.date(i, end, DatePoint.day(LocalDate.of(year, 12, 31))).notRemembered();
+    }
     return Found.date(i, end, DatePoint.of(LocalDate.of(year, 1, 1), Granularity.YEAR)).withMod("END");
   }
 
@@ -1312,15 +1318,25 @@ final class DateGrammar {
       if (!a.hasDct()) {
         return Found.date(i, k + 1, null);
       }
-      // "profit rose from a year ago", said of a quarter: the same quarter a year before
-      DatePoint last = a.reference(Granularity.YEAR);
-      if (u.equals("Y") && last != null && last.granularity() == Granularity.QUARTER) {
-        return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(last.date(), steps, u), Granularity.QUARTER))
-            .notRemembered();
-      }
-      return Found.date(i, k + 1, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
+      return fromTheDateline(i, k + 1, steps, u, g, a);
     }
     return shiftedReference(i, k + 1, steps, u, g, a);
+  }
+
+  /**
+   * "three years ago", "year-ago": counted from the dateline, never from the last date mentioned.
+   * A year back from a quarter just spoken of is that quarter a year before ("profit rose from a
+   * year ago"). A year back is a comparison, not a time the story moves to: it is not an anchor,
+   * so a following "a year earlier" means the same year, not the one before it.
+   */
+  private static Found fromTheDateline(int from, int to, long steps, String u, Granularity g, Anchoring a) {
+    DatePoint last = a.reference(Granularity.YEAR);
+    if (u.equals("Y") && last != null && last.granularity() == Granularity.QUARTER) {
+      return Found.date(from, to, DatePoint.of(DatePoint.shift(last.date(), steps, u), Granularity.QUARTER))
+          .notRemembered();
+    }
+    Found f = Found.date(from, to, DatePoint.of(DatePoint.shift(a.dct(), steps, u), g));
+    return u.equals("Y") && steps == -1 ? f.notRemembered() : f;
   }
 
   /**
@@ -1339,7 +1355,7 @@ final class DateGrammar {
     return steps < 0 ? f.notRemembered() : f;
   }
 
-  /** "year-earlier", "year-ago", "month-earlier" as adjectives: one unit before the reference. */
+  /** "year-earlier", "month-earlier" as adjectives: one unit before the reference; "year-ago" one before the dateline. */
   Found hyphenatedComparison(SentenceTokens s, int i, Anchoring a) {
     Entry unit = s.word(i, Category.UNIT);
     if (unit == null || unit.plural() || !s.is(i + 1, "-") || !s.isAny(i + 2, "earlier", "ago")
@@ -1349,6 +1365,9 @@ final class DateGrammar {
     Granularity g = DatePoint.granularityOf(unit.value());
     if (g == null) {
       return null;
+    }
+    if (s.is(i + 2, "ago")) {
+      return a.hasDct() ? fromTheDateline(i, i + 3, -1, unit.value(), g, a) : Found.date(i, i + 3, null);
     }
     return shiftedReference(i, i + 3, -1, unit.value(), g, a);
   }

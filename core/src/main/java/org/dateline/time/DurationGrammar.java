@@ -19,7 +19,7 @@ final class DurationGrammar {
   /** Adjectives between an amount and its unit: "20 more years", "three full days". */
   private static final Set<String> BETWEEN = Set.of("more", "additional", "full", "straight", "consecutive", "long",
       "short", "whole", "extra", "further", "entire", "successive", "solid", "calendar", "business", "trading",
-      "working");
+      "working", "single");
 
   /** Previous words that make "a year" a rate ("$5 a year", "twice a day", "three times a week"). */
   private static final Set<String> RATE_BEFORE = Set.of("times", "twice", "once", "thrice", "million", "billion",
@@ -129,9 +129,15 @@ final class DurationGrammar {
       j++;
       if (j < s.size && LEADS.contains(s.lower[j])) {
         j++;
+      } else if (j + 3 < s.size && s.word(j, Category.UNIT) != null && s.is(j + 1, "-")
+          && s.isAny(j + 2, "earlier", "ago") && s.adjacent(j, j + 1) && s.adjacent(j + 1, j + 2)) {
+        Quantities.Amount counted = quantities.read(s, j + 3);
+        if (counted != null && !counted.vague()) {
+          j += 3; // "the year-earlier nine months": the counted period of the comparison, a length
+        }
       }
-    } else if (s.isAny(j, "another", "an") && s.is(j + 1, "additional")) {
-      j += s.is(j, "an") ? 2 : 1;
+    } else if (s.isAny(j, "another", "an") && s.is(j + 1, "additional") && quantities.read(s, j + 2) != null) {
+      j += s.is(j, "an") ? 2 : 1; // "an additional 20 years"; "an additional year" is read as "an extra year"
     }
     Quantities.Amount amount = quantities.read(s, j);
     if (amount == null) {
@@ -183,8 +189,11 @@ final class DurationGrammar {
     if (amount.vague() && !unit.plural() && !hyphen) {
       return null;
     }
-    if (unit.value().equals("Q") && ((s.is(j, "a") || amount.number() < 1) && !unit.plural() || s.is(k + 1, "of"))) {
-      return null; // "a quarter of the votes", "three-quarters of the city"
+    // a share is a quarter or three of them: "several quarters of losses" and "two quarters of growth" are periods
+    boolean share = hyphen || !amount.vague() && (amount.number() < 2 || amount.number() == 3)
+        || k + 2 >= s.size || !s.pos[k + 2].equals("NOUN") && !s.pos[k + 2].equals("ADJ");
+    if (unit.value().equals("Q") && ((s.is(j, "a") || amount.number() < 1) && !unit.plural() || s.is(k + 1, "of") && share)) {
+      return null; // "a quarter of the votes", "three-quarters of the city", "three quarters of voters"
     }
     int end = k + 1;
     double n = amount.number();
@@ -318,6 +327,14 @@ final class DurationGrammar {
     boolean within = s.is(i - 1, "within") && s.is(j + 1, "of"); // "within hours of the attack"
     if (s.isAny(j + 1, "of", "ago", "earlier") && !lengthOfActivity(s, j) && !within || s.is(j + 1, "later") && j > i) {
       return null;
+    }
+    // "could take weeks or months": one vague length, told in the shorter unit
+    Entry other = s.is(j + 1, "or") ? unit(s, j + 2) : null;
+    boolean ofAnEvent = s.is(j + 3, "of") && s.is(i - 1, "within"); // "within weeks or months of his capture"
+    if (other != null && other.plural() && !other.value().equals("WE")
+        && (ofAnEvent || !s.isAny(j + 3, "of", "ago", "earlier", "later"))) {
+      return Found.of(i, j + 3, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
+          unit.value()));
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
         unit.value()));

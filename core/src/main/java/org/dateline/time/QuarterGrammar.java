@@ -295,13 +295,21 @@ final class QuarterGrammar {
       return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER));
     }
     DatePoint last = a.reference(Granularity.QUARTER);
-    if (last != null && last.granularity() == Granularity.QUARTER) {
+    // "a fourth-quarter charge ... fell in the latest quarter": the latest is one already over
+    boolean unfinished = latest && last != null && last.date() != null && quarterEnd(last.date()).isAfter(a.dct());
+    if (last != null && last.granularity() == Granularity.QUARTER && !unfinished) {
       return Found.date(i, j + 1, last);
     }
     if (!latest && tense(s, i, j + 1) == Tense.FUTURE) {
       return Found.date(i, j + 1, DatePoint.of(a.dct(), Granularity.QUARTER)); // "expects to earn 8 cents in the quarter"
     }
     return Found.date(i, j + 1, DatePoint.of(a.dct().minusMonths(3), Granularity.QUARTER));
+  }
+
+  /** The first day after the quarter holding d. */
+  private static LocalDate quarterEnd(LocalDate d) {
+    int first = (d.getMonthValue() - 1) / 3 * 3 + 1;
+    return LocalDate.of(d.getYear(), first, 1).plusMonths(3);
   }
 
   /**

@@ -120,6 +120,9 @@ final class TenseDetector {
         if (t == Tense.PAST && s.is(i - 1, "to") && !s.pos[i].equals("AUX")) {
           continue; // "to cut", "to hit": the base form of a verb whose past looks the same
         }
+        if (t == Tense.PAST && !s.pos[i].equals("AUX") && afterFutureAuxiliary(s, i)) {
+          continue; // "will cut again in January", "could not hit": the base form after a modal
+        }
         if (t == Tense.PAST && s.isAny(i, "was", "were") && i + 1 < s.size && isPlanWord(s.lower[i + 1])) {
           continue;
         }
@@ -259,13 +262,27 @@ final class TenseDetector {
     return false;
   }
 
+  /** Whether a future auxiliary or modal stands before token i, adverbs and negation aside ("will not soon cut"). */
+  private boolean afterFutureAuxiliary(SentenceTokens s, int i) {
+    int j = i - 1;
+    while (j >= 0 && j >= i - 3 && (s.pos[j].equals("ADV") || s.isAny(j, "not", "n't"))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[j]);
+    return cue != null && cue.tense() == Tense.FUTURE && (cue.modal() || s.pos[j].equals("AUX")
+        || s.isAny(j, "will", "'ll", "wo", "shall"));
+  }
+
   /**
    * "the government hoped to reopen most schools in February", "urged Iran to resume talks
    * next month": the expression belongs to an infinitive of a verb that plans, hopes or asks, so
    * it lies ahead of the planning, whatever that verb's tense.
    */
   private boolean inPlannedInfinitive(SentenceTokens s, int from) {
-    for (int k = from - 1; k >= 1 && k >= from - 10; k--) {
+    for (int k = from - 1; k >= 1 && k >= from - 14; k--) {
       String p = s.pos[k];
       if (k >= 2 && s.is(k - 1, "be") && s.is(k - 2, "to") && s.lower[k].endsWith("ed")) {
         return true; // "agreements to be signed Thursday": a passive infinitive looks ahead
@@ -273,12 +290,27 @@ final class TenseDetector {
       if (isInfinitiveVerb(s, k)) {
         return plannedInfinitiveAt(s, k);
       }
-      if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("DET") || p.equals("ADJ") || p.equals("ADP")
+      // the object may hold a possessive, an amount or a place set off by commas ("to buy the
+      // company's Peoria, Ill., unit for $22 million in February")
+      boolean objectWord = s.isAny(k, "'s", "'") || p.equals("SYM") || s.is(k, "-") || placeComma(s, k)
+          || p.equals("PUNCT") && s.is(k, ".") && k > 0 && s.adjacent(k - 1, k);
+      if (!(objectWord || p.equals("NOUN") || p.equals("PROPN") || p.equals("DET") || p.equals("ADJ") || p.equals("ADP")
           || p.equals("NUM") || p.equals("ADV") || p.equals("PRON") && !s.isAny(k, "he", "she", "they", "we", "i"))) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * A comma of a place set off inside a name ("the Peoria, Ill., bank"): between two proper nouns,
+   * or closing such a pair. Any other comma ends the infinitive ("vowed to fight on, in a speech Monday").
+   */
+  private static boolean placeComma(SentenceTokens s, int k) {
+    if (!s.is(k, ",") || k < 1 || !s.pos[k - 1].equals("PROPN")) {
+      return false;
+    }
+    return k + 1 < s.size && s.pos[k + 1].equals("PROPN") || k >= 3 && s.is(k - 2, ",") && s.pos[k - 3].equals("PROPN");
   }
 
   /** The verb after "to" at k, which the tagger may have read as an adjective or a noun ("hoped to/ADP reopen/ADJ"). */
@@ -291,6 +323,9 @@ final class TenseDetector {
   /** Whether the infinitive whose verb is at k is governed by a planning verb, directly or as a second infinitive ("hoped to reopen ... and to rebuild"). */
   private boolean plannedInfinitiveAt(SentenceTokens s, int k) {
     int g = k - 2;
+    if (g >= 0 && s.pos[g].equals("NOUN") && lexicon.plansAhead(s.lower[g])) {
+      return true; // "an agreement to acquire the bank in January", "plans to open a plant in March"
+    }
     for (int skipped = 0; g >= 0 && skipped < 4 && (s.pos[g].equals("PROPN") || s.pos[g].equals("PRON")
         || s.pos[g].equals("NOUN") || s.pos[g].equals("DET") || s.pos[g].equals("ADJ")); skipped++) {
       g--; // "urged Iran to", "asked the two sides to", "ordered public offices to"

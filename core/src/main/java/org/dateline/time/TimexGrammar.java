@@ -35,6 +35,24 @@ final class TimexGrammar {
 
   /** The longest expression starting at token i, or null. */
   Found match(SentenceTokens s, int i, Anchoring a) {
+    // "in each of the past three years": the length, with "each of" kept inside, as TimeBank marks it
+    if (s.is(i, "each") && s.is(i + 1, "of") && s.is(i + 2, "the") && s.isAny(i + 3, "past", "last", "next")) {
+      Found inner = match(s, i + 2, a);
+      if (inner != null && inner.type() == TimexType.DURATION) {
+        return inner.withFrom(i);
+      }
+    }
+    // "the better part of two years" (a length just under it, LESS_THAN), "a good part of 1990" (in it)
+    if (s.isAny(i, "a", "the") && s.isAny(i + 1, "good", "better", "best", "large", "larger", "greater", "big")
+        && s.is(i + 2, "part") && s.is(i + 3, "of") && i + 4 < s.size) {
+      Found inner = match(s, i + 4, a);
+      if (inner != null && inner.type() == TimexType.DURATION) {
+        return (inner.mod() == null ? inner.withMod("LESS_THAN") : inner).withFrom(i);
+      }
+      if (inner != null && inner.type() == TimexType.DATE && inner.value() != null && !inner.value().endsWith("_REF")) {
+        return inner.withFrom(i);
+      }
+    }
     Found best = phrase(s, i);
     Prefix approx = approximation(s, i);
     int j = approx == null ? i : approx.end;
@@ -59,6 +77,16 @@ final class TimexGrammar {
     Found found = Found.longer(best, core);
     if (found != null && found.type() != TimexType.SET && s.is(found.to(), "or") && s.is(found.to() + 1, "so")) {
       found = found.withTo(found.to() + 2).withMod("APPROX"); // "the next year or so"
+    }
+    // "1994 or later", "1990 and beyond": an open bound kept inside, as TimeBank marks it ("and later" stays outside)
+    if (found != null && found.type() == TimexType.DATE && found.mod() == null && found.value() != null
+        && !found.value().endsWith("_REF")) {
+      if (s.is(found.to(), "or") && s.isAny(found.to() + 1, "later", "beyond", "after")
+          || s.is(found.to(), "and") && s.is(found.to() + 1, "beyond")) {
+        found = found.withTo(found.to() + 2).withMod("ON_OR_AFTER");
+      } else if (s.is(found.to(), "or") && s.isAny(found.to() + 1, "earlier", "before")) {
+        found = found.withTo(found.to() + 2).withMod("ON_OR_BEFORE");
+      }
     }
     return found;
   }

@@ -22,8 +22,14 @@ class ClockTimesTest {
   @Test
   void timeAloneIsOnTheDateline() {
     Examples.in("The curfew starts at midnight and ends at noon.", "2025-12-03")
-        .has("midnight", TIME, "2025-12-03T24:00")
+        .has("midnight", TIME, "2025-12-03T24")
         .has("noon", TIME, "2025-12-03T12:00");
+  }
+
+  @Test
+  void midnightClosingADayIsHour24AsTimeBankWritesIt() {
+    // 2025-12-03 is a Wednesday
+    Examples.in("The offer expires at midnight Friday.", "2025-12-03").has("midnight Friday", TIME, "2025-12-05T24");
   }
 
   @Test

@@ -77,7 +77,7 @@ class DurationsAndSetsTest {
   void recurrences() {
     Examples.in("Inspectors visit every week and report annually.", "2025-12-02")
         .has("every week", SET, "P1W")
-        .has("annually", SET, "P1Y");
+        .has("annually", SET, "XXXX");
     Examples.in("Patients receive two meals a day.", "2025-12-02").has("a day", SET, "P1D");
     Examples.in("The market opens each Monday.", "2025-12-02").has("each Monday", SET, "XXXX-WXX-1");
     Examples.in("Admission is free every Wednesday evening.", "2025-12-02")
@@ -88,6 +88,60 @@ class DurationsAndSetsTest {
     Examples.in("Growth will slow for the next three quarters.", "2025-12-02")
         .has("the next three quarters", DURATION, "P9M");
     Examples.in("The board meets every quarter.", "2025-12-02").has("every quarter", SET, "P1Q");
+  }
+
+  @Test
+  void theBetterPartOfALengthIsJustUnderIt() {
+    Examples.in("The theater stayed dark for the better part of two years.", "2025-12-02")
+        .has("the better part of two years", DURATION, "P2Y").hasMod("the better part of two years", "LESS_THAN");
+    Examples.in("Costs will weigh on results for a good part of 2026.", "2025-12-02")
+        .has("a good part of 2026", DATE, "2026");
+  }
+
+  @Test
+  void weeksOrMonthsIsOneVagueLength() {
+    Examples.in("The hostage probably died within weeks or months of his capture.", "2025-12-02")
+        .has("weeks or months", DURATION, "PXW");
+    Examples.in("The repairs could take days or weeks.", "2025-12-02").has("days or weeks", DURATION, "PXD");
+  }
+
+  @Test
+  void theYearEarlierNineMonthsIsTheCountedLength() {
+    Examples.in("Net for the year-earlier nine months included a gain.", "2025-10-26")
+        .has("the year-earlier nine months", DURATION, "P9M")
+        .count(1);
+  }
+
+  @Test
+  void anAdditionalOrASingleUnitIsALengthOfOne() {
+    Examples.in("The loan may be extended for an additional year.", "2025-12-02")
+        .has("an additional year", DURATION, "P1Y");
+    Examples.in("Claims doubled in a single week.", "2025-12-02").has("a single week", DURATION, "P1W");
+    Examples.in("The lease runs an additional 20 years.", "2025-12-02").has("an additional 20 years", DURATION, "P20Y");
+  }
+
+  @Test
+  void eachOfThePastYearsIsOneLengthWithEachOfInside() {
+    Examples.in("Sales rose in each of the past three years.", "2025-12-02")
+        .has("each of the past three years", DURATION, "P3Y");
+  }
+
+  @Test
+  void dailyAndAnnuallyAreTheRecurringCalendarDayAndYear() {
+    Examples.in("The ferry sails daily and the fair is held annually.", "2025-12-02")
+        .has("daily", SET, "XXXX-XX-XX")
+        .has("annually", SET, "XXXX");
+    Examples.in("The bulletin is published weekly.", "2025-12-02").has("weekly", SET, "P1W");
+  }
+
+  @Test
+  void quartersOfABareNounAreAPeriodButAQuarterOrThreeOfAGroupAreAShare() {
+    Examples.in("The firm returned to profit after several quarters of losses.", "2025-12-02")
+        .has("several quarters", DURATION, "PXM");
+    Examples.in("The economy shrank for two quarters of falling demand.", "2025-12-02")
+        .has("two quarters", DURATION, "P6M");
+    Examples.in("Three quarters of voters backed the plan.", "2025-12-02").hasNothing();
+    Examples.in("Two quarters of the budget went to defense.", "2025-12-02").hasNothing();
   }
 
   @Test

@@ -187,4 +187,12 @@ class ExplicitDatesTest {
     Examples.in("The count ends this coming Friday, December fifth.", "2025-12-02")
         .has("this coming Friday, December fifth", DATE, "2025-12-05");
   }
+
+  @Test
+  void anOpenBoundAfterAYearIsKeptInsideWithItsMod() {
+    Examples.in("The plant will not open until 1994 or later.", "2025-12-02")
+        .has("1994 or later", DATE, "1994").hasMod("1994 or later", "ON_OR_AFTER");
+    Examples.in("Demand should hold up in 2027 and beyond.", "2025-12-02")
+        .has("2027 and beyond", DATE, "2027").hasMod("2027 and beyond", "ON_OR_AFTER");
+  }
 }

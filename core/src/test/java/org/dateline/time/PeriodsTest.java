@@ -117,6 +117,13 @@ class PeriodsTest {
   }
 
   @Test
+  void theLatestQuarterIsOneAlreadyOverNotAQuarterStillAhead() {
+    Examples.in("The sale will bring a fourth-quarter charge. Earnings fell 9% in the latest quarter.", "2025-11-02")
+        .has("fourth-quarter", DATE, "2025-Q4")
+        .has("the latest quarter", DATE, "2025-Q3");
+  }
+
+  @Test
   void theWeeksBusiestSessionIsTheCurrentWeek() {
     Examples.in("Volume was the week's highest, and the year's biggest drop followed.", "2025-10-30")
         .has("the week", DATE, "2025-W44")

@@ -274,4 +274,25 @@ class PlacementByTenseTest {
     Examples.in("Asked about it again Thursday, he smiled and said, \"Ask me in January.\"", "2025-12-10")
         .has("January", DATE, "2026-01");
   }
+
+  @Test
+  void aMonthInsideAPlannedPurchaseLiesAheadEvenPastALongObject() {
+    Examples.in("The rival agreed to purchase the group's testing unit for $22 million in February.", "2025-10-30")
+        .has("February", DATE, "2026-02");
+    Examples.in("The bank announced an agreement to acquire the Peoria, Ill., lender in January.", "2025-11-02")
+        .has("January", DATE, "2026-01");
+  }
+
+  @Test
+  void aCommaOutsideAPlaceNameEndsThePlannedInfinitive() {
+    // 2025-12-03 is a Wednesday: the speech was on the Monday before
+    Examples.in("The leader vowed to fight on, in a speech on Monday.", "2025-12-03").has("Monday", DATE, "2025-12-01");
+  }
+
+  @Test
+  void aVerbAfterAModalIsItsBaseFormNotItsPast() {
+    // "cut", "hit", "set" look the same in the past: after "will" they speak of the future
+    Examples.in("If sales stay weak, the chain will cut prices again in January.", "2025-11-25")
+        .has("January", DATE, "2026-01");
+  }
 }

@@ -239,13 +239,15 @@ class RelativeDatesTest {
 
   @Test
   void sinceYearEndCountsFromTheEndOfLastYear() {
+    // the hyphenated "year-end" is the closing day of the year; "year end" the year with mod END
     Examples.in("The index has gained 12 percent since year-end.", "2025-10-30")
-        .has("year-end", DATE, "2024").hasMod("year-end", "END");
-    Examples.in("The company expects 4,000 employees by year-end.", "2025-04-25").has("year-end", DATE, "2025");
+        .has("year-end", DATE, "2024-12-31");
+    Examples.in("The company expects 4,000 employees by year-end.", "2025-04-25")
+        .has("year-end", DATE, "2025-12-31");
     Examples.in("The sale should close by year end.", "2025-10-30").has("year end", DATE, "2025")
         .hasMod("year end", "END");
-    Examples.in("The Dow ended 2025 up after a year-end rally.", "2026-01-08").has("year-end", DATE, "2025")
-        .hasMod("year-end", "END");
+    Examples.in("The Dow ended 2025 up after a year-end rally.", "2026-01-08")
+        .has("year-end", DATE, "2025-12-31");
   }
 
   @Test
@@ -276,5 +278,18 @@ class RelativeDatesTest {
   void aCapitalizedPeriodInsideASentenceIsATitle() {
     Examples.in("She spoke on the radio show This Week about the budget.", "2025-12-02").hasNothing();
     Examples.in("This week the budget goes to a vote.", "2025-12-02").has("This week", DATE, "2025-W49");
+  }
+
+  @Test
+  void yearAgoCountsFromTheDatelineNotFromTheYearLastNamed() {
+    Examples.in("The company lost money in 2023. The year-ago results included a charge.", "2025-10-26")
+        .has("year-ago", DATE, "2024");
+  }
+
+  @Test
+  void aYearEarlierAfterAYearAgoIsTheSameComparisonYear() {
+    Examples.in("The unit had a loss a year ago. Sales were higher than a year earlier.", "2025-10-26")
+        .has("a year ago", DATE, "2024")
+        .has("a year earlier", DATE, "2024");
   }
 }

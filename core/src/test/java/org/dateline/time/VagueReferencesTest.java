@@ -24,10 +24,38 @@ class VagueReferencesTest {
 
   @Test
   void future() {
-    Examples.in("Aid will arrive soon, possibly in the coming days, and more in the future.", "2025-12-02")
+    Examples.in("Aid will arrive soon, possibly in the coming months, and more in the future.", "2025-12-02")
         .has("soon", DATE, "FUTURE_REF")
-        .has("the coming days", DATE, "FUTURE_REF")
+        .has("the coming months", DATE, "FUTURE_REF")
         .has("the future", DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void theComingDaysAndComingQuartersAreAVagueFuture() {
+    Examples.in("Talks will resume in the coming days and a deal may follow in coming weeks.", "2025-12-02")
+        .has("the coming days", DATE, "FUTURE_REF")
+        .has("coming weeks", DATE, "FUTURE_REF");
+    Examples.in("Sales should recover in coming quarters.", "2025-12-02").has("coming quarters", DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void pastAndFutureBeforeAPluralUnitAreVagueReferences() {
+    Examples.in("Prices rose in past years, and the fund expects losses in future quarters.", "2025-12-02")
+        .has("past years", DATE, "PAST_REF")
+        .has("future quarters", DATE, "FUTURE_REF");
+    Examples.in("Over the past years the town grew.", "2025-12-02").has("the past years", DATE, "PAST_REF");
+  }
+
+  @Test
+  void theFirstOrFinalStretchInAPluralUnitIsAVagueLength() {
+    Examples.in("Losses were heavy in the first hours of the offensive.", "2025-12-02")
+        .has("the first hours", DURATION, "PTXH");
+    Examples.in("In the early years of the republic, and in the final weeks of the war, food was short.",
+            "2025-12-02")
+        .has("the early years", DURATION, "PXY")
+        .has("the final weeks", DURATION, "PXW");
+    // "the early hours" of a day is a time of night, not a length
+    Examples.in("Gunmen attacked the village in the early hours of Monday.", "2025-12-03").count(1);
   }
 
   @Test
