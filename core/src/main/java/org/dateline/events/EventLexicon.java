@@ -59,6 +59,7 @@ public final class EventLexicon {
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
+  private final Set<String> relationNouns = new java.util.HashSet<>();
   private final Map<String, Set<String>> referenceNouns = new HashMap<>();
   private final Set<String> easing = new java.util.HashSet<>();
   private final Set<String> imposing = new java.util.HashSet<>();
@@ -143,6 +144,9 @@ public final class EventLexicon {
       for (String f : nounForms(r[0])) {
         lex.aidModes.putIfAbsent(f, m);
       }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "relation-nouns.tsv")) {
+      lex.relationNouns.add(r[0]);
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
       lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
@@ -259,6 +263,11 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a noun names a country by its relation to the subject's ("its neighbour", "its NATO ally"): relation-nouns.tsv. */
+  public boolean isRelationNoun(String noun) {
+    return relationNouns.contains(noun.toLowerCase(Locale.ROOT));
   }
 
   /**

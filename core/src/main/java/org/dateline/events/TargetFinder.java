@@ -527,9 +527,6 @@ final class TargetFinder {
     return next >= s.endToken() || !Arguments.isVerb(tokens.get(next)) && !"AUX".equals(tokens.get(next).pos());
   }
 
-  /** Nouns for a country named by its relation to the subject's ("its neighbour", "its NATO ally"). */
-  private static final Set<String> RELATIONS = Set.of("neighbour", "neighbor", "ally", "partner", "rival");
-
   /**
    * "Algeria cut ties with Morocco, accusing its neighbour", "The United States backed its NATO
    * ally": the country the object names by its relation to the subject's is the country the story
@@ -546,7 +543,7 @@ final class TargetFinder {
     if (modifier != null && modifier.start() == k) {
       k = modifier.end();
     }
-    if (k >= s.endToken() || !RELATIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+    if (k >= s.endToken() || !lexicon.isRelationNoun(tokens.get(k).text())) {
       return null;
     }
     List<ActorIndex.Span> here = args.index().outerIn(s.firstToken(), after);
