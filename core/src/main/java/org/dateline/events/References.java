@@ -65,7 +65,7 @@ final class References {
    * coast": the last country named, other than the source).
    */
   Targets groupTargets(Sentence s, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
-    List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? groupAt(after, s) : List.of();
+    List<ActorIndex.Span> group = after < s.endToken() && p.targets().contains("obj") ? groupAt(after, s, sources) : List.of();
     if (group.isEmpty() && p.targets().contains("obj")) {
       group = theCountryAt(after, s, sources); // "the fund lent the country $57 billion"
     }
@@ -132,6 +132,11 @@ final class References {
 
   /** The parties a counted group phrase starting at {@code k} stands for ("both sides to ..."), or empty. */
   List<ActorIndex.Span> groupAt(int k, Sentence s) {
+    return groupAt(k, s, List.of());
+  }
+
+  /** {@code speakers}: who refers to the group; no act of theirs gives its parties ("commended X and urged both parties"). */
+  private List<ActorIndex.Span> groupAt(int k, Sentence s, List<ActorIndex.Span> speakers) {
     int j = k;
     if (j < s.endToken() && (tokens.get(j).is("the") || tokens.get(j).is("all"))) {
       j++;
@@ -142,7 +147,7 @@ final class References {
     }
     for (int h = j + 1; h < s.endToken() && h <= j + 5; h++) {
       if (GROUP_HEADS.contains(lower(h))) {
-        return resolve(n, lower(h), tokens.get(k).start());
+        return resolve(n, lower(h), tokens.get(k).start(), speakers);
       }
       String pos = tokens.get(h).pos();
       if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"PROPN".equals(pos) && !"VERB".equals(pos)
@@ -198,6 +203,10 @@ final class References {
       "neighbors", "neighbours", "militaries", "armies", "delegations");
 
   private List<ActorIndex.Span> resolve(int n, String head, int beforeChar) {
+    return resolve(n, head, beforeChar, List.of());
+  }
+
+  private List<ActorIndex.Span> resolve(int n, String head, int beforeChar, List<ActorIndex.Span> speakers) {
     if (PERSON_HEADS.contains(head)) {
       List<ActorIndex.Span> persons = lastCoordinatedPersons(n, beforeChar);
       if (!persons.isEmpty()) {
@@ -225,7 +234,7 @@ final class References {
       }
     }
     List<ActorIndex.Span> found = new ArrayList<>();
-    for (ActorIndex.Span x : resolveAny(n, head, beforeChar)) {
+    for (ActorIndex.Span x : resolveAny(n, head, beforeChar, speakers)) {
       boolean person = x.actor().kind() == ActorKind.PERSON;
       if (COUNTRY_HEADS.contains(head) && person) {
         x = countryMention(x.actor().country()); // "A and B ... the two governments": their countries
@@ -238,7 +247,7 @@ final class References {
     return found;
   }
 
-  private List<ActorIndex.Span> resolveAny(int n, String head, int beforeChar) {
+  private List<ActorIndex.Span> resolveAny(int n, String head, int beforeChar, List<ActorIndex.Span> speakers) {
     if (n == 2) {
       // "both countries", "the two sides": the parties of the conflict the story is about, if it told
       // one, unless two others were named since ("talks between A and B ... the two governments")
@@ -255,7 +264,7 @@ final class References {
         return sides;
       }
       if (head.equals("sides") || head.equals("parties") || head.equals("rivals")) {
-        return lastDyad(beforeChar, false);
+        return lastDyad(beforeChar, false, speakers);
       }
     }
     List<ActorIndex.Span> listed = lastCoordination(n, beforeChar);
@@ -285,8 +294,16 @@ final class References {
 
   /** The source and target of the latest event told before {@code beforeChar} (of a conflict, if asked). */
   private List<ActorIndex.Span> lastDyad(int beforeChar, boolean conflict) {
+    return lastDyad(beforeChar, conflict, List.of());
+  }
+
+  /** The latest dyad, as above, passing over the acts of {@code speakers}, who are no party of the group they name. */
+  private List<ActorIndex.Span> lastDyad(int beforeChar, boolean conflict, List<ActorIndex.Span> speakers) {
     for (int d = drafts.size() - 1; d >= 0; d--) {
       Draft e = drafts.get(d);
+      if (speakers.stream().anyMatch(x -> e.sources().contains(x.actor()) || e.targets().contains(x.actor()))) {
+        continue;
+      }
       if (conflict && !CONFLICT.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar
           || THIRD_PARTY_CODES.contains(e.cameo())) {
         continue; // a mediator or host is no side

@@ -1009,4 +1009,12 @@ class EventCodingTest {
         + "unless the Romanian government withdrew the order."))
         .contains("THREATEN/130 Eleonora Mitrofanova -> Romania [asserted]");
   }
+
+  @Test
+  void bothPartiesAreNotTheSpeakersOwnCounterpart() {
+    assertThat(events("Sudan's army and the Rapid Support Forces signed a truce on Wednesday. Secretary of State "
+        + "Antony Blinken commended the African Union and urged both parties to respect it."))
+        .contains("REQUEST/020 Antony Blinken -> Sudanese Armed Forces [asserted]")
+        .noneMatch(e -> e.startsWith("REQUEST/020 Antony Blinken -> African Union"));
+  }
 }
