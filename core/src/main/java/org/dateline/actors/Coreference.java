@@ -582,7 +582,7 @@ final class Coreference {
     if (own != null) {
       run.link(c, run.forEntity(own)); // "Congress" in Buenos Aires: the entry known as "Argentine Congress"
     } else {
-      organization(run, c, ActorKind.ORGANIZATION, base + " of " + country.name(), here, "GOV");
+      organization(run, c, ActorKind.ORGANIZATION, base + " of " + country.inPhrase(), here, "GOV"); // "of the Philippines"
     }
     return true;
   }
