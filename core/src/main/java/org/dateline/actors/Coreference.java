@@ -77,6 +77,28 @@ final class Coreference {
       return best;
     }
 
+    /** The sentence of the last mention before {@code token}, or -1. */
+    int lastSentenceBefore(int token) {
+      int best = -1;
+      int sentence = -1;
+      for (Candidate c : mentions) {
+        if (c.start() < token && c.start() > best) {
+          best = c.start();
+          sentence = c.sentence();
+        }
+      }
+      return sentence;
+    }
+
+    /** How many mentions come before {@code token}. */
+    int mentionsBefore(int token) {
+      int n = 0;
+      for (Candidate c : mentions) {
+        n += c.start() < token ? 1 : 0;
+      }
+      return n;
+    }
+
     int firstStart() {
       int best = Integer.MAX_VALUE;
       for (Candidate c : mentions) {
@@ -146,6 +168,8 @@ final class Coreference {
     /** The countries whose forces the article has named ("police"), so "officers" may join them. */
     final java.util.Set<String> forcesNamed = new java.util.HashSet<>();
     String datelineCountry;
+    /** The article's text, or null: where its paragraphs break. */
+    String text;
 
     Run(List<Token> tokens, LocalDate date) {
       this.tokens = tokens;
@@ -205,20 +229,21 @@ final class Coreference {
 
   /** @param datelineCountry the country the story is filed from ({@link Dateline#country}), or null */
   List<Actor> resolve(List<Token> tokens, List<Candidate> candidates, LocalDate date, String text, String datelineCountry) {
-    return build(link(tokens, candidates, date, datelineCountry), text);
+    return build(link(tokens, candidates, date, datelineCountry, text), text);
   }
 
   /** The kind of actor each linked candidate resolved to. */
   Map<Candidate, ActorKind> kinds(List<Token> tokens, List<Candidate> candidates, LocalDate date) {
-    Run run = link(tokens, candidates, date, null);
+    Run run = link(tokens, candidates, date, null, null);
     Map<Candidate, ActorKind> out = new IdentityHashMap<>();
     run.resolved.forEach((c, cl) -> out.put(c, cl.kind));
     return out;
   }
 
   /** @param datelineCountry the country the story is filed from, or null */
-  private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date, String datelineCountry) {
+  private Run link(List<Token> tokens, List<Candidate> candidates, LocalDate date, String datelineCountry, String text) {
     Run run = new Run(tokens, date);
+    run.text = text;
     run.datelineCountry = datelineCountry;
     run.senses.putAll(senses(run, candidates));
     run.surnames.addAll(surnames(run, candidates));
@@ -715,6 +740,20 @@ final class Coreference {
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "first", "second", "third");
 
+  /** Whether a person was named in this sentence or the one before, in the same paragraph: the story still tells of them. */
+  private static boolean stillTold(Run run, Cluster person, Candidate c) {
+    int last = person.lastSentenceBefore(c.start());
+    if (last < 0 || c.sentence() - last > 1) {
+      return false;
+    }
+    if (run.text == null) {
+      return true;
+    }
+    int from = run.tokens.get(person.lastStartBefore(c.start())).end();
+    int to = run.tokens.get(c.start()).start();
+    return from <= to && run.text.substring(from, to).indexOf('\n') < 0;
+  }
+
   private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
       .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
       .collect(java.util.stream.Collectors.toSet());
@@ -737,7 +776,15 @@ final class Coreference {
         boolean relative = !cl.relativeTokens.isEmpty();
         boolean bestRelative = best != null && !best.relativeTokens.isEmpty();
         if (best == null || bestRelative && !relative || relative == bestRelative && pos > bestPos) {
+          if (best != null && surnameHit && best.kind == ActorKind.PERSON && cl.kind == ActorKind.PERSON
+              && relative == bestRelative && !stillTold(run, cl, c) && best.mentionsBefore(c.start()) > cl.mentionsBefore(c.start())) {
+            continue; // two Dutertes: past the newer one's own sentences, the surname is the one the story is about
+          }
           best = cl;
+          bestPos = pos;
+        } else if (surnameHit && best.kind == ActorKind.PERSON && cl.kind == ActorKind.PERSON && relative == bestRelative
+            && !stillTold(run, best, c) && cl.mentionsBefore(c.start()) > best.mentionsBefore(c.start())) {
+          best = cl; // the more recent one was named a while ago and less often
           bestPos = pos;
         }
       }

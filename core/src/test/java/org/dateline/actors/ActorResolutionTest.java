@@ -296,6 +296,15 @@ class ActorResolutionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aSurnameSharedByTwoIsTheStorysPersonOnceTheOtherIsNoLongerTold() {
+    Document d = Pipelines4Test.annotate("Former President Carlos Mendoza was arrested on Monday. Mendoza denied the charges. "
+        + "Mendoza's lawyers appealed.\n\nHis son, Senator Luis Mendoza, called the arrest political.\n\n"
+        + "Mendoza led the country from 2010 to 2016.", NOV_2025);
+    Actor father = Pipelines4Test.actorMentionedAs(d, "Former President Carlos Mendoza").orElseThrow();
+    assertThat(father.mentions()).extracting(m -> m.start()).contains(d.text().lastIndexOf("Mendoza led"));
+  }
+
+  @org.junit.jupiter.api.Test
   void aThingsNameKeepsItsAnd() {
     Document d = Pipelines4Test.annotate("Panama will leave the Belt and Road Initiative, the president said.", NOV_2025);
     assertThat(d.actors()).extracting(Actor::name).doesNotContain("Road Initiative", "Belt");
