@@ -188,6 +188,9 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     } else if (possible) {
       modality = Modality.HYPOTHETICAL;
     }
+    if (modality == Modality.ASSERTED && opensWithCondition(tokens, s, verb)) {
+      modality = Modality.HYPOTHETICAL; // "would retaliate if Finland joined NATO": the joining is only supposed
+    }
     if (negated || deniedClause(tokens, s, verb)) {
       modality = Modality.NEGATED;
     }
@@ -268,6 +271,22 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (w.equals("was") || w.equals("were")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb's own clause opens with "if" or "unless" (its subject between): the clause is a condition. */
+  private static boolean opensWithCondition(List<Token> tokens, Sentence s, int verb) {
+    for (int k = verb - 1; k >= s.firstToken() && k >= verb - 10; k--) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.equals("if") || w.equals("unless")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("and") || "VERB".equals(t.pos())
+          || "SCONJ".equals(t.pos())) {
+        return false;
       }
     }
     return false;

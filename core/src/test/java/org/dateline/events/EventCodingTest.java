@@ -1017,4 +1017,10 @@ class EventCodingTest {
         .contains("REQUEST/020 Antony Blinken -> Sudanese Armed Forces [asserted]")
         .noneMatch(e -> e.startsWith("REQUEST/020 Antony Blinken -> African Union"));
   }
+
+  @Test
+  void anActInsideAConditionIsOnlySupposed() {
+    assertThat(events("Russia said it would retaliate if Finland joined NATO."))
+        .contains("COOPERATE/060 Finland -> North Atlantic Treaty Organization [hypothetical]");
+  }
 }
