@@ -56,6 +56,7 @@ final class TargetFinder {
         continue;
       }
       if (frame.equals("obj")) {
+        after = pastHedge(after, s); // "struck what it said were bases of X": the object is the bases
         boolean pronounObject = after < s.endToken() && "PRON".equals(tokens.get(after).pos())
             && args.index().at(after) == null && OBJECT_PRONOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
         if (pronounObject) {
@@ -525,6 +526,24 @@ final class TargetFinder {
     // "arrested the commander, X said": a name that goes on to a verb is a new clause's subject
     int next = name.end();
     return next >= s.endToken() || !Arguments.isVerb(tokens.get(next)) && !"AUX".equals(tokens.get(next).pos());
+  }
+
+  /** "what it said were", "what Israel called": past a speaker's hedge on the object, or {@code after} itself. */
+  private int pastHedge(int after, Sentence s) {
+    if (after >= s.endToken() || !tokens.get(after).is("what")) {
+      return after;
+    }
+    for (int k = after + 1; k < s.endToken() && k <= after + 6; k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("were") || w.equals("was") || w.equals("are") || w.equals("is")) {
+        boolean said = tokens.get(k - 1).is("said") || tokens.get(k - 1).is("says");
+        return said && k + 1 < s.endToken() ? k + 1 : after;
+      }
+      if (w.equals("called") || w.equals("calls") || w.equals("described")) {
+        return k + 1 < s.endToken() && tokens.get(k + 1).is("as") ? k + 2 : k + 1;
+      }
+    }
+    return after;
   }
 
   /**

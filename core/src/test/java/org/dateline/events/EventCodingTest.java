@@ -1023,4 +1023,10 @@ class EventCodingTest {
     assertThat(events("Russia said it would retaliate if Finland joined NATO."))
         .contains("COOPERATE/060 Finland -> North Atlantic Treaty Organization [hypothetical]");
   }
+
+  @Test
+  void aSpeakersHedgeOnTheObjectIsPassedOver() {
+    assertThat(events("Iran struck what it said were bases of Jaish al-Adl on Tuesday."))
+        .containsExactly("ASSAULT/190 Iran -> Jaish al-Adl [asserted]");
+  }
 }
