@@ -202,6 +202,15 @@ public final class EventCoder implements Stage {
           continue;
         }
         Token t = run.tokens.get(i);
+        if (opensWithEventNoun(run, s, i) && user.ownLexicon()) {
+          // "Clashes/PROPN between A and B", "Talks/VERB between ...": the tagger's guess for a capitalized opening noun
+          for (EventLexicon.Pattern p : lexicon.nounPatterns(t.text())) {
+            if (codeNoun(run, s, i, p)) {
+              break;
+            }
+          }
+          continue;
+        }
         if ("VERB".equals(t.pos()) || isMistaggedVerb(run, s, i)) {
           VerbPatternMatcher.Match m = run.userVerbs == null ? null : run.userVerbs.match(i, s);
           if (m != null) {
@@ -247,6 +256,16 @@ public final class EventCoder implements Stage {
       events.add(d.toEvent("v" + (events.size() + 1), doc.text()));
     }
     return doc.withEvents(events);
+  }
+
+  /** A capitalized event noun opening the sentence (or the text after the dateline) right before a preposition. */
+  private boolean opensWithEventNoun(Run run, Sentence s, int i) {
+    Token t = run.tokens.get(i);
+    boolean opening = i == s.firstToken() || i - 1 >= s.firstToken()
+        && (run.tokens.get(i - 1).is("—") || run.tokens.get(i - 1).is("–") || run.tokens.get(i - 1).is("--"));
+    return opening && t.isCapitalized() && !"NOUN".equals(t.pos()) && i + 1 < s.endToken()
+        && "ADP".equals(run.tokens.get(i + 1).pos()) && run.args.index().at(i) == null
+        && !lexicon.nounPatterns(t.text()).isEmpty();
   }
 
   /** "the protest movement", "the strike committee": a noun inside an actor's mention, before its head, tells no act. */

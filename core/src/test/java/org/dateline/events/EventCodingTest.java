@@ -1029,4 +1029,11 @@ class EventCodingTest {
     assertThat(events("Iran struck what it said were bases of Jaish al-Adl on Tuesday."))
         .containsExactly("ASSAULT/190 Iran -> Jaish al-Adl [asserted]");
   }
+
+  @Test
+  void anEventNounOpeningTheSentenceIsANounWhateverItsTag() {
+    // the tagger calls the capitalized opening word a verb or a name
+    assertThat(events("Talks between Chile and Peru began on Sunday.")).containsExactly("CONSULT/046 Chile -> Peru [asserted]");
+    assertThat(events("Clashes between Chile and Peru erupted on Sunday.")).containsExactly("ASSAULT/190 Chile -> Peru [asserted]");
+  }
 }
