@@ -1037,7 +1037,7 @@ final class Coreference {
   }
 
   private void pronoun(Run run, Candidate c, List<Candidate> all) {
-    if (run.tokens.get(c.start()).is("him")) {
+    if (run.tokens.get(c.start()).is("him") || run.tokens.get(c.start()).is("her")) {
       Cluster object = objectPronounAntecedent(run, c, all);
       if (object != null) {
         run.link(c, object);
@@ -1054,7 +1054,7 @@ final class Coreference {
   }
 
   /**
-   * "him": the nearest person named before it in its sentence, unless that person is the subject
+   * "him" (and "her" as an object): the nearest person named before it in its sentence, unless that person is the subject
    * of the verb right before it ("he said Putin had called him": not Putin), then the one before;
    * "criticized X, accusing him": X. Null when the sentence names no such person.
    */
@@ -1088,8 +1088,8 @@ final class Coreference {
     boolean subjectOfVerbBefore = nearestEnd < c.start();
     for (int k = nearestEnd; k < c.start(); k++) {
       String pos = run.tokens.get(k).pos();
-      if (!"VERB".equals(pos) && !"AUX".equals(pos) && !"ADV".equals(pos) && !"PART".equals(pos)) {
-        subjectOfVerbBefore = false;
+      if (!"VERB".equals(pos) && !"AUX".equals(pos) && !"ADV".equals(pos) && !"PART".equals(pos) && !"ADP".equals(pos)) {
+        subjectOfVerbBefore = false; // "X called on her": X is the verb's subject, not "her"
       }
     }
     return subjectOfVerbBefore ? before : nearest;

@@ -1620,7 +1620,10 @@ final class MentionFinder {
   private static void pronouns(View v) {
     for (int i = v.from; i < v.to; i++) {
       String w = v.lower(i);
-      if ((w.equals("he") || w.equals("she") || w.equals("him")) && v.free(i)) {
+      // "her" as an object ("urged her to resign", "met her"), not as an owner ("her government")
+      boolean objectHer = w.equals("her") && (i + 1 >= v.to
+          || !Set.of("NOUN", "ADJ", "PROPN", "NUM").contains(String.valueOf(v.tok(i + 1).pos())));
+      if ((w.equals("he") || w.equals("she") || w.equals("him") || objectHer) && v.free(i)) {
         v.claim(new Candidate(i, i + 1, Candidate.Type.PRONOUN, null, null, ActorKind.PERSON, null, null, null,
             null, null, null, i, v.sentence));
       }

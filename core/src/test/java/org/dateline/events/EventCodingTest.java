@@ -1036,4 +1036,10 @@ class EventCodingTest {
     assertThat(events("Talks between Chile and Peru began on Sunday.")).containsExactly("CONSULT/046 Chile -> Peru [asserted]");
     assertThat(events("Clashes between Chile and Peru erupted on Sunday.")).containsExactly("ASSAULT/190 Chile -> Peru [asserted]");
   }
+
+  @Test
+  void herAsAnObjectIsThePersonNamedBefore() {
+    assertThat(events("Chilean President Gabriel Boric criticized Peruvian President Dina Boluarte and urged her to resign."))
+        .contains("REQUEST/020 Gabriel Boric -> Dina Boluarte [asserted]");
+  }
 }
