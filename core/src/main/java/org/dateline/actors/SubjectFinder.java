@@ -51,6 +51,11 @@ public final class SubjectFinder {
     this.groupNoun = groupNoun;
   }
 
+  /** The mentions this finder reads. */
+  public ActorIndex index() {
+    return index;
+  }
+
   /** The mention that is the subject of the verb at {@code verb}, or null. */
   public ActorIndex.Span subjectOf(int verb, Sentence s) {
     int pronoun = subjectRelativePronoun(verb, s);

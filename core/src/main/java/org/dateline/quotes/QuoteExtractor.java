@@ -159,7 +159,10 @@ public final class QuoteExtractor implements Stage {
           }
         }
         ActorIndex.Span who = participleAfterComma(tokens, k, first) ? mainSubjectBefore(tokens, subjects, k - 1, first)
-            : subjects.subjectOf(k, first);
+            : absoluteSubject(tokens, subjects.index(), k, first);
+        if (who == null && !participleAfterComma(tokens, k, first)) {
+          who = subjects.subjectOf(k, first);
+        }
         if (who == null) {
           who = subjects.invertedSubject(k, first);
         }
@@ -185,6 +188,16 @@ public final class QuoteExtractor implements Stage {
   /** "..., accusing their governments of "...": a participle set off by a comma, whose subject is the main clause's. */
   private static boolean participleAfterComma(List<Token> tokens, int k, Sentence s) {
     return k - 1 > s.firstToken() && tokens.get(k - 1).is(",") && tokens.get(k).text().endsWith("ing");
+  }
+
+  /** "..., with Prime Minister X saying the deal had "collapsed"": the name between "with" and the gerund, or null. */
+  private static ActorIndex.Span absoluteSubject(List<Token> tokens, ActorIndex index, int gerund, Sentence s) {
+    if (!tokens.get(gerund).text().endsWith("ing") || gerund - 1 <= s.firstToken()) {
+      return null;
+    }
+    ActorIndex.Span name = index.at(gerund - 1);
+    return name != null && name.start() - 1 >= s.firstToken() && tokens.get(name.start() - 1).is("with")
+        && ActorIndex.isParticipant(name.actor()) ? name : null;
   }
 
   /** The subject of the nearest verb before {@code comma} that has one, or null. */

@@ -167,4 +167,11 @@ class QuoteExtractorTest {
         + "governments of \"interference\"."))
         .containsExactly("interference — Yván Gil");
   }
+
+  @Test
+  void withANameAndAGerundTheNameSpeaks() {
+    assertThat(quotes("Israel moved troops into the buffer zone, with Prime Minister Benjamin Netanyahu saying the "
+        + "agreement had \"collapsed\"."))
+        .containsExactly("collapsed — Benjamin Netanyahu");
+  }
 }
