@@ -285,7 +285,12 @@ final class ActReferences {
   /** The same actor, or one of the same country. */
   private static boolean sameSide(List<ActorIndex.Span> side, Actor a) {
     return side.stream().anyMatch(x -> x.actor().id().equals(a.id())
-        || x.actor().country() != null && x.actor().country().equals(a.country()));
+        || x.actor().country() != null && x.actor().country().equals(a.country()) && !nonState(x.actor()) && !nonState(a));
+  }
+
+  /** A crowd, an opposition or an armed group: of a country, but not on its state's side ("Ruto condemned the storming"). */
+  private static boolean nonState(Actor a) {
+    return a.kind() == org.dateline.model.ActorKind.GROUP || "OPP".equals(a.sector()) || "CVL".equals(a.sector());
   }
 
   private String w(int k) {

@@ -268,4 +268,11 @@ class GroupActorsTest {
     assertThat(events("DHAKA, Bangladesh — Protesters began handing the occupied ministries back to the authorities."))
         .containsExactly("RETREAT/0842 protesters -> Bangladesh [asserted]");
   }
+
+  @Test
+  void aLeaderCondemningHisOwnCountrysRiotersTargetsThem() {
+    assertThat(events("LUSAKA, Zambia — Protesters stormed parliament on Tuesday. President Hakainde Hichilema "
+        + "called the storming of parliament treasonous."))
+        .contains("ACCUSE/111 Hakainde Hichilema -> protesters [asserted]");
+  }
 }
