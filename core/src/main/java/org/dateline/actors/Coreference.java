@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Mention;
@@ -68,26 +68,19 @@ final class Coreference {
     }
 
     int lastStartBefore(int token) {
-      int best = -1;
+      Candidate last = lastMentionBefore(token);
+      return last == null ? -1 : last.start();
+    }
+
+    /** The last mention that starts before {@code token}, or null. */
+    Candidate lastMentionBefore(int token) {
+      Candidate best = null;
       for (Candidate c : mentions) {
-        if (c.start() < token && c.start() > best) {
-          best = c.start();
+        if (c.start() < token && (best == null || c.start() > best.start())) {
+          best = c;
         }
       }
       return best;
-    }
-
-    /** The sentence of the last mention before {@code token}, or -1. */
-    int lastSentenceBefore(int token) {
-      int best = -1;
-      int sentence = -1;
-      for (Candidate c : mentions) {
-        if (c.start() < token && c.start() > best) {
-          best = c.start();
-          sentence = c.sentence();
-        }
-      }
-      return sentence;
     }
 
     /** How many mentions come before {@code token}. */
@@ -383,10 +376,7 @@ final class Coreference {
    */
   private void followers(Run run, Candidate c, List<Candidate> all) {
     int token = c.context().organizationToken();
-    Cluster person = token >= 0 ? clusterAt(run, token) : firstPersonInSentence(run, all, c.sentence(), c.start());
-    for (int s = c.sentence() - 1; person == null && token < 0 && s >= c.sentence() - 2 && s >= 0; s--) {
-      person = firstPersonInSentence(run, all, s, Integer.MAX_VALUE);
-    }
+    Cluster person = token >= 0 ? clusterAt(run, token) : personSpokenOf(run, all, c); // "his supporters"
     if (person == null || person.kind != ActorKind.PERSON || person.name == null) {
       return;
     }
@@ -742,16 +732,22 @@ final class Coreference {
 
   /** Whether a person was named in this sentence or the one before, in the same paragraph: the story still tells of them. */
   private static boolean stillTold(Run run, Cluster person, Candidate c) {
-    int last = person.lastSentenceBefore(c.start());
-    if (last < 0 || c.sentence() - last > 1) {
+    Candidate last = person.lastMentionBefore(c.start());
+    if (last == null || c.sentence() - last.sentence() > 1) {
       return false;
     }
     if (run.text == null) {
       return true;
     }
-    int from = run.tokens.get(person.lastStartBefore(c.start())).end();
+    int from = run.tokens.get(last.start()).end();
     int to = run.tokens.get(c.start()).start();
-    return from <= to && run.text.substring(from, to).indexOf('\n') < 0;
+    int lineBreak = run.text.indexOf('\n', from);
+    return from <= to && (lineBreak < 0 || lineBreak >= to);
+  }
+
+  /** Whether {@code newer}, the more recent of two people named by one surname, gives way to the more-told {@code older}. */
+  private static boolean givesWayTo(Run run, Cluster newer, Cluster older, Candidate c) {
+    return !stillTold(run, newer, c) && older.mentionsBefore(c.start()) > newer.mentionsBefore(c.start());
   }
 
   private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
@@ -776,14 +772,15 @@ final class Coreference {
         boolean relative = !cl.relativeTokens.isEmpty();
         boolean bestRelative = best != null && !best.relativeTokens.isEmpty();
         if (best == null || bestRelative && !relative || relative == bestRelative && pos > bestPos) {
-          if (best != null && surnameHit && best.kind == ActorKind.PERSON && cl.kind == ActorKind.PERSON
-              && relative == bestRelative && !stillTold(run, cl, c) && best.mentionsBefore(c.start()) > cl.mentionsBefore(c.start())) {
+          boolean twoPeople = best != null && surnameHit && best.kind == ActorKind.PERSON && cl.kind == ActorKind.PERSON
+              && relative == bestRelative;
+          if (twoPeople && givesWayTo(run, cl, best, c)) {
             continue; // two Dutertes: past the newer one's own sentences, the surname is the one the story is about
           }
           best = cl;
           bestPos = pos;
         } else if (surnameHit && best.kind == ActorKind.PERSON && cl.kind == ActorKind.PERSON && relative == bestRelative
-            && !stillTold(run, best, c) && cl.mentionsBefore(c.start()) > best.mentionsBefore(c.start())) {
+            && givesWayTo(run, best, cl, c)) {
           best = cl; // the more recent one was named a while ago and less often
           bestPos = pos;
         }
@@ -1044,13 +1041,19 @@ final class Coreference {
       }
       return;
     }
+    Cluster target = personSpokenOf(run, all, c);
+    if (target != null) {
+      run.link(c, target);
+    }
+  }
+
+  /** Who "he", "she" or "his" stands for: the first person of its sentence before it, else of the two sentences before. */
+  private static Cluster personSpokenOf(Run run, List<Candidate> all, Candidate c) {
     Cluster target = firstPersonInSentence(run, all, c.sentence(), c.start());
     for (int s = c.sentence() - 1; target == null && s >= c.sentence() - 2 && s >= 0; s--) {
       target = firstPersonInSentence(run, all, s, Integer.MAX_VALUE);
     }
-    if (target != null) {
-      run.link(c, target);
-    }
+    return target;
   }
 
   /**
@@ -1076,11 +1079,8 @@ final class Coreference {
         nearestEnd = m.end();
       }
     }
-    if (nearest == null) {
-      for (int s = c.sentence() - 1; nearest == null && s >= c.sentence() - 1 && s >= 0; s--) {
-        nearest = firstPersonInSentence(run, all, s, Integer.MAX_VALUE); // "X arrived. Russia gave him asylum."
-      }
-      return nearest;
+    if (nearest == null) { // "X arrived. Russia gave him asylum."
+      return c.sentence() > 0 ? firstPersonInSentence(run, all, c.sentence() - 1, Integer.MAX_VALUE) : null;
     }
     if (acrossQuoteMark(run, nearestEnd, c.start())) {
       return null;

@@ -803,10 +803,6 @@ final class MentionFinder {
     return k > at && Names.startsUpper(v.text(k - 1)) ? k : at;
   }
 
-  /**
-   * Connectors belong inside organization names ("Ministry of Defence") and before particles of
-   * personal names; elsewhere ("Geneva on Monday", "Paris and Berlin") the name ends before them.
-   */
   /** "National Commission on Human Rights": the head word right before the name's first connector, or null. */
   private String headBeforeConnector(View v, int s, int e) {
     for (int k = s + 1; k < e - 1; k++) {
@@ -817,6 +813,10 @@ final class MentionFinder {
     return null;
   }
 
+  /**
+   * Connectors belong inside organization names ("Ministry of Defence") and before particles of
+   * personal names; elsewhere ("Geneva on Monday", "Paris and Berlin") the name ends before them.
+   */
   private int trimConnectors(View v, int s, int e) {
     if (lex.orgHeads().contains(v.text(s)) || lex.orgHeads().contains(v.text(e - 1))) {
       return e;
@@ -1186,7 +1186,7 @@ final class MentionFinder {
   private int followersOf(View v, int i, int end, GroupActors.Phrase phrase) {
     int start = i;
     int ownerToken = Integer.MIN_VALUE;
-    int last = v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
+    int last = ownerEndBefore(v, i);
     Candidate before = last >= v.from ? v.owner[last] : null;
     Candidate after = end + 1 < v.to && v.lower(end).equals("of") ? v.owner[end + 1] : null;
     if (before != null && mayBePerson(before) && before.end() == last + 1) {
@@ -1260,9 +1260,14 @@ final class MentionFinder {
     return !Names.startsUpper(v.text(k)) || k == v.from || opensClause(v, k) && !Names.isAllCaps(v.text(k));
   }
 
+  /** The last token of a name that may own the phrase at {@code i}: right before it, or before its "'s". */
+  private static int ownerEndBefore(View v, int i) {
+    return v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
+  }
+
   /** The country or known organization named right before token {@code i}, also with "'s"; else null. */
   private static Candidate groupOwnerBefore(View v, int i) {
-    int last = v.text(i - 1).equals("'s") || v.text(i - 1).equals("’s") ? i - 2 : i - 1;
+    int last = ownerEndBefore(v, i);
     Candidate c = last >= v.from ? v.owner[last] : null;
     boolean named = c != null && (c.type() == Candidate.Type.ENTITY || c.type() == Candidate.Type.ORGANIZATION
         || c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME);

@@ -367,11 +367,17 @@ final class EventDating {
 
   /** "to leave the country by Sunday, accusing them": a deadline told before dates the act it is set for, not a later one. */
   private boolean deadline(int k, Sentence s) {
+    int first = firstTokenOf(k, s);
+    return first - 1 >= s.firstToken() && tokens.get(first - 1).is("by");
+  }
+
+  /** The first token of the timex at token {@code k}, in its sentence. */
+  private int firstTokenOf(int k, Sentence s) {
     int first = k;
     while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == timexAtToken[k]) {
       first--;
     }
-    return first - 1 >= s.firstToken() && tokens.get(first - 1).is("by");
+    return first;
   }
 
   private static boolean isHave(Token t) {
@@ -393,10 +399,7 @@ final class EventDating {
     if (x < 0 || blocked[token] || !usable(timexes.get(x))) {
       return false;
     }
-    int first = token;
-    while (first - 1 >= s.firstToken() && timexAtToken[first - 1] == x) {
-      first--;
-    }
+    int first = firstTokenOf(token, s);
     // "from March to May": a range's start; "withdrew from Kyiv on Monday" is not one
     if (first - 1 >= s.firstToken() && tokens.get(first - 1).is("from")) {
       return false;
@@ -420,10 +423,7 @@ final class EventDating {
    * on ("Tuesday's deadly attack").
    */
   private boolean ownedByANounAfter(int k, int trigger, Sentence s) {
-    int last = k;
-    while (last + 1 < s.endToken() && timexAtToken[last + 1] == timexAtToken[k]) {
-      last++;
-    }
+    int last = lastToken(timexAtToken[k], s);
     if (last + 1 >= s.endToken() || !isPossessiveMark(tokens.get(last + 1))) {
       return false;
     }

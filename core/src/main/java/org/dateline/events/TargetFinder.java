@@ -575,7 +575,7 @@ final class TargetFinder {
     List<ActorIndex.Span> before = args.index().outerIn(0, after);
     for (int j = before.size() - 1; j >= 0; j--) {
       Actor a = before.get(j).actor();
-      if (a.kind() == ActorKind.COUNTRY && a != subject && (subject == null || !a.id().equals(subject.id()))
+      if (a.kind() == ActorKind.COUNTRY && (subject == null || !a.id().equals(subject.id()))
           && (modifier == null || !a.id().equals(modifier.actor().id()))
           && (subject == null || subject.country() == null || !subject.country().equals(a.country()))) {
         return before.get(j);

@@ -158,10 +158,12 @@ public final class QuoteExtractor implements Stage {
             return new Attribution(antecedent, channel(doc, first, q, antecedent), first);
           }
         }
-        ActorIndex.Span who = participleAfterComma(tokens, k, first) ? mainSubjectBefore(tokens, subjects, k - 1, first)
-            : absoluteSubject(tokens, subjects.index(), k, first);
-        if (who == null && !participleAfterComma(tokens, k, first)) {
-          who = subjects.subjectOf(k, first);
+        ActorIndex.Span who;
+        if (participleAfterComma(tokens, k, first)) {
+          who = mainSubjectBefore(tokens, subjects, k - 1, first);
+        } else {
+          who = absoluteSubject(tokens, subjects.index(), k, first);
+          who = who != null ? who : subjects.subjectOf(k, first);
         }
         if (who == null) {
           who = subjects.invertedSubject(k, first);
