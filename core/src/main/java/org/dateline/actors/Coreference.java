@@ -334,7 +334,8 @@ final class Coreference {
       KbEntity state = country == null ? null : kb.entity(country);
       if (state != null && state.kind() == ActorKind.COUNTRY && (phrase.starts() || run.forcesNamed.contains(country))) {
         run.forcesNamed.add(country);
-        run.link(c, run.forEntity(state));
+        Cluster force = phrase.sector() == null ? null : namedForce(run, country, phrase.sector());
+        run.link(c, force != null ? force : run.forEntity(state)); // "the military" after "Myanmar's military"
       }
       return;
     }
@@ -368,6 +369,16 @@ final class Coreference {
           : crowdInTheStreet ? lex.groupActors().familyName(phrase.family()) : c.name();
     }
     run.link(c, cl);
+  }
+
+  /** The country's body of that sector already in the article ("Myanmar's military"), or null. */
+  private static Cluster namedForce(Run run, String country, String sector) {
+    for (Cluster cl : run.byKey.values()) {
+      if (cl.kind == ActorKind.ORGANIZATION && country.equals(cl.country) && sector.equals(cl.sector)) {
+        return cl;
+      }
+    }
+    return null;
   }
 
   /**

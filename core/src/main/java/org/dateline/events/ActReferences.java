@@ -93,28 +93,46 @@ final class ActReferences {
    * earlier verb tells it, or when the owner did it himself ("Pyongyang's launch").
    */
   List<ActorIndex.Span> doersOfActOn(ActorIndex.Span owner, Sentence s, List<ActorIndex.Span> sources) {
+    int noun = actNounOf(owner, s);
+    if (noun < 0 || !lexicon.ownerUndergoes(tokens.get(noun).text())) {
+      return List.of(); // "backed Brazil's proposal": Brazil's own
+    }
+    return doersOtherThan(owner, doersBefore(lexicon.actVerbForms(tokens.get(noun).text()), Math.min(noun, owner.start()), s, sources));
+  }
+
+  /**
+   * Who holds {@code owner} when a request names the act that would end it: "called for Suu Kyi's
+   * release", "demanded the release of the crew" after "soldiers detained Suu Kyi" are addressed
+   * to the soldiers. Empty when the noun undoes no act (act-nouns.tsv, column 4) or nothing
+   * earlier tells the act undone.
+   */
+  List<ActorIndex.Span> holdersOf(ActorIndex.Span owner, Sentence s, List<ActorIndex.Span> sources) {
+    int noun = actNounOf(owner, s);
+    Set<String> undone = noun < 0 ? null : lexicon.undoneVerbForms(tokens.get(noun).text());
+    return undone == null ? List.of()
+        : doersOtherThan(owner, doersBefore(undone, Math.min(noun, owner.start()), s, sources, s.index(), owner.actor())); // held since told
+  }
+
+  /** The act noun of act-nouns.tsv that {@code owner} owns ("Castillo's arrest") or follows ("the arrest of Castillo"), or -1. */
+  private int actNounOf(ActorIndex.Span owner, Sentence s) {
     int of = owner.start() - 1;
     if (of - 1 >= s.firstToken() && tokens.get(of).is("of") && "NOUN".equals(tokens.get(of - 1).pos())) {
-      Set<String> verbs = lexicon.actVerbForms(tokens.get(of - 1).text()); // "condemned the arrest of Castillo"
-      return verbs == null || !lexicon.ownerUndergoes(tokens.get(of - 1).text()) ? List.of()
-          : doersOtherThan(owner, doersBefore(verbs, of - 1, s, sources));
+      return lexicon.actVerbForms(tokens.get(of - 1).text()) == null ? -1 : of - 1;
     }
     int mark = owner.end();
     if (mark >= s.endToken() || !args.isPossessor(owner)) {
-      return List.of();
+      return -1;
     }
     for (int h = mark + 1; h < s.endToken() && h <= mark + 3; h++) {
       String pos = tokens.get(h).pos();
-      Set<String> verbs = lexicon.actVerbForms(tokens.get(h).text());
-      if (verbs != null && "NOUN".equals(pos)) {
-        return !lexicon.ownerUndergoes(tokens.get(h).text()) ? List.of() // "backed Brazil's proposal": Brazil's own
-            : doersOtherThan(owner, doersBefore(verbs, owner.start(), s, sources));
+      if (lexicon.actVerbForms(tokens.get(h).text()) != null && "NOUN".equals(pos)) {
+        return h;
       }
       if (!"ADJ".equals(pos)) {
-        return List.of();
+        return -1;
       }
     }
-    return List.of();
+    return -1;
   }
 
   private static List<ActorIndex.Span> doersOtherThan(ActorIndex.Span owner, List<ActorIndex.Span> doers) {
@@ -200,15 +218,25 @@ final class ActReferences {
    */
   private List<ActorIndex.Span> doersBefore(Set<String> verbs, int before, Sentence s,
       List<ActorIndex.Span> sources) {
-    for (int si = s.index(); si >= 0 && si >= s.index() - REACH; si--) {
+    return doersBefore(verbs, before, s, sources, REACH, null);
+  }
+
+  /**
+   * {@code reach}: how many sentences back the act may have been told; {@code undergoer}, when
+   * not null, must be named after the verb in its sentence (done to them, not to others).
+   */
+  private List<ActorIndex.Span> doersBefore(Set<String> verbs, int before, Sentence s,
+      List<ActorIndex.Span> sources, int reach, Actor undergoer) {
+    for (int si = s.index(); si >= 0 && si >= s.index() - reach; si--) {
       Sentence at = sentences.get(si);
       int last = si == s.index() ? before - 1 : at.endToken() - 1;
       for (int j = last; j >= at.firstToken(); j--) {
         String w = lower(j);
         List<ActorIndex.Span> doers = List.of();
-        if (verbs.contains(w) && "VERB".equals(tokens.get(j).pos())) {
+        if (verbs.contains(w) && "VERB".equals(tokens.get(j).pos())
+            && (undergoer == null || namedAfter(undergoer, j, at))) {
           doers = doersOfVerb(j, at);
-        } else if (sharesAVerb(verbs, lexicon.actVerbForms(w)) && "NOUN".equals(tokens.get(j).pos())) {
+        } else if (undergoer == null && sharesAVerb(verbs, lexicon.actVerbForms(w)) && "NOUN".equals(tokens.get(j).pos())) {
           doers = ownerOfNoun(j, at);
         }
         if (!doers.isEmpty()) {
@@ -217,6 +245,15 @@ final class ActReferences {
       }
     }
     return List.of();
+  }
+
+  private boolean namedAfter(Actor actor, int verb, Sentence s) {
+    for (int t = verb + 1; t < s.endToken(); t++) {
+      if (index.at(t) != null && index.at(t).actor().id().equals(actor.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who did what a verb tells: its subject, a passive's agent; none for a participle set off after a noun. */

@@ -68,6 +68,8 @@ public final class EventLexicon {
   private final Map<String, Set<String>> actNouns = new HashMap<>();
   /** Forms of the act nouns whose owner undergoes the act ("Castillo's arrest"). */
   private final Set<String> undergoneActs = new java.util.HashSet<>();
+  /** Forms of the verbs of the act an act noun undoes ("release": detained, held), by the noun's forms. */
+  private final Map<String, Set<String>> undoneActs = new HashMap<>();
   /** Naming verbs whose name follows "as" ("dismissed the claims as baseless"), from naming-verbs.tsv. */
   private final Set<String> namingOnlyAfterAs = new java.util.HashSet<>();
   /** The words a "call" pattern names its object with ("illegal", "provocation"). */
@@ -121,10 +123,17 @@ public final class EventLexicon {
         forms.addAll(verbForms(verb, irregular.get(verb)));
       }
       Set<String> verbs = Set.copyOf(forms);
+      Set<String> undone = new java.util.HashSet<>();
+      for (String verb : DataFile.list(r, 3)) {
+        undone.addAll(verbForms(verb, irregular.get(verb)));
+      }
       for (String f : nounForms(r[0])) {
         lex.actNouns.put(f, verbs);
         if ("undergoes".equals(DataFile.col(r, 2))) {
           lex.undergoneActs.add(f);
+        }
+        if (!undone.isEmpty()) {
+          lex.undoneActs.put(f, Set.copyOf(undone));
         }
       }
     }
@@ -206,6 +215,11 @@ public final class EventLexicon {
    */
   public Set<String> actVerbForms(String noun) {
     return actNouns.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /** The forms of the verbs of the act this noun undoes ("release": detained, held; act-nouns.tsv column 4), or null. */
+  public Set<String> undoneVerbForms(String noun) {
+    return undoneActs.get(noun.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the owner of this act noun undergoes the act ("Castillo's arrest"), not does it ("Brazil's proposal"). */

@@ -526,20 +526,24 @@ final class References {
   }
 
   /**
+   * For a statement about "X's arrest" or "X's removal": who did the act to X, the statement's
+   * true target; empty when X did it or nothing earlier tells it. For a request of "X's release":
+   * who holds X.
+   */
+  List<ActorIndex.Span> doersOfActOn(Targets targets, Sentence s, String type, List<ActorIndex.Span> sources) {
+    if (targets.spans().size() != 1) {
+      return List.of();
+    }
+    if ("REQUEST".equals(type)) {
+      return acts.holdersOf(targets.spans().get(0), s, sources); // "called for Suu Kyi's release": to her jailers
+    }
+    return ANSWERING_TYPES.contains(type) ? acts.doersOfActOn(targets.spans().get(0), s, sources) : List.of();
+  }
+
+  /**
    * "U.S. forces raided the port. The raid drew criticism from Algeria": the doers of the earlier
    * act that the verb's definite subject names; empty when the subject is no such noun phrase.
    */
-  /**
-   * For a statement about "X's arrest" or "X's removal": who did the act to X, the statement's
-   * true target; empty when X did it or nothing earlier tells it.
-   */
-  List<ActorIndex.Span> doersOfActOn(Targets targets, Sentence s, String type, List<ActorIndex.Span> sources) {
-    if (!ANSWERING_TYPES.contains(type) || targets.spans().size() != 1) {
-      return List.of();
-    }
-    return acts.doersOfActOn(targets.spans().get(0), s, sources);
-  }
-
   List<ActorIndex.Span> doersOfSubjectAct(int verb, Sentence s, String type, List<ActorIndex.Span> sources) {
     int k = verb - 1;
     while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {

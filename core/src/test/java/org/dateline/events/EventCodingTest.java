@@ -1042,4 +1042,20 @@ class EventCodingTest {
     assertThat(events("Chilean President Gabriel Boric criticized Peruvian President Dina Boluarte and urged her to resign."))
         .contains("REQUEST/020 Gabriel Boric -> Dina Boluarte [asserted]");
   }
+
+  @Test
+  void aCallForSomeonesReleaseIsAddressedToWhoeverHoldsThem() {
+    assertThat(events("Soldiers in Niger detained President Mohamed Bazoum on Wednesday. France condemned the coup. "
+        + "The African Union called for Bazoum's release."))
+        .contains("REQUEST/020 African Union -> Niger [asserted]");
+    assertThat(events("Police held talks with Peru on Monday. Chile called for the release of Ollanta Humala."))
+        .noneMatch(e -> e.startsWith("REQUEST/") && e.contains("-> Peru"));
+  }
+
+  @Test
+  void theMilitaryAfterTheCountrysNamedArmedForcesIsThatBody() {
+    assertThat(events("YANGON, Myanmar — Myanmar's military detained the president on Monday. "
+        + "Secretary of State Antony Blinken urged the military to restore civilian rule."))
+        .contains("REQUEST/020 Antony Blinken -> Tatmadaw [asserted]");
+  }
 }
