@@ -597,6 +597,9 @@ final class Coreference {
         words.add(w);
       }
     }
+    if (words.size() > 1 && lex.seatNouns().contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1); // "the parliament building": the parliament
+    }
     String phrase = String.join(" ", words);
     String base = lex.genericBodies().get(phrase, 1);
     Country country = kb.country(here);

@@ -9,7 +9,7 @@ import org.dateline.util.WordTable;
 public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
     WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
     WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
-    WordTable kinNouns, WordTable genericBodies, NationalBodies nationalBodies, GroupActors groupActors) {
+    WordTable kinNouns, WordTable genericBodies, WordTable seatNouns, NationalBodies nationalBodies, GroupActors groupActors) {
 
   /** The family (crowd, opposition, armed, captives, ...) of a group named by what it is, or null: group-actors.tsv. */
   public String groupFamily(String name) {
@@ -44,6 +44,7 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
         WordTable.load(Lexicons.class, "national-functions.tsv"),
         WordTable.load(Lexicons.class, "kin-nouns.tsv"),
         WordTable.load(Lexicons.class, "generic-bodies.tsv"),
+        WordTable.load(Lexicons.class, "seat-nouns.tsv"),
         NationalBodies.load(),
         GroupActors.load());
   }

@@ -1345,17 +1345,19 @@ final class MentionFinder {
     if (lex.genericBodies().get(w, 1) == null || !"NOUN".equals(v.tok(i).pos())) {
       return;
     }
-    boolean compound = i + 1 < v.to && ("NOUN".equals(v.tok(i + 1).pos()) || "PROPN".equals(v.tok(i + 1).pos()));
+    boolean seat = i + 1 < v.to && lex.seatNouns().contains(v.lower(i + 1)); // "broke into the parliament building"
+    boolean compound = !seat && i + 1 < v.to && ("NOUN".equals(v.tok(i + 1).pos()) || "PROPN".equals(v.tok(i + 1).pos()));
     int k = v.lower(i - 1).equals("the") ? i - 1 : i;
     String before = k - 1 >= v.from ? v.lower(k - 1) : "";
     String pos = k - 1 >= v.from ? String.valueOf(v.tok(k - 1).pos()) : "";
     boolean owned = k == i && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(pos)
         || before.equals("'s") || before.equals("’s");
-    boolean place = PLACE_OR_PART.contains(before); // "outside parliament", "the storming of parliament"
+    // "outside parliament", "the storming of parliament"; but a building is named for what is done to it
+    boolean place = !seat && PLACE_OR_PART.contains(before);
     if (compound || owned || place || i + 1 < v.to && v.lower(i + 1).equals("of")) {
-      return; // "the parliament building", "a new parliament", "the Republika Srpska parliament", "the parliament of Chad"
+      return; // "the parliament speaker", "a new parliament", "the Republika Srpska parliament", "the parliament of Chad"
     }
-    v.claim(new Candidate(i, i + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, v.text(i), null,
+    v.claim(new Candidate(i, seat ? i + 2 : i + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, v.text(i), null,
         "GOV", null, null, null, i, v.sentence));
   }
 

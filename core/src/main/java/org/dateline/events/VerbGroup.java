@@ -110,6 +110,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         && ASPECTUAL.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))) {
       return analyze(tokens, s, verb - 1); // "would keep striking": the aspect verb's tense and modality
     }
+    VerbGroup shared = sharedPassive(tokens, s, verb, form);
+    if (shared != null) {
+      return shared;
+    }
     int k = verb - 1;
     for (int steps = 0; k >= s.firstToken() && steps < 6; k--, steps++) {
       Token t = tokens.get(k);
@@ -195,6 +199,32 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       modality = Modality.NEGATED;
     }
     return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal, promise);
+  }
+
+  /**
+   * "was dragged from his car and beaten by a crowd": a bare participle after "and" shares the
+   * passive group of the participle it is coordinated with; null when there is none, or when an
+   * object follows it ("was met by X and thanked Peru" is active).
+   */
+  private static VerbGroup sharedPassive(List<Token> tokens, Sentence s, int verb, String form) {
+    if (verb - 1 <= s.firstToken() || !tokens.get(verb - 1).is("and") || form.endsWith("ing") || form.endsWith("s")) {
+      return null;
+    }
+    if (verb + 1 < s.endToken() && Set.of("DET", "PROPN", "PRON", "NUM").contains(String.valueOf(tokens.get(verb + 1).pos()))) {
+      return null;
+    }
+    for (int j = verb - 2; j > s.firstToken() && j >= verb - 10; j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (w.equals("and") || w.equals("that") || w.equals("who") || w.equals("which") || w.equals(";")) {
+        return null;
+      }
+      if ("VERB".equals(tokens.get(j).pos()) && BE.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+        VerbGroup first = analyze(tokens, s, j);
+        return !first.passive() ? null
+            : new VerbGroup(verb, first.tense(), true, first.modality(), false, false, false, false);
+      }
+    }
+    return null;
   }
 
   /**

@@ -275,4 +275,23 @@ class GroupActorsTest {
         + "called the storming of parliament treasonous."))
         .contains("ACCUSE/111 Hakainde Hichilema -> protesters [asserted]");
   }
+
+  @Test
+  void theBuildingABodySitsInStandsForTheBody() {
+    assertThat(events("LUSAKA, Zambia — Protesters broke into the parliament building on Tuesday."))
+        .containsExactly("PROTEST/145 protesters -> Parliament of Zambia [asserted]");
+  }
+
+  @Test
+  void aCrowdCallingALeaderATraitorAccusesHim() {
+    assertThat(events("LUSAKA, Zambia — Protesters marched on Tuesday, calling President Hakainde Hichilema a traitor."))
+        .contains("ACCUSE/111 protesters -> Hakainde Hichilema [asserted]");
+  }
+
+  @Test
+  void aSecondParticipleAfterAndSharesThePassive() {
+    assertThat(events("LUSAKA, Zambia — Protesters marched on Tuesday. A minister, Jack Mwiimbu, was pulled from his car "
+        + "and beaten by the crowd."))
+        .contains("ASSAULT/182 protesters -> Jack Mwiimbu [asserted]");
+  }
 }
