@@ -440,6 +440,11 @@ final class DateGrammar {
       // "called a strike for Tuesday": set in the past, for a day after it; "ready for Friday": ahead
       tense = tense == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
     }
+    LocalDate narrative = a.narrativeDay();
+    if (narrative != null && (tense == Tense.PAST || tense == Tense.UNKNOWN)) {
+      // a story told of its own days: the weekday follows the day last told of
+      return withDayPart(s, i, j, narrative.plusDays((wd - narrative.getDayOfWeek().getValue() + 7) % 7));
+    }
     LocalDate day = Placement.weekday(a.dct(), wd, tense);
     return withDayPart(s, i, j, day);
   }

@@ -295,4 +295,15 @@ class PlacementByTenseTest {
     Examples.in("If sales stay weak, the chain will cut prices again in January.", "2025-11-25")
         .has("January", DATE, "2026-01");
   }
+
+  @Test
+  void aStoryToldOfItsOwnWeekFollowsTheDayItDatedInFull() {
+    // the first day dated with its weekday, weeks before the dateline: later weekdays are that week's
+    Examples.in("The storm reached the island at 4 p.m. on Friday, Oct. 3. Roofs were torn off that night. "
+        + "Crews restored power on Sunday.", "2025-12-06")
+        .has("Sunday", DATE, "2025-10-05");
+    // a background date without its weekday leaves a later weekday to the dateline's week
+    Examples.in("The treaty was signed on Oct. 3. On Tuesday, the parliament voted to ratify it.", "2025-12-06")
+        .has("Tuesday", DATE, "2025-12-02");
+  }
 }
