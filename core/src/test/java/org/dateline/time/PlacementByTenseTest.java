@@ -306,4 +306,12 @@ class PlacementByTenseTest {
     Examples.in("The treaty was signed on Oct. 3. On Tuesday, the parliament voted to ratify it.", "2025-12-06")
         .has("Tuesday", DATE, "2025-12-02");
   }
+
+  @Test
+  void anIrregularPastParticipleTellsThePastAsTheSimplePastDoes() {
+    Examples.in("The militia still holds two teachers taken from a village school in March.", "2025-12-06")
+        .has("March", DATE, "2025-03");
+    Examples.in("Officials now run the port, which was given back to the city in February.", "2025-12-06")
+        .has("February", DATE, "2025-02");
+  }
 }
