@@ -341,10 +341,12 @@ final class DateGrammar {
    * wraps past December ("November to February"). 0 when token i does not close such a range.
    */
   private int rangeEndYear(SentenceTokens s, int i, int month, Anchoring a) {
-    if (i < 2 || !(s.isDash(i - 1) || s.isAny(i - 1, "through", "to", "until", "till", "and"))) {
+    int c = i >= 1 && s.isAny(i - 1, "early", "late", "mid") ? i - 1 : i; // "until early April"
+    if (c < 2 || !(s.isDash(c - 1) || s.isAny(c - 1, "through", "to", "until", "till", "and"))) {
       return 0;
     }
-    int first = month(s, i - 2);
+    // the range's first month, with or without its year: "from December to March", "from November 2014 until April"
+    int first = month(s, c - 2) > 0 ? month(s, c - 2) : c >= 3 && yearNumber(s, c - 2) > 0 ? month(s, c - 3) : 0;
     DatePoint last = a.reference(Granularity.MONTH);
     if (first == 0 || last == null || last.granularity() != Granularity.MONTH || last.date() == null
         || last.date().getMonthValue() != first) {
