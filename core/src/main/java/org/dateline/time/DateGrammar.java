@@ -311,6 +311,10 @@ final class DateGrammar {
       Tense tense = tense(s, i, i + 1);
       int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;
       year = narrative > 0 ? narrative : Placement.monthYear(a.dct(), month, tense);
+      if (tense == Tense.PAST && year == a.dct().getYear() && month > a.dct().getMonthValue()
+          && s.is(i - 1, "in") && tenses.pastVerbHeads(s, i - 1)) {
+        year--; // "the ministers met in April", in a March story: April of last year
+      }
     }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
   }

@@ -314,4 +314,16 @@ class PlacementByTenseTest {
     Examples.in("Officials now run the port, which was given back to the city in February.", "2025-12-06")
         .has("February", DATE, "2025-02");
   }
+
+  @Test
+  void aMonthJustAheadOfTheDatelineIsLastYearsWhenAPastVerbOfItsOwnHeadsIt() {
+    // the act was done in that month: it can only be last year's
+    Examples.in("The two ministers met in February to discuss the border.", "2026-01-10")
+        .has("February", DATE, "2025-02");
+    Examples.in("The company moved its offices from the suburbs to the city center in March.", "2026-01-10")
+        .has("March", DATE, "2025-03");
+    // a month that belongs to a noun or to a plan keeps the dateline's year
+    Examples.in("The refiners were told of a cut in their deliveries in February.", "2026-01-10")
+        .has("February", DATE, "2026-02");
+  }
 }
