@@ -85,8 +85,11 @@ final class TenseDetector {
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("effective") && s.is(i + 1, "since")) {
           continue; // "the ban, effective since Jan. 1": in force from a day past
         }
-        if (cue.tense() == Tense.FUTURE && s.is(i - 1, "as") && !s.is(i + 1, "to")) {
-          continue; // "went silent as planned at noon Friday": said of what happened, no plan ahead
+        boolean afterAs = s.is(i - 1, "as") || s.is(i - 2, "as") && s.pos[i - 1].equals("ADV");
+        if (cue.tense() == Tense.FUTURE && afterAs && !s.is(i + 1, "to")) {
+          // "went silent as planned at noon Friday", "began as previously planned Saturday night":
+          // said of what happened, no plan ahead
+          continue;
         }
         if (cue.tense() == Tense.FUTURE && s.pos[i].equals("NOUN") && !s.is(i + 1, "to")) {
           continue; // "announced the plan Aug. 21", "their hopes": a noun, unlike "the plan to ..."

@@ -326,4 +326,10 @@ class PlacementByTenseTest {
     Examples.in("The refiners were told of a cut in their deliveries in February.", "2026-01-10")
         .has("February", DATE, "2026-02");
   }
+
+  @Test
+  void asPlannedTellsWhatHappenedEvenWithAnAdverbInside() {
+    Examples.in("The strike began as originally planned Tuesday morning.", "2025-12-06")
+        .has("Tuesday morning", TIME, "2025-12-02TMO");
+  }
 }
