@@ -15,6 +15,8 @@ final class Anchoring {
 
   private final LocalDate dct;
   private final List<DatePoint> mentions = new ArrayList<>();
+  private final List<Boolean> weekdayDated = new ArrayList<>();
+  private final List<Integer> mentionSentences = new ArrayList<>();
   private int sentence;
   private int frameYear;
   private int frameSentence;
@@ -32,15 +34,24 @@ final class Anchoring {
   }
 
   void mentioned(DatePoint p) {
+    mentioned(p, false);
+  }
+
+  /** A point mentioned; {@code withWeekday} when a day is written in full with its weekday ("Tuesday, April 11"). */
+  void mentioned(DatePoint p, boolean withWeekday) {
     if (p == null) {
       return;
     }
     mentions.add(p);
+    weekdayDated.add(withWeekday);
+    mentionSentences.add(sentence);
     if (frameYear != 0 && p.date() != null && p.date().getYear() != frameYear) {
       frameYear = 0; // the story has moved on from its frame ("... and the following year")
     }
     if (mentions.size() > REMEMBERED) {
       mentions.remove(0);
+      weekdayDated.remove(0);
+      mentionSentences.remove(0);
     }
   }
 
@@ -69,6 +80,44 @@ final class Anchoring {
   int narrativeYear() {
     boolean recent = frameYear != 0 && sentence - frameSentence <= 1;
     return recent && dct != null && frameYear < dct.getYear() ? frameYear : 0;
+  }
+
+  /** Days before the dateline past which a day is outside the dateline's week, whichever way one counts. */
+  private static final int OUTSIDE_DATELINE_WEEK = 7;
+
+  /** Sentences a told day keeps the story on it; past them a weekday is the dateline's again. */
+  private static final int NARRATIVE_SENTENCES = 2;
+
+  /**
+   * The day a story told of its own days has reached, else null. Such a story dates its first
+   * day in full, weekday and all, well before the dateline ("began at 6 p.m. on Tuesday, April
+   * 11"), and every day mentioned since lies within that week ("by 1 a.m.", "that night"); a
+   * weekday told in the past then follows the day last told of, not the dateline ("The order
+   * was lifted Wednesday morning"), while that day was told of in the last sentence or two.
+   * A background date alone ("signed on March 3") does not
+   * start such a story: news comes back to the dateline's week with "on Monday".
+   */
+  LocalDate narrativeDay() {
+    LocalDate latest = null;
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      DatePoint p = mentions.get(k);
+      if (!p.isDayOrFiner() || p.date() == null) {
+        continue;
+      }
+      if (latest == null) {
+        if (sentence - mentionSentences.get(k) > NARRATIVE_SENTENCES) {
+          return null;
+        }
+        latest = p.date();
+      }
+      if (latest.isBefore(p.date()) || p.date().isBefore(latest.minusDays(6))) {
+        return null; // the days told of do not keep to one week
+      }
+      if (weekdayDated.get(k)) {
+        return dct != null && p.date().isBefore(dct.minusDays(OUTSIDE_DATELINE_WEEK)) ? latest : null;
+      }
+    }
+    return null;
   }
 
   /** The year of the point most recently mentioned, seasons included ("in the spring of 1958 ... that fall"), or 0. */

@@ -311,6 +311,10 @@ final class DateGrammar {
       Tense tense = tense(s, i, i + 1);
       int narrative = tense == Tense.PAST ? a.narrativeYear() : 0;
       year = narrative > 0 ? narrative : Placement.monthYear(a.dct(), month, tense);
+      if (tense == Tense.PAST && year == a.dct().getYear() && month > a.dct().getMonthValue()
+          && s.is(i - 1, "in") && tenses.pastVerbHeads(s, i - 1)) {
+        year--; // "the ministers met in April", in a March story: April of last year
+      }
     }
     return Found.date(i, i + 1, DatePoint.of(LocalDate.of(year, month, 1), Granularity.MONTH));
   }
@@ -341,10 +345,12 @@ final class DateGrammar {
    * wraps past December ("November to February"). 0 when token i does not close such a range.
    */
   private int rangeEndYear(SentenceTokens s, int i, int month, Anchoring a) {
-    if (i < 2 || !(s.isDash(i - 1) || s.isAny(i - 1, "through", "to", "until", "till", "and"))) {
+    int c = i >= 1 && s.isAny(i - 1, "early", "late", "mid") ? i - 1 : i; // "until early April"
+    if (c < 2 || !(s.isDash(c - 1) || s.isAny(c - 1, "through", "to", "until", "till", "and"))) {
       return 0;
     }
-    int first = month(s, i - 2);
+    // the range's first month, with or without its year: "from December to March", "from November 2014 until April"
+    int first = month(s, c - 2) > 0 ? month(s, c - 2) : c >= 3 && yearNumber(s, c - 2) > 0 ? month(s, c - 3) : 0;
     DatePoint last = a.reference(Granularity.MONTH);
     if (first == 0 || last == null || last.granularity() != Granularity.MONTH || last.date() == null
         || last.date().getMonthValue() != first) {
@@ -439,6 +445,11 @@ final class DateGrammar {
     if (s.is(i - 1, "for") && !s.is(j, "'s")) {
       // "called a strike for Tuesday": set in the past, for a day after it; "ready for Friday": ahead
       tense = tense == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
+    }
+    LocalDate narrative = a.narrativeDay();
+    if (narrative != null && (tense == Tense.PAST || tense == Tense.UNKNOWN)) {
+      // a story told of its own days: the weekday follows the day last told of
+      return withDayPart(s, i, j, narrative.plusDays((wd - narrative.getDayOfWeek().getValue() + 7) % 7));
     }
     LocalDate day = Placement.weekday(a.dct(), wd, tense);
     return withDayPart(s, i, j, day);

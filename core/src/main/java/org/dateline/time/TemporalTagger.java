@@ -75,7 +75,7 @@ public final class TemporalTagger implements Stage {
         found.add(f);
         if (f.point() != null && f.remembered()
             && (!startOfState(s, f.from()) || toldByAWhenClause(s, f) || isTheCurrentYear(f, anchoring))) {
-          anchoring.mentioned(f.point());
+          anchoring.mentioned(f.point(), datedWithWeekday(s, f));
           if (opensTheSentence(s, f)) {
             anchoring.framedBy(f.point());
           }
@@ -99,6 +99,12 @@ public final class TemporalTagger implements Stage {
   private static boolean toldByAWhenClause(SentenceTokens s, Found f) {
     return f.point().granularity().ordinal() <= DatePoint.Granularity.DAY.ordinal()
         && s.is(f.to(), ",") && s.is(f.to() + 1, "when");
+  }
+
+  /** "Tuesday, April 11", "Monday, Jan. 3": a day written in full with its weekday. */
+  private static boolean datedWithWeekday(SentenceTokens s, Found f) {
+    return f.point().granularity() == DatePoint.Granularity.DAY && f.to() - f.from() >= 3
+        && s.keyWord(f.from(), TimeLexicon.Category.WEEKDAY) != null;
   }
 
   /** "since the start of the year ... the same period last year": the current year is what later comparisons mean. */

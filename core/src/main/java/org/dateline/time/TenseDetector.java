@@ -85,8 +85,11 @@ final class TenseDetector {
         if (cue.tense() == Tense.FUTURE && s.lower[i].equals("effective") && s.is(i + 1, "since")) {
           continue; // "the ban, effective since Jan. 1": in force from a day past
         }
-        if (cue.tense() == Tense.FUTURE && s.is(i - 1, "as") && !s.is(i + 1, "to")) {
-          continue; // "went silent as planned at noon Friday": said of what happened, no plan ahead
+        boolean afterAs = s.is(i - 1, "as") || s.is(i - 2, "as") && s.pos[i - 1].equals("ADV");
+        if (cue.tense() == Tense.FUTURE && afterAs && !s.is(i + 1, "to")) {
+          // "went silent as planned at noon Friday", "began as previously planned Saturday night":
+          // said of what happened, no plan ahead
+          continue;
         }
         if (cue.tense() == Tense.FUTURE && s.pos[i].equals("NOUN") && !s.is(i + 1, "to")) {
           continue; // "announced the plan Aug. 21", "their hopes": a noun, unlike "the plan to ..."
@@ -163,6 +166,32 @@ final class TenseDetector {
       }
     }
     return best;
+  }
+
+  /** Tokens of an object phrase a verb may have before the preposition of its date. */
+  private static final int OBJECT_PHRASE = 10;
+
+  /**
+   * Whether a past-tense verb of its own (not a reporting verb) heads the phrase that the
+   * preposition at p ends, through an object at most ("met in April", "changed from a fiscal
+   * year to a calendar year in December"), so that the date is the day of a past act; a noun
+   * phrase led by a conjunction or a list ("told the refiners of a cutback in September") or a
+   * verb in -ing ("hoped to begin reopening shops in May") does not.
+   */
+  boolean pastVerbHeads(SentenceTokens s, int p) {
+    for (int k = p - 1; k >= 0 && k >= p - OBJECT_PHRASE; k--) {
+      String pos = s.pos[k];
+      if (pos.equals("DET") || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NUM")
+          || s.isAny(k, "to", "from")) {
+        continue;
+      }
+      TimeLexicon.TenseCue cue = lexicon.tenseCue(s.lower[k]);
+      if (cue != null) {
+        return cue.tense() == Tense.PAST && !cue.weak() && !s.isAny(k, "had", "has", "have", "was", "were", "been");
+      }
+      return isRegularPast(s, k) && !isParticipleAfterBe(s, k);
+    }
+    return false;
   }
 
   /**

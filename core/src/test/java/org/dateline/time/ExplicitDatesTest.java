@@ -133,6 +133,10 @@ class ExplicitDatesTest {
     Examples.in("The ski resort opens from December to March.", "2025-11-20")
         .has("December", DATE, "2025-12")
         .has("March", DATE, "2026-03");
+    // an opening month with its year, a closing month with "early" or "late": the year after the opening month's
+    Examples.in("The bridge was closed from October 2021 until late February.", "2025-12-06")
+        .has("October 2021", DATE, "2021-10")
+        .has("late February", DATE, "2022-02");
   }
 
   @Test

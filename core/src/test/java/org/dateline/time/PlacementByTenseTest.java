@@ -295,4 +295,41 @@ class PlacementByTenseTest {
     Examples.in("If sales stay weak, the chain will cut prices again in January.", "2025-11-25")
         .has("January", DATE, "2026-01");
   }
+
+  @Test
+  void aStoryToldOfItsOwnWeekFollowsTheDayItDatedInFull() {
+    // the first day dated with its weekday, weeks before the dateline: later weekdays are that week's
+    Examples.in("The storm reached the island at 4 p.m. on Friday, Oct. 3. Roofs were torn off that night. "
+        + "Crews restored power on Sunday.", "2025-12-06")
+        .has("Sunday", DATE, "2025-10-05");
+    // a background date without its weekday leaves a later weekday to the dateline's week
+    Examples.in("The treaty was signed on Oct. 3. On Tuesday, the parliament voted to ratify it.", "2025-12-06")
+        .has("Tuesday", DATE, "2025-12-02");
+  }
+
+  @Test
+  void anIrregularPastParticipleTellsThePastAsTheSimplePastDoes() {
+    Examples.in("The militia still holds two teachers taken from a village school in March.", "2025-12-06")
+        .has("March", DATE, "2025-03");
+    Examples.in("Officials now run the port, which was given back to the city in February.", "2025-12-06")
+        .has("February", DATE, "2025-02");
+  }
+
+  @Test
+  void aMonthJustAheadOfTheDatelineIsLastYearsWhenAPastVerbOfItsOwnHeadsIt() {
+    // the act was done in that month: it can only be last year's
+    Examples.in("The two ministers met in February to discuss the border.", "2026-01-10")
+        .has("February", DATE, "2025-02");
+    Examples.in("The company moved its offices from the suburbs to the city center in March.", "2026-01-10")
+        .has("March", DATE, "2025-03");
+    // a month that belongs to a noun or to a plan keeps the dateline's year
+    Examples.in("The refiners were told of a cut in their deliveries in February.", "2026-01-10")
+        .has("February", DATE, "2026-02");
+  }
+
+  @Test
+  void asPlannedTellsWhatHappenedEvenWithAnAdverbInside() {
+    Examples.in("The strike began as originally planned Tuesday morning.", "2025-12-06")
+        .has("Tuesday morning", TIME, "2025-12-02TMO");
+  }
 }
