@@ -38,6 +38,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
+  /** Joint types a scorer reads with a direction: a pair of sides does them to each other. */
+  private static final Set<String> MUTUAL = Set.of("AGREE");
   /** Codes of a third party's part in others' talks or agreement: hosting (043) and mediating (045). */
   private static final Set<String> JOINT_MEDIATION = Set.of("043", "045");
   /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
@@ -1758,6 +1760,11 @@ public final class EventCoder implements Stage {
           for (int b = a + 1; b < all.size(); b++) {
             addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
                 location, confidence, directed);
+            if (MUTUAL.contains(type) && !directed) {
+              // "A and B signed a deal": each agrees with the other (CONSULT, COOPERATE are symmetric already)
+              addDraft(run, s, trigger, type, mode, List.of(all.get(b)), List.of(all.get(a)), date, explicit, m,
+                  location, confidence, directed);
+            }
           }
         }
       } else {

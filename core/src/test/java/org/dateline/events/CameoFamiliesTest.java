@@ -48,7 +48,8 @@ class CameoFamiliesTest {
         .containsExactlyInAnyOrder(
             "SUPPORT/051 Egypt,Qatar -> Israel [asserted]",
             "SUPPORT/051 Egypt,Qatar -> Hamas [asserted]",
-            "AGREE/0871 Israel -> Hamas [asserted]");
+            "AGREE/0871 Israel -> Hamas [asserted]",
+            "AGREE/0871 Hamas -> Israel [asserted]");
   }
 
   @Test
@@ -105,7 +106,7 @@ class CameoFamiliesTest {
   @Test
   void acceptingAnOfferIsAnAgreementNotARejection() {
     assertThat(events("Jordan accepted the offer from Qatar.")).containsExactly("AGREE/030 Jordan -> Qatar [asserted]");
-    assertThat(events("Israel and Lebanon accepted the proposal.")).containsExactly("AGREE/030 Israel -> Lebanon [asserted]");
+    assertThat(events("Israel and Lebanon accepted the proposal.")).containsExactly("AGREE/030 Israel -> Lebanon [asserted]", "AGREE/030 Lebanon -> Israel [asserted]");
   }
 
   @Test

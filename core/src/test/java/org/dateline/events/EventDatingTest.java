@@ -95,7 +95,7 @@ class EventDatingTest {
   @Test
   void anActAgreedOnADayIsNotDatedByTheAgreement() {
     assertThat(dated("Chile and Peru agreed on Monday to cut tariffs after two days of talks in Quito."))
-        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10",
+        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10", "AGREE/057 Peru -> Chile [asserted] @2025-03-10",
             "RETREAT/085 Chile -> Peru [expected] @null", "RETREAT/085 Peru -> Chile [expected] @null",
             "CONSULT/046 Chile -> Peru [asserted] @null");
   }
@@ -127,13 +127,13 @@ class EventDatingTest {
   void talksBeforeAnAgreementAreOnItsDayUnlessALaterSentenceDatesThem() {
     assertThat(dated("Chile and Peru agreed on Monday to end the dispute after talks in Quito hosted by "
         + "Ecuadorian President Daniel Noboa."))
-        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10",
+        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10", "AGREE/057 Peru -> Chile [asserted] @2025-03-10",
             "CONSULT/046 Chile -> Peru [asserted] @2025-03-10",
             "CONSULT/043 Daniel Noboa -> Chile [asserted] @2025-03-10",
             "CONSULT/043 Daniel Noboa -> Peru [asserted] @2025-03-10");
     assertThat(dated("Chile and Peru agreed on Monday to a ceasefire after talks in Quito mediated by Ecuador. "
         + "The talks on Saturday lasted ten hours."))
-        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10",
+        .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10", "AGREE/057 Peru -> Chile [asserted] @2025-03-10",
             "CONSULT/046 Chile -> Peru [asserted] @2025-03-08",
             "CONSULT/045 Ecuador -> Chile [asserted] @2025-03-08",
             "CONSULT/045 Ecuador -> Peru [asserted] @2025-03-08");
