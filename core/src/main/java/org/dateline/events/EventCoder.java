@@ -737,7 +737,7 @@ public final class EventCoder implements Stage {
       sources = givers;
     }
     if (!sources.isEmpty() && targets.spans().isEmpty() && bound == null
-        && codePresidingRole(run, s, i, after, p, sources, run.dating.clauseDates(i, s, run.quoted), true,
+        && codePresidingRole(run, s, i, after, p, sources, targets, run.dating.clauseDates(i, s, run.quoted), true,
             vg.modality(), run.targets.locationIn(s, after))) {
       return true; // "A signed the text, with X as a witness": X's part is the only act told with another
     }
@@ -817,7 +817,7 @@ public final class EventCoder implements Stage {
     }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
-    codePresidingRole(run, s, i, after, p, sources, dates, explicit, modality, location);
+    codePresidingRole(run, s, i, after, p, sources, targets, dates, explicit, modality, location);
     // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
     EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs() ? p : null;
     if (r != null) {
@@ -859,10 +859,14 @@ public final class EventCoder implements Stage {
   /**
    * "signed the accord, with X as a witness": for an agreement or meeting, the one a "with ... as"
    * phrase gives a part (presiding-roles.tsv) acts toward those who act; whether it coded one.
+   * Where the act is itself a host's or a mediator's ("talks hosted by Cuba, with Norway as a
+   * guarantor"), or pairs sides with each other, its targets are the parties.
    */
   private boolean codePresidingRole(Run run, Sentence s, int i, int after, EventLexicon.Pattern p,
-      List<ActorIndex.Span> sources, List<String> dates, boolean explicit, Modality modality, String location) {
-    if (p.userDictionary() || !JOINT_TYPES.contains(p.type()) || sources.isEmpty()) {
+      List<ActorIndex.Span> sources, Targets targets, List<String> dates, boolean explicit, Modality modality,
+      String location) {
+    List<ActorIndex.Span> parties = JOINT_MEDIATION.contains(p.cameo()) || targets.pairs() ? targets.spans() : sources;
+    if (p.userDictionary() || !JOINT_TYPES.contains(p.type()) || parties.isEmpty()) {
       return false;
     }
     ActorIndex.Span presider = run.targets.presidingActor(s, after);
@@ -871,7 +875,7 @@ public final class EventCoder implements Stage {
     }
     EventLexicon.Pattern role = run.targets.presidingRoleAfter(presider, s);
     emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
-        new Targets(sources, null, false), dates, explicit, modality, location, 0.75);
+        new Targets(parties, null, false), dates, explicit, modality, location, 0.75);
     return true;
   }
 
@@ -1229,7 +1233,17 @@ public final class EventCoder implements Stage {
     if (!sanctioned.isEmpty()) {
       targets = new Targets(sanctioned, null, false); // "Dodik has been under sanctions imposed by X"
     }
+    if (targets.spans().isEmpty() && !sources.isEmpty() && governor < 0 && JOINT_MEDIATION.contains(p.cameo())) {
+      // "A and B agreed to a truce with Russian and French mediation": the mediators act for the clause's parties
+      List<ActorIndex.Span> mediators = sources;
+      List<ActorIndex.Span> parties = subjectsBeforeMannerAdjunct(run, s, modifiersStart).stream()
+          .filter(x -> mediators.stream().noneMatch(m -> m.actor().id().equals(x.actor().id()))).toList();
+      if (!parties.isEmpty()) {
+        targets = new Targets(parties, null, false);
+      }
+    }
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
+        && !JOINT_MEDIATION.contains(p.cameo()) // mediators do not mediate between one another
         && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
       targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
     }
@@ -1367,6 +1381,20 @@ public final class EventCoder implements Stage {
       k = modifiersStart(run, s, k - 1) - 1; // "after two days of talks"
     }
     if (k <= s.firstToken() || !TIME_ADJUNCTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    int main = run.args.verbWithSubjectBefore(k, s);
+    List<ActorIndex.Span> subjects = main < 0 ? List.of() : run.args.subjectsOf(main, s);
+    return subjects.size() >= 2 ? subjects : List.of();
+  }
+
+  /** Prepositions of an adjunct telling how the clause's act came about ("with/under Russian mediation"). */
+  private static final Set<String> MANNER_ADJUNCTS = Set.of("with", "under", "through");
+
+  /** "A and B agreed ... with/under X mediation": the main clause's two or more subjects; else empty. */
+  private static List<ActorIndex.Span> subjectsBeforeMannerAdjunct(Run run, Sentence s, int nounPhraseStart) {
+    int k = nounPhraseStart - 1;
+    if (k <= s.firstToken() || !MANNER_ADJUNCTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
     int main = run.args.verbWithSubjectBefore(k, s);

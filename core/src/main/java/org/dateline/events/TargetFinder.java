@@ -146,7 +146,8 @@ final class TargetFinder {
             break;
           }
           List<ActorIndex.Span> objects = args.listAt(at + 1, s);
-          if (!objects.isEmpty() && presidingRoleAfter(objects.get(objects.size() - 1), s) == null) {
+          if (!objects.isEmpty() && presidingRoleAfter(objects.get(objects.size() - 1), s) == null
+              && !modifyAnEventNoun(objects, s)) {
             return new Targets(repeatedPreposition(objects, frame, s), null, false);
           }
           from = at + 1;
@@ -154,6 +155,16 @@ final class TargetFinder {
       }
     }
     return Targets.none();
+  }
+
+  /**
+   * "agreed ... with Russian and French mediation": names modifying a noun of another act are
+   * that act's doers, not the preposition's object.
+   */
+  private boolean modifyAnEventNoun(List<ActorIndex.Span> objects, Sentence s) {
+    int next = objects.get(objects.size() - 1).end();
+    return next < s.endToken() && "NOUN".equals(tokens.get(next).pos())
+        && lexicon.nounPatterns(tokens.get(next).text()).stream().anyMatch(q -> !q.userDictionary());
   }
 
   /**

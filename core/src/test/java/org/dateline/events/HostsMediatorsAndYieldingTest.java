@@ -104,6 +104,25 @@ class HostsMediatorsAndYieldingTest {
         .noneMatch(e -> e.contains("Brazil -> Bolivia") && e.startsWith("AGREE"));
   }
 
+  @Test
+  void mediatorsNamedByTheirAdjectivesMediateForTheClausesParties() {
+    assertThat(events("Sudan and South Sudan agreed to a truce with Egyptian and Ethiopian mediation."))
+        .containsExactlyInAnyOrder(
+            "AGREE/057 Sudan -> South Sudan [asserted]",
+            "AGREE/057 South Sudan -> Sudan [asserted]",
+            "CONSULT/045 Egypt,Ethiopia -> Sudan [asserted]",
+            "CONSULT/045 Egypt,Ethiopia -> South Sudan [asserted]");
+    assertThat(events("Sudan and South Sudan agreed to a truce under Kenyan mediation."))
+        .contains("CONSULT/045 Kenya -> Sudan [asserted]", "CONSULT/045 Kenya -> South Sudan [asserted]");
+  }
+
+  @Test
+  void aGuarantorOfHostedTalksActsForTheParties() {
+    assertThat(events("Sudan and the SPLM held talks hosted by Kenya, with Norway as a guarantor."))
+        .contains("CONSULT/045 Norway -> Sudan [asserted]")
+        .noneMatch(e -> e.contains("Norway -> Kenya"));
+  }
+
   // ---- exchanges and mutual yielding
 
   @Test
