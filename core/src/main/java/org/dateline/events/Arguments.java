@@ -459,6 +459,41 @@ final class Arguments {
   }
 
   /**
+   * "Canada expelled four and Ukraine 13": the subjects of clauses whose verb is left out after a
+   * counted object at {@code object}, each a name followed by its own count; empty when none.
+   */
+  List<ActorIndex.Span> gappedSubjects(int object, Sentence s) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    int k = object;
+    while (k < s.endToken() && k <= object + 3 && !tokens.get(k).is("and") && !tokens.get(k).is(",")) {
+      String pos = String.valueOf(tokens.get(k).pos());
+      if (!pos.equals("NUM") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
+        return out;
+      }
+      k++;
+    }
+    if (k == object || !"NUM".equals(tokens.get(object).pos())) {
+      return out;
+    }
+    while (k + 2 < s.endToken() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
+      int at = tokens.get(k).is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+      ActorIndex.Span span = at < s.endToken() ? index.at(at) : null;
+      if (span == null || span.start() != at || span.end() >= s.endToken() || !"NUM".equals(tokens.get(span.end()).pos())) {
+        return out;
+      }
+      int next = span.end() + 1;
+      boolean ends = next >= s.endToken() || tokens.get(next).is(",") || tokens.get(next).is(".") || tokens.get(next).is(";")
+          || tokens.get(next).is("and");
+      if (!ends) {
+        return out;
+      }
+      out.add(span);
+      k = next;
+    }
+    return out;
+  }
+
+  /**
    * The participants named in a noun-phrase list starting at {@code from}: outermost mentions
    * joined by commas, "and", "as well as", "of" ("the leaders of Germany"), until a verb, a
    * preposition or a clause boundary.

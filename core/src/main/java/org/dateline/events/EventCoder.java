@@ -38,6 +38,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
+  /** Words that bound a count before its number ("over 100", "more than 20", "at least 12", "up to 50"). */
+  private static final Set<String> COUNT_BOUNDS = Set.of("over", "about", "around", "than", "at", "least", "up", "to");
   /** Joint types a scorer reads with a direction: a pair of sides does them to each other. */
   private static final Set<String> MUTUAL = Set.of("AGREE");
   /** Codes of a third party's part in others' talks or agreement: hosting (043) and mediating (045). */
@@ -453,7 +455,8 @@ public final class EventCoder implements Stage {
     }
     if (p.particle() == null && bound == null && !p.needsObject() && i + 1 < s.endToken()
         && PHRASAL_PARTICLES.contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-        && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+        && !p.targets().contains(run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+        && !(i + 2 < s.endToken() && "NUM".equals(run.tokens.get(i + 2).pos()))) { // "expelled over 100": a count
       return false; // "give up", "call off", "back down" mean something else
     }
     if ("AID".equals(p.type()) && bound == null && promisesAnAct(run, s, i)) {
@@ -704,8 +707,8 @@ public final class EventCoder implements Stage {
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())) {
-      targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type()) && !travelOnly) {
+      targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other ("A and B left" is no visit)
     }
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
     boolean reciprocal = bound == null && reciprocalObject(run, s, after);
@@ -735,6 +738,9 @@ public final class EventCoder implements Stage {
       List<ActorIndex.Span> givers = targets.spans();
       targets = new Targets(sources, null, false);
       sources = givers;
+    }
+    if (!sources.isEmpty() && targets.spans().isEmpty() && bound == null) {
+      targets = sameActAgain(run, s, after, p); // "Canada expelled four": four more of those just expelled
     }
     if (!sources.isEmpty() && targets.spans().isEmpty() && bound == null
         && codePresidingRole(run, s, i, after, p, sources, targets, run.dating.clauseDates(i, s, run.quoted), true,
@@ -770,6 +776,11 @@ public final class EventCoder implements Stage {
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
     if (dates.isEmpty() && mainVerb >= 0) {
       dates = run.dating.clauseDates(mainVerb, s, run.quoted); // the participle's act is the main clause's
+    }
+    int complement = dates.isEmpty() ? complementVerb(run, s, i, p) : -1;
+    if (complement >= 0 && complement + 1 < s.endToken() && run.tokens.get(complement + 1).is("on")) {
+      // ("to leave by Friday", "within 72 hours" is a deadline, not the order's day)
+      dates = run.dating.clauseDates(complement, s, run.quoted); // "ordered 60 diplomats to leave on Monday": one act
     }
     if (dates.isEmpty()) {
       String linked = run.dating.linkedDate(i, s, run.quoted, sources, vg.tense() == VerbGroup.Tense.PERFECT,
@@ -817,6 +828,9 @@ public final class EventCoder implements Stage {
     }
     emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
+    for (ActorIndex.Span gapped : bound == null ? run.args.gappedSubjects(after, s) : List.<ActorIndex.Span>of()) {
+      emit(run, s, i, p.type(), mode, List.of(gapped), targets, dates, explicit, modality, location, confidence); // "... and Ukraine 13"
+    }
     codePresidingRole(run, s, i, after, p, sources, targets, dates, explicit, modality, location);
     // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
     EventLexicon.Pattern r = bound == null ? null : bound.reverse() != null ? bound.reverse() : targets.pairs() ? p : null;
@@ -1020,6 +1034,10 @@ public final class EventCoder implements Stage {
         return true; // "placed the vice president under house arrest"
       }
       String pos = t.pos() == null ? "" : t.pos();
+      if (COUNT_BOUNDS.contains(t.text().toLowerCase(Locale.ROOT)) && k + 1 < s.endToken()
+          && ("NUM".equals(run.tokens.get(k + 1).pos()) || COUNT_BOUNDS.contains(run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+        continue; // "ordered over 100 diplomats to leave", "more than 20", "at least 12"
+      }
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
@@ -1485,6 +1503,39 @@ public final class EventCoder implements Stage {
     emit(run, s, i, p.type(), new String[] {p.mode(), p.cameo()}, List.of(mediator), new Targets(parties, null, false),
         dates, !dates.isEmpty(), vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
     return true;
+  }
+
+  /**
+   * "Germany expelled four Russian diplomats, Canada expelled four": an object that is only a
+   * count repeats the latest act of the same code, in this sentence or the one before, on its
+   * targets; none otherwise.
+   */
+  private static Targets sameActAgain(Run run, Sentence s, int after, EventLexicon.Pattern p) {
+    if (after >= s.endToken() || !"NUM".equals(run.tokens.get(after).pos())
+        || after + 1 < s.endToken() && "NOUN".equals(run.tokens.get(after + 1).pos())) {
+      return Targets.none();
+    }
+    for (int k = run.drafts.size() - 1; k >= 0; k--) {
+      Draft d = run.drafts.get(k);
+      if (d.sentence() < s.index() - 1) {
+        break;
+      }
+      if (d.cameo().equals(p.cameo()) && !d.targetSpans().isEmpty()) {
+        return new Targets(d.targetSpans(), null, false, true);
+      }
+    }
+    return Targets.none();
+  }
+
+  /** The infinitive that completes a VI pattern's verb ("ordered the envoys to leave": "leave"), or -1. */
+  private static int complementVerb(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+    for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 10; k++) {
+      if (run.tokens.get(k).is("to")
+          && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a verb's "to"-infinitive follows it, past a short adjunct ("pledged on Monday to provide"). */

@@ -57,6 +57,7 @@ final class TargetFinder {
       }
       if (frame.equals("obj")) {
         after = pastHedge(after, s); // "struck what it said were bases of X": the object is the bases
+        after = pastCountBound(after, s); // "expelled about 100 Russian diplomats"
         boolean pronounObject = after < s.endToken() && "PRON".equals(tokens.get(after).pos())
             && args.index().at(after) == null && OBJECT_PRONOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
         if (pronounObject) {
@@ -66,8 +67,11 @@ final class TargetFinder {
         if (counterpart != null) {
           return new Targets(List.of(counterpart), null, false); // "accusing its neighbour", "backed its NATO ally"
         }
+        // "Canada expelled four and Ukraine 13": Ukraine is the next clause's subject
+        List<ActorIndex.Span> gapped = args.gappedSubjects(after, s);
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {
-          List<ActorIndex.Span> objects = personAfterNationality(args.listAt(after, s), s);
+          List<ActorIndex.Span> objects = personAfterNationality(args.listAt(after, s), s).stream()
+              .filter(o -> !gapped.contains(o)).toList();
           // "burned down its embassy, a senior official said": past a comma is another phrase;
           // "welcomed the end of Israel's aggression": the one whose act ends is not the object
           if (!objects.isEmpty() && objects.get(0).start() <= after + 6
@@ -155,6 +159,19 @@ final class TargetFinder {
       }
     }
     return Targets.none();
+  }
+
+  /** Words that bound a count before its number ("about 100", "more than 20", "at least 12", "up to 50"). */
+  private static final Set<String> COUNT_BOUNDS = Set.of("over", "about", "around", "nearly", "almost", "some",
+      "roughly", "approximately", "more", "fewer", "than", "at", "least", "up", "to");
+
+  /** Past the words bounding a count that opens the object ("about 100 diplomats": from "100"). */
+  private int pastCountBound(int after, Sentence s) {
+    int k = after;
+    while (k < s.endToken() && k < after + 3 && COUNT_BOUNDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    return k > after && k < s.endToken() && "NUM".equals(tokens.get(k).pos()) ? k : after;
   }
 
   /**

@@ -197,4 +197,12 @@ class EventDatingTest {
         + "accusing them of spying."))
         .containsExactly("SANCTION/166 Romania -> Russia [asserted] @null", "ACCUSE/112 Romania -> Russia [asserted] @null");
   }
+
+  @Test
+  void theDayOfAnOrderToLeaveIsTheOrdersButNotItsDeadline() {
+    assertThat(dated("Chile ordered 12 Peruvian diplomats to leave on Monday."))
+        .containsExactly("SANCTION/166 Chile -> Peru [asserted] @2025-03-10");
+    assertThat(dated("Chile ordered the Peruvian ambassador to leave by Friday."))
+        .containsExactly("SANCTION/166 Chile -> Peru [asserted] @null");
+  }
 }

@@ -123,6 +123,26 @@ class HostsMediatorsAndYieldingTest {
         .noneMatch(e -> e.contains("Norway -> Kenya"));
   }
 
+  @Test
+  void expellingACountedNumberOfEnvoys() {
+    assertThat(events("Chile expelled about 30 Peruvian diplomats.")).containsExactly("SANCTION/166 Chile -> Peru [asserted]");
+    assertThat(events("Chile expelled over 30 Peruvian diplomats.")).containsExactly("SANCTION/166 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void aClauseWithItsVerbLeftOutActsAsTheOneBefore() {
+    assertThat(events("Chile expelled four Peruvian diplomats and Bolivia two."))
+        .containsExactly("SANCTION/166 Chile -> Peru [asserted]", "SANCTION/166 Bolivia -> Peru [asserted]");
+    assertThat(events("Chile expelled four Peruvian diplomats. Ecuador expelled two and Bolivia three."))
+        .contains("SANCTION/166 Ecuador -> Peru [asserted]", "SANCTION/166 Bolivia -> Peru [asserted]");
+  }
+
+  @Test
+  void subjectsOrderingOthersToLeaveDoNotVisitEachOther() {
+    assertThat(events("Chile and Ecuador ordered Peruvian diplomats to leave."))
+        .containsExactly("SANCTION/166 Chile,Ecuador -> Peru [asserted]");
+  }
+
   // ---- exchanges and mutual yielding
 
   @Test
