@@ -986,6 +986,7 @@ final class Coreference {
       boolean fits = cl.name != null && containsWords(cl.name, words)
           || cl.entity != null && cl.entity.names().stream().anyMatch(n -> containsWords(n, words))
           || (head.equals("bloc") || head.equals("alliance")) && "IGO".equals(cl.sector) // "the alliance" after NATO
+              && (cl.entity == null || cl.entity.id().indexOf('-') < 0) // an organ (UN-SC, EU-COM) is no bloc
           || head.equals("group") && words.length == 1 && cl.sector != null && NON_STATE_SECTORS.contains(cl.sector); // "the group" after "the Taliban"
       int pos = cl.lastStartBefore(c.start());
       if (fits && pos >= 0 && pos > bestPos) {
@@ -1102,7 +1103,11 @@ final class Coreference {
     boolean subjectOfVerbBefore = nearestEnd < c.start();
     for (int k = nearestEnd; k < c.start(); k++) {
       String pos = run.tokens.get(k).pos();
-      if (!"VERB".equals(pos) && !"AUX".equals(pos) && !"ADV".equals(pos) && !"PART".equals(pos) && !"ADP".equals(pos)) {
+      // "X, who pressed him": the relative pronoun stands for X, the verb's subject
+      boolean relative = run.tokens.get(k).is("who") || run.tokens.get(k).is(",") && k + 1 < c.start()
+          && run.tokens.get(k + 1).is("who");
+      if (!"VERB".equals(pos) && !"AUX".equals(pos) && !"ADV".equals(pos) && !"PART".equals(pos) && !"ADP".equals(pos)
+          && !relative) {
         subjectOfVerbBefore = false; // "X called on her": X is the verb's subject, not "her"
       }
     }

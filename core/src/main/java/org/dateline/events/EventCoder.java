@@ -115,7 +115,7 @@ public final class EventCoder implements Stage {
      * missiles", wherever it lands); another's reaction
      * ("the UN urged restraint") is not dated by it, nor an act told in another place ("In
      * Tokyo, he also met ..." after a scene at a naval base). An actor of a country stands for
-     * it ("Pashinyan thanked Trump" after "Armenia and Azerbaijan signed").
+     * it ("the Armenian prime minister thanked the host" after "Armenia and Azerbaijan signed").
      */
     boolean goesOnWith(String type, List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String place) {
       boolean elsewhere = place != null && location != null && !place.equals(location);
@@ -997,8 +997,10 @@ public final class EventCoder implements Stage {
         k = name.end() - 1;
         continue;
       }
-      if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))) {
-        return true; // "ordered French troops out", "ordered its diplomats home"
+      if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))
+          && !(k + 1 < s.endToken() && (PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) || t.is("in"))
+              && Set.of("DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON").contains(String.valueOf(run.tokens.get(k + 1).pos())))) {
+        return true; // "ordered French troops out", "ordered its diplomats home"; not "took office in December"
       }
       seenAs |= t.is("as");
       // "dismissed accusations of interference as baseless": before "as" is only the object

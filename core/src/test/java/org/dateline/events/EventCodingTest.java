@@ -1060,4 +1060,29 @@ class EventCodingTest {
         + "Secretary of State Antony Blinken urged the military to restore civilian rule."))
         .contains("REQUEST/020 Antony Blinken -> Tatmadaw [asserted]");
   }
+
+  @Test
+  void aDeadlineGivenToAnotherIsAnUltimatum() {
+    assertThat(events("Chile gave Peru until Friday to withdraw its ambassador."))
+        .contains("THREATEN/1313 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void takingSomeoneInIsRefugeButTakingOfficeIsNot() {
+    assertThat(events("Chile took the ousted president, Pedro Castillo, in.")).contains("AID/075 Chile -> Pedro Castillo [asserted]");
+    assertThat(events("President Gabriel Boric met Peru's leaders after taking office in March 2022."))
+        .noneMatch(e -> e.startsWith("AID/075"));
+  }
+
+  @Test
+  void himAfterARelativePronounIsNotTheRelativesAntecedent() {
+    assertThat(events("Pedro Castillo flew to Mexico City. He was met by Marcelo Ebrard, who urged him to stay."))
+        .contains("REQUEST/020 Marcelo Ebrard -> Pedro Castillo [asserted]");
+  }
+
+  @Test
+  void theBlocIsAMembershipBodyNotAnOrganOfOne() {
+    assertThat(events("The African Union suspended Mali. The U.N. Security Council backed the bloc's decision."))
+        .contains("SUPPORT/051 United Nations Security Council -> African Union [asserted]");
+  }
 }
