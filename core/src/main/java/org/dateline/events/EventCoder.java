@@ -40,8 +40,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   /** Words that bound a count before its number ("over 100", "more than 20", "at least 12", "up to 50"). */
   private static final Set<String> COUNT_BOUNDS = Set.of("over", "about", "around", "than", "at", "least", "up", "to");
-  /** Joint types a scorer reads with a direction: a pair of sides does them to each other. */
-  private static final Set<String> MUTUAL = Set.of("AGREE");
+  /** Types a scorer reads without a direction: a pair of sides is one event ("talks between A and B"). */
+  private static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
   /** Codes of a third party's part in others' talks or agreement: hosting (043) and mediating (045). */
   private static final Set<String> JOINT_MEDIATION = Set.of("043", "045");
   /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
@@ -1841,8 +1841,8 @@ public final class EventCoder implements Stage {
           for (int b = a + 1; b < all.size(); b++) {
             addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
                 location, confidence, directed);
-            if (MUTUAL.contains(type) && !directed) {
-              // "A and B signed a deal": each agrees with the other (CONSULT, COOPERATE are symmetric already)
+            if (!SYMMETRIC.contains(type) && !directed) {
+              // "A and B signed a deal", "a clash between A and B": each acts on the other
               addDraft(run, s, trigger, type, mode, List.of(all.get(b)), List.of(all.get(a)), date, explicit, m,
                   location, confidence, directed);
             }

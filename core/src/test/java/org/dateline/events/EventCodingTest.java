@@ -1036,7 +1036,8 @@ class EventCodingTest {
   void anEventNounOpeningTheSentenceIsANounWhateverItsTag() {
     // the tagger calls the capitalized opening word a verb or a name
     assertThat(events("Talks between Chile and Peru began on Sunday.")).containsExactly("CONSULT/046 Chile -> Peru [asserted]");
-    assertThat(events("Clashes between Chile and Peru erupted on Sunday.")).containsExactly("ASSAULT/190 Chile -> Peru [asserted]");
+    assertThat(events("Clashes between Chile and Peru erupted on Sunday."))
+        .containsExactly("ASSAULT/190 Chile -> Peru [asserted]", "ASSAULT/190 Peru -> Chile [asserted]");
   }
 
   @Test
@@ -1084,5 +1085,13 @@ class EventCodingTest {
   void theBlocIsAMembershipBodyNotAnOrganOfOne() {
     assertThat(events("The African Union suspended Mali. The U.N. Security Council backed the bloc's decision."))
         .contains("SUPPORT/051 United Nations Security Council -> African Union [asserted]");
+  }
+
+  @Test
+  void sidesThatClashOrTradeBlameActOnEachOther() {
+    assertThat(events("India and China clashed on Monday."))
+        .containsExactly("ASSAULT/190 India -> China [asserted]", "ASSAULT/190 China -> India [asserted]");
+    assertThat(events("India and China traded blame on Wednesday."))
+        .containsExactly("ACCUSE/111 India -> China [asserted]", "ACCUSE/111 China -> India [asserted]");
   }
 }
