@@ -1060,4 +1060,10 @@ class EventCodingTest {
         + "Secretary of State Antony Blinken urged the military to restore civilian rule."))
         .contains("REQUEST/020 Antony Blinken -> Tatmadaw [asserted]");
   }
+
+  @Test
+  void aGerundAfterAVerbOfAspectTakesThatVerbsTenseAndModality() {
+    assertThat(events("Russia will keep shelling Ukraine.")).contains("ASSAULT/194 Russia -> Ukraine [expected]");
+    assertThat(events("Russia kept shelling Ukraine.")).contains("ASSAULT/194 Russia -> Ukraine [asserted]");
+  }
 }
