@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.dateline.model.ActorKind;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
@@ -1105,10 +1106,7 @@ final class MentionFinder {
       if (!v.free(i) || !groupWord(v, i)) {
         continue;
       }
-      List<String> words = new ArrayList<>();
-      for (int k = i; k < v.to && k < i + 4 && v.free(k) && groupWord(v, k); k++) {
-        words.add(v.lower(k));
-      }
+      List<String> words = freeWordsAt(v, i, k -> groupWord(v, k));
       GroupActors.Phrase phrase = lex.groupActors().longestAt(words);
       if (phrase == null) {
         continue;
@@ -1307,10 +1305,7 @@ final class MentionFinder {
       if (!v.free(i) || !isLowerWord(v, i)) {
         continue;
       }
-      List<String> words = new ArrayList<>();
-      for (int k = i; k < v.to && k < i + 4 && v.free(k) && isLowerWord(v, k); k++) {
-        words.add(v.lower(k));
-      }
+      List<String> words = freeWordsAt(v, i, k -> isLowerWord(v, k));
       NationalBodies.Body body = lex.nationalBodies().longestAt(words);
       Candidate owner = body == null ? null : bodyOwner(v, i);
       if (owner == null) {
@@ -1359,6 +1354,18 @@ final class MentionFinder {
     }
     v.claim(new Candidate(i, seat ? i + 2 : i + 1, Candidate.Type.ORGANIZATION, null, null, ActorKind.ORGANIZATION, v.text(i), null,
         "GOV", null, null, null, i, v.sentence));
+  }
+
+  /**
+   * The lower-case words from {@code i} on, at most four, while each is free and fits: the words a
+   * phrase of group-actors.tsv or national-bodies.tsv is looked up by (its longest match first).
+   */
+  private static List<String> freeWordsAt(View v, int i, IntPredicate fits) {
+    List<String> words = new ArrayList<>();
+    for (int k = i; k < v.to && k < i + 4 && v.free(k) && fits.test(k); k++) {
+      words.add(v.lower(k));
+    }
+    return words;
   }
 
   private static boolean isLowerWord(View v, int k) {

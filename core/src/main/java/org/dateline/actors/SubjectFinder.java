@@ -2,6 +2,7 @@ package org.dateline.actors;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.text.RelativePronouns;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
 
@@ -106,20 +107,14 @@ public final class SubjectFinder {
     return k > speech && "NOUN".equals(tokens.get(k).pos()) && index.at(k) == null;
   }
 
-  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "that");
-
   /**
    * The "who", "which" or "that" right before a verb (past auxiliaries, adverbs and "not") that
    * stands for the verb's subject ("Y, who had been granted asylum"; "citizens who were
    * abducted"), or -1.
    */
   private int subjectRelativePronoun(int verb, Sentence s) {
-    int k = verb - 1;
-    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos())
-        || "PART".equals(tokens.get(k).pos()))) {
-      k--;
-    }
-    if (k <= s.firstToken() || !SUBJECT_RELATIVES.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+    int k = RelativePronouns.subjectPronounBefore(tokens, s, verb);
+    if (k < 0) {
       return -1;
     }
     Token before = tokens.get(k - 1);

@@ -258,7 +258,7 @@ final class ActReferences {
 
   /** Who did what a verb tells: its subject, a passive's agent; none for a participle set off after a noun. */
   private List<ActorIndex.Span> doersOfVerb(int j, Sentence s) {
-    VerbGroup vg = VerbGroup.analyze(tokens, s, j);
+    VerbGroup vg = VerbGroup.analyze(lexicon, tokens, s, j);
     boolean offset = j - 1 > s.firstToken() && tokens.get(j - 1).is(",") && w(j).endsWith("ed")
         && "NOUN".equals(tokens.get(j - 2).pos()); // "the missile, fired from near the capital,"
     if (vg.passive() || ImplicitArguments.reducedPassive(tokens, s, j) || offset) {

@@ -444,7 +444,12 @@ final class Arguments {
     return List.of();
   }
 
-  /** Whether the verb at {@code k} is the first of a relative clause set off by a comma (", who visited"). */
+  /**
+   * Whether the verb at {@code k} is the first of a relative clause set off by a comma (", who visited").
+   * Narrower than {@link org.dateline.text.RelativePronouns#subjectPronounBefore}, as its callers pass
+   * over only a parenthesis between a participle and its main clause: a comma before "who"/"which",
+   * at most two adverbs or auxiliaries after it, no "that" and no "not".
+   */
   private boolean opensCommaRelative(int k, Sentence s) {
     for (int j = k - 1; j > s.firstToken() && j >= k - 3; j--) {
       Token t = tokens.get(j);

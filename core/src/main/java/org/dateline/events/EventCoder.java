@@ -174,7 +174,7 @@ public final class EventCoder implements Stage {
           words::isSpeechVerb);
       this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
       this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon, doc.filedFrom());
-      this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb);
+      this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb, lexicon);
       this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
       this.refs = new References(tokens, doc.sentences(), args, lexicon, implicit, drafts);
       this.opposed = new OpposedState(targets, tokens, args.index());
@@ -465,7 +465,7 @@ public final class EventCoder implements Stage {
     if (bound == null && i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.args.index().at(i - 2) != null) {
       return codeCompoundModifier(run, s, i, p); // "a U.S.-brokered agreement"
     }
-    VerbGroup vg = VerbGroup.analyze(run.tokens, s, i);
+    VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, i);
     if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
       return false; // "accepted the offer" is no rejection; "would not accept" is
     }
@@ -661,7 +661,7 @@ public final class EventCoder implements Stage {
       targets = new Targets(recipientInMainClause(run, s, i, sources), null, false);
     }
     if (targets.spans().isEmpty() && "AID".equals(p.type()) && bound == null && !vg.passive()
-        && !"deploy".equals(p.lemma()) // forces deployed with no destination show force (MOBILIZE)
+        && !lexicon.deploysForces(p.lemma()) // forces deployed with no destination show force (MOBILIZE)
         && Set.of("073", "074").contains(modeOf(run, s, i, p)[1])) {
       // "YANGON, Myanmar — ... India flew in rescuers": relief or personnel told without a recipient go where the story is filed
       ActorIndex.Span filed = run.targets.countryMention(run.doc.filedFrom());
@@ -763,7 +763,7 @@ public final class EventCoder implements Stage {
     if ("without".equals(adjunctOpener)) {
       modality = Modality.NEGATED; // "left without meeting X"
     } else if (adjunctOpener != null && mainVerb >= 0) {
-      Modality outer = VerbGroup.analyze(run.tokens, s, mainVerb).modality();
+      Modality outer = VerbGroup.analyze(lexicon, run.tokens, s, mainVerb).modality();
       if (outer == Modality.EXPECTED || outer == Modality.HYPOTHETICAL) {
         modality = outer; // "will fly home after meeting X": the meeting is as planned as the flight
       }
@@ -1215,7 +1215,7 @@ public final class EventCoder implements Stage {
       }
     }
     int governor = verbAsNoun ? nounPhraseStart : governingVerb(run, s, modifiersStart);
-    VerbGroup vg = governor >= 0 ? VerbGroup.analyze(run.tokens, s, governor) : null;
+    VerbGroup vg = governor >= 0 ? VerbGroup.analyze(lexicon, run.tokens, s, governor) : null;
     // "Chile welcomed the agreement with Peru": a joint act "with" another may be the judge's own
     boolean ownJointAct = JOINT_TYPES.contains(p.type()) && i + 1 < s.endToken() && run.tokens.get(i + 1).is("with");
     boolean judged = governor >= 0 && !JUDGING.contains(p.type()) && !ownJointAct
@@ -1340,7 +1340,7 @@ public final class EventCoder implements Stage {
       // "duties on X will fall to 10 percent", "the sanctions on X were lifted": the sanction is eased
       type = "RETREAT";
       mode = new String[] {"ease", "085"};
-      modality = VerbGroup.analyze(run.tokens, s, predicate).modality();
+      modality = VerbGroup.analyze(lexicon, run.tokens, s, predicate).modality();
     }
     boolean threatened = (vg != null && vg.threat() || threatensNoun(run, s, governor, modifiersStart, i))
         && !targets.pairs() && THREATENED_TYPES.containsKey(type);
@@ -1379,7 +1379,7 @@ public final class EventCoder implements Stage {
         : lexicon.verbPatterns(run.tokens.get(governor).text())) {
       if ("RETREAT".equals(easing.type()) && easing.objectNouns().contains(sanctionNoun)) {
         // the lifting acts on those the clause says the sanctions were imposed on
-        VerbGroup vg = VerbGroup.analyze(run.tokens, s, governor);
+        VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, governor);
         List<String> liftedOn = run.dating.clauseDates(governor, s, run.quoted);
         emit(run, s, governor, easing.type(), new String[] {easing.mode(), easing.cameo()}, outer, imposed.targets(),
             liftedOn, !liftedOn.isEmpty(), vg.modality(), null, 0.75);
@@ -1500,7 +1500,7 @@ public final class EventCoder implements Stage {
     if (parties.isEmpty()) {
       return false;
     }
-    VerbGroup vg = VerbGroup.analyze(run.tokens, s, main);
+    VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, main);
     List<String> dates = run.dating.clauseDates(main, s, run.quoted);
     emit(run, s, i, p.type(), new String[] {p.mode(), p.cameo()}, List.of(mediator), new Targets(parties, null, false),
         dates, !dates.isEmpty(), vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
@@ -1815,7 +1815,7 @@ public final class EventCoder implements Stage {
       return; // "called Assad's fall an act of justice": one meets or calls a person, not what a person owns
     }
     String lemma = lexicon.verbLemma(run.tokens.get(trigger).text());
-    if (lemma != null && REMOVING_FROM_OFFICE.contains(lemma) && !targets.spans().isEmpty()
+    if (lemma != null && lexicon.removesFromOffice(lemma) && !targets.spans().isEmpty()
         && ("REJECT".equals(type) || "SANCTION".equals(type)) && !namedAsSomeone(run, s, trigger)
         && targets.spans().stream().allMatch(
             t -> t.actor().kind() == ActorKind.PERSON && !run.args.isPossessor(t))) {
@@ -1900,18 +1900,14 @@ public final class EventCoder implements Stage {
   /** Beating, torturing or killing people by hand (182, 1822, 1823): an assault whoever does it. */
   private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
 
-  /** Expelling diplomats (166). */
-  /** "$3 billion in support", "500 million euros in support": a sum the noun only qualifies. */
-  private static boolean givenAsAnAmount(Run run, Sentence s, int noun) {
+  /** "$3 billion in support", "500 million euros in support": a sum the noun only qualifies (money-units.tsv). */
+  private boolean givenAsAnAmount(Run run, Sentence s, int noun) {
     if (noun - 2 < s.firstToken() || !run.tokens.get(noun - 1).is("in")) {
       return false;
     }
     Token before = run.tokens.get(noun - 2);
-    return "NUM".equals(before.pos()) || MONEY_UNITS.contains(before.text().toLowerCase(Locale.ROOT));
+    return "NUM".equals(before.pos()) || lexicon.isMoneyUnit(before.text());
   }
-
-  private static final Set<String> MONEY_UNITS = Set.of("million", "billion", "trillion", "dollars", "euros", "pounds",
-      "yuan", "yen", "rupees");
 
   /** "dismissed him as a puppet": the verb names someone, it removes no one ("dismissed as head of" does). */
   private static boolean namedAsSomeone(Run run, Sentence s, int verb) {
@@ -1923,9 +1919,8 @@ public final class EventCoder implements Stage {
     return false;
   }
 
+  /** Expelling diplomats (166). */
   private static final String EXPULSION = "166";
-  /** Verbs that, done to a person, take an office or a seat away: no rejection, no suspended ties. */
-  private static final Set<String> REMOVING_FROM_OFFICE = Set.of("dismiss", "suspend");
 
   /**
    * "declared Mexico's ambassador, Raquel Serur, persona non grata": an expelled envoy stands for
@@ -2066,7 +2061,7 @@ public final class EventCoder implements Stage {
    * at a news conference on Monday") still sets the scene for that subject's next acts ("He
    * accused Russia of ...").
    */
-  private static void sceneFromClause(Run run, Sentence s) {
+  private void sceneFromClause(Run run, Sentence s) {
     for (int v = s.firstToken(); v < s.endToken(); v++) {
       if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos()) || run.dating.inRelativeClause(v, s)) {
         continue;
@@ -2075,7 +2070,7 @@ public final class EventCoder implements Stage {
       if (subjects.isEmpty()) {
         continue;
       }
-      VerbGroup vg = VerbGroup.analyze(run.tokens, s, v);
+      VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, v);
       List<String> dates = run.dating.clauseDates(v, s, run.quoted);
       if (vg.tense() != VerbGroup.Tense.PAST || vg.modality() != Modality.ASSERTED || dates.size() != 1
           || !EventDating.isDay(dates.get(0))) {

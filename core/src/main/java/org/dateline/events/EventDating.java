@@ -50,9 +50,12 @@ final class EventDating {
   private final int[] timexAtToken;
   private final Arguments args;
   private final Predicate<Token> speechVerb;
+  private final EventLexicon lexicon;
 
-  EventDating(List<Token> tokens, List<Timex> timexes, Arguments args, Predicate<Token> speechVerb) {
+  EventDating(List<Token> tokens, List<Timex> timexes, Arguments args, Predicate<Token> speechVerb,
+      EventLexicon lexicon) {
     this.tokens = tokens;
+    this.lexicon = lexicon;
     this.timexes = timexes;
     this.args = args;
     this.speechVerb = speechVerb;
@@ -149,7 +152,7 @@ final class EventDating {
     if (!"VERB".equals(tokens.get(trigger).pos()) || trigger - 1 < s.firstToken() || !tokens.get(trigger - 1).is("to")) {
       return false;
     }
-    VerbGroup vg = VerbGroup.analyze(tokens, s, trigger);
+    VerbGroup vg = VerbGroup.analyze(lexicon, tokens, s, trigger);
     return vg.tense() == VerbGroup.Tense.INFINITIVE && vg.modality() == org.dateline.model.Modality.EXPECTED;
   }
 

@@ -11,7 +11,8 @@ import org.dateline.util.DataFile;
 
 /**
  * The event patterns of patterns.tsv, indexed by every inflected form of their trigger words,
- * and the words that decide the mode of aid (aid-modes.tsv). Loaded once; immutable.
+ * the words that decide the mode of aid (aid-modes.tsv), and the classes of verbs and nouns of
+ * the other files beside it, each documented in its header. Loaded once; immutable.
  */
 public final class EventLexicon {
 
@@ -74,6 +75,14 @@ public final class EventLexicon {
   private final Set<String> namingOnlyAfterAs = new java.util.HashSet<>();
   /** The words a "call" pattern names its object with ("illegal", "provocation"). */
   private final Set<String> namingWords = new java.util.HashSet<>();
+  /** Forms of the verbs of aspect before a gerund ("keep striking"), from aspectual-verbs.tsv. */
+  private final Set<String> aspectual = new java.util.HashSet<>();
+  /** Lemmas of the verbs that take an office away from a person, from office-removing-verbs.tsv. */
+  private final Set<String> removingFromOffice = new java.util.HashSet<>();
+  /** Lemmas of the verbs that station forces, from deploying-verbs.tsv. */
+  private final Set<String> deploying = new java.util.HashSet<>();
+  /** Words that end an amount of money ("million", "euros"), from money-units.tsv. */
+  private final Set<String> moneyUnits = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -181,6 +190,18 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "aspectual-verbs.tsv")) {
+      lex.aspectual.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "office-removing-verbs.tsv")) {
+      lex.removingFromOffice.add(r[0]);
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "deploying-verbs.tsv")) {
+      lex.deploying.add(r[0]);
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "money-units.tsv")) {
+      lex.moneyUnits.add(r[0].toLowerCase(Locale.ROOT));
     }
     return lex;
   }
@@ -311,6 +332,26 @@ public final class EventLexicon {
   /** The act of one who takes this part in others' act ("with X as a witness"), or null (presiding-roles.tsv). */
   public Pattern presidingRole(String noun) {
     return presidingRoles.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word is a form of a verb of aspect ("kept", "continuing"; aspectual-verbs.tsv): the gerund after it is the act. */
+  public boolean isAspectual(String word) {
+    return aspectual.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb lemma, done to a person, takes an office away ("dismiss", "suspend"; office-removing-verbs.tsv). */
+  public boolean removesFromOffice(String lemma) {
+    return removingFromOffice.contains(lemma);
+  }
+
+  /** Whether a verb lemma stations forces, whose aid needs a named recipient ("deploy"; deploying-verbs.tsv). */
+  public boolean deploysForces(String lemma) {
+    return deploying.contains(lemma);
+  }
+
+  /** Whether a word ends an amount of money ("million", "euros"; money-units.tsv). */
+  public boolean isMoneyUnit(String word) {
+    return moneyUnits.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public AidMode aidMode(String word) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.dateline.actors.ActorIndex;
 import org.dateline.model.ActorKind;
 import org.dateline.text.PreviousSentence;
+import org.dateline.text.RelativePronouns;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
 
@@ -96,8 +97,6 @@ final class ImplicitArguments {
     return null;
   }
 
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-
   /**
    * "X, who had been granted asylum by Peru", "citizens of Chile who were abducted by Y": the
    * subject of a passive in a relative clause is the phrase the clause hangs on, the actor it
@@ -160,14 +159,10 @@ final class ImplicitArguments {
     return relativePronounBefore(s, verb) >= 0;
   }
 
+  /** The subject pronoun of the relative clause the verb opens ("who were sent", "that was hit"), or -1. */
   private int relativePronounBefore(Sentence s, int verb) {
-    int k = verb - 1;
-    while (k > s.firstToken() && ("ADV".equals(tokens.get(k).pos()) || "AUX".equals(tokens.get(k).pos())
-        || "PART".equals(tokens.get(k).pos()))) {
-      k--;
-    }
-    boolean relative = k > s.firstToken() && RELATIVE_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-        && !"SCONJ".equals(tokens.get(k).pos()); // "said that ... was hit by": a reported clause
+    int k = RelativePronouns.subjectPronounBefore(tokens, s, verb);
+    boolean relative = k >= 0 && !"SCONJ".equals(tokens.get(k).pos()); // "said that ... was hit by": a reported clause
     return relative ? k : -1;
   }
 

@@ -87,12 +87,11 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       "vowed", "vows", "offered", "offers", "committed", "commits");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
-  /** Verbs of aspect before a gerund whose own group tells the act's ("will keep striking", "continued attacking"). */
-  private static final Set<String> ASPECTUAL = Set.of("keep", "keeps", "kept", "keeping", "continue", "continues",
-      "continued", "continuing", "resume", "resumes", "resumed", "start", "starts", "started", "begin", "begins",
-      "began", "begun");
-
-  static VerbGroup analyze(List<Token> tokens, Sentence s, int verb) {
+  /**
+   * The group of the verb at {@code verb}; a gerund after a verb of aspect ({@link EventLexicon#isAspectual},
+   * "will keep striking") takes the aspect verb's group.
+   */
+  static VerbGroup analyze(EventLexicon lexicon, List<Token> tokens, Sentence s, int verb) {
     String form = tokens.get(verb).text().toLowerCase(Locale.ROOT);
     boolean future = false;
     boolean possible = false;
@@ -106,11 +105,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       // "refused to rule out using force against X", "did not rule out striking Y": a threat
       return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.HYPOTHETICAL, false, true, false, false);
     }
-    if (form.endsWith("ing") && verb - 1 >= s.firstToken()
-        && ASPECTUAL.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))) {
-      return analyze(tokens, s, verb - 1); // "would keep striking": the aspect verb's tense and modality
+    if (form.endsWith("ing") && verb - 1 >= s.firstToken() && lexicon.isAspectual(tokens.get(verb - 1).text())) {
+      return analyze(lexicon, tokens, s, verb - 1); // "would keep striking": the aspect verb's tense and modality
     }
-    VerbGroup shared = sharedPassive(tokens, s, verb, form);
+    VerbGroup shared = sharedPassive(lexicon, tokens, s, verb, form);
     if (shared != null) {
       return shared;
     }
@@ -206,7 +204,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
    * passive group of the participle it is coordinated with; null when there is none, or when an
    * object follows it ("was met by X and thanked Peru" is active).
    */
-  private static VerbGroup sharedPassive(List<Token> tokens, Sentence s, int verb, String form) {
+  private static VerbGroup sharedPassive(EventLexicon lexicon, List<Token> tokens, Sentence s, int verb, String form) {
     if (verb - 1 <= s.firstToken() || !tokens.get(verb - 1).is("and") || form.endsWith("ing") || form.endsWith("s")) {
       return null;
     }
@@ -219,7 +217,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         return null;
       }
       if ("VERB".equals(tokens.get(j).pos()) && BE.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
-        VerbGroup first = analyze(tokens, s, j);
+        VerbGroup first = analyze(lexicon, tokens, s, j);
         return !first.passive() ? null
             : new VerbGroup(verb, first.tense(), true, first.modality(), false, false, false, false);
       }

@@ -206,6 +206,7 @@ public final class QuoteExtractor implements Stage {
   private static ActorIndex.Span mainSubjectBefore(List<Token> tokens, SubjectFinder subjects, int comma, Sentence s) {
     for (int j = comma - 1; j >= s.firstToken(); j--) {
       String pos = tokens.get(j).pos();
+      // only a "who"/"which" right before: this walk tries each verb and auxiliary itself (not RelativePronouns')
       boolean relative = j - 1 >= s.firstToken() && (tokens.get(j - 1).is("who") || tokens.get(j - 1).is("which"));
       if (("VERB".equals(pos) || "AUX".equals(pos)) && !relative) { // not "X, who voiced concern, accusing"
         ActorIndex.Span who = subjects.subjectOf(j, s);

@@ -1094,4 +1094,10 @@ class EventCodingTest {
     assertThat(events("India and China traded blame on Wednesday."))
         .containsExactly("ACCUSE/111 India -> China [asserted]", "ACCUSE/111 China -> India [asserted]");
   }
+
+  @Test
+  void aGerundAfterAVerbOfAspectTakesThatVerbsTenseAndModality() {
+    assertThat(events("Russia will keep shelling Ukraine.")).contains("ASSAULT/194 Russia -> Ukraine [expected]");
+    assertThat(events("Russia kept shelling Ukraine.")).contains("ASSAULT/194 Russia -> Ukraine [asserted]");
+  }
 }
