@@ -236,7 +236,8 @@ final class ActReferences {
         if (verbs.contains(w) && "VERB".equals(tokens.get(j).pos())
             && (undergoer == null || namedAfter(undergoer, j, at))) {
           doers = doersOfVerb(j, at);
-        } else if (undergoer == null && sharesAVerb(verbs, lexicon.actVerbForms(w)) && "NOUN".equals(tokens.get(j).pos())) {
+        } else if (undergoer == null && sharesAVerb(verbs, lexicon.actVerbForms(w)) && "NOUN".equals(tokens.get(j).pos())
+            && !afterJoiningVerb(j, at)) { // "X joined the strikes": the strikes were told, and done, before
           doers = ownerOfNoun(j, at);
         }
         if (!doers.isEmpty()) {
@@ -245,6 +246,20 @@ final class ActReferences {
       }
     }
     return List.of();
+  }
+
+  /** Whether the noun at {@code j} is the object of a verb of joining ("joined the strikes", "took part in the raids"). */
+  private boolean afterJoiningVerb(int j, Sentence s) {
+    for (int k = j - 1; k >= s.firstToken() && k >= j - 5; k--) {
+      if (lexicon.joiningWords(tokens.get(k).text()) != null && "VERB".equals(tokens.get(k).pos())) {
+        return true;
+      }
+      String pos = String.valueOf(tokens.get(k).pos());
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADP") && !pos.equals("NOUN")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean namedAfter(Actor actor, int verb, Sentence s) {

@@ -225,6 +225,11 @@ public final class EventCoder implements Stage {
           if (!user.ownLexicon()) {
             continue;
           }
+          int joined = codeJoinedAct(run, s, i);
+          if (joined >= 0) {
+            i = joined; // the act's noun is this event's, not another mention of the act
+            continue;
+          }
           for (EventLexicon.Pattern p : lexicon.verbPatterns(t.text())) {
             if (codeVerb(run, s, i, p, null)) {
               break;
@@ -1527,6 +1532,67 @@ public final class EventCoder implements Stage {
       }
     }
     return Targets.none();
+  }
+
+  /** How many sentences back a joined act may have been told. */
+  private static final int JOINED_REACH = 3;
+
+  /**
+   * "Bahrain, Kuwait and Qatar joined the strikes": those who join an act told before
+   * (joining-verbs.tsv) do it too, to its targets. Returns the act noun's token; -1 when the
+   * object names no act coded in the last sentences, or its doers are the joiners.
+   */
+  private int codeJoinedAct(Run run, Sentence s, int i) {
+    List<String> words = lexicon.joiningWords(run.tokens.get(i).text());
+    if (words == null) {
+      return -1;
+    }
+    int k = i + 1;
+    for (String w : words) {
+      if (k >= s.endToken() || !run.tokens.get(k).is(w)) {
+        return -1;
+      }
+      k++;
+    }
+    if (k >= s.endToken() || !Set.of("the", "these", "those").contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    k++;
+    while (k < s.endToken() && "ADJ".equals(run.tokens.get(k).pos())) {
+      k++;
+    }
+    if (k >= s.endToken() || !"NOUN".equals(run.tokens.get(k).pos()) || run.args.index().at(k) != null) {
+      return -1;
+    }
+    Draft joined = latestActNamed(run, s, run.tokens.get(k).text());
+    List<ActorIndex.Span> joiners = joined == null ? List.of() : run.args.subjectsOf(i, s).stream()
+        .filter(x -> joined.sources().stream().noneMatch(a -> a.id().equals(x.actor().id()))).toList();
+    if (joiners.isEmpty()) {
+      return -1;
+    }
+    VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, i);
+    List<String> dates = run.dating.clauseDates(i, s, run.quoted);
+    emit(run, s, i, joined.type(), new String[] {joined.mode(), joined.cameo()}, joiners,
+        new Targets(joined.targetSpans(), null, false, true), dates, !dates.isEmpty(), vg.modality(), joined.location(), 0.7);
+    return k;
+  }
+
+  /** The latest event of the last sentences whose trigger is this noun or a verb of the act it names ("the strikes": struck, bombed). */
+  private Draft latestActNamed(Run run, Sentence s, String noun) {
+    Set<String> verbs = lexicon.actVerbForms(noun);
+    List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(noun);
+    for (int d = run.drafts.size() - 1; d >= 0; d--) {
+      Draft draft = run.drafts.get(d);
+      if (draft.sentence() < s.index() - JOINED_REACH) {
+        break;
+      }
+      String trigger = run.tokens.get(draft.trigger()).text().toLowerCase(Locale.ROOT);
+      boolean sameNoun = lexicon.nounPatterns(trigger).stream().anyMatch(q -> nouns.stream().anyMatch(n -> n.lemma().equals(q.lemma())));
+      if (!draft.targetSpans().isEmpty() && (sameNoun || verbs != null && verbs.contains(trigger))) {
+        return draft;
+      }
+    }
+    return null;
   }
 
   /** The infinitive that completes a VI pattern's verb ("ordered the envoys to leave": "leave"), or -1. */

@@ -75,6 +75,8 @@ public final class EventLexicon {
   private final Set<String> namingOnlyAfterAs = new java.util.HashSet<>();
   /** The words a "call" pattern names its object with ("illegal", "provocation"). */
   private final Set<String> namingWords = new java.util.HashSet<>();
+  /** Forms of the verbs of joining an act told before, with the words after them ("take": "part in"), from joining-verbs.tsv. */
+  private final Map<String, List<String>> joining = new HashMap<>();
   /** Forms of the verbs of aspect before a gerund ("keep striking"), from aspectual-verbs.tsv. */
   private final Set<String> aspectual = new java.util.HashSet<>();
   /** Lemmas of the verbs that take an office away from a person, from office-removing-verbs.tsv. */
@@ -190,6 +192,12 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cameo-roots.tsv")) {
       lex.cameoRoots.put(r[0], new String[] {DataFile.col(r, 1), DataFile.col(r, 2)});
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "joining-verbs.tsv")) {
+      List<String> after = DataFile.col(r, 1).isEmpty() ? List.of() : List.of(DataFile.col(r, 1).split(" "));
+      for (String f : verbForms(r[0], irregular.get(r[0]))) {
+        lex.joining.put(f, after);
+      }
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "aspectual-verbs.tsv")) {
       lex.aspectual.addAll(verbForms(r[0], irregular.get(r[0])));
@@ -332,6 +340,14 @@ public final class EventLexicon {
   /** The act of one who takes this part in others' act ("with X as a witness"), or null (presiding-roles.tsv). */
   public Pattern presidingRole(String noun) {
     return presidingRoles.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The words that must follow a form of a verb of joining before its object ("took": "part in"),
+   * or null when the word is no such verb (joining-verbs.tsv).
+   */
+  public List<String> joiningWords(String word) {
+    return joining.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word is a form of a verb of aspect ("kept", "continuing"; aspectual-verbs.tsv): the gerund after it is the act. */

@@ -705,6 +705,9 @@ final class References {
       if (!fits || tokens.get(e.trigger()).start() >= beforeChar) {
         continue;
       }
+      if (lexicon.joiningWords(lower(e.trigger())) != null) {
+        continue; // "X joined the strikes": "the strikes" condemned are the ones told first
+      }
       String type = e.type();
       if (!JOINT.contains(type) && e.sources().stream().anyMatch(a -> sameSide(sources, a))) {
         continue; // Peru condemning "the deployment" answers another's, not its own

@@ -1100,4 +1100,13 @@ class EventCodingTest {
     assertThat(events("Russia will keep shelling Ukraine.")).contains("ASSAULT/194 Russia -> Ukraine [expected]");
     assertThat(events("Russia kept shelling Ukraine.")).contains("ASSAULT/194 Russia -> Ukraine [asserted]");
   }
+
+  @Test
+  void thoseWhoJoinAnActToldBeforeDoItToItsTargets() {
+    assertThat(events("Chile imposed sanctions on Peru. Ecuador and Bolivia joined the sanctions."))
+        .contains("SANCTION/163 Ecuador,Bolivia -> Peru [asserted]");
+    assertThat(events("Israeli jets struck Hezbollah positions. The United States took part in the strikes."))
+        .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("United States -> Hezbollah"));
+    assertThat(events("Chile joined the talks.")).isEmpty();
+  }
 }
