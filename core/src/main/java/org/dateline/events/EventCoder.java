@@ -377,13 +377,17 @@ public final class EventCoder implements Stage {
         || run.tokens.get(subject.start() - 1).is(",") || run.tokens.get(subject.start() - 1).is("that"));
     if (subject != null && subject.end() == i && ActorIndex.isParticipant(subject.actor())
         && (!"NOUN".equals(t.pos()) || opensClause)
-        && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next))) {
+        && ("DET".equals(next) || "PRON".equals(next) || "ADP".equals(next) || "NUM".equals(next)
+            || "VERB".equals(next) && nextWord.endsWith("ing"))) { // "Tehran denies/NOUN giving ..."
       return true;
     }
     boolean objectRelative = subject != null && subject.start() > s.firstToken()
         && RELATIVE_OBJECTS.contains(run.tokens.get(subject.start() - 1).text().toLowerCase(Locale.ROOT));
     if (objectRelative && subject.end() == i && "PUNCT".equals(next)) {
       return true; // "..., which Peru denies."
+    }
+    if (("PUNCT".equals(next) || "ADP".equals(next)) && run.implicit.objectRelative(s, i) != null) {
+      return true; // "Iran, which Saudi Arabia and its allies accuse/NOUN of arming ..."
     }
     if (FLOATING_QUANTIFIERS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && i - 2 >= s.firstToken()
         && run.args.index().at(i - 2) != null && ActorIndex.isParticipant(run.args.index().at(i - 2).actor())) {
@@ -435,6 +439,10 @@ public final class EventCoder implements Stage {
     if (i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
+    }
+    if (i > s.firstToken() && run.tokens.get(i).text().endsWith("ing") && lexicon.verbPatterns(run.tokens.get(i - 1).text())
+        .stream().anyMatch(q -> "deny".equals(q.mode()) && !q.noun())) {
+      return false; // "denies giving the group weapons": the act denied is only alleged; the denial is coded
     }
     if (NAMED_AID.equals(p.mode())) {
       // "sent a letter to X", "sent a delegation to Y": only a verb that sends aid it names gives aid

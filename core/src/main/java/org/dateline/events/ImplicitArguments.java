@@ -138,8 +138,26 @@ final class ImplicitArguments {
       return null;
     }
     ActorIndex.Span subject = args.index().at(k);
-    k = subject != null ? subject.start() - 1 : "PRON".equals(tokens.get(k).pos()) ? k - 1 : -1;
-    if (k <= s.firstToken() || !tokens.get(k).is("whom")) {
+    boolean named = subject != null;
+    k = subject != null ? subject.start() - 1 : "PRON".equals(tokens.get(k).pos()) ? k - 1 : k;
+    // "Iran, which Saudi Arabia and its allies accuse": back over the rest of a listed subject
+    for (int steps = 0; k > s.firstToken() && steps < 8 && !isObjectRelative(k); steps++) {
+      ActorIndex.Span listed = args.index().at(k);
+      String pos = String.valueOf(tokens.get(k).pos());
+      if (listed != null) {
+        named = true;
+        k = listed.start() - 1;
+      } else if (tokens.get(k).is("and") || tokens.get(k).is(",") && !isObjectRelative(k - 1)
+          || pos.equals("DET") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("NOUN")) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (!named && !"PRON".equals(tokens.get(verb - 1).pos())) {
+      return null; // the relative clause's subject must be someone ("whom he met", "which Peru accuses")
+    }
+    if (k <= s.firstToken() || !isObjectRelative(k)) {
       return null;
     }
     String preposition = "ADP".equals(tokens.get(k - 1).pos()) ? tokens.get(k - 1).text().toLowerCase(Locale.ROOT) : "";
@@ -148,8 +166,17 @@ final class ImplicitArguments {
       return null;
     }
     ActorIndex.Span antecedent = args.index().at(comma - 1);
-    return antecedent != null && ActorIndex.isParticipant(antecedent.actor())
+    // "the war games with South Korea, which he called provocative": "which" stands for the whole
+    // phrase, so a name inside a prepositional phrase before it is no antecedent
+    boolean insidePhrase = antecedent != null && tokens.get(k).is("which") && antecedent.start() > s.firstToken()
+        && "ADP".equals(tokens.get(antecedent.start() - 1).pos());
+    return antecedent != null && !insidePhrase && ActorIndex.isParticipant(antecedent.actor())
         ? new ObjectRelative(antecedent, preposition) : null;
+  }
+
+  /** "whom", or "which" before the relative clause's own subject. */
+  private boolean isObjectRelative(int k) {
+    return tokens.get(k).is("whom") || tokens.get(k).is("which");
   }
 
   record ObjectRelative(ActorIndex.Span antecedent, String preposition) {}

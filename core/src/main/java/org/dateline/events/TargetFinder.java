@@ -67,6 +67,10 @@ final class TargetFinder {
         if (counterpart != null) {
           return new Targets(List.of(counterpart), null, false); // "accusing its neighbour", "backed its NATO ally"
         }
+        if ("REJECT".equals(p.type()) && after < s.endToken() && "VERB".equals(tokens.get(after).pos())
+            && tokens.get(after).text().endsWith("ing")) {
+          continue; // "denies giving the group weapons": an act denied, answered to its accuser
+        }
         // "Canada expelled four and Ukraine 13": Ukraine is the next clause's subject
         List<ActorIndex.Span> gapped = args.gappedSubjects(after, s);
         if (after < s.endToken() && (!"ADP".equals(tokens.get(after).pos()) || args.index().at(after) != null)) {

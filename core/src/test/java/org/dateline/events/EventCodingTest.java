@@ -1109,4 +1109,19 @@ class EventCodingTest {
         .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("United States -> Hezbollah"));
     assertThat(events("Chile joined the talks.")).isEmpty();
   }
+
+  @Test
+  void anAccusationInAnObjectRelativeClauseAndTheActOnlyAlleged() {
+    assertThat(events("Iran, which Saudi Arabia and its allies accuse of arming the Houthis, condemned the strikes."))
+        .contains("ACCUSE/112 Saudi Arabia -> Iran [asserted]")
+        .noneMatch(e -> e.startsWith("AID/"));
+    assertThat(events("Chile criticized the war games with Peru, which it called provocative."))
+        .noneMatch(e -> e.startsWith("ACCUSE/") && e.contains("-> Peru") && e.contains("which"));
+  }
+
+  @Test
+  void anActDeniedIsNotCoded() {
+    assertThat(events("Saudi Arabia accused Iran of arming the Houthis. Tehran denies giving the group weapons."))
+        .noneMatch(e -> e.startsWith("AID/"));
+  }
 }
