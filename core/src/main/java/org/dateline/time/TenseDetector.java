@@ -148,6 +148,14 @@ final class TenseDetector {
       } else if (i == from - 1 && isParticipleAside(s, i)) {
         neutral = true; // "the minister, speaking Tuesday, said": the day of the main clause, which may be anything
       }
+      if (t == Tense.PAST && i >= to && !s.pos[i].equals("AUX") && isParticipleClauseAfterComma(s, i)) {
+        continue; // "snow on Friday night, followed by rain": a participle clause, no finite verb
+      }
+      if (i >= to && best != Tense.UNKNOWN && isReportingVerb(s, i) && acrossComma(s, i, from, to)) {
+        // "could reopen in time for Monday's fair, officials said": the attribution after the comma
+        // tells when it was said; the clause's own verb, already found, tells when it happens
+        continue;
+      }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
       }
@@ -533,6 +541,11 @@ final class TenseDetector {
       }
     }
     return true;
+  }
+
+  /** "..., followed by rain", "..., led by the mayor": a participle opening a clause after a comma, before its preposition. */
+  private static boolean isParticipleClauseAfterComma(SentenceTokens s, int i) {
+    return s.is(i - 1, ",") && i + 1 < s.size && s.pos[i + 1].equals("ADP");
   }
 
   /** "speaking Tuesday", set off by a comma after the noun it describes: a participle, not a tense. */

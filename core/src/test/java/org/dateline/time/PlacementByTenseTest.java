@@ -332,4 +332,13 @@ class PlacementByTenseTest {
     Examples.in("The strike began as originally planned Tuesday morning.", "2025-12-06")
         .has("Tuesday morning", TIME, "2025-12-02TMO");
   }
+
+  @Test
+  void aModalInReportedSpeechLooksAheadPastTheAttributionAndATrailingParticiple() {
+    // 2025-12-03 is a Wednesday
+    Examples.in("Forecasters said a second front could bring two or three more inches of rain on Friday night, "
+        + "followed by frost.", "2025-12-03").has("Friday night", TIME, "2025-12-05TNI");
+    Examples.in("The ferry could sail again by Saturday, in time for the weekend's crowds and the port's Monday fair, "
+        + "the harbor master said.", "2025-12-03").has("Monday", DATE, "2025-12-08");
+  }
 }
