@@ -148,6 +148,20 @@ final class Anchoring {
   }
 
   /**
+   * The day-or-finer point last mentioned in an earlier sentence, else the dateline as a day, else
+   * null: what a clock time falls back on once its own sentence named no day for its clause.
+   */
+  DatePoint dayToldBeforeThisSentence() {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      DatePoint m = mentions.get(k);
+      if (mentionSentences.get(k) < sentence && m.isDayOrFiner() && m.date() != null) {
+        return m;
+      }
+    }
+    return dct == null ? null : DatePoint.day(dct);
+  }
+
+  /**
    * The most recently mentioned point at least as fine as the given granularity, else the
    * dateline as a day, else null.
    */

@@ -18,7 +18,8 @@ import org.dateline.text.Sentence;
  * expressions resolve against the publication date, or against the last date mentioned for
  * "the following day", "that week", "a year earlier"; with no publication date they keep a
  * null value while absolute dates are still resolved. Clock times take the day mentioned in
- * their sentence, else the last day mentioned, else the dateline.
+ * their sentence (not one of a relative aside), else the day told in an earlier sentence, else
+ * the dateline; told forward, an early-morning time after a late-night one is the next day.
  */
 public final class TemporalTagger implements Stage {
 
@@ -147,6 +148,69 @@ public final class TemporalTagger implements Stage {
     return false;
   }
 
+  /**
+   * "The index, which closed Thursday at 10,297, was up 11 points at 10:30 a.m.": a day inside a
+   * relative clause set off by commas, closed before the clock time, is the aside's day, not the
+   * day of the clause the time is in.
+   */
+  private static boolean inAsideClosedBefore(SentenceTokens s, Found day, int timeFrom) {
+    boolean opened = false;
+    for (int k = day.from() - 1; k >= 0 && k >= day.from() - 8; k--) {
+      if (s.isAny(k, "which", "who") && s.is(k - 1, ",")) {
+        opened = true;
+        break;
+      }
+      if (s.isAny(k, ",", ";")) {
+        return false;
+      }
+    }
+    if (!opened) {
+      return false;
+    }
+    for (int k = day.to(); k < timeFrom; k++) {
+      if (s.is(k, ",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hours of the evening from which a following early-morning time has crossed midnight. */
+  private static final int LATE_EVENING = 20;
+  private static final int EARLY_MORNING = 6;
+
+  /**
+   * "By midnight, crews were pouring foam. Shortly after 1 a.m., a tank ruptured": a story told
+   * forward in time crosses midnight, so an early-morning time told after a late-night one falls
+   * on the next day.
+   */
+  private static LocalDate afterMidnight(DatePoint told, Found time) {
+    LocalDate day = told.date();
+    int toldHour = hourOf(told);
+    int hour = hourOf(time.point());
+    return toldHour >= LATE_EVENING && hour >= 0 && hour < EARLY_MORNING ? day.plusDays(1) : day;
+  }
+
+  /** The hour of a clock time ("10:30" 10, "24" 24, night 22), else -1. */
+  private static int hourOf(DatePoint p) {
+    if (p == null || p.code() == null) {
+      return -1;
+    }
+    if (p.granularity() == DatePoint.Granularity.DAYPART) {
+      return p.code().equals("NI") ? 22 : -1;
+    }
+    if (p.granularity() != DatePoint.Granularity.TIME) {
+      return -1;
+    }
+    String c = p.code();
+    int colon = c.indexOf(':');
+    try {
+      return Integer.parseInt(colon < 0 ? c : c.substring(0, colon));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The index of the ")" closing the parenthesis at j (or j when it is not closed within a few tokens). */
   private static int closing(SentenceTokens s, int j) {
     for (int k = j + 1; k < s.size && k <= j + 6; k++) {
@@ -160,7 +224,8 @@ public final class TemporalTagger implements Stage {
   /**
    * The day of a clock time: a day named right after it ("at 10 a.m. on Monday", "at 10:40 a.m.
    * (0740 GMT) Friday"), else one named earlier in its sentence, else one a few words after it
-   * ("at 10 a.m. in Nairobi on Friday"), else the last day mentioned, else the dateline.
+   * ("at 10 a.m. in Nairobi on Friday"), else the last day told in an earlier sentence, else the
+   * dateline. A day inside a relative aside closed before the time is not the time's.
    */
   private LocalDate dayFor(Found time, List<Found> before, SentenceTokens s, int at, Anchoring anchoring) {
     int j = time.to();
@@ -175,8 +240,9 @@ public final class TemporalTagger implements Stage {
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       DatePoint p = before.get(k).point();
-      if (p != null && p.isDayOrFiner() && p.date() != null && before.get(k).remembered()) {
-        return p.date();
+      if (p != null && p.isDayOrFiner() && p.date() != null && before.get(k).remembered()
+          && !inAsideClosedBefore(s, before.get(k), time.from())) {
+        return afterMidnight(p, time);
       }
     }
     for (j = time.to(); j < s.size && j <= time.to() + 3; j++) {
@@ -185,7 +251,11 @@ public final class TemporalTagger implements Stage {
         return next.point().date();
       }
     }
-    DatePoint ref = anchoring.reference(DatePoint.Granularity.DAY);
+    // this sentence's days were all asides of another clause: the day told before it
+    DatePoint ref = anchoring.dayToldBeforeThisSentence();
+    if (ref != null && ref.date() != null) {
+      ref = DatePoint.day(afterMidnight(ref, time));
+    }
     if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isAfter(anchoring.dct())
         && grammar.tense(s, time.from(), time.to()) == Tense.PAST) {
       return anchoring.dct(); // "the warning came shortly after 4 p.m.": not the deadline last named, ahead
