@@ -74,7 +74,7 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null && f.remembered()
+        if (f.point() != null && f.remembered() && !toldInThePastPerfect(s, f)
             && (!startOfState(s, f.from()) || toldByAWhenClause(s, f) || isTheCurrentYear(f, anchoring))) {
           anchoring.mentioned(f.point(), datedWithWeekday(s, f));
           if (opensTheSentence(s, f)) {
@@ -100,6 +100,32 @@ public final class TemporalTagger implements Stage {
   private static boolean toldByAWhenClause(SentenceTokens s, Found f) {
     return f.point().granularity().ordinal() <= DatePoint.Granularity.DAY.ordinal()
         && s.is(f.to(), ",") && s.is(f.to() + 1, "when");
+  }
+
+  /** Words that end a clause when looking back for its verb. */
+  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":", "and", "but", "when",
+      "which", "who", "that", "because", "after", "before");
+
+  /**
+   * "argued with a tenant who had complained to the city the day before": a day told in the past
+   * perfect lies before the story's reference time, which stays where it was (so "That evening"
+   * is the evening of the story's day). "By Thursday the bodies had been recovered" names the
+   * reference time itself.
+   */
+  private static boolean toldInThePastPerfect(SentenceTokens s, Found f) {
+    if (!f.point().isDayOrFiner() || s.isAny(f.from() - 1, "by", "until", "till")) {
+      return false;
+    }
+    for (int k = f.from() - 1; k >= 0 && k >= f.from() - 12; k--) {
+      if (s.isIn(k, CLAUSE_BREAKS) || s.is(k, "to") && k + 1 < s.size && s.pos[k + 1].equals("VERB")) {
+        return false; // "had been set to open on Dec. 7": the day of the plan's infinitive, ahead of the plan
+      }
+      if (s.is(k, "had") && k + 1 < s.size) {
+        int v = s.pos[k + 1].equals("ADV") || s.isAny(k + 1, "not", "n't") ? k + 2 : k + 1;
+        return v < f.from() && (s.is(v, "been") || s.pos[v].equals("VERB") && s.lower[v].endsWith("ed"));
+      }
+    }
+    return false;
   }
 
   /** "Tuesday, April 11", "Monday, Jan. 3": a day written in full with its weekday. */
@@ -191,13 +217,13 @@ public final class TemporalTagger implements Stage {
     return toldHour >= LATE_EVENING && hour >= 0 && hour < EARLY_MORNING ? day.plusDays(1) : day;
   }
 
-  /** The hour of a clock time ("10:30" 10, "24" 24, night 22), else -1. */
+  /** The hour of a clock time ("10:30" 10, "24" 24, night 22, evening 20), else -1. */
   private static int hourOf(DatePoint p) {
     if (p == null || p.code() == null) {
       return -1;
     }
     if (p.granularity() == DatePoint.Granularity.DAYPART) {
-      return p.code().equals("NI") ? 22 : -1;
+      return p.code().equals("NI") ? 22 : p.code().equals("EV") ? LATE_EVENING : -1;
     }
     if (p.granularity() != DatePoint.Granularity.TIME) {
       return -1;
