@@ -10,7 +10,8 @@ import org.dateline.util.DataFile;
 /**
  * The temporal stage's knowledge, read once from the data files beside this class: temporal
  * words (words.tsv), fixed phrases such as vague references (phrases.tsv), holidays
- * (holidays.tsv), tense cues (tense.tsv) and planning verbs (planning-verbs.tsv). Immutable after loading.
+ * (holidays.tsv), tense cues (tense.tsv), planning verbs (planning-verbs.tsv) and words of
+ * company results and statistics (reporting-words.tsv). Immutable after loading.
  */
 public final class TimeLexicon {
 
@@ -60,14 +61,17 @@ public final class TimeLexicon {
   private final Map<String, List<Phrase>> holidaysByFirstToken;
   private final Map<String, TenseCue> tenseCues;
   private final Set<String> planningVerbs;
+  private final Set<String> reportingWords;
 
   private TimeLexicon(Map<String, Entry[]> words, Map<String, List<Phrase>> phrases,
-      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues, Set<String> planningVerbs) {
+      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues, Set<String> planningVerbs,
+      Set<String> reportingWords) {
     this.words = words;
     this.phrasesByFirstToken = phrases;
     this.holidaysByFirstToken = holidays;
     this.tenseCues = tenseCues;
     this.planningVerbs = planningVerbs;
+    this.reportingWords = reportingWords;
   }
 
   public static TimeLexicon load() {
@@ -97,9 +101,14 @@ public final class TimeLexicon {
     for (String[] row : DataFile.rows(TimeLexicon.class, "planning-verbs.tsv")) {
       planning.add(row[0]);
     }
+    Set<String> reporting = new java.util.HashSet<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "reporting-words.tsv")) {
+      reporting.add(row[0]);
+    }
     freeze(phrases);
     freeze(holidays);
-    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues), Set.copyOf(planning));
+    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues), Set.copyOf(planning),
+        Set.copyOf(reporting));
   }
 
   private static void addPhrase(Map<String, List<Phrase>> index, Phrase p) {
@@ -148,6 +157,11 @@ public final class TimeLexicon {
 
   public TenseCue tenseCue(String lowerToken) {
     return tenseCues.get(lowerToken);
+  }
+
+  /** Whether the word belongs to company results or statistics ("sales", "$"; reporting-words.tsv). */
+  public boolean isReportingWord(String lowerToken) {
+    return reportingWords.contains(lowerToken);
   }
 
   /** Whether an infinitive after this word lies ahead of it ("hoped to", "ordered X to"; planning-verbs.tsv). */
