@@ -206,15 +206,17 @@ public final class TemporalTagger implements Stage {
   private static final int EARLY_MORNING = 6;
 
   /**
-   * "By midnight, crews were pouring foam. Shortly after 1 a.m., a tank ruptured": a story told
-   * forward in time crosses midnight, so an early-morning time told after a late-night one falls
-   * on the next day.
+   * "By midnight, crews were pouring foam. Shortly after 1 a.m., a tank ruptured", "talked late
+   * Friday and drove back shortly before dawn": a story told forward in time crosses midnight,
+   * so an early-morning time (or the morning, dawn) told after a late-night one (or the end of a
+   * day, "late Friday") falls on the next day.
    */
-  private static LocalDate afterMidnight(DatePoint told, Found time) {
+  private static LocalDate afterMidnight(DatePoint told, boolean lateInTheDay, Found time) {
     LocalDate day = told.date();
-    int toldHour = hourOf(told);
-    int hour = hourOf(time.point());
-    return toldHour >= LATE_EVENING && hour >= 0 && hour < EARLY_MORNING ? day.plusDays(1) : day;
+    boolean late = hourOf(told) >= LATE_EVENING || lateInTheDay && told.granularity() == DatePoint.Granularity.DAY;
+    DatePoint p = time.point();
+    int hour = p.granularity() == DatePoint.Granularity.DAYPART && "MO".equals(p.code()) ? 0 : hourOf(p);
+    return late && hour >= 0 && hour < EARLY_MORNING ? day.plusDays(1) : day;
   }
 
   /** The hour of a clock time ("10:30" 10, "24" 24, night 22, evening 20), else -1. */
@@ -268,7 +270,7 @@ public final class TemporalTagger implements Stage {
       DatePoint p = before.get(k).point();
       if (p != null && p.isDayOrFiner() && p.date() != null && before.get(k).remembered()
           && !inAsideClosedBefore(s, before.get(k), time.from())) {
-        return afterMidnight(p, time);
+        return afterMidnight(p, "END".equals(before.get(k).mod()), time);
       }
     }
     for (j = time.to(); j < s.size && j <= time.to() + 3; j++) {
@@ -280,7 +282,7 @@ public final class TemporalTagger implements Stage {
     // this sentence's days were all asides of another clause: the day told before it
     DatePoint ref = anchoring.dayToldBeforeThisSentence();
     if (ref != null && ref.date() != null) {
-      ref = DatePoint.day(afterMidnight(ref, time));
+      ref = DatePoint.day(afterMidnight(ref, false, time));
     }
     if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isAfter(anchoring.dct())
         && grammar.tense(s, time.from(), time.to()) == Tense.PAST) {

@@ -74,5 +74,8 @@ class ClockTimesTest {
   void aStoryToldForwardCrossesMidnight() {
     Examples.in("The warehouse caught fire on Tuesday evening. By midnight, six crews were at the scene. "
         + "Shortly before 3 a.m., the roof fell in.", "2025-12-12").has("3 a.m.", TIME, "2025-12-10T03:00");
+    // dawn after the end of a day told of
+    Examples.in("The mediator met the rebels late Tuesday and flew back shortly before dawn.", "2025-12-12")
+        .has("dawn", TIME, "2025-12-10TMO");
   }
 }
