@@ -897,7 +897,8 @@ final class DateGrammar {
       week = dct.plusWeeks(direction);
     } else {
       Tense t = tense(s, from, to);
-      boolean past = t == Tense.PAST || t != Tense.FUTURE && today <= 3;
+      // "the sale ends this weekend": a scheduled event in the present looks ahead as the future does
+      boolean past = t == Tense.PAST || t != Tense.FUTURE && t != Tense.PRESENT_EVENT && today <= 3;
       if (past && today < 6) {
         week = dct.minusWeeks(1);
       }

@@ -350,6 +350,8 @@ class PlacementByTenseTest {
     // a list of days goes on past an aside set off by commas
     Examples.in("The tournament moves to the coast for matches on Friday, Saturday and, if required, Sunday.",
         "2025-12-01").has("Sunday", DATE, "2025-12-07");
+    // 2025-12-02 is a Tuesday: a weekend an event is scheduled for is the coming one
+    Examples.in("The sale ends this weekend.", "2025-12-02").has("this weekend", DATE, "2025-W49-WE");
     // "top-seeded" is an adjective, no past tense
     Examples.in("The top-seeded Hornets start again in the league opener Friday night at home.", "2025-12-03")
         .has("Friday night", TIME, "2025-12-05TNI");
