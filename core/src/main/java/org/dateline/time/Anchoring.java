@@ -120,6 +120,12 @@ final class Anchoring {
     return null;
   }
 
+  /** Whether a quarter or a half of a year has been mentioned ("the third quarter", "the first half of 1997"). */
+  boolean spokeOfQuartersOrHalves() {
+    return lastMention(m -> m.granularity() == DatePoint.Granularity.QUARTER
+        || m.granularity() == DatePoint.Granularity.HALF) != null;
+  }
+
   /** The year of the point most recently mentioned, seasons included ("in the spring of 1958 ... that fall"), or 0. */
   int yearLastSpokenOf() {
     DatePoint p = lastMention(m -> m.granularity().ordinal() <= DatePoint.Granularity.YEAR.ordinal() && m.date() != null);
@@ -145,6 +151,20 @@ final class Anchoring {
       }
     }
     return null;
+  }
+
+  /**
+   * The day-or-finer point last mentioned in an earlier sentence, else the dateline as a day, else
+   * null: what a clock time falls back on once its own sentence named no day for its clause.
+   */
+  DatePoint dayToldBeforeThisSentence() {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      DatePoint m = mentions.get(k);
+      if (mentionSentences.get(k) < sentence && m.isDayOrFiner() && m.date() != null) {
+        return m;
+      }
+    }
+    return dct == null ? null : DatePoint.day(dct);
   }
 
   /**

@@ -434,7 +434,7 @@ final class DateGrammar {
       return Found.date(i, j, null);
     }
     DatePoint listed = a.reference(Granularity.DAY);
-    if (i >= 2 && (s.is(i - 1, ",") || s.isAny(i - 1, "and", "or")) && s.keyWord(i - 2, Category.WEEKDAY) != null
+    if (followsAWeekdayInAList(s, i)
         && listed != null && listed.date() != null && listed.granularity() == Granularity.DAY
         && listed.date().isAfter(a.dct())) {
       // "games on Friday, Saturday and Sunday" ahead: each day of a list after the one before it
@@ -453,6 +453,33 @@ final class DateGrammar {
     }
     LocalDate day = Placement.weekday(a.dct(), wd, tense);
     return withDayPart(s, i, j, day);
+  }
+
+  /** Aside words a list of days may hold between two of its days ("Saturday and, if needed, Sunday"). */
+  private static final int LIST_ASIDE = 3;
+
+  /**
+   * Whether the weekday at i continues a list of days: a weekday, then a comma or "and"/"or", maybe
+   * with a short aside set off by commas ("on Friday, Saturday and, if needed, Sunday").
+   */
+  private static boolean followsAWeekdayInAList(SentenceTokens s, int i) {
+    int k = i - 1;
+    if (s.is(k, ",")) {
+      for (int m = k - 1; m >= 0 && m >= k - 1 - LIST_ASIDE; m--) {
+        if (s.is(m, ",") && m < k - 1) {
+          k = m; // the comma opening the aside
+          break;
+        }
+        if (s.pos[m].equals("PUNCT") || s.keyWord(m, Category.WEEKDAY) != null) {
+          break;
+        }
+      }
+    }
+    if (s.isAny(k, "and", "or") && s.is(k - 1, ",")) {
+      k--; // "Friday, Saturday, and Sunday"
+    }
+    return k >= 1 && (s.is(k, ",") || s.isAny(k, "and", "or")) && s.keyWord(k - 1, Category.WEEKDAY) != null
+        || s.isAny(k - 1, "and", "or") && s.is(k, ",") && k >= 2 && s.keyWord(k - 2, Category.WEEKDAY) != null;
   }
 
   /**
@@ -870,7 +897,8 @@ final class DateGrammar {
       week = dct.plusWeeks(direction);
     } else {
       Tense t = tense(s, from, to);
-      boolean past = t == Tense.PAST || t != Tense.FUTURE && today <= 3;
+      // "the sale ends this weekend": a scheduled event in the present looks ahead as the future does
+      boolean past = t == Tense.PAST || t != Tense.FUTURE && t != Tense.PRESENT_EVENT && today <= 3;
       if (past && today < 6) {
         week = dct.minusWeeks(1);
       }

@@ -195,13 +195,29 @@ final class QuarterGrammar {
       return null;
     }
     if (unit.equals("H") && year == 0 && yearOffset == Integer.MIN_VALUE) {
-      return null; // "the first half" of a match, a game, a speech...
+      if (s.is(end, "of") || !speaksOfReportingPeriods(s, a)) {
+        return null; // "the first half" of a match, a game, a speech...
+      }
+      year = a.narrativeYear(); // "In 1994, ... in the first half": that year's; else the dateline's
     }
     int from = hyphenated && s.is(i, "the") && j == i + 1 ? i + 1 : i;
     if (hyphenated && year == 0 && yearOffset == Integer.MIN_VALUE && a.hasDct() && justEnded(n, unit, a.dct())) {
       yearOffset = -1; // "fourth-quarter growth" in January: the quarter just ended, last year's
     }
     return periodFound(s, from, end, n, unit, year, yearOffset, a);
+  }
+
+  /**
+   * "Sales rose 4 percent in the first half", "the company lost $13 billion in the first half",
+   * or a story already speaking of quarters: a half without a year is a half of the year.
+   */
+  private boolean speaksOfReportingPeriods(SentenceTokens s, Anchoring a) {
+    for (int k = 0; k < s.size; k++) {
+      if (lexicon.isReportingWord(s.lower[k]) || s.is(k, "quarter")) {
+        return true;
+      }
+    }
+    return a.spokeOfQuartersOrHalves();
   }
 
   /** Whether last year's quarter or half n ended within the hundred days before the dateline, this year's not yet begun. */

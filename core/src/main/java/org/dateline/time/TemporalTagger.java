@@ -18,7 +18,8 @@ import org.dateline.text.Sentence;
  * expressions resolve against the publication date, or against the last date mentioned for
  * "the following day", "that week", "a year earlier"; with no publication date they keep a
  * null value while absolute dates are still resolved. Clock times take the day mentioned in
- * their sentence, else the last day mentioned, else the dateline.
+ * their sentence (not one of a relative aside), else the day told in an earlier sentence, else
+ * the dateline; told forward, an early-morning time after a late-night one is the next day.
  */
 public final class TemporalTagger implements Stage {
 
@@ -73,7 +74,7 @@ public final class TemporalTagger implements Stage {
           f = f.onDay(dayFor(f, found, s, i, anchoring));
         }
         found.add(f);
-        if (f.point() != null && f.remembered()
+        if (f.point() != null && f.remembered() && !toldInThePastPerfect(s, f)
             && (!startOfState(s, f.from()) || toldByAWhenClause(s, f) || isTheCurrentYear(f, anchoring))) {
           anchoring.mentioned(f.point(), datedWithWeekday(s, f));
           if (opensTheSentence(s, f)) {
@@ -99,6 +100,32 @@ public final class TemporalTagger implements Stage {
   private static boolean toldByAWhenClause(SentenceTokens s, Found f) {
     return f.point().granularity().ordinal() <= DatePoint.Granularity.DAY.ordinal()
         && s.is(f.to(), ",") && s.is(f.to() + 1, "when");
+  }
+
+  /** Words that end a clause when looking back for its verb. */
+  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":", "and", "but", "when",
+      "which", "who", "that", "because", "after", "before");
+
+  /**
+   * "argued with a tenant who had complained to the city the day before": a day told in the past
+   * perfect lies before the story's reference time, which stays where it was (so "That evening"
+   * is the evening of the story's day). "By Thursday the bodies had been recovered" names the
+   * reference time itself.
+   */
+  private static boolean toldInThePastPerfect(SentenceTokens s, Found f) {
+    if (!f.point().isDayOrFiner() || s.isAny(f.from() - 1, "by", "until", "till")) {
+      return false;
+    }
+    for (int k = f.from() - 1; k >= 0 && k >= f.from() - 12; k--) {
+      if (s.isIn(k, CLAUSE_BREAKS) || s.is(k, "to") && k + 1 < s.size && s.pos[k + 1].equals("VERB")) {
+        return false; // "had been set to open on Dec. 7": the day of the plan's infinitive, ahead of the plan
+      }
+      if (s.is(k, "had") && k + 1 < s.size) {
+        int v = s.pos[k + 1].equals("ADV") || s.isAny(k + 1, "not", "n't") ? k + 2 : k + 1;
+        return v < f.from() && (s.is(v, "been") || s.pos[v].equals("VERB") && s.lower[v].endsWith("ed"));
+      }
+    }
+    return false;
   }
 
   /** "Tuesday, April 11", "Monday, Jan. 3": a day written in full with its weekday. */
@@ -147,6 +174,71 @@ public final class TemporalTagger implements Stage {
     return false;
   }
 
+  /**
+   * "The index, which closed Thursday at 10,297, was up 11 points at 10:30 a.m.": a day inside a
+   * relative clause set off by commas, closed before the clock time, is the aside's day, not the
+   * day of the clause the time is in.
+   */
+  private static boolean inAsideClosedBefore(SentenceTokens s, Found day, int timeFrom) {
+    boolean opened = false;
+    for (int k = day.from() - 1; k >= 0 && k >= day.from() - 8; k--) {
+      if (s.isAny(k, "which", "who") && s.is(k - 1, ",")) {
+        opened = true;
+        break;
+      }
+      if (s.isAny(k, ",", ";")) {
+        return false;
+      }
+    }
+    if (!opened) {
+      return false;
+    }
+    for (int k = day.to(); k < timeFrom; k++) {
+      if (s.is(k, ",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hours of the evening from which a following early-morning time has crossed midnight. */
+  private static final int LATE_EVENING = 20;
+  private static final int EARLY_MORNING = 6;
+
+  /**
+   * "By midnight, crews were pouring foam. Shortly after 1 a.m., a tank ruptured", "talked late
+   * Friday and drove back shortly before dawn": a story told forward in time crosses midnight,
+   * so an early-morning time (or the morning, dawn) told after a late-night one (or the end of a
+   * day, "late Friday") falls on the next day.
+   */
+  private static LocalDate afterMidnight(DatePoint told, boolean lateInTheDay, Found time) {
+    LocalDate day = told.date();
+    boolean late = hourOf(told) >= LATE_EVENING || lateInTheDay && told.granularity() == DatePoint.Granularity.DAY;
+    DatePoint p = time.point();
+    int hour = p.granularity() == DatePoint.Granularity.DAYPART && "MO".equals(p.code()) ? 0 : hourOf(p);
+    return late && hour >= 0 && hour < EARLY_MORNING ? day.plusDays(1) : day;
+  }
+
+  /** The hour of a clock time ("10:30" 10, "24" 24, night 22, evening 20), else -1. */
+  private static int hourOf(DatePoint p) {
+    if (p == null || p.code() == null) {
+      return -1;
+    }
+    if (p.granularity() == DatePoint.Granularity.DAYPART) {
+      return p.code().equals("NI") ? 22 : p.code().equals("EV") ? LATE_EVENING : -1;
+    }
+    if (p.granularity() != DatePoint.Granularity.TIME) {
+      return -1;
+    }
+    String c = p.code();
+    int colon = c.indexOf(':');
+    try {
+      return Integer.parseInt(colon < 0 ? c : c.substring(0, colon));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The index of the ")" closing the parenthesis at j (or j when it is not closed within a few tokens). */
   private static int closing(SentenceTokens s, int j) {
     for (int k = j + 1; k < s.size && k <= j + 6; k++) {
@@ -160,7 +252,8 @@ public final class TemporalTagger implements Stage {
   /**
    * The day of a clock time: a day named right after it ("at 10 a.m. on Monday", "at 10:40 a.m.
    * (0740 GMT) Friday"), else one named earlier in its sentence, else one a few words after it
-   * ("at 10 a.m. in Nairobi on Friday"), else the last day mentioned, else the dateline.
+   * ("at 10 a.m. in Nairobi on Friday"), else the last day told in an earlier sentence, else the
+   * dateline. A day inside a relative aside closed before the time is not the time's.
    */
   private LocalDate dayFor(Found time, List<Found> before, SentenceTokens s, int at, Anchoring anchoring) {
     int j = time.to();
@@ -175,8 +268,9 @@ public final class TemporalTagger implements Stage {
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       DatePoint p = before.get(k).point();
-      if (p != null && p.isDayOrFiner() && p.date() != null && before.get(k).remembered()) {
-        return p.date();
+      if (p != null && p.isDayOrFiner() && p.date() != null && before.get(k).remembered()
+          && !inAsideClosedBefore(s, before.get(k), time.from())) {
+        return afterMidnight(p, "END".equals(before.get(k).mod()), time);
       }
     }
     for (j = time.to(); j < s.size && j <= time.to() + 3; j++) {
@@ -185,7 +279,11 @@ public final class TemporalTagger implements Stage {
         return next.point().date();
       }
     }
-    DatePoint ref = anchoring.reference(DatePoint.Granularity.DAY);
+    // this sentence's days were all asides of another clause: the day told before it
+    DatePoint ref = anchoring.dayToldBeforeThisSentence();
+    if (ref != null && ref.date() != null) {
+      ref = DatePoint.day(afterMidnight(ref, false, time));
+    }
     if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isAfter(anchoring.dct())
         && grammar.tense(s, time.from(), time.to()) == Tense.PAST) {
       return anchoring.dct(); // "the warning came shortly after 4 p.m.": not the deadline last named, ahead

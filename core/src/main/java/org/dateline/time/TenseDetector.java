@@ -143,10 +143,22 @@ final class TenseDetector {
           && isPresentEventVerb(s, i)) {
         t = Tense.PRESENT_EVENT;
       } else if ((i == from - 1 || i == from - 2 && s.is(from - 1, "on")) && isPresentVerbTaggedAsNoun(s, i, to)
-          || i < from && governs(s, i, from) && isVerbAfterOpeningPluralSubject(s, i)) {
+          || i < from && governs(s, i, from) && isVerbAfterOpeningPluralSubject(s, i)
+          || i < from - 2 && governsThroughObject(s, i, from) && isPresentVerbTaggedAsNounBeforeItsPhrase(s, i, to)) {
         t = Tense.PRESENT_EVENT;
       } else if (i == from - 1 && isParticipleAside(s, i)) {
         neutral = true; // "the minister, speaking Tuesday, said": the day of the main clause, which may be anything
+      }
+      if (t == Tense.PAST && !s.pos[i].equals("AUX") && s.isAny(i - 1, "if", "unless", "once", "when")) {
+        continue; // "and, if needed, Sunday": a participle whose subject and verb are left out
+      }
+      if (t == Tense.PAST && i >= to && !s.pos[i].equals("AUX") && isParticipleClauseAfterComma(s, i)) {
+        continue; // "snow on Friday night, followed by rain": a participle clause, no finite verb
+      }
+      if (i >= to && best != Tense.UNKNOWN && isReportingVerb(s, i) && acrossComma(s, i, from, to)) {
+        // "could reopen in time for Monday's fair, officials said": the attribution after the comma
+        // tells when it was said; the clause's own verb, already found, tells when it happens
+        continue;
       }
       if (t == Tense.PAST && !s.pos[i].equals("AUX") && isParticipleAfterBe(s, i)) {
         continue; // "will be held": a participle; the auxiliary decides
@@ -376,7 +388,8 @@ final class TenseDetector {
    * object before the day, no other verb nor comma between.
    */
   private static boolean governsThroughObject(SentenceTokens s, int i, int from) {
-    boolean pluralSubject = i > 0 && s.pos[i - 1].equals("NOUN") && s.lower[i - 1].endsWith("s"); // "the Huskies start over"
+    boolean pluralSubject = i > 0 && (s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN"))
+        && s.lower[i - 1].endsWith("s"); // "the Huskies start over"
     if (!(s.lower[i].endsWith("s") || pluralSubject) || from - i > 12) {
       return false;
     }
@@ -476,7 +489,7 @@ final class TenseDetector {
       if (s.isAny(k, ",", ";", ":", "that", "which", "who", "and", "but", "while", "as", "when")) {
         return false;
       }
-      if (isVerbOtherThanReporting(s, k)) {
+      if (isVerbOtherThanReporting(s, k) && !inHyphenatedCompound(s, k)) {
         return true;
       }
     }
@@ -512,6 +525,27 @@ final class TenseDetector {
   }
 
   /**
+   * "the series moves to Cleveland for games on Friday", "the council meets in the capital on
+   * Monday": a verb in -s read as a plural noun after "the" and its subject, opening a phrase
+   * with a preposition; the clause has no other verb before it, nor after the day (the noun
+   * phrase "the price rises in March were steep" has one).
+   */
+  private boolean isPresentVerbTaggedAsNounBeforeItsPhrase(SentenceTokens s, int i, int to) {
+    String w = s.lower[i];
+    if (!s.pos[i].equals("NOUN") || i < 2 || w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")
+        || !(s.pos[i - 1].equals("NOUN") || s.pos[i - 1].equals("PROPN")) || !s.pos[i - 2].equals("DET")
+        || i + 1 >= s.size || !s.pos[i + 1].equals("ADP") || finiteVerbEarlierInClause(s, i)) {
+      return false;
+    }
+    for (int k = to; k < s.size && !s.isAny(k, ",", ";", ":", "and", "but"); k++) {
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "Talks begin Monday", "Voters head to the polls Sunday": a base-form verb right after the
    * plural noun that opens the sentence, whatever tags the tagger gave the two.
    */
@@ -535,9 +569,19 @@ final class TenseDetector {
     return true;
   }
 
+  /** "..., followed by rain", "..., led by the mayor": a participle opening a clause after a comma, before its preposition. */
+  private static boolean isParticipleClauseAfterComma(SentenceTokens s, int i) {
+    return s.is(i - 1, ",") && i + 1 < s.size && s.pos[i + 1].equals("ADP");
+  }
+
   /** "speaking Tuesday", set off by a comma after the noun it describes: a participle, not a tense. */
   private static boolean isParticipleAside(SentenceTokens s, int i) {
     return s.lower[i].endsWith("ing") && s.pos[i].equals("VERB") && s.is(i - 1, ",");
+  }
+
+  /** The word at i is joined to the one before by a hyphen ("top-ranked", "so-called"). */
+  private static boolean inHyphenatedCompound(SentenceTokens s, int i) {
+    return i >= 2 && s.isDash(i - 1) && s.adjacent(i - 2, i - 1) && s.adjacent(i - 1, i);
   }
 
   /** A verb ending in -ed, but not a present form in -eed ("succeed", "need"; "agreed", "freed" are past). */
@@ -548,6 +592,9 @@ final class TenseDetector {
     }
     // "beaches that closed/ADJ Wednesday": after a relative pronoun, a verb whatever its tag
     boolean afterRelative = s.pos[i].equals("ADJ") && s.isAny(i - 1, "that", "which", "who");
+    if (inHyphenatedCompound(s, i)) {
+      return false; // "the top-ranked team", "a long-delayed vote": an adjective
+    }
     return w.length() > 3 && w.endsWith("ed") && !w.equals("shed")
         && (s.pos[i].equals("VERB") || s.pos[i].equals("AUX") || afterRelative);
   }

@@ -10,7 +10,9 @@ import org.dateline.util.DataFile;
 /**
  * The temporal stage's knowledge, read once from the data files beside this class: temporal
  * words (words.tsv), fixed phrases such as vague references (phrases.tsv), holidays
- * (holidays.tsv), tense cues (tense.tsv) and planning verbs (planning-verbs.tsv). Immutable after loading.
+ * (holidays.tsv), tense cues (tense.tsv), planning verbs (planning-verbs.tsv) and words of
+ * company results and statistics (reporting-words.tsv), and the adjectives of "the better part
+ * of" (part-of-words.tsv). Immutable after loading.
  */
 public final class TimeLexicon {
 
@@ -60,14 +62,19 @@ public final class TimeLexicon {
   private final Map<String, List<Phrase>> holidaysByFirstToken;
   private final Map<String, TenseCue> tenseCues;
   private final Set<String> planningVerbs;
+  private final Set<String> reportingWords;
+  private final Set<String> partOfWords;
 
   private TimeLexicon(Map<String, Entry[]> words, Map<String, List<Phrase>> phrases,
-      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues, Set<String> planningVerbs) {
+      Map<String, List<Phrase>> holidays, Map<String, TenseCue> tenseCues, Set<String> planningVerbs,
+      Set<String> reportingWords, Set<String> partOfWords) {
     this.words = words;
     this.phrasesByFirstToken = phrases;
     this.holidaysByFirstToken = holidays;
     this.tenseCues = tenseCues;
     this.planningVerbs = planningVerbs;
+    this.reportingWords = reportingWords;
+    this.partOfWords = partOfWords;
   }
 
   public static TimeLexicon load() {
@@ -97,9 +104,18 @@ public final class TimeLexicon {
     for (String[] row : DataFile.rows(TimeLexicon.class, "planning-verbs.tsv")) {
       planning.add(row[0]);
     }
+    Set<String> reporting = new java.util.HashSet<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "reporting-words.tsv")) {
+      reporting.add(row[0]);
+    }
+    Set<String> partOf = new java.util.HashSet<>();
+    for (String[] row : DataFile.rows(TimeLexicon.class, "part-of-words.tsv")) {
+      partOf.add(row[0]);
+    }
     freeze(phrases);
     freeze(holidays);
-    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues), Set.copyOf(planning));
+    return new TimeLexicon(words, Map.copyOf(phrases), Map.copyOf(holidays), Map.copyOf(cues), Set.copyOf(planning),
+        Set.copyOf(reporting), Set.copyOf(partOf));
   }
 
   private static void addPhrase(Map<String, List<Phrase>> index, Phrase p) {
@@ -148,6 +164,16 @@ public final class TimeLexicon {
 
   public TenseCue tenseCue(String lowerToken) {
     return tenseCues.get(lowerToken);
+  }
+
+  /** Whether the word belongs to company results or statistics ("sales", "$"; reporting-words.tsv). */
+  public boolean isReportingWord(String lowerToken) {
+    return reportingWords.contains(lowerToken);
+  }
+
+  /** Whether "a/the <word> part of" a time holds that time ("the better part of two years"; part-of-words.tsv). */
+  public boolean isPartOfWord(String lowerToken) {
+    return partOfWords.contains(lowerToken);
   }
 
   /** Whether an infinitive after this word lies ahead of it ("hoped to", "ordered X to"; planning-verbs.tsv). */

@@ -43,7 +43,7 @@ final class TimexGrammar {
       }
     }
     // "the better part of two years" (a length just under it, LESS_THAN), "a good part of 1990" (in it)
-    if (s.isAny(i, "a", "the") && s.isAny(i + 1, "good", "better", "best", "large", "larger", "greater", "big")
+    if (s.isAny(i, "a", "the") && i + 1 < s.size && lexicon.isPartOfWord(s.lower[i + 1])
         && s.is(i + 2, "part") && s.is(i + 3, "of") && i + 4 < s.size) {
       Found inner = match(s, i + 4, a);
       if (inner != null && inner.type() == TimexType.DURATION) {

@@ -62,4 +62,20 @@ class ClockTimesTest {
     Examples.in("The curfew begins at dusk.", "2025-12-03").has("dusk", TIME, "2025-12-03TEV");
     Examples.in("Leaders hailed a new dawn for the region.", "2025-12-03").hasNothing();
   }
+
+  @Test
+  void aClockTimeTakesTheDayOfItsOwnClauseNotOfARelativeAside() {
+    // 2025-12-05 is a Friday: the aside tells Thursday's close, the time is in Friday's trading
+    Examples.in("Shares opened higher on Friday. The main index, which fell Thursday to 4,210, "
+        + "was up 12 points at 11 a.m.", "2025-12-05").has("11 a.m.", TIME, "2025-12-05T11:00");
+  }
+
+  @Test
+  void aStoryToldForwardCrossesMidnight() {
+    Examples.in("The warehouse caught fire on Tuesday evening. By midnight, six crews were at the scene. "
+        + "Shortly before 3 a.m., the roof fell in.", "2025-12-12").has("3 a.m.", TIME, "2025-12-10T03:00");
+    // dawn after the end of a day told of
+    Examples.in("The mediator met the rebels late Tuesday and flew back shortly before dawn.", "2025-12-12")
+        .has("dawn", TIME, "2025-12-10TMO");
+  }
 }

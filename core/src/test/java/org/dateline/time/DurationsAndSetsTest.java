@@ -96,6 +96,10 @@ class DurationsAndSetsTest {
         .has("the better part of two years", DURATION, "P2Y").hasMod("the better part of two years", "LESS_THAN");
     Examples.in("Costs will weigh on results for a good part of 2026.", "2025-12-02")
         .has("a good part of 2026", DATE, "2026");
+    // the adjectives come from part-of-words.tsv
+    Examples.in("Repairs to the line took the greater part of three weeks.", "2025-12-02")
+        .has("the greater part of three weeks", DURATION, "P3W")
+        .hasMod("the greater part of three weeks", "LESS_THAN");
   }
 
   @Test

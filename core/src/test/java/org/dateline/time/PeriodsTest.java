@@ -176,4 +176,15 @@ class PeriodsTest {
     Examples.in("Nothing about the 2024-25 season has been normal.", "2025-06-13")
         .has("the 2024-25 season", DATE, "2025");
   }
+
+  @Test
+  void aHalfWithoutItsYearIsOfTheYearWhenTheSentenceSpeaksOfResults() {
+    Examples.in("The brewer's sales rose 3 percent in the first half.", "2025-08-08")
+        .has("the first half", DATE, "2025-H1");
+    Examples.in("The chain expects to hire 400 workers in the second half.", "2025-05-02")
+        .hasNothing(); // no word of results: it may be the half of anything
+    Examples.in("The chain will open two stores in the third quarter and 12 in the second half.", "2025-05-02")
+        .has("the second half", DATE, "2025-H2");
+    Examples.in("The visitors scored twice in the first half.", "2025-08-08").hasNothing();
+  }
 }

@@ -332,4 +332,28 @@ class PlacementByTenseTest {
     Examples.in("The strike began as originally planned Tuesday morning.", "2025-12-06")
         .has("Tuesday morning", TIME, "2025-12-02TMO");
   }
+
+  @Test
+  void aModalInReportedSpeechLooksAheadPastTheAttributionAndATrailingParticiple() {
+    // 2025-12-03 is a Wednesday
+    Examples.in("Forecasters said a second front could bring two or three more inches of rain on Friday night, "
+        + "followed by frost.", "2025-12-03").has("Friday night", TIME, "2025-12-05TNI");
+    Examples.in("The ferry could sail again by Saturday, in time for the weekend's crowds and the port's Monday fair, "
+        + "the harbor master said.", "2025-12-03").has("Monday", DATE, "2025-12-08");
+  }
+
+  @Test
+  void aPresentVerbSchedulesTheWeekdaysOfItsPhrase() {
+    // 2025-12-01 is a Monday: the coming Friday is nearer behind than ahead, the verb puts it ahead
+    Examples.in("The series moves to Chicago for games on Friday and Saturday.", "2025-12-01")
+        .has("Friday", DATE, "2025-12-05").has("Saturday", DATE, "2025-12-06");
+    // a list of days goes on past an aside set off by commas
+    Examples.in("The tournament moves to the coast for matches on Friday, Saturday and, if required, Sunday.",
+        "2025-12-01").has("Sunday", DATE, "2025-12-07");
+    // 2025-12-02 is a Tuesday: a weekend an event is scheduled for is the coming one
+    Examples.in("The sale ends this weekend.", "2025-12-02").has("this weekend", DATE, "2025-W49-WE");
+    // "top-seeded" is an adjective, no past tense
+    Examples.in("The top-seeded Hornets start again in the league opener Friday night at home.", "2025-12-03")
+        .has("Friday night", TIME, "2025-12-05TNI");
+  }
 }

@@ -292,4 +292,15 @@ class RelativeDatesTest {
         .has("a year ago", DATE, "2024")
         .has("a year earlier", DATE, "2024");
   }
+
+  @Test
+  void thatNightIsOfTheDayTheStoryToldNotOfOneToldInThePastPerfect() {
+    // the past perfect tells what came before the story's day, which stays the anchor
+    Examples.in("The ferry sank on Tuesday. The captain had checked the engines on Monday. "
+        + "That night, divers searched the wreck.", "2025-12-12").has("That night", TIME, "2025-12-09TNI");
+    Examples.in("On Monday, Nov. 3, the landlord quarreled with a tenant who had complained to the council "
+        + "the day before. That evening, he bought two cans of fuel. A neighbor saw smoke at 1:40 a.m.", "2025-12-12")
+        .has("That evening", TIME, "2025-11-03TEV")
+        .has("1:40 a.m.", TIME, "2025-11-04T01:40"); // past midnight after the evening told of
+  }
 }
