@@ -720,7 +720,8 @@ public final class EventCoder implements Stage {
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type()) && !travelOnly) {
+    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type()) && !travelOnly
+        && !objectRelativeClause(run, s, sources.get(0).start())) { // "a vote that A and B refused to recognise"
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other ("A and B left" is no visit)
     }
     boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
@@ -1540,6 +1541,17 @@ public final class EventCoder implements Stage {
       }
     }
     return Targets.none();
+  }
+
+  /**
+   * Whether the clause whose subject starts at {@code subject} is a relative clause on a thing
+   * ("the referendum that Ukraine and the West refused to recognise"): its verb's object is that
+   * thing, so its subjects do not act with each other. A "that" after a verb opens a reported clause.
+   */
+  private static boolean objectRelativeClause(Run run, Sentence s, int subject) {
+    int k = subject - 1;
+    return k - 1 >= s.firstToken() && RELATIVE_OBJECTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))
+        && "NOUN".equals(run.tokens.get(k - 1).pos()) && run.args.index().at(k - 1) == null;
   }
 
   /** How many sentences back a joined act may have been told. */
