@@ -1148,6 +1148,13 @@ final class MentionFinder {
       KbEntity owner = null;
       int ownerToken = -1;
       Candidate before = groupOwnerBefore(v, i);
+      boolean cause = before != null && before.start() - 2 >= v.from && v.text(before.start() - 1).equals("-")
+          && CAUSE_PREFIXES.contains(v.lower(before.start() - 2));
+      Candidate causeNamed = cause ? before : null;
+      if (cause) {
+        start = before.start() - 2; // "pro-Russian militiamen": a cause, not an owner
+        before = null;
+      }
       if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
         country = before.entity().country();
         start = before.start();
@@ -1158,6 +1165,8 @@ final class MentionFinder {
         start = before.start();
       } else if (before != null) {
         continue; // "Kanak protesters" is the Kanak's, "the army's police" the army's
+      } else if (cause) {
+        v.release(causeNamed); // the country's adjective is part of the group's name
       } else if (v.lower(i - 1).equals("the") && v.free(i - 1)) {
         start = i - 1;
       } else {
@@ -1326,6 +1335,9 @@ final class MentionFinder {
       i = end - 1;
     }
   }
+
+  /** Words joined by a hyphen to a country's adjective that make it a cause ("pro-Russian", "anti-American"). */
+  private static final Set<String> CAUSE_PREFIXES = Set.of("pro", "anti");
 
   /** Words before a bare body that make it a place or the thing an act is done to, not an actor. */
   private static final Set<String> PLACE_OR_PART = Set.of("in", "at", "near", "outside", "inside", "into", "around",

@@ -1197,6 +1197,10 @@ public final class EventCoder implements Stage {
   // ------------------------------------------------------------------ nouns
 
   private boolean codeNoun(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+    if ("SUPPORT".equals(p.type()) && i > s.firstToken()
+        && (run.tokens.get(i - 1).is("percent") || run.tokens.get(i - 1).is("%"))) {
+      return false; // "97 percent support for joining": a share of a vote or a poll, no act ("a 50 percent tariff" is one)
+    }
     if (i + 1 < s.endToken() && (run.tokens.get(i + 1).is("'s") || run.tokens.get(i + 1).is("’s"))) {
       return false; // "the deal's mechanism": the noun only owns another
     }

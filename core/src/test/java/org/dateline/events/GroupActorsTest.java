@@ -294,4 +294,17 @@ class GroupActorsTest {
         + "and beaten by the crowd."))
         .contains("ASSAULT/182 protesters -> Jack Mwiimbu [asserted]");
   }
+
+  @Test
+  void aCountryAfterProIsTheGroupsCauseNotItsOwner() {
+    assertThat(events("KIEV, Ukraine — Pro-Western militiamen freed nobody. On Monday, pro-Russian militiamen detained "
+        + "Colonel Taras Melnyk."))
+        .anyMatch(e -> e.startsWith("COERCE/173 militiamen -> Taras Melnyk"))
+        .noneMatch(e -> e.startsWith("COERCE/173 Russia"));
+  }
+
+  @Test
+  void aShareOfAVoteIsNoSupport() {
+    assertThat(events("The vote showed 97 percent support for joining Russia.")).isEmpty();
+  }
 }
