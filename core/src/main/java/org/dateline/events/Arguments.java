@@ -703,7 +703,8 @@ final class Arguments {
       if (w.equals(prep)) {
         return k;
       }
-      if (isVerb(t) && k > from && !modifierInList(k, s) || w.equals(";") || w.equals("that") || w.equals("who")
+      boolean demonstrative = w.equals("that") && k + 1 < s.endToken() && VerbGroup.allTimeWords(tokens, k + 1, k + 2); // "that evening"
+      if (isVerb(t) && k > from && !modifierInList(k, s) || w.equals(";") || w.equals("that") && !demonstrative || w.equals("who")
           || w.equals("which") || "SCONJ".equals(t.pos())) {
         return -1;
       }

@@ -45,7 +45,7 @@ final class TargetFinder {
    * shorter than a verb's.
    */
   Targets find(Sentence s, int after, EventLexicon.Pattern p, boolean noun) {
-    int reach = noun ? 3 + amountPhraseLength(after, s) : 14;
+    int reach = noun ? 3 + amountPhraseLength(after, s) + timeAdjunctLength(after, s) : 14;
     for (String frame : p.targets()) {
       if (frame.endsWith(">org")) {
         // "withdrew from the bloc", "quit ECOWAS": the frame counts only when it names international bodies
@@ -493,6 +493,18 @@ final class TargetFinder {
    * "a disbursement of about 1 billion dollars to Pakistan": the length of an "of" phrase that
    * measures the noun (an amount, no actor), which the noun's target comes after; 0 otherwise.
    */
+  /** Openers of a short time adjunct right after a noun ("talks that evening with X", "talks on Monday with X"). */
+  private static final Set<String> TIME_OPENERS = Set.of("that", "the", "on", "this", "same", "next", "following");
+
+  /** How many tokens a time adjunct right after a noun takes ("that evening", "on Monday", "the same day"); 0 for none. */
+  private int timeAdjunctLength(int at, Sentence s) {
+    int k = at;
+    while (k < s.endToken() && k < at + 3 && TIME_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    return k < s.endToken() && (VerbGroup.allTimeWords(tokens, k, k + 1) || tokens.get(k).is("day")) ? k + 1 - at : 0;
+  }
+
   private int amountPhraseLength(int at, Sentence s) {
     if (at >= s.endToken() || !tokens.get(at).is("of")) {
       return 0;

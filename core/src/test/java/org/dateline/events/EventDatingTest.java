@@ -205,4 +205,10 @@ class EventDatingTest {
     assertThat(dated("Chile ordered the Peruvian ambassador to leave by Friday."))
         .containsExactly("SANCTION/166 Chile -> Peru [asserted] @null");
   }
+
+  @Test
+  void aTimeAdjunctBetweenTalksAndTheirPartnerIsPassedOver() {
+    assertThat(dated("Chile's president flew in on Monday and held talks that evening with Peru's president, Dina Boluarte."))
+        .anyMatch(e -> e.startsWith("CONSULT/046 ") && e.contains("-> Dina Boluarte") && e.endsWith("@2025-03-10"));
+  }
 }
