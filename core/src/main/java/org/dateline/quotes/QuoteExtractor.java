@@ -120,6 +120,10 @@ public final class QuoteExtractor implements Stage {
         break;
       }
       if (isSpeechVerb(t)) {
+        ActorIndex.Span quotedAs = quotedAsSaying(tokens, subjects.index(), k, last);
+        if (quotedAs != null) {
+          return new Attribution(quotedAs.actor(), channel(doc, last, q, quotedAs.actor()), last); // "X's spokesman quoted him as saying"
+        }
         ActorIndex.Span who = k == i ? subjects.invertedSubject(k, last) : subjectBetween(subjects, i, k, last);
         if (who == null && k == i + 1 && IMPERSONAL_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
           Actor antecedent = previousSubject(doc, subjects, last);
@@ -152,7 +156,12 @@ public final class QuoteExtractor implements Stage {
           continue; // "he said that X ..., and warned that "...": the subject is the first verb's
         }
         if (before >= first.firstToken() && PERSONAL_PRONOUNS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
-          // "In his letter to President X, he said ...": "he" is the one spoken of before, not a name in the sentence
+          // "In his letter to President X, he said ...": "he" is the one spoken of before, not a name in the sentence;
+          // but "X said ..., which he called ...": the person who spoke earlier in the sentence
+          ActorIndex.Span earlier = earlierSpeakerInSentence(doc, subjects, first, before);
+          if (earlier != null) {
+            return new Attribution(earlier.actor(), channel(doc, first, q, earlier.actor()), first);
+          }
           Actor antecedent = previousSpeaker(doc, subjects, first);
           if (antecedent != null && antecedent.kind() == ActorKind.PERSON) {
             return new Attribution(antecedent, channel(doc, first, q, antecedent), first);
@@ -185,6 +194,30 @@ public final class QuoteExtractor implements Stage {
       return new Attribution(previous.speaker, previous.channel, first);
     }
     return null;
+  }
+
+  /** The person subject of a speech verb before {@code before} in the sentence ("Trump said ..., which he called"), or null. */
+  private ActorIndex.Span earlierSpeakerInSentence(Document doc, SubjectFinder subjects, Sentence s, int before) {
+    for (int k = s.firstToken(); k < before; k++) {
+      if (isSpeechVerb(doc.tokens().get(k)) && !isInsideQuote(doc, k)) {
+        ActorIndex.Span who = subjects.subjectOf(k, s);
+        if (who != null && who.actor().kind() == ActorKind.PERSON) {
+          return who;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "..., his spokesman quoted him as saying": the one quoted, the object before "as saying"; null otherwise. */
+  private static ActorIndex.Span quotedAsSaying(List<Token> tokens, ActorIndex index, int verb, Sentence s) {
+    if (!tokens.get(verb).text().toLowerCase(Locale.ROOT).startsWith("quot")) {
+      return null;
+    }
+    ActorIndex.Span object = verb + 1 < s.endToken() ? index.at(verb + 1) : null;
+    int as = object == null ? -1 : object.end();
+    return as + 1 < s.endToken() && tokens.get(as).is("as") && tokens.get(as + 1).is("saying")
+        && object.actor().kind() == ActorKind.PERSON ? object : null;
   }
 
   /** "..., accusing their governments of "...": a participle set off by a comma, whose subject is the main clause's. */

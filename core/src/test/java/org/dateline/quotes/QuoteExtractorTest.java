@@ -174,4 +174,18 @@ class QuoteExtractorTest {
         + "agreement had \"collapsed\"."))
         .containsExactly("collapsed — Benjamin Netanyahu");
   }
+
+  @Test
+  void theOneQuotedAsSayingIsTheSpeakerNotTheSpokesman() {
+    assertThat(quotes("President Lula da Silva called Gustavo Petro on Monday. \"We stand with you,\" Lula's spokesman "
+        + "quoted him as saying."))
+        .containsExactly("We stand with you, — Luiz Inácio Lula da Silva");
+  }
+
+  @Test
+  void heAfterASpeakerOfTheSameSentenceIsThatSpeaker() {
+    assertThat(quotes("President Gabriel Boric met Dina Boluarte. After Boluarte left, Boric said Chile would end the drills, "
+        + "which he called \"needless\"."))
+        .containsExactly("needless — Gabriel Boric");
+  }
 }
