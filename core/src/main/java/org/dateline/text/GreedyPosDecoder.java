@@ -53,6 +53,9 @@ final class GreedyPosDecoder {
       if (closed != null && afterPossessive(sentence, tags, i) && "VERB".equals(tables.tag(chosen[i]))) {
         chosen[i] = tables.tagIndex("NOUN"); // "Modi 's visit/VERB to": what a name owns is a thing
       }
+      if (closed != null && "VERB".equals(tables.tag(chosen[i])) && presentAfterPreposition(sentence, tags, i)) {
+        chosen[i] = tables.tagIndex("NOUN"); // "for remarks/VERB by a lawmaker": no finite verb follows a preposition
+      }
       tags[i] = tables.tag(chosen[i]);
     }
     return tags;
@@ -102,6 +105,13 @@ final class GreedyPosDecoder {
       PosModelTables.add(scores, tables.previousTwoTags(chosen[i - 2], chosen[i - 1]));
     }
     return scores;
+  }
+
+  /** Whether word i ends in -s right after a preposition other than "to" ("for remarks", "about plans"). */
+  private static boolean presentAfterPreposition(String[] sentence, String[] tags, int i) {
+    String w = sentence[i];
+    return i >= 1 && "ADP".equals(tags[i - 1]) && !sentence[i - 1].equalsIgnoreCase("to")
+        && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0));
   }
 
   /** Whether word i follows a possessive "'s" after a name or noun, and is no participle. */

@@ -37,4 +37,9 @@ class ClosedClassTaggingTest {
     // the model alone tags the rare verb PUNCT between a body's name and a day
     assertThat(tagOf("The Committee for Renewal annulled Saturday's election.", "annulled")).isEqualTo("VERB");
   }
+
+  @Test
+  void aWordInSAfterAPrepositionIsANoun() {
+    assertThat(tagOf("Chile apologised to Peru for remarks by a senator.", "remarks")).isEqualTo("NOUN");
+  }
 }
