@@ -97,7 +97,7 @@ final class References {
    * denial with no one named, whoever last acted on the denier ("Peru denied any role").
    */
   Targets answeredTargets(Sentence s, int verb, int after, EventLexicon.Pattern p, List<ActorIndex.Span> sources) {
-    if (!ANSWERING_TYPES.contains(p.type()) && !p.targets().contains("answer")) {
+    if (!ANSWERING_TYPES.contains(p.type()) && !p.targets().contains("answer") && !p.targets().contains("victim")) {
       return Targets.none();
     }
     int named = objectNounAt(after, s, p);
@@ -109,11 +109,16 @@ final class References {
       parties = acts.doersOfObjectAt(after, named, s, p.type(), sources); // "condemned the launch", "criticized it"
     }
     String lemma = lexicon.verbLemma(tokens.get(verb).text());
+    boolean deniedAct = lemma != null && DENYING.contains(lemma) && after < s.endToken()
+        && tokens.get(after).text().endsWith("ing"); // "denies giving the group weapons"
     if (parties.isEmpty() && (lemma != null && DENYING.contains(lemma) || p.onlyNegated() || p.targets().contains("answer"))
         && !sources.isEmpty() && after < s.endToken()
-        && (!"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to")
+        && (!"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to") || deniedAct
             || p.needsObject() && p.targets().contains("answer"))) { // "vowed to retaliate"
       parties = lastActorOn(sources, tokens.get(verb).start());
+    }
+    if (parties.isEmpty() && p.targets().contains("victim") && !sources.isEmpty()) {
+      parties = lastActedOnBy(sources, tokens.get(verb).start()); // "Baku apologised": to whom it had wronged
     }
     return new Targets(parties, null, false, true);
   }
@@ -785,6 +790,24 @@ final class References {
    * Who last acted on one of {@code actors}: the sources of the latest event told before {@code
    * beforeChar} that targeted one of them ("Pakistan denied any role" answers India's measures).
    */
+  /**
+   * Whom {@code actors} last acted against before {@code beforeChar}: the targets of their latest
+   * hostile act ("Baku apologised", after "Azerbaijan's forces shot down a Russian helicopter": to
+   * Russia); empty when they did no such act.
+   */
+  List<ActorIndex.Span> lastActedOnBy(List<ActorIndex.Span> actors, int beforeChar) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (tokens.get(e.trigger()).start() >= beforeChar || !HOSTILE.contains(e.type())) {
+        continue;
+      }
+      if (e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)))) {
+        return e.targetSpans();
+      }
+    }
+    return List.of();
+  }
+
   List<ActorIndex.Span> lastActorOn(List<ActorIndex.Span> actors, int beforeChar) {
     for (int d = drafts.size() - 1; d >= 0; d--) {
       Draft e = drafts.get(d);

@@ -1124,4 +1124,16 @@ class EventCodingTest {
     assertThat(events("Saudi Arabia accused Iran of arming the Houthis. Tehran denies giving the group weapons."))
         .noneMatch(e -> e.startsWith("AID/"));
   }
+
+  @Test
+  void anApologyNamingNoOneGoesToWhomTheSpeakerWronged() {
+    assertThat(events("Peru shot down a Bolivian helicopter on Monday. Lima apologised on Tuesday."))
+        .contains("CONCEDE/055 Peru -> Bolivia [asserted]");
+  }
+
+  @Test
+  void aDenialOfAnActAnswersItsAccuser() {
+    assertThat(events("Chile accused Peru of arming the rebels. Lima denies sending the group weapons."))
+        .contains("REJECT/016 Peru -> Chile [asserted]");
+  }
 }
