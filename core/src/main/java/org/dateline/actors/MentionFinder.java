@@ -1150,10 +1150,13 @@ final class MentionFinder {
       Candidate before = groupOwnerBefore(v, i);
       boolean cause = before != null && before.start() - 2 >= v.from && v.text(before.start() - 1).equals("-")
           && CAUSE_PREFIXES.contains(v.lower(before.start() - 2));
-      Candidate causeNamed = cause ? before : null;
-      if (cause) {
-        start = before.start() - 2; // "pro-Russian militiamen": a cause, not an owner
+      boolean ethnic = before != null && !cause && before.start() - 1 >= v.from && v.lower(before.start() - 1).equals("ethnic")
+          && before.kind() == ActorKind.COUNTRY;
+      Candidate causeNamed = cause || ethnic ? before : null;
+      if (cause || ethnic) {
+        start = before.start() - (cause ? 2 : 1); // "pro-Russian militiamen", "ethnic Armenian fighters": no owner state
         before = null;
+        cause = true;
       }
       if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
         country = before.entity().country();

@@ -307,4 +307,11 @@ class GroupActorsTest {
   void aShareOfAVoteIsNoSupport() {
     assertThat(events("The vote showed 97 percent support for joining Russia.")).isEmpty();
   }
+
+  @Test
+  void aCountryAfterEthnicIsTheGroupsPeopleNotItsState() {
+    assertThat(events("BAKU, Azerbaijan — Azerbaijani troops attacked ethnic Armenian militias on Sunday."))
+        .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("Azerbaijan -> militias"))
+        .noneMatch(e -> e.contains("-> Armenia "));
+  }
 }
