@@ -96,11 +96,11 @@ class CameoFamiliesTest {
   }
 
   @Test
-  void notRecognizingIsARejectionRecognizingIsDiplomaticCooperation() {
+  void notRecognizingIsARejectionRecognizingIsSupport() {
     assertThat(events("Japan will not recognize Russia's claim. Japan recognized Kosovo."))
         .containsExactlyInAnyOrder(
             "REJECT/120 Japan -> Russia [asserted]",
-            "COOPERATE/054 Japan -> Kosovo [asserted]");
+            "SUPPORT/054 Japan -> Kosovo [asserted]");
   }
 
   @Test

@@ -810,7 +810,7 @@ class EventCodingTest {
     assertThat(events("Qatar urged a ceasefire between Israel and Hamas."))
         .containsExactlyInAnyOrder("REQUEST/0256 Qatar -> Israel [asserted]", "REQUEST/0256 Qatar -> Hamas [asserted]");
     assertThat(events("Germany called on Serbia to recognize Kosovo."))
-        .containsExactlyInAnyOrder("REQUEST/020 Germany -> Serbia [asserted]", "COOPERATE/054 Serbia -> Kosovo [hypothetical]");
+        .containsExactlyInAnyOrder("REQUEST/020 Germany -> Serbia [asserted]", "SUPPORT/054 Serbia -> Kosovo [hypothetical]");
   }
 
   @Test
