@@ -469,6 +469,9 @@ final class Arguments {
    */
   List<ActorIndex.Span> gappedSubjects(int object, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
+    if (object >= s.endToken() || !"NUM".equals(tokens.get(object).pos())) {
+      return out; // the object must open with its count
+    }
     int k = object;
     while (k < s.endToken() && k <= object + 3 && !tokens.get(k).is("and") && !tokens.get(k).is(",")) {
       String pos = String.valueOf(tokens.get(k).pos());
@@ -476,9 +479,6 @@ final class Arguments {
         return out;
       }
       k++;
-    }
-    if (k == object || !"NUM".equals(tokens.get(object).pos())) {
-      return out;
     }
     while (k + 2 < s.endToken() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
       int at = tokens.get(k).is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;

@@ -38,8 +38,10 @@ public final class EventCoder implements Stage {
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
   /** Types where several subjects without a target act with each other ("A and B met"). */
   private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
-  /** Words that bound a count before its number ("over 100", "more than 20", "at least 12", "up to 50"). */
-  private static final Set<String> COUNT_BOUNDS = Set.of("over", "about", "around", "than", "at", "least", "up", "to");
+  /** Tags of a word that opens a noun phrase: after "in" or "out" it makes them a preposition ("took office in December"). */
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON");
+  /** Determiners of an act named before ("joined the strikes"). */
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those");
   /** Types a scorer reads without a direction: a pair of sides is one event ("talks between A and B"). */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
   /** Codes of a third party's part in others' talks or agreement: hosting (043) and mediating (045). */
@@ -1013,7 +1015,7 @@ public final class EventCoder implements Stage {
       }
       if (k > verb + 1 && p.objectNouns().contains("after:" + t.text().toLowerCase(Locale.ROOT))
           && !(k + 1 < s.endToken() && (PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) || t.is("in"))
-              && Set.of("DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON").contains(String.valueOf(run.tokens.get(k + 1).pos())))) {
+              && NOUN_PHRASE_OPENERS.contains(String.valueOf(run.tokens.get(k + 1).pos())))) {
         return true; // "ordered French troops out", "ordered its diplomats home"; not "took office in December"
       }
       seenAs |= t.is("as");
@@ -1050,8 +1052,8 @@ public final class EventCoder implements Stage {
         return true; // "placed the vice president under house arrest"
       }
       String pos = t.pos() == null ? "" : t.pos();
-      if (COUNT_BOUNDS.contains(t.text().toLowerCase(Locale.ROOT)) && k + 1 < s.endToken()
-          && ("NUM".equals(run.tokens.get(k + 1).pos()) || COUNT_BOUNDS.contains(run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+      if (lexicon.isCountBound(t.text()) && k + 1 < s.endToken()
+          && ("NUM".equals(run.tokens.get(k + 1).pos()) || lexicon.isCountBound(run.tokens.get(k + 1).text()))) {
         continue; // "ordered over 100 diplomats to leave", "more than 20", "at least 12"
       }
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
@@ -1578,7 +1580,7 @@ public final class EventCoder implements Stage {
       }
       k++;
     }
-    if (k >= s.endToken() || !Set.of("the", "these", "those").contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+    if (k >= s.endToken() || !DEFINITE.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
       return -1;
     }
     k++;

@@ -83,6 +83,8 @@ public final class EventLexicon {
   private final Set<String> removingFromOffice = new java.util.HashSet<>();
   /** Lemmas of the verbs that station forces, from deploying-verbs.tsv. */
   private final Set<String> deploying = new java.util.HashSet<>();
+  /** Words that bound a count before its number ("about", "more than"), from count-bounds.tsv. */
+  private final Set<String> countBounds = new java.util.HashSet<>();
   /** Words that end an amount of money ("million", "euros"), from money-units.tsv. */
   private final Set<String> moneyUnits = new java.util.HashSet<>();
 
@@ -207,6 +209,9 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "deploying-verbs.tsv")) {
       lex.deploying.add(r[0]);
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "count-bounds.tsv")) {
+      lex.countBounds.add(r[0].toLowerCase(Locale.ROOT));
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "money-units.tsv")) {
       lex.moneyUnits.add(r[0].toLowerCase(Locale.ROOT));
@@ -363,6 +368,11 @@ public final class EventLexicon {
   /** Whether a verb lemma stations forces, whose aid needs a named recipient ("deploy"; deploying-verbs.tsv). */
   public boolean deploysForces(String lemma) {
     return deploying.contains(lemma);
+  }
+
+  /** Whether a word bounds a count before its number ("over 100", "more than 20"; count-bounds.tsv). */
+  public boolean isCountBound(String word) {
+    return countBounds.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word ends an amount of money ("million", "euros"; money-units.tsv). */

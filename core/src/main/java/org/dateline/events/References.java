@@ -796,40 +796,41 @@ final class References {
    * Russia); empty when they did no such act.
    */
   List<ActorIndex.Span> lastActedOnBy(List<ActorIndex.Span> actors, int beforeChar) {
-    for (int d = drafts.size() - 1; d >= 0; d--) {
-      Draft e = drafts.get(d);
-      if (tokens.get(e.trigger()).start() >= beforeChar || !HOSTILE.contains(e.type())) {
-        continue;
-      }
-      if (e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)))) {
-        return e.targetSpans();
-      }
-    }
-    return List.of();
+    Draft e = latestHostileBefore(beforeChar, d -> doneBy(d, actors));
+    return e == null ? List.of() : e.targetSpans();
   }
 
   List<ActorIndex.Span> lastActorOn(List<ActorIndex.Span> actors, int beforeChar) {
-    for (int d = drafts.size() - 1; d >= 0; d--) {
-      Draft e = drafts.get(d);
-      if (tokens.get(e.trigger()).start() >= beforeChar || !HOSTILE.contains(e.type())) {
-        continue;
-      }
-      // a person's denial answers what was done to that person, a country's what was done to it or its people
-      boolean targeted = e.targets().stream().anyMatch(t -> actors.stream().anyMatch(a -> a.actor().id().equals(t.id())
-          || a.actor().kind() != ActorKind.PERSON && same(a.actor(), t)));
-      boolean byThem = e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
-      if (targeted && !byThem) {
-        List<ActorIndex.Span> out = new ArrayList<>();
-        for (Actor a : e.sources()) {
-          ActorIndex.Span span = index.firstMentionOf(a);
-          if (span != null) {
-            out.add(span);
-          }
-        }
-        return out;
+    // a person's denial answers what was done to that person, a country's what was done to it or its people
+    Draft e = latestHostileBefore(beforeChar, d -> d.targets().stream().anyMatch(t -> actors.stream()
+        .anyMatch(a -> a.actor().id().equals(t.id()) || a.actor().kind() != ActorKind.PERSON && same(a.actor(), t)))
+        && !doneBy(d, actors));
+    if (e == null) {
+      return List.of();
+    }
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (Actor a : e.sources()) {
+      ActorIndex.Span span = index.firstMentionOf(a);
+      if (span != null) {
+        out.add(span);
       }
     }
-    return List.of();
+    return out;
+  }
+
+  /** The latest hostile event told before {@code beforeChar} that {@code fits}, or null. */
+  private Draft latestHostileBefore(int beforeChar, java.util.function.Predicate<Draft> fits) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (tokens.get(e.trigger()).start() < beforeChar && HOSTILE.contains(e.type()) && fits.test(e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean doneBy(Draft e, List<ActorIndex.Span> actors) {
+    return e.sources().stream().anyMatch(t -> actors.stream().anyMatch(a -> same(a.actor(), t)));
   }
 
   private static boolean same(Actor a, Actor b) {

@@ -165,14 +165,10 @@ final class TargetFinder {
     return Targets.none();
   }
 
-  /** Words that bound a count before its number ("about 100", "more than 20", "at least 12", "up to 50"). */
-  private static final Set<String> COUNT_BOUNDS = Set.of("over", "about", "around", "nearly", "almost", "some",
-      "roughly", "approximately", "more", "fewer", "than", "at", "least", "up", "to");
-
   /** Past the words bounding a count that opens the object ("about 100 diplomats": from "100"). */
   private int pastCountBound(int after, Sentence s) {
     int k = after;
-    while (k < s.endToken() && k < after + 3 && COUNT_BOUNDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+    while (k < s.endToken() && k < after + 3 && lexicon.isCountBound(tokens.get(k).text())) {
       k++;
     }
     return k > after && k < s.endToken() && "NUM".equals(tokens.get(k).pos()) ? k : after;

@@ -199,6 +199,9 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal, promise);
   }
 
+  /** Tags of a word that opens an object right after a verb ("and thanked Peru"). */
+  private static final Set<String> OBJECT_OPENERS = Set.of("DET", "PROPN", "PRON", "NUM");
+
   /**
    * "was dragged from his car and beaten by a crowd": a bare participle after "and" shares the
    * passive group of the participle it is coordinated with; null when there is none, or when an
@@ -208,7 +211,7 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     if (verb - 1 <= s.firstToken() || !tokens.get(verb - 1).is("and") || form.endsWith("ing") || form.endsWith("s")) {
       return null;
     }
-    if (verb + 1 < s.endToken() && Set.of("DET", "PROPN", "PRON", "NUM").contains(String.valueOf(tokens.get(verb + 1).pos()))) {
+    if (verb + 1 < s.endToken() && OBJECT_OPENERS.contains(String.valueOf(tokens.get(verb + 1).pos()))) {
       return null;
     }
     for (int j = verb - 2; j > s.firstToken() && j >= verb - 10; j--) {
