@@ -263,12 +263,7 @@ final class ActReferences {
   }
 
   private boolean namedAfter(Actor actor, int verb, Sentence s) {
-    for (int t = verb + 1; t < s.endToken(); t++) {
-      if (index.at(t) != null && index.at(t).actor().id().equals(actor.id())) {
-        return true;
-      }
-    }
-    return false;
+    return index.outerIn(verb + 1, s.endToken()).stream().anyMatch(m -> m.actor().id().equals(actor.id()));
   }
 
   /** Who did what a verb tells: its subject, a passive's agent; none for a participle set off after a noun. */
