@@ -1152,11 +1152,11 @@ final class MentionFinder {
           && CAUSE_PREFIXES.contains(v.lower(before.start() - 2));
       boolean ethnic = before != null && !cause && before.start() - 1 >= v.from && v.lower(before.start() - 1).equals("ethnic")
           && before.kind() == ActorKind.COUNTRY;
-      Candidate causeNamed = cause || ethnic ? before : null;
-      if (cause || ethnic) {
-        start = before.start() - (cause ? 2 : 1); // "pro-Russian militiamen", "ethnic Armenian fighters": no owner state
+      // "pro-Russian militiamen", "ethnic Armenian militias": the country names the group, it owns no part of it
+      Candidate namedNotOwner = cause || ethnic ? before : null;
+      if (namedNotOwner != null) {
+        start = before.start() - (cause ? 2 : 1);
         before = null;
-        cause = true;
       }
       if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
         country = before.entity().country();
@@ -1168,8 +1168,8 @@ final class MentionFinder {
         start = before.start();
       } else if (before != null) {
         continue; // "Kanak protesters" is the Kanak's, "the army's police" the army's
-      } else if (cause) {
-        v.release(causeNamed); // the country's adjective is part of the group's name
+      } else if (namedNotOwner != null) {
+        v.release(namedNotOwner); // the country's adjective is part of the group's name
       } else if (v.lower(i - 1).equals("the") && v.free(i - 1)) {
         start = i - 1;
       } else {
