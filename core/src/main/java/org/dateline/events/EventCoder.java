@@ -706,7 +706,7 @@ public final class EventCoder implements Stage {
         // "warned that America would hold Tehran accountable": the one the clause acts on
         kept = run.targets.thatClauseActors(s, after).stream().filter(other).limit(1).toList();
       }
-      targets = new Targets(kept, targets.place(), targets.pairs(), targets.inherited());
+      targets = new Targets(kept, targets.place(), targets.pairs(), targets.inherited(), targets.firstSide());
     }
     if (targets.spans().isEmpty() && bound == null && "THREATEN".equals(p.type()) && !sources.isEmpty()) {
       // "closed its airspace to Peru and warned that ...": the warning is to the one just acted on
@@ -1931,6 +1931,9 @@ public final class EventCoder implements Stage {
         List<ActorIndex.Span> all = targets.spans();
         for (int a = 0; a < all.size(); a++) {
           for (int b = a + 1; b < all.size(); b++) {
+            if (!targets.opposed(all.get(a), all.get(b))) {
+              continue;
+            }
             addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
                 location, confidence, directed);
             if (!SYMMETRIC.contains(type) && !directed) {

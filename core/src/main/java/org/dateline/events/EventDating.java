@@ -89,7 +89,9 @@ final class EventDating {
     }
     int after = nearestAfter(trigger, s, blocked, false);
     // "agreed on Monday to cut tariffs": a date before a planned act's "to" is the agreement's
-    int before = after >= 0 || isPlannedInfinitive(trigger, s) ? -1 : nearestBefore(trigger, s, blocked);
+    // "sealed on Sunday after four days of talks": the talks came before the date told before them
+    int before = after >= 0 || isPlannedInfinitive(trigger, s) || followsAfter(trigger, s) ? -1
+        : nearestBefore(trigger, s, blocked);
     if (after < 0 && before < 0) {
       after = nearestAfter(trigger, s, blocked, true); // "struck X and killed Y on Friday"
     }
@@ -146,6 +148,30 @@ final class EventDating {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a noun trigger is counted out in a length after "after" or "following" ("after four
+   * days of talks"): the talks went on before the day told, not on it ("said on Sunday after talks
+   * with X" keeps the day).
+   */
+  private boolean followsAfter(int trigger, Sentence s) {
+    if (!"NOUN".equals(tokens.get(trigger).pos())) {
+      return false;
+    }
+    boolean length = false;
+    for (int k = trigger - 1; k >= s.firstToken() && k >= trigger - 6; k--) {
+      Token t = tokens.get(k);
+      if (t.is("after") || t.is("following")) {
+        return length;
+      }
+      length |= timexAtToken[k] >= 0 && timexes.get(timexAtToken[k]).type() == TimexType.DURATION;
+      boolean modifier = timexAtToken[k] >= 0 || t.is("of") || Set.of("DET", "ADJ", "NUM", "NOUN").contains(t.pos());
+      if (!modifier) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isPlannedInfinitive(int trigger, Sentence s) {

@@ -115,7 +115,8 @@ final class TargetFinder {
       } else if (frame.equals("between")) {
         int at = args.findPreposition("between", after, s, reach);
         if (at >= 0) {
-          return new Targets(args.listAt(at + 1, s), null, true);
+          List<ActorIndex.Span> all = args.listAt(at + 1, s);
+          return new Targets(all, null, true, false, firstSideOf(all));
         }
       } else if (frame.equals("that")) {
         int at = args.findPreposition("that", after, s, 4);
@@ -669,5 +670,32 @@ final class TargetFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first side of a list after "between" told as one against many: "between Iran and the
+   * United States, Russia, China and France" joins the first name by "and" and the rest by commas.
+   * Empty for a plain list ("between A, B and C", "between A and B").
+   */
+  private List<ActorIndex.Span> firstSideOf(List<ActorIndex.Span> all) {
+    if (all.size() < 3 || !joinedBy(all.get(0), all.get(1), "and") || !joinedBy(all.get(1), all.get(2), ",")) {
+      return List.of();
+    }
+    return List.of(all.get(0));
+  }
+
+  /** Whether the words between two list members hold the separator and no other one. */
+  private boolean joinedBy(ActorIndex.Span left, ActorIndex.Span right, String separator) {
+    boolean found = false;
+    for (int k = left.end(); k < right.start(); k++) {
+      String w = tokens.get(k).text();
+      if (w.equals(",") || w.equalsIgnoreCase("and")) {
+        if (!w.equalsIgnoreCase(separator)) {
+          return false;
+        }
+        found = true;
+      }
+    }
+    return found;
   }
 }

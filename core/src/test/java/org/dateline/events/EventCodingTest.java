@@ -1041,6 +1041,15 @@ class EventCodingTest {
   }
 
   @Test
+  void talksBetweenOneAndAListAreBetweenTwoSides() {
+    // "A and B, C and D" after "between": A meets each of the others, who do not meet one another
+    assertThat(events("Talks between Chile and Peru, Bolivia and Argentina ended on Sunday."))
+        .containsExactly("CONSULT/046 Chile -> Peru [asserted]", "CONSULT/046 Chile -> Bolivia [asserted]",
+            "CONSULT/046 Chile -> Argentina [asserted]");
+    assertThat(events("Talks between Chile, Peru and Bolivia ended on Sunday.")).hasSize(3);
+  }
+
+  @Test
   void herAsAnObjectIsThePersonNamedBefore() {
     assertThat(events("Chilean President Gabriel Boric criticized Peruvian President Dina Boluarte and urged her to resign."))
         .contains("REQUEST/020 Gabriel Boric -> Dina Boluarte [asserted]");

@@ -211,4 +211,12 @@ class EventDatingTest {
     assertThat(dated("Chile's president flew in on Monday and held talks that evening with Peru's president, Dina Boluarte."))
         .anyMatch(e -> e.startsWith("CONSULT/046 ") && e.contains("-> Dina Boluarte") && e.endsWith("@2025-03-10"));
   }
+
+  @Test
+  void talksCountedOutAfterAfterAreNotOnTheDayOfWhatFollowedThem() {
+    assertThat(dated("The accord was signed on Monday after three weeks of talks between Chile and Peru."))
+        .contains("CONSULT/046 Chile -> Peru [asserted] @null");
+    assertThat(dated("Peru's president said on Monday after talks with Chile's foreign minister that the border would reopen."))
+        .anyMatch(e -> e.startsWith("CONSULT/") && e.endsWith("@2025-03-10"));
+  }
 }
