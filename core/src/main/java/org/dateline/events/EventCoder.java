@@ -51,6 +51,8 @@ public final class EventCoder implements Stage {
       "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
   /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
+  /** Pronouns that can open a reported clause as its subject ("said that he should step down"). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "did", "does", "do", "'ll", "wo", "ca");
   private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "whom");
@@ -755,6 +757,13 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, false);
       sources = givers;
     }
+    if (VISIT.equals(p.cameo()) && !p.objectNouns().isEmpty() && !vg.passive() && bound == null) {
+      // "was sending Secretary of State Condoleezza Rice to Tbilisi": the named envoy sent makes the visit
+      ActorIndex.Span sent = sentPerson(run, s, after);
+      if (sent != null) {
+        sources = List.of(sent);
+      }
+    }
     if (!sources.isEmpty() && targets.spans().isEmpty() && bound == null) {
       targets = sameActAgain(run, s, after, p); // "Canada expelled four": four more of those just expelled
     }
@@ -973,6 +982,9 @@ public final class EventCoder implements Stage {
       if (o.startsWith("clause:")) {
         return clauseHas(run, s, verb, o.substring("clause:".length()));
       }
+      if (o.startsWith("reported:")) {
+        return reportedSubjectHas(run, s, verb, o.substring("reported:".length()));
+      }
     }
     boolean naming = lexicon.namesLikeCall(p.lemma());
     boolean seenAs = false;
@@ -1090,6 +1102,44 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** The person named as the object of a sending verb, before its "to" ("sent its foreign minister, X, to Y"). */
+  private static ActorIndex.Span sentPerson(Run run, Sentence s, int after) {
+    for (int k = after; k < s.endToken() && k < after + 8 && !run.tokens.get(k).is("to"); k++) {
+      ActorIndex.Span m = run.args.index().at(k);
+      if (m != null && m.actor().kind() == ActorKind.PERSON && ActorIndex.isParticipant(m.actor())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the clause a reporting verb introduces opens with an actor, or a pronoun for one, whose
+   * verb group starts with the modal and goes on in the active voice ("said Pakistan should
+   * cooperate", "said that he must step down"; not "said Iran should be punished").
+   */
+  private static boolean reportedSubjectHas(Run run, Sentence s, int verb, String modal) {
+    int k = verb + 1;
+    if (k < s.endToken() && run.tokens.get(k).is("that")) {
+      k++;
+    }
+    if (k >= s.endToken()) {
+      return false;
+    }
+    ActorIndex.Span subject = run.args.index().at(k);
+    int after = subject != null && subject.start() == k ? subject.end()
+        : "PRON".equals(run.tokens.get(k).pos()) && SUBJECT_PRONOUNS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT)) ? k + 1
+        : -1;
+    if (after < 0 || after + 1 >= s.endToken() || !run.tokens.get(after).is(modal)) {
+      return false;
+    }
+    int next = after + 1;
+    if (run.tokens.get(next).is("not") && next + 1 < s.endToken()) {
+      next++;
+    }
+    return !run.tokens.get(next).is("be") && !run.tokens.get(next).is("have");
   }
 
   /**

@@ -110,10 +110,12 @@ public final class EventLexicon {
       boolean received = pos.equals("VN<"); // "received weapons from X": the frames name the giver
       boolean withClause = pos.equals("VC"); // "told Peru that it must leave": a clause with that word
       boolean afterObject = pos.equals("VP"); // "ordered French troops out": a word after the object
-      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause || afterObject)
+      boolean reported = pos.equals("VR"); // "said Pakistan should cooperate": the reported subject's modal
+      boolean withObject = (pos.equals("VN") || pos.equals("VI") || received || withClause || afterObject || reported)
           && trigger.length > 1;
       Set<String> objectNouns = withModifier ? Set.of("modifier:" + trigger[0])
           : !withObject ? Set.of() : withClause ? Set.of("clause:" + trigger[1])
+          : reported ? Set.of("reported:" + trigger[1])
           : afterObject ? Set.of("after:" + trigger[1])
           : !pos.equals("VI") ? nounForms(trigger[1]) : infinitives(verbForms(trigger[1], irregular.get(trigger[1])));
       if (withModifier) {

@@ -137,6 +137,9 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         possible = true;
       } else if (NEGATION.contains(w)) {
         negated = true;
+      } else if (w.equals("longer") && k - 1 >= s.firstToken() && tokens.get(k - 1).is("no")) {
+        negated = true; // "would no longer deal with X"
+        k--;
       } else if (BE.contains(w)) {
         be = true;
       } else if (HAVE.contains(w)) {

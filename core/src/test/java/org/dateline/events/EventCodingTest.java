@@ -1050,6 +1050,13 @@ class EventCodingTest {
   }
 
   @Test
+  void aNamedEnvoySentToACountryVisitsIt() {
+    assertThat(events("Chile sent its foreign minister to Lima on Monday.")).containsExactly("CONSULT/042 Chile -> Peru [asserted]");
+    assertThat(events("Boric said he was sending Foreign Minister Alberto van Klaveren to Lima."))
+        .containsExactly("CONSULT/042 Alberto van Klaveren -> Peru [asserted]");
+  }
+
+  @Test
   void herAsAnObjectIsThePersonNamedBefore() {
     assertThat(events("Chilean President Gabriel Boric criticized Peruvian President Dina Boluarte and urged her to resign."))
         .contains("REQUEST/020 Gabriel Boric -> Dina Boluarte [asserted]");

@@ -110,6 +110,20 @@ class StatementCodingTest {
   }
 
   @Test
+  void sayingWhatSomeoneShouldDoIsADemandOfThem() {
+    assertThat(events("Chile's foreign minister said Peru should withdraw its troops from the border."))
+        .contains("REQUEST/100 Chile -> Peru [asserted]");
+    assertThat(events("Chile said that Bolivia must pay for the damage.")).contains("REQUEST/100 Chile -> Bolivia [asserted]");
+    assertThat(events("Chile said Bolivia should be punished.")).isEmpty(); // a passive asks nothing of Bolivia
+  }
+
+  @Test
+  void dealingNoLongerWithSomeoneCutsThemOff() {
+    assertThat(events("Chile said it would no longer deal with Peru."))
+        .containsExactly("SANCTION/160 Chile -> Peru [asserted]");
+  }
+
+  @Test
   void anActNamedByItsNounIsTheDoersEvenWhenItHadNoTarget() {
     assertThat(events("Bolivia said on Monday that it had tested a new rocket. Chile condemned the launch."))
         .contains("ACCUSE/111 Chile -> Bolivia [asserted]");
