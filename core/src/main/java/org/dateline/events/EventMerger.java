@@ -16,6 +16,8 @@ import org.dateline.model.ActorKind;
 final class EventMerger {
 
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
+  /** Types whose acts between the same sides, told in one sentence on one day, are one act. */
+  private static final Set<String> ONE_ACT_TYPES = Set.of("CONSULT", "AGREE", "ASSAULT");
 
   private EventMerger() {}
 
@@ -63,11 +65,13 @@ final class EventMerger {
 
   /**
    * "arrived in Abuja on Monday for talks with Nigerian officials", "signed a six-month ceasefire":
-   * one sentence telling a meeting or an agreement between the same sides on the same day tells one
-   * (the visit and its talks are one meeting, the signing and the truce one agreement).
+   * one sentence telling a meeting, an agreement or an attack between the same sides on the same
+   * day tells one (the visit and its talks are one meeting, the signing and the truce one agreement,
+   * "fired 170 shells at the island, killing two marines" one attack).
    */
   private static boolean oneAct(Draft f, Draft e) {
-    return ("CONSULT".equals(e.type()) || "AGREE".equals(e.type())) && f.sentence() == e.sentence() && java.util.Objects.equals(f.date(), e.date())
+    boolean sameDayAttack = "ASSAULT".equals(e.type()) && e.date() != null && e.date().length() == 10;
+    return ONE_ACT_TYPES.contains(e.type()) && (f.sentence() == e.sentence() || sameDayAttack) && java.util.Objects.equals(f.date(), e.date())
         && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());
   }
 
