@@ -1292,9 +1292,17 @@ public final class EventCoder implements Stage {
         && lexicon.verbPatterns(run.tokens.get(governor).text()).stream()
             .anyMatch(q -> JUDGING.contains(q.type()) && !q.userDictionary() && q.objectNouns().isEmpty()
                 && q.particle() == null && !q.onlyNegated()); // "hold responsible" does not make "held drills" a judgment
+    List<ActorIndex.Span> namedBesideGroup = List.of(); // "Iran" in "Iran and six world powers": one side
     if (sources.isEmpty() && governor >= 0 && vg != null && !vg.passive() && !judged) {
       // "Russia condemned the strikes on Iran": who judges an act did not do it
       sources.addAll(run.args.subjectsOf(governor, s));
+      List<ActorIndex.Span> named = List.copyOf(sources);
+      for (ActorIndex.Span member : run.refs.groupSubjectOf(governor, s)) {
+        if (sources.stream().noneMatch(x -> x.actor().id().equals(member.actor().id()))) {
+          sources.add(member); // "Iran and six world powers reached an agreement"
+          namedBesideGroup = named;
+        }
+      }
     }
     boolean earlierAdjunct = false;
     if (sources.isEmpty() && governor < 0 && JOINT_TYPES.contains(p.type())) {
@@ -1335,7 +1343,8 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
         && !JOINT_MEDIATION.contains(p.cameo()) // mediators do not mediate between one another
         && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
-      targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
+      // "A and B reached a deal", not "A and B left under the deal"; "A and six powers": A with each of them
+      targets = new Targets(sources, null, true, false, namedBesideGroup);
     }
     if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides

@@ -23,7 +23,10 @@ final class References {
   private static final Set<String> GROUP_HEADS = Set.of("sides", "countries", "governments", "nations", "states",
       "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies",
       "ministers", "presidents", "premiers", "envoys", "delegations");
-  private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+  private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
+      "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+  /** How far after a counted group its parties may be named when none were named before ("six world powers"). */
+  private static final int NAMED_AFTER_CHARS = 500;
   /** Types whose two sides are the parties of a conflict ("both sides" of a war). */
   private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE");
   private static final Set<String> JOINT = Set.of("AGREE", "CONSULT", "COOPERATE");
@@ -196,7 +199,11 @@ final class References {
       if (COUNTS.containsKey(lower(start))) {
         int from = start > s.firstToken() && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("all"))
             ? start - 1 : start;
-        return groupAt(from, s);
+        List<ActorIndex.Span> group = groupAt(from, s);
+        // "Iran and six world powers reached a deal ... talks between Iran and the United States, Russia,
+        // China, Britain, France and Germany": a larger group of subjects first counted, then named
+        return group.isEmpty() && COUNTS.get(lower(start)) > 2
+            ? nextCoordination(COUNTS.get(lower(start)), tokens.get(from).start()) : group;
       }
     }
     return List.of();
@@ -277,6 +284,52 @@ final class References {
       return listed;
     }
     return n == 2 ? lastDyad(beforeChar, true) : List.of();
+  }
+
+  /**
+   * The first list of exactly {@code n} parties that starts within {@link #NAMED_AFTER_CHARS} after
+   * {@code fromChar}, leaving out parties named in the group's own sentence (its partner: "Iran and
+   * six world powers ... between Iran and ..."). Empty when there is none.
+   */
+  private List<ActorIndex.Span> nextCoordination(int n, int fromChar) {
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < fromChar) {
+      k++;
+    }
+    java.util.Set<String> partners = new java.util.HashSet<>();
+    for (int b = k - 1; b >= 0 && !tokens.get(b).is(".") && b >= k - 30; b--) {
+      ActorIndex.Span span = index.at(b);
+      if (span != null) {
+        partners.add(span.actor().id());
+      }
+    }
+    for (int f = k; f < tokens.size() && !tokens.get(f).is(".") && f <= k + 30; f++) {
+      ActorIndex.Span span = index.at(f);
+      if (span != null) {
+        partners.add(span.actor().id());
+      }
+    }
+    List<ActorIndex.Span> group = new ArrayList<>();
+    int lastEnd = -1;
+    for (; k < tokens.size() && tokens.get(k).start() < fromChar + NAMED_AFTER_CHARS; k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span == null || span.start() != k || !ActorIndex.isParticipant(span.actor())) {
+        continue;
+      }
+      boolean joined = lastEnd >= 0 && onlySeparators(lastEnd, k);
+      if (!joined) {
+        if (distinct(group) == n) {
+          return List.copyOf(group);
+        }
+        group = new ArrayList<>();
+      }
+      if (!partners.contains(span.actor().id())) {
+        group.add(span);
+      }
+      lastEnd = span.end();
+      k = span.end() - 1;
+    }
+    return distinct(group) == n ? List.copyOf(group) : List.of();
   }
 
   private static final Set<String> STATE_HEADS = Set.of("governments", "states", "nations", "countries", "capitals");

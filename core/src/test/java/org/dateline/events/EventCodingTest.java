@@ -1050,6 +1050,16 @@ class EventCodingTest {
   }
 
   @Test
+  void aCountedGroupBesideANamedPartyIsTheListNamedJustAfter() {
+    // the group is counted first and named in the next sentence; its members agree with the party, not each other
+    List<String> coded = events("Chile and three neighbours signed a water accord on Sunday. "
+        + "It ended years of talks between Chile and Peru, Bolivia and Argentina.");
+    assertThat(coded).contains("AGREE/057 Chile -> Peru [asserted]", "AGREE/057 Bolivia -> Chile [asserted]",
+        "AGREE/057 Chile -> Argentina [asserted]");
+    assertThat(coded).noneMatch(e -> e.startsWith("AGREE/057 Peru -> Bolivia"));
+  }
+
+  @Test
   void aNamedEnvoySentToACountryVisitsIt() {
     assertThat(events("Chile sent its foreign minister to Lima on Monday.")).containsExactly("CONSULT/042 Chile -> Peru [asserted]");
     assertThat(events("Boric said he was sending Foreign Minister Alberto van Klaveren to Lima."))
