@@ -51,6 +51,8 @@ public final class EventCoder implements Stage {
       "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
   /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
+  /** Pronouns for a person or body told something ("told him that ..."). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
   /** Pronouns that can open a reported clause as its subject ("said that he should step down"). */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
@@ -706,7 +708,11 @@ public final class EventCoder implements Stage {
       List<ActorIndex.Span> kept = targets.spans().stream().filter(other).toList();
       if (kept.isEmpty() && p.targets().contains("that")) {
         // "warned that America would hold Tehran accountable": the one the clause acts on
-        kept = run.targets.thatClauseActors(s, after).stream().filter(other).limit(1).toList();
+        List<ActorIndex.Span> inClause = run.targets.thatClauseActors(s, after).stream().filter(other).toList();
+        // "warned that Pakistan would move troops from its border with Afghanistan if India built up
+        // forces": the one whose act the condition names is warned
+        List<ActorIndex.Span> conditioned = inClause.stream().filter(x -> opensCondition(run, x)).limit(1).toList();
+        kept = !conditioned.isEmpty() ? conditioned : inClause.stream().limit(1).toList();
       }
       targets = new Targets(kept, targets.place(), targets.pairs(), targets.inherited(), targets.firstSide());
     }
@@ -1090,10 +1096,12 @@ public final class EventCoder implements Stage {
    */
   private static boolean clauseHas(Run run, Sentence s, int verb, String word) {
     ActorIndex.Span object = verb + 1 < s.endToken() ? run.args.index().at(verb + 1) : null;
-    if (object == null || object.start() != verb + 1) {
-      return false;
+    boolean pronoun = verb + 1 < s.endToken() && OBJECT_PRONOUNS.contains(run.tokens.get(verb + 1).text().toLowerCase(Locale.ROOT));
+    if ((object == null || object.start() != verb + 1) && !pronoun) {
+      return false; // "told Peru that ...", "told him that ..."
     }
-    for (int k = object.end(); k < s.endToken() && k <= object.end() + 12; k++) {
+    int end = pronoun ? verb + 2 : object.end();
+    for (int k = end; k < s.endToken() && k <= end + 12; k++) {
       if (run.tokens.get(k).is(";")) {
         return false;
       }
@@ -1102,6 +1110,15 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** Whether a mention is the subject of an "if" or "unless" clause ("if India ...", "unless the army ..."). */
+  private static boolean opensCondition(Run run, ActorIndex.Span x) {
+    int k = x.start() - 1;
+    if (k >= 0 && run.tokens.get(k).is("the")) {
+      k--;
+    }
+    return k >= 0 && (run.tokens.get(k).is("if") || run.tokens.get(k).is("unless"));
   }
 
   /** The person named as the object of a sending verb, before its "to" ("sent its foreign minister, X, to Y"). */

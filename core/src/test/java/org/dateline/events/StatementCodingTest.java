@@ -118,6 +118,18 @@ class StatementCodingTest {
   }
 
   @Test
+  void aWarningIsToTheOneWhoseActItsConditionNames() {
+    assertThat(events("A Chilean general warned that Chile would move troops from its border with Argentina "
+        + "to the north if Peru built up forces there.")).contains("THREATEN/130 Chile -> Peru [asserted]");
+  }
+
+  @Test
+  void whatSomeoneIsToldTheirGovernmentMustDoIsADemandOfIt() {
+    assertThat(events("Chile summoned Peru's ambassador and told him that Lima must stop the incursions."))
+        .contains("REQUEST/100 Chile -> Peru [asserted]");
+  }
+
+  @Test
   void dealingNoLongerWithSomeoneCutsThemOff() {
     assertThat(events("Chile said it would no longer deal with Peru."))
         .containsExactly("SANCTION/160 Chile -> Peru [asserted]");
