@@ -1268,6 +1268,9 @@ public final class EventCoder implements Stage {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
+    if (targets.spans().isEmpty()) {
+      targets = run.refs.groupTargets(s, i + 1, p, sources); // "mediation between the two sides", "talks with both men"
+    }
     List<ActorIndex.Span> sanctioned = targets.spans().isEmpty() && "SANCTION".equals(p.type())
         ? run.history.underSanctions(s, modifiersStart) : List.of();
     if (!sanctioned.isEmpty()) {
@@ -1287,7 +1290,12 @@ public final class EventCoder implements Stage {
         && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
       targets = new Targets(sources, null, true); // "A and B reached a deal", not "A and B left under the deal"
     }
-    if (targets.pairs()) {
+    if (targets.pairs() && !sources.isEmpty() && JOINT_MEDIATION.contains(p.cameo())) {
+      // "X led mediation between A and B": the mediator acts towards each party, the parties do not mediate
+      List<ActorIndex.Span> mediators = sources;
+      targets = new Targets(targets.spans().stream()
+          .filter(x -> mediators.stream().noneMatch(m -> m.actor().id().equals(x.actor().id()))).toList(), null, false);
+    } else if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
     if (targets.spans().isEmpty()) {

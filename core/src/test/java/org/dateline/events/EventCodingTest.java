@@ -1136,4 +1136,24 @@ class EventCodingTest {
     assertThat(events("Chile accused Peru of arming the rebels. Lima denies sending the group weapons."))
         .contains("REJECT/016 Peru -> Chile [asserted]");
   }
+
+  @Test
+  void aCountedOrBarePairOfPersonsIsThePairNamedTogether() {
+    // "both men", "the two women", "the leaders": the two persons last named side by side
+    String opening = "President Gabriel Boric and President Luis Arce signed a border accord on Monday. ";
+    assertThat(events(opening + "Norway's envoy Dag Halvorsen later met both men."))
+        .contains("CONSULT/040 Dag Halvorsen -> Gabriel Boric [asserted]", "CONSULT/040 Dag Halvorsen -> Luis Arce [asserted]");
+    assertThat(events(opening + "Dag Halvorsen urged the leaders to respect it."))
+        .contains("REQUEST/020 Dag Halvorsen -> Gabriel Boric [asserted]", "REQUEST/020 Dag Halvorsen -> Luis Arce [asserted]");
+  }
+
+  @Test
+  void aMediationNounBetweenPartiesIsTheMediatorsActTowardsEach() {
+    // the parties of "mediation between A and B" do not mediate: the subject of the verb that governs it does
+    assertThat(events("Qatar has led mediation between Chile and Bolivia since June."))
+        .containsExactlyInAnyOrder("CONSULT/045 Qatar -> Chile [asserted]", "CONSULT/045 Qatar -> Bolivia [asserted]");
+    assertThat(events("Chile and Bolivia signed a border accord on Monday. Qatar, which had led mediation between the"
+        + " two sides, welcomed it."))
+        .contains("CONSULT/045 Qatar -> Chile [asserted]", "CONSULT/045 Qatar -> Bolivia [asserted]");
+  }
 }
