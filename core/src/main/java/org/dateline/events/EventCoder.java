@@ -1257,6 +1257,9 @@ public final class EventCoder implements Stage {
       // ("mediated talks between A and B" still codes the parties' own talks)
       return false;
     }
+    if ("REQUEST".equals(p.type()) && codeAnsweredRequest(run, s, i, p, modifiersStart, governor)) {
+      return true;
+    }
     // ("did not rule out strikes on X" cancels nothing: the strikes are held out, a threat)
     boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())
         && !(THREATENED_TYPES.containsKey(p.type()) && threatensNoun(run, s, governor, modifiersStart, i));
@@ -1825,6 +1828,51 @@ public final class EventCoder implements Stage {
     Token t = run.tokens.get(k);
     return k > s.firstToken() && "NOUN".equals(t.pos()) && !t.isCapitalized() && run.tokens.get(k - 1).is("to")
         && lexicon.isVerbLemma(t.text());
+  }
+
+  /**
+   * A request noun answered by the verb that governs it ("ignored repeated calls from the AU to
+   * step down", "rejected Peru's demand"), or after "at" ("met at Turkey's request"): its asker,
+   * named by the noun's possessor or modifier or by "from"/"by" after it, asked the verb's
+   * subject. An answered request is undated (it came before its answer); one "at" which an act was
+   * done shares the act's day. The verb codes its own act.
+   */
+  private boolean codeAnsweredRequest(Run run, Sentence s, int i, EventLexicon.Pattern p, int modifiersStart, int governor) {
+    boolean atRequest = modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("at");
+    int answering = atRequest ? verbBefore(run, s, modifiersStart)
+        : governor >= 0 && lexicon.answersRequest(run.tokens.get(governor).text()) ? governor : -1;
+    if (answering < 0) {
+      return false;
+    }
+    List<ActorIndex.Span> askers = new ArrayList<>();
+    for (ActorIndex.Span m : run.args.index().outerIn(modifiersStart, i)) {
+      if (ActorIndex.isParticipant(m.actor())) {
+        askers.add(m);
+      }
+    }
+    if (askers.isEmpty() && i + 1 < s.endToken() && (run.tokens.get(i + 1).is("from") || run.tokens.get(i + 1).is("by"))) {
+      askers.addAll(run.args.listAt(i + 2, s));
+    }
+    List<ActorIndex.Span> asked = run.args.subjectsOf(answering, s).stream()
+        .filter(x -> askers.stream().noneMatch(a -> a.actor().id().equals(x.actor().id()))).toList();
+    if (askers.isEmpty() || asked.isEmpty()) {
+      return false;
+    }
+    // "met on Monday at Chile's request" is part of the meeting and shares its day
+    List<String> dates = atRequest ? run.dating.clauseDates(answering, s, run.quoted) : List.of();
+    emit(run, s, i, "REQUEST", new String[] {p.mode(), p.cameo()}, askers, new Targets(asked, null, false), dates,
+        !dates.isEmpty(), Modality.ASSERTED, run.targets.locationIn(s, i + 1), 0.7);
+    return true;
+  }
+
+  /** The nearest verb before token {@code k} in its sentence, or -1. */
+  private static int verbBefore(Run run, Sentence s, int k) {
+    for (int j = k - 1; j >= s.firstToken(); j--) {
+      if ("VERB".equals(run.tokens.get(j).pos())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {

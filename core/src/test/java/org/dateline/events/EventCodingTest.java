@@ -1156,4 +1156,15 @@ class EventCodingTest {
         + " two sides, welcomed it."))
         .contains("CONSULT/045 Qatar -> Chile [asserted]", "CONSULT/045 Qatar -> Bolivia [asserted]");
   }
+
+  @Test
+  void aRequestAnsweredOrActedUponWasMadeOfTheOneWhoAnswers() {
+    // the asker of "calls from X", "X's demand" asked whoever ignores, rejects or acts at it
+    assertThat(events("Luis Arce had ignored repeated calls from the Organization of American States to resign."))
+        .contains("REJECT/120 Luis Arce -> Organization of American States [asserted]",
+            "REQUEST/020 Organization of American States -> Luis Arce [asserted]");
+    assertThat(events("Chile rejected Bolivia's demand.")).contains("REQUEST/100 Bolivia -> Chile [asserted]");
+    assertThat(events("The U.N. Security Council met on Friday at Norway's request."))
+        .contains("REQUEST/020 Norway -> United Nations Security Council [asserted]");
+  }
 }
