@@ -1042,9 +1042,9 @@ public final class EventCoder implements Stage {
         reach = Math.min(verb + 18, reach + 3); // "described the resolution as blackmail", "as foreign terrorist groups"
         continue;
       }
-      if (t.is("in") && k > verb + 1 && k + 1 < s.endToken()
+      if ((t.is("in") || t.is("into")) && k > verb + 1 && k + 1 < s.endToken()
           && p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
-        return true; // "found Iran in breach of its obligations"
+        return true; // "found Iran in breach of its obligations", "flew the president into exile"
       }
       if (t.is("under") && k + 2 < s.endToken()
           && (p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))

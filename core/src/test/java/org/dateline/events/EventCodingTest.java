@@ -1167,4 +1167,18 @@ class EventCodingTest {
     assertThat(events("The U.N. Security Council met on Friday at Norway's request."))
         .contains("REQUEST/020 Norway -> United Nations Security Council [asserted]");
   }
+
+  @Test
+  void aPersonSentIntoExileIsExpelledNotAVisitor() {
+    assertThat(events("Chile's army flew President Gabriel Boric into exile in Peru."))
+        .containsExactly("COERCE/174 Army of Chile -> Gabriel Boric [asserted]");
+    assertThat(events("Chile's army forced President Gabriel Boric into exile."))
+        .containsExactly("COERCE/174 Army of Chile -> Gabriel Boric [asserted]");
+  }
+
+  @Test
+  void bringingSomeoneToJusticeIsProsecution() {
+    assertThat(events("Luis Arce vowed to bring Gabriel Boric to justice."))
+        .containsExactly("COERCE/173 Luis Arce -> Gabriel Boric [expected]");
+  }
 }
