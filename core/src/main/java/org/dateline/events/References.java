@@ -22,7 +22,7 @@ final class References {
   /** Head nouns of a counted group of parties. */
   private static final Set<String> GROUP_HEADS = Set.of("sides", "countries", "governments", "nations", "states",
       "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies",
-      "ministers", "presidents", "premiers", "envoys", "delegations", "men", "women", "camps");
+      "ministers", "presidents", "premiers", "envoys", "delegations", "men", "women");
   private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
   /** Types whose two sides are the parties of a conflict ("both sides" of a war). */
   private static final Set<String> CONFLICT = Set.of("ASSAULT", "COERCE");
