@@ -1060,9 +1060,9 @@ public final class EventCoder implements Stage {
         reach = Math.min(verb + 18, reach + 3); // "described the resolution as blackmail", "as foreign terrorist groups"
         continue;
       }
-      if (t.is("in") && k > verb + 1 && k + 1 < s.endToken()
+      if ((t.is("in") || t.is("into")) && k > verb + 1 && k + 1 < s.endToken()
           && p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
-        return true; // "found Iran in breach of its obligations"
+        return true; // "found Iran in breach of its obligations", "flew the president into exile"
       }
       if (t.is("under") && k + 2 < s.endToken()
           && (p.objectNouns().contains("after:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
@@ -1332,6 +1332,9 @@ public final class EventCoder implements Stage {
       // ("mediated talks between A and B" still codes the parties' own talks)
       return false;
     }
+    if ("REQUEST".equals(p.type()) && codeAnsweredRequest(run, s, i, p, modifiersStart, governor)) {
+      return true;
+    }
     // ("did not rule out strikes on X" cancels nothing: the strikes are held out, a threat)
     boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())
         && !(THREATENED_TYPES.containsKey(p.type()) && threatensNoun(run, s, governor, modifiersStart, i));
@@ -1343,6 +1346,9 @@ public final class EventCoder implements Stage {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
+    if (targets.spans().isEmpty()) {
+      targets = run.refs.groupTargets(s, i + 1, p, sources); // "mediation between the two sides", "talks with both men"
+    }
     List<ActorIndex.Span> sanctioned = targets.spans().isEmpty() && "SANCTION".equals(p.type())
         ? run.history.underSanctions(s, modifiersStart) : List.of();
     if (!sanctioned.isEmpty()) {
@@ -1363,7 +1369,12 @@ public final class EventCoder implements Stage {
       // "A and B reached a deal", not "A and B left under the deal"; "A and six powers": A with each of them
       targets = new Targets(sources, null, true, false, namedBesideGroup);
     }
-    if (targets.pairs()) {
+    if (targets.pairs() && !sources.isEmpty() && JOINT_MEDIATION.contains(p.cameo())) {
+      // "X led mediation between A and B": the mediator acts towards each party, the parties do not mediate
+      List<ActorIndex.Span> mediators = sources;
+      targets = new Targets(targets.spans().stream()
+          .filter(x -> mediators.stream().noneMatch(m -> m.actor().id().equals(x.actor().id()))).toList(), null, false);
+    } else if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
     if (targets.spans().isEmpty()) {
@@ -1893,6 +1904,51 @@ public final class EventCoder implements Stage {
     Token t = run.tokens.get(k);
     return k > s.firstToken() && "NOUN".equals(t.pos()) && !t.isCapitalized() && run.tokens.get(k - 1).is("to")
         && lexicon.isVerbLemma(t.text());
+  }
+
+  /**
+   * A request noun answered by the verb that governs it ("ignored repeated calls from the AU to
+   * step down", "rejected Peru's demand"), or after "at" ("met at Turkey's request"): its asker,
+   * named by the noun's possessor or modifier or by "from"/"by" after it, asked the verb's
+   * subject. An answered request is undated (it came before its answer); one "at" which an act was
+   * done shares the act's day. The verb codes its own act.
+   */
+  private boolean codeAnsweredRequest(Run run, Sentence s, int i, EventLexicon.Pattern p, int modifiersStart, int governor) {
+    boolean atRequest = modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("at");
+    int answering = atRequest ? verbBefore(run, s, modifiersStart)
+        : governor >= 0 && lexicon.answersRequest(run.tokens.get(governor).text()) ? governor : -1;
+    if (answering < 0) {
+      return false;
+    }
+    List<ActorIndex.Span> askers = new ArrayList<>();
+    for (ActorIndex.Span m : run.args.index().outerIn(modifiersStart, i)) {
+      if (ActorIndex.isParticipant(m.actor())) {
+        askers.add(m);
+      }
+    }
+    if (askers.isEmpty() && i + 1 < s.endToken() && (run.tokens.get(i + 1).is("from") || run.tokens.get(i + 1).is("by"))) {
+      askers.addAll(run.args.listAt(i + 2, s));
+    }
+    List<ActorIndex.Span> asked = run.args.subjectsOf(answering, s).stream()
+        .filter(x -> askers.stream().noneMatch(a -> a.actor().id().equals(x.actor().id()))).toList();
+    if (askers.isEmpty() || asked.isEmpty()) {
+      return false;
+    }
+    // "met on Monday at Chile's request" is part of the meeting and shares its day
+    List<String> dates = atRequest ? run.dating.clauseDates(answering, s, run.quoted) : List.of();
+    emit(run, s, i, "REQUEST", new String[] {p.mode(), p.cameo()}, askers, new Targets(asked, null, false), dates,
+        !dates.isEmpty(), Modality.ASSERTED, run.targets.locationIn(s, i + 1), 0.7);
+    return true;
+  }
+
+  /** The nearest verb before token {@code k} in its sentence, or -1. */
+  private static int verbBefore(Run run, Sentence s, int k) {
+    for (int j = k - 1; j >= s.firstToken(); j--) {
+      if ("VERB".equals(run.tokens.get(j).pos())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {

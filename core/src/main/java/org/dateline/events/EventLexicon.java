@@ -60,6 +60,7 @@ public final class EventLexicon {
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
+  private final Set<String> answering = new java.util.HashSet<>();
   private final Set<String> relationNouns = new java.util.HashSet<>();
   private final Map<String, Set<String>> referenceNouns = new HashMap<>();
   private final Set<String> easing = new java.util.HashSet<>();
@@ -174,6 +175,9 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
       lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "answering-verbs.tsv")) {
+      lex.answering.addAll(verbForms(r[0], irregular.get(r[0])));
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "reference-nouns.tsv")) {
       Set<String> types = Set.copyOf(DataFile.list(r, 1));
@@ -313,6 +317,11 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb governing a request noun answers it ("ignored calls from X", "rejected Peru's demand"): answering-verbs.tsv. */
+  public boolean answersRequest(String verb) {
+    return answering.contains(verb.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a noun names a country by its relation to the subject's ("its neighbour", "its NATO ally"): relation-nouns.tsv. */

@@ -22,7 +22,7 @@ final class References {
   /** Head nouns of a counted group of parties. */
   private static final Set<String> GROUP_HEADS = Set.of("sides", "countries", "governments", "nations", "states",
       "parties", "neighbors", "neighbours", "capitals", "powers", "rivals", "leaders", "militaries", "armies",
-      "ministers", "presidents", "premiers", "envoys", "delegations");
+      "ministers", "presidents", "premiers", "envoys", "delegations", "men", "women");
   private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
       "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
   /** How far after a counted group its parties may be named when none were named before ("six world powers"). */
@@ -150,6 +150,11 @@ final class References {
       j++;
     }
     Integer n = j < s.endToken() ? COUNTS.get(lower(j)) : null;
+    if (n == null && j > k && tokens.get(k).is("the") && j + 1 < s.endToken() && lower(j).equals("leaders")
+        && !tokens.get(j + 1).is("of") && !"NOUN".equals(tokens.get(j + 1).pos())) {
+      // "urged the leaders to ...": uncounted, only the two persons last named together
+      return lastCoordinatedPersons(2, tokens.get(k).start());
+    }
     if (n == null) {
       return List.of();
     }
@@ -210,7 +215,8 @@ final class References {
   }
 
   /** Heads that count persons, and heads that count countries (or bodies of a country). */
-  private static final Set<String> PERSON_HEADS = Set.of("leaders", "ministers", "presidents", "premiers", "envoys");
+  private static final Set<String> PERSON_HEADS = Set.of("leaders", "ministers", "presidents", "premiers", "envoys", "men",
+      "women");
   private static final Set<String> COUNTRY_HEADS = Set.of("countries", "governments", "nations", "states", "capitals",
       "neighbors", "neighbours", "militaries", "armies", "delegations");
 

@@ -1162,4 +1162,49 @@ class EventCodingTest {
     assertThat(events("Chile accused Peru of arming the rebels. Lima denies sending the group weapons."))
         .contains("REJECT/016 Peru -> Chile [asserted]");
   }
+
+  @Test
+  void aCountedOrBarePairOfPersonsIsThePairNamedTogether() {
+    // "both men", "the two women", "the leaders": the two persons last named side by side
+    String opening = "President Gabriel Boric and President Luis Arce signed a border accord on Monday. ";
+    assertThat(events(opening + "Norway's envoy Dag Halvorsen later met both men."))
+        .contains("CONSULT/040 Dag Halvorsen -> Gabriel Boric [asserted]", "CONSULT/040 Dag Halvorsen -> Luis Arce [asserted]");
+    assertThat(events(opening + "Dag Halvorsen urged the leaders to respect it."))
+        .contains("REQUEST/020 Dag Halvorsen -> Gabriel Boric [asserted]", "REQUEST/020 Dag Halvorsen -> Luis Arce [asserted]");
+  }
+
+  @Test
+  void aMediationNounBetweenPartiesIsTheMediatorsActTowardsEach() {
+    // the parties of "mediation between A and B" do not mediate: the subject of the verb that governs it does
+    assertThat(events("Qatar has led mediation between Chile and Bolivia since June."))
+        .containsExactlyInAnyOrder("CONSULT/045 Qatar -> Chile [asserted]", "CONSULT/045 Qatar -> Bolivia [asserted]");
+    assertThat(events("Chile and Bolivia signed a border accord on Monday. Qatar, which had led mediation between the"
+        + " two sides, welcomed it."))
+        .contains("CONSULT/045 Qatar -> Chile [asserted]", "CONSULT/045 Qatar -> Bolivia [asserted]");
+  }
+
+  @Test
+  void aRequestAnsweredOrActedUponWasMadeOfTheOneWhoAnswers() {
+    // the asker of "calls from X", "X's demand" asked whoever ignores, rejects or acts at it
+    assertThat(events("Luis Arce had ignored repeated calls from the Organization of American States to resign."))
+        .contains("REJECT/120 Luis Arce -> Organization of American States [asserted]",
+            "REQUEST/020 Organization of American States -> Luis Arce [asserted]");
+    assertThat(events("Chile rejected Bolivia's demand.")).contains("REQUEST/100 Bolivia -> Chile [asserted]");
+    assertThat(events("The U.N. Security Council met on Friday at Norway's request."))
+        .contains("REQUEST/020 Norway -> United Nations Security Council [asserted]");
+  }
+
+  @Test
+  void aPersonSentIntoExileIsExpelledNotAVisitor() {
+    assertThat(events("Chile's army flew President Gabriel Boric into exile in Peru."))
+        .containsExactly("COERCE/174 Army of Chile -> Gabriel Boric [asserted]");
+    assertThat(events("Chile's army forced President Gabriel Boric into exile."))
+        .containsExactly("COERCE/174 Army of Chile -> Gabriel Boric [asserted]");
+  }
+
+  @Test
+  void bringingSomeoneToJusticeIsProsecution() {
+    assertThat(events("Luis Arce vowed to bring Gabriel Boric to justice."))
+        .containsExactly("COERCE/173 Luis Arce -> Gabriel Boric [expected]");
+  }
 }

@@ -235,7 +235,8 @@ class StatementCodingTest {
   @Test
   void callsFromOthersDismissedAreRejectedTowardThem() {
     assertThat(events("Mali and Niger on Thursday dismissed calls from the African Union to hold elections."))
-        .containsExactly("REJECT/120 Mali,Niger -> African Union [asserted]");
+        .containsExactly("REJECT/120 Mali,Niger -> African Union [asserted]",
+            "REQUEST/020 African Union -> Mali [asserted]", "REQUEST/020 African Union -> Niger [asserted]");
   }
 
   @Test
