@@ -175,7 +175,7 @@ class StatementCodingTest {
     assertThat(events("Chile would continue to stand by Peru, the Chilean president said."))
         .contains("SUPPORT/051 Chile -> Peru [asserted]");
     assertThat(events("The presidents of Chile and Bolivia stood beside Peru's president, Dina Boluarte."))
-        .contains("SUPPORT/051 Chile -> Dina Boluarte [asserted]", "SUPPORT/051 Bolivia -> Dina Boluarte [asserted]");
+        .contains("SUPPORT/051 Chile,Bolivia -> Dina Boluarte [asserted]");
   }
 
   @Test
