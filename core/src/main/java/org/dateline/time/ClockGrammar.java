@@ -7,8 +7,8 @@ import org.dateline.time.TimeLexicon.Category;
 /**
  * Times of day: "10:30 a.m.", "5 p.m. EST", "10am", "noon", "midnight", "14:00 GMT", "seven
  * o'clock", optionally with the day right after ("5 p.m. Wednesday", "noon Saturday", "10 a.m.
- * today", "5 p.m. EST, Nov. 6"). A time without its day floats until the tagger dates it from
- * the sentence or the last mentioned day. Time zones stay in the span, not in the value.
+ * today", "5 p.m. EST, Nov. 6", "midnight tonight"). A time without its day floats until the
+ * tagger dates it from the sentence or the last mentioned day. Time zones stay in the span, not in the value.
  */
 final class ClockGrammar {
 
@@ -36,7 +36,10 @@ final class ClockGrammar {
     if (k < s.size) {
       Found day = Found.longer(Found.longer(dates.weekday(s, k, a), dates.deictic(s, k, a)),
           Found.longer(dates.monthDate(s, k, a), dates.dayMonth(s, k, a)));
-      if (day != null && (day.point() == null || day.point().granularity() == Granularity.DAY)) {
+      // "midnight tonight", "9 p.m. Friday night": a part of the day after the clock only confirms it, one TIME
+      boolean partOfTheDay = day != null && day.point() != null && day.point().granularity() == Granularity.DAYPART
+          && day.point().date() != null;
+      if (day != null && (day.point() == null || day.point().granularity() == Granularity.DAY || partOfTheDay)) {
         if (day.point() == null) {
           return new Found(i, day.to(), org.dateline.model.TimexType.TIME, null, null, null, false);
         }

@@ -33,6 +33,15 @@ class ClockTimesTest {
   }
 
   @Test
+  void aPartOfTheDayAfterTheClockIsOneTimeWithIt() {
+    // 2025-12-03 is a Wednesday: "tonight" is its night, "Friday night" that Friday's
+    Examples.in("The border closes at midnight tonight.", "2025-12-03")
+        .has("midnight tonight", TIME, "2025-12-03T24").count(1);
+    Examples.in("The vote is due at 9 p.m. Friday night.", "2025-12-03")
+        .has("9 p.m. Friday night", TIME, "2025-12-05T21:00").count(1);
+  }
+
+  @Test
   void twentyFourHourClockNeedsAZoneOrAPreposition() {
     Examples.in("The strike began at 14:00 GMT.", "2025-12-03").has("14:00 GMT", TIME, "2025-12-03T14:00");
   }
