@@ -112,7 +112,7 @@ public final class TemporalTagger implements Stage {
    * is the evening of the story's day). "By Thursday the bodies had been recovered" names the
    * reference time itself.
    */
-  private static boolean toldInThePastPerfect(SentenceTokens s, Found f) {
+  private boolean toldInThePastPerfect(SentenceTokens s, Found f) {
     if (!f.point().isDayOrFiner() || s.isAny(f.from() - 1, "by", "until", "till")) {
       return false;
     }
@@ -122,10 +122,16 @@ public final class TemporalTagger implements Stage {
       }
       if (s.is(k, "had") && k + 1 < s.size) {
         int v = s.pos[k + 1].equals("ADV") || s.isAny(k + 1, "not", "n't") ? k + 2 : k + 1;
-        return v < f.from() && (s.is(v, "been") || s.pos[v].equals("VERB") && s.lower[v].endsWith("ed"));
+        return v < f.from() && (s.is(v, "been") || s.pos[v].equals("VERB") && pastParticiple(s.lower[v]));
       }
     }
     return false;
+  }
+
+  /** "-ed" forms and the irregular past forms of tense.tsv ("had found", "had taken"). */
+  private boolean pastParticiple(String lower) {
+    TimeLexicon.TenseCue cue = lexicon.tenseCue(lower);
+    return lower.endsWith("ed") || cue != null && cue.tense() == Tense.PAST;
   }
 
   /** "Tuesday, April 11", "Monday, Jan. 3": a day written in full with its weekday. */

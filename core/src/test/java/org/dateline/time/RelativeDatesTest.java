@@ -303,4 +303,14 @@ class RelativeDatesTest {
         .has("That evening", TIME, "2025-11-03TEV")
         .has("1:40 a.m.", TIME, "2025-11-04T01:40"); // past midnight after the evening told of
   }
+
+  @Test
+  void aPastPerfectWithAnIrregularParticipleIsAlsoBeforeTheStoryDay() {
+    // "had found", "had taken": irregular forms tell the past perfect as "had checked" does
+    Examples.in("The appeals court ruled on Thursday against the mayor, whose lawyers had sought a delay on Oct. 2 in a "
+        + "lower court. The judges spoke at 3 p.m. in a packed room.", "2025-12-12")
+        .has("3 p.m.", TIME, "2025-12-11T15:00");
+    Examples.in("The striker scored on Sunday. He had broken his wrist on Aug. 9. "
+        + "That evening, fans sang outside his house.", "2025-12-16").has("That evening", TIME, "2025-12-14TEV");
+  }
 }
