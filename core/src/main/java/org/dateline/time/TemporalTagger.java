@@ -294,6 +294,10 @@ public final class TemporalTagger implements Stage {
         && grammar.tense(s, time.from(), time.to()) == Tense.PAST) {
       return anchoring.dct(); // "the warning came shortly after 4 p.m.": not the deadline last named, ahead
     }
+    if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isBefore(anchoring.dct())
+        && grammar.tense(s, time.from(), time.to()) == Tense.FUTURE) {
+      return anchoring.dct(); // "the gates will open at 9 p.m.": not the day before last told of, behind
+    }
     return ref == null ? null : ref.date();
   }
 }

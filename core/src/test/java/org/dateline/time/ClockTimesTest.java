@@ -87,4 +87,11 @@ class ClockTimesTest {
     Examples.in("The mediator met the rebels late Tuesday and flew back shortly before dawn.", "2025-12-12")
         .has("dawn", TIME, "2025-12-10TMO");
   }
+
+  @Test
+  void aClockTimeAheadIsNotOnADayAlreadyPast() {
+    // a day behind the dateline was told last, but the time is in a clause about what will happen
+    Examples.in("Crowds began gathering in the square yesterday. The fireworks will start at 10:45 p.m. "
+        + "beside the river.", "2025-12-31").has("10:45 p.m.", TIME, "2025-12-31T22:45");
+  }
 }
