@@ -64,6 +64,7 @@ public final class TemporalTagger implements Stage {
       SentenceTokens s = new SentenceTokens(doc.tokensOf(sentence), lexicon);
       List<Found> found = new ArrayList<>();
       int i = 0;
+      int sameMomentAt = -1; // where a bracketed reading of the clock time before it starts
       while (i < s.size) {
         Found f = grammar.match(s, i, anchoring);
         if (f == null) {
@@ -71,10 +72,14 @@ public final class TemporalTagger implements Stage {
           continue;
         }
         if (f.floating()) {
-          f = f.onDay(dayFor(f, found, s, i, anchoring));
+          LocalDate inBrackets = dayOfTheClockInBrackets(f, s, anchoring);
+          f = f.onDay(inBrackets != null ? inBrackets : dayFor(f, found, s, i, anchoring));
+          sameMomentAt = inBrackets != null ? f.to() + 1 : -1;
         }
         found.add(f);
-        if (f.point() != null && f.remembered() && !toldInThePastPerfect(s, f)
+        // the bracketed reading in another zone is the same moment: the story goes on in the first one's day
+        boolean sameMoment = f.from() == sameMomentAt;
+        if (f.point() != null && f.remembered() && !sameMoment && !toldInThePastPerfect(s, f)
             && (!startOfState(s, f.from()) || toldByAWhenClause(s, f) || isTheCurrentYear(f, anchoring))) {
           anchoring.mentioned(f.point(), datedWithWeekday(s, f));
           if (opensTheSentence(s, f)) {
@@ -240,6 +245,48 @@ public final class TemporalTagger implements Stage {
     int colon = c.indexOf(':');
     try {
       return Integer.parseInt(colon < 0 ? c : c.substring(0, colon));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** Time zones lie between 12 hours behind GMT and 14 ahead: a larger gap between two readings crosses a day. */
+  private static final int MOST_BEHIND = -12 * 60;
+  private static final int MOST_AHEAD = 14 * 60;
+
+  /**
+   * "10:31 p.m. local time (0131 GMT Thursday)": a clock time followed by the same moment in
+   * another zone, in brackets with its day, is on the day the gap between the two readings
+   * gives (here Wednesday: 21 hours ahead is no zone, three behind is), not on the bracket's day.
+   */
+  private LocalDate dayOfTheClockInBrackets(Found time, SentenceTokens s, Anchoring anchoring) {
+    if (!s.is(time.to(), "(") || time.to() + 1 >= s.size) {
+      return null;
+    }
+    Found other = grammar.match(s, time.to() + 1, anchoring);
+    if (other == null || other.floating() || other.point() == null || other.point().date() == null
+        || other.point().granularity() != DatePoint.Granularity.TIME || !s.is(other.to(), ")")) {
+      return null;
+    }
+    int here = minutesOf(time.point().code());
+    int there = minutesOf(other.point().code());
+    if (here < 0 || there < 0) {
+      return null;
+    }
+    int gap = here - there;
+    LocalDate day = other.point().date();
+    return gap > MOST_AHEAD ? day.minusDays(1) : gap < MOST_BEHIND ? day.plusDays(1) : day;
+  }
+
+  /** Minutes since the day's start of a clock code ("22:31", "24"), else -1. */
+  private static int minutesOf(String code) {
+    if (code == null) {
+      return -1;
+    }
+    int colon = code.indexOf(':');
+    try {
+      return colon < 0 ? Integer.parseInt(code) * 60
+          : Integer.parseInt(code.substring(0, colon)) * 60 + Integer.parseInt(code.substring(colon + 1));
     } catch (NumberFormatException e) {
       return -1;
     }

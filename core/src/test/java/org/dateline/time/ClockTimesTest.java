@@ -94,4 +94,17 @@ class ClockTimesTest {
     Examples.in("Crowds began gathering in the square yesterday. The fireworks will start at 10:45 p.m. "
         + "beside the river.", "2025-12-31").has("10:45 p.m.", TIME, "2025-12-31T22:45");
   }
+
+  @Test
+  void aClockTimeWithItsReadingInAnotherZoneInBracketsTakesTheDayTheGapGives() {
+    // 2025-12-05 is a Friday: 11:15 p.m. five hours behind GMT is still Thursday, 0415 GMT is Friday
+    Examples.in("The tanker ran aground at 11:15 p.m. local time (0415 GMT Friday). "
+        + "Tugs reached it that night.", "2025-12-06")
+        .has("11:15 p.m. local time", TIME, "2025-12-04T23:15")
+        .has("0415 GMT Friday", TIME, "2025-12-05T04:15")
+        .has("that night", TIME, "2025-12-04TNI");
+    // eight hours ahead of GMT, the local morning is a day after the GMT evening
+    Examples.in("The probe landed at 2:20 a.m. Beijing time (1820 GMT Saturday).", "2025-12-07")
+        .has("2:20 a.m. Beijing time", TIME, "2025-12-07T02:20");
+  }
 }
