@@ -313,4 +313,15 @@ class RelativeDatesTest {
     Examples.in("The striker scored on Sunday. He had broken his wrist on Aug. 9. "
         + "That evening, fans sang outside his house.", "2025-12-16").has("That evening", TIME, "2025-12-14TEV");
   }
+
+  @Test
+  void theNextDecadeOrCenturyAheadCountsFromNowNotFromAYearNamed() {
+    // a year ahead was just named, but a decade or century to come is the one after the dateline's
+    Examples.in("The port hopes to expand by 2031. Planners say a second terminal could open in the next decade.",
+            "2025-12-02")
+        .has("the next decade", DATE, "203");
+    Examples.in("The lease on the land runs to 2104. Engineers believe the dam will last well into the next century.",
+            "2025-12-02")
+        .has("the next century", DATE, "21");
+  }
 }
