@@ -314,4 +314,13 @@ class DurationsAndSetsTest {
     // "over" alone is a signal and stays outside
     Examples.in("Prices rose over two years.", "2025-12-02").has("two years", DURATION, "P2Y");
   }
+
+  @Test
+  void aLengthRaisedFromAShorterOneIsASecondVagueLength() {
+    Examples.in("Clearing the rubble may take weeks or even months.", "2025-12-02")
+        .has("weeks", DURATION, "PXW")
+        .has("months", DURATION, "PXM");
+    Examples.in("The audit could last days, perhaps weeks.", "2025-12-02")
+        .has("weeks", DURATION, "PXW");
+  }
 }
