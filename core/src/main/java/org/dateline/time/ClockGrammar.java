@@ -189,10 +189,10 @@ final class ClockGrammar {
     return zoneAfter || atBefore ? new int[] {hour, minute, next} : null;
   }
 
-  /** Past a time zone after a clock time: "EST", "GMT", "(GMT)", "local time", "Kyiv time". */
+  /** Past a time zone after a clock time: "EST", "GMT", "(GMT)", "local time", "Kyiv time", "Eastern". */
   private int zone(SentenceTokens s, int j) {
-    if (j < s.size && s.keyWord(j, Category.ZONE) != null
-        && s.text[j].equals(s.text[j].toUpperCase(java.util.Locale.ROOT))) {
+    TimeLexicon.Entry zone = j < s.size ? s.keyWord(j, Category.ZONE) : null;
+    if (zone != null && !zone.ambiguous() && s.text[j].equals(s.text[j].toUpperCase(java.util.Locale.ROOT))) {
       return j + 1;
     }
     if (s.is(j, "(") && j + 2 < s.size && s.keyWord(j + 1, Category.ZONE) != null && s.is(j + 2, ")")) {
@@ -200,6 +200,10 @@ final class ClockGrammar {
     }
     if (j + 1 < s.size && s.is(j + 1, "time") && (s.is(j, "local") || s.capitalized(j))) {
       return j + 2;
+    }
+    // "5 p.m. Eastern": a zone named by its region, capitalized, not the start of a name ("Eastern Europe")
+    if (zone != null && zone.ambiguous() && s.capitalized(j) && !(j + 1 < s.size && s.capitalized(j + 1))) {
+      return j + 1;
     }
     return j;
   }

@@ -107,4 +107,14 @@ class ClockTimesTest {
     Examples.in("The probe landed at 2:20 a.m. Beijing time (1820 GMT Saturday).", "2025-12-07")
         .has("2:20 a.m. Beijing time", TIME, "2025-12-07T02:20");
   }
+
+  @Test
+  void aUsZoneNamedByItsRegionStaysInTheSpan() {
+    Examples.in("The launch window opens at 6 a.m. Pacific (9 a.m. Eastern).", "2025-12-03")
+        .has("6 a.m. Pacific", TIME, "2025-12-03T06:00")
+        .has("9 a.m. Eastern", TIME, "2025-12-03T09:00");
+    // a region's name starting a proper name is no zone
+    Examples.in("Flights left at 7 a.m. Central Asian airports were shut.", "2025-12-03")
+        .has("7 a.m.", TIME, "2025-12-03T07:00");
+  }
 }
