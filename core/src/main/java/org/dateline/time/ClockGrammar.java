@@ -7,8 +7,8 @@ import org.dateline.time.TimeLexicon.Category;
 /**
  * Times of day: "10:30 a.m.", "5 p.m. EST", "10am", "noon", "midnight", "14:00 GMT", "seven
  * o'clock", optionally with the day right after ("5 p.m. Wednesday", "noon Saturday", "10 a.m.
- * today", "5 p.m. EST, Nov. 6"). A time without its day floats until the tagger dates it from
- * the sentence or the last mentioned day. Time zones stay in the span, not in the value.
+ * today", "5 p.m. EST, Nov. 6", "midnight tonight"). A time without its day floats until the
+ * tagger dates it from the sentence or the last mentioned day. Time zones stay in the span, not in the value.
  */
 final class ClockGrammar {
 
@@ -36,7 +36,10 @@ final class ClockGrammar {
     if (k < s.size) {
       Found day = Found.longer(Found.longer(dates.weekday(s, k, a), dates.deictic(s, k, a)),
           Found.longer(dates.monthDate(s, k, a), dates.dayMonth(s, k, a)));
-      if (day != null && (day.point() == null || day.point().granularity() == Granularity.DAY)) {
+      // "midnight tonight", "9 p.m. Friday night": a part of the day after the clock only confirms it, one TIME
+      boolean partOfTheDay = day != null && day.point() != null && day.point().granularity() == Granularity.DAYPART
+          && day.point().date() != null;
+      if (day != null && (day.point() == null || day.point().granularity() == Granularity.DAY || partOfTheDay)) {
         if (day.point() == null) {
           return new Found(i, day.to(), org.dateline.model.TimexType.TIME, null, null, null, false);
         }
@@ -186,10 +189,10 @@ final class ClockGrammar {
     return zoneAfter || atBefore ? new int[] {hour, minute, next} : null;
   }
 
-  /** Past a time zone after a clock time: "EST", "GMT", "(GMT)", "local time", "Kyiv time". */
+  /** Past a time zone after a clock time: "EST", "GMT", "(GMT)", "local time", "Kyiv time", "Eastern". */
   private int zone(SentenceTokens s, int j) {
-    if (j < s.size && s.keyWord(j, Category.ZONE) != null
-        && s.text[j].equals(s.text[j].toUpperCase(java.util.Locale.ROOT))) {
+    TimeLexicon.Entry zone = j < s.size ? s.keyWord(j, Category.ZONE) : null;
+    if (zone != null && !zone.ambiguous() && s.text[j].equals(s.text[j].toUpperCase(java.util.Locale.ROOT))) {
       return j + 1;
     }
     if (s.is(j, "(") && j + 2 < s.size && s.keyWord(j + 1, Category.ZONE) != null && s.is(j + 2, ")")) {
@@ -197,6 +200,10 @@ final class ClockGrammar {
     }
     if (j + 1 < s.size && s.is(j + 1, "time") && (s.is(j, "local") || s.capitalized(j))) {
       return j + 2;
+    }
+    // "5 p.m. Eastern": a zone named by its region, capitalized, not the start of a name ("Eastern Europe")
+    if (zone != null && zone.ambiguous() && s.capitalized(j) && !(j + 1 < s.size && s.capitalized(j + 1))) {
+      return j + 1;
     }
     return j;
   }

@@ -745,7 +745,10 @@ final class DateGrammar {
       if (the && direction < 0 && !fromReference && s.is(i - 1, "for")) {
         return Found.of(i, k + 1, TimexType.DURATION, "P1" + u); // "for the past year": how long, up to now
       }
-      DatePoint base = fromReference ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
+      // "could hold a vote in the next decade": a decade or a century ahead counts from now, not from a year named
+      boolean fromNow = fromReference && (u.equals("E") || u.equals("C") || u.equals("L"))
+          && tense(s, i, k + 1) != Tense.PAST;
+      DatePoint base = fromReference && !fromNow ? a.reference(DatePoint.granularityOf(u)) : DatePoint.day(a.dct());
       if (base == null) {
         return Found.date(i, k + 1, null);
       }

@@ -317,7 +317,7 @@ final class DurationGrammar {
     } else if (unit(s, i) == null || !unit(s, i).plural()) {
       return null; // checked again below; first here, as it rules out most tokens at once
     } else if (!s.isAny(i - 1, "for", "in", "within", "over") && !s.is(i + 1, "later") && !lengthObject(s, i)
-        && !beforeOrAfterEvent(s, i) && !lengthOfActivity(s, i)) {
+        && !beforeOrAfterEvent(s, i) && !lengthOfActivity(s, i) && !raisedFromAShorterLength(s, i)) {
       return null;
     }
     Entry unit = unit(s, j);
@@ -338,6 +338,18 @@ final class DurationGrammar {
     }
     return Found.of(i, j + 1, TimexType.DURATION, Quantities.duration(new Quantities.Amount(0, true, false, 0),
         unit.value()));
+  }
+
+  /** Words that raise the second of two lengths: "months or even years", "days, perhaps weeks". */
+  private static final Set<String> RAISING = Set.of("even", "perhaps", "possibly", "maybe");
+
+  /** "could take months or even years": a bare plural unit raised from a bare plural unit just before it. */
+  private boolean raisedFromAShorterLength(SentenceTokens s, int i) {
+    if (!s.isIn(i - 1, RAISING) || !s.isAny(i - 2, "or", "and", ",")) {
+      return false;
+    }
+    Entry before = i >= 3 ? unit(s, i - 3) : null;
+    return before != null && before.plural() && !before.value().equals("WE");
   }
 
   /** Determiners before a frequency word make it a noun ("the weekly said"), not a frequency. */

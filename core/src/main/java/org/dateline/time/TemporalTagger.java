@@ -64,6 +64,7 @@ public final class TemporalTagger implements Stage {
       SentenceTokens s = new SentenceTokens(doc.tokensOf(sentence), lexicon);
       List<Found> found = new ArrayList<>();
       int i = 0;
+      int sameMomentAt = -1; // where a bracketed reading of the clock time before it starts
       while (i < s.size) {
         Found f = grammar.match(s, i, anchoring);
         if (f == null) {
@@ -71,10 +72,14 @@ public final class TemporalTagger implements Stage {
           continue;
         }
         if (f.floating()) {
-          f = f.onDay(dayFor(f, found, s, i, anchoring));
+          LocalDate inBrackets = dayOfTheClockInBrackets(f, s, anchoring);
+          f = f.onDay(inBrackets != null ? inBrackets : dayFor(f, found, s, i, anchoring));
+          sameMomentAt = inBrackets != null ? f.to() + 1 : -1;
         }
         found.add(f);
-        if (f.point() != null && f.remembered() && !toldInThePastPerfect(s, f)
+        // the bracketed reading in another zone is the same moment: the story goes on in the first one's day
+        boolean sameMoment = f.from() == sameMomentAt;
+        if (f.point() != null && f.remembered() && !sameMoment && !toldInThePastPerfect(s, f)
             && (!startOfState(s, f.from()) || toldByAWhenClause(s, f) || isTheCurrentYear(f, anchoring))) {
           anchoring.mentioned(f.point(), datedWithWeekday(s, f));
           if (opensTheSentence(s, f)) {
@@ -112,7 +117,7 @@ public final class TemporalTagger implements Stage {
    * is the evening of the story's day). "By Thursday the bodies had been recovered" names the
    * reference time itself.
    */
-  private static boolean toldInThePastPerfect(SentenceTokens s, Found f) {
+  private boolean toldInThePastPerfect(SentenceTokens s, Found f) {
     if (!f.point().isDayOrFiner() || s.isAny(f.from() - 1, "by", "until", "till")) {
       return false;
     }
@@ -122,10 +127,16 @@ public final class TemporalTagger implements Stage {
       }
       if (s.is(k, "had") && k + 1 < s.size) {
         int v = s.pos[k + 1].equals("ADV") || s.isAny(k + 1, "not", "n't") ? k + 2 : k + 1;
-        return v < f.from() && (s.is(v, "been") || s.pos[v].equals("VERB") && s.lower[v].endsWith("ed"));
+        return v < f.from() && (s.is(v, "been") || s.pos[v].equals("VERB") && pastParticiple(s.lower[v]));
       }
     }
     return false;
+  }
+
+  /** "-ed" forms and the irregular past forms of tense.tsv ("had found", "had taken"). */
+  private boolean pastParticiple(String lower) {
+    TimeLexicon.TenseCue cue = lexicon.tenseCue(lower);
+    return lower.endsWith("ed") || cue != null && cue.tense() == Tense.PAST;
   }
 
   /** "Tuesday, April 11", "Monday, Jan. 3": a day written in full with its weekday. */
@@ -239,6 +250,48 @@ public final class TemporalTagger implements Stage {
     }
   }
 
+  /** Time zones lie between 12 hours behind GMT and 14 ahead: a larger gap between two readings crosses a day. */
+  private static final int MOST_BEHIND = -12 * 60;
+  private static final int MOST_AHEAD = 14 * 60;
+
+  /**
+   * "10:31 p.m. local time (0131 GMT Thursday)": a clock time followed by the same moment in
+   * another zone, in brackets with its day, is on the day the gap between the two readings
+   * gives (here Wednesday: 21 hours ahead is no zone, three behind is), not on the bracket's day.
+   */
+  private LocalDate dayOfTheClockInBrackets(Found time, SentenceTokens s, Anchoring anchoring) {
+    if (!s.is(time.to(), "(") || time.to() + 1 >= s.size) {
+      return null;
+    }
+    Found other = grammar.match(s, time.to() + 1, anchoring);
+    if (other == null || other.floating() || other.point() == null || other.point().date() == null
+        || other.point().granularity() != DatePoint.Granularity.TIME || !s.is(other.to(), ")")) {
+      return null;
+    }
+    int here = minutesOf(time.point().code());
+    int there = minutesOf(other.point().code());
+    if (here < 0 || there < 0) {
+      return null;
+    }
+    int gap = here - there;
+    LocalDate day = other.point().date();
+    return gap > MOST_AHEAD ? day.minusDays(1) : gap < MOST_BEHIND ? day.plusDays(1) : day;
+  }
+
+  /** Minutes since the day's start of a clock code ("22:31", "24"), else -1. */
+  private static int minutesOf(String code) {
+    if (code == null) {
+      return -1;
+    }
+    int colon = code.indexOf(':');
+    try {
+      return colon < 0 ? Integer.parseInt(code) * 60
+          : Integer.parseInt(code.substring(0, colon)) * 60 + Integer.parseInt(code.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The index of the ")" closing the parenthesis at j (or j when it is not closed within a few tokens). */
   private static int closing(SentenceTokens s, int j) {
     for (int k = j + 1; k < s.size && k <= j + 6; k++) {
@@ -287,6 +340,10 @@ public final class TemporalTagger implements Stage {
     if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isAfter(anchoring.dct())
         && grammar.tense(s, time.from(), time.to()) == Tense.PAST) {
       return anchoring.dct(); // "the warning came shortly after 4 p.m.": not the deadline last named, ahead
+    }
+    if (ref != null && ref.date() != null && anchoring.hasDct() && ref.date().isBefore(anchoring.dct())
+        && grammar.tense(s, time.from(), time.to()) == Tense.FUTURE) {
+      return anchoring.dct(); // "the gates will open at 9 p.m.": not the day before last told of, behind
     }
     return ref == null ? null : ref.date();
   }

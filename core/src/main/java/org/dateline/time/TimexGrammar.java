@@ -78,6 +78,11 @@ final class TimexGrammar {
     if (found != null && found.type() != TimexType.SET && s.is(found.to(), "or") && s.is(found.to() + 1, "so")) {
       found = found.withTo(found.to() + 2).withMod("APPROX"); // "the next year or so"
     }
+    // "a year or more", "two weeks or less": a bound on a length kept inside
+    if (found != null && found.type() == TimexType.DURATION && found.mod() == null && s.is(found.to(), "or")
+        && s.isAny(found.to() + 1, "more", "longer", "less")) {
+      found = found.withTo(found.to() + 2).withMod(s.is(found.to() + 1, "less") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE");
+    }
     // "1994 or later", "1990 and beyond": an open bound kept inside, as TimeBank marks it ("and later" stays outside)
     if (found != null && found.type() == TimexType.DATE && found.mod() == null && found.value() != null
         && !found.value().endsWith("_REF")) {
@@ -205,6 +210,12 @@ final class TimexGrammar {
         return new Prefix("APPROX", i + 1, false);
       case "nearly": case "almost":
         return new Prefix("LESS_THAN", i + 1, false);
+      case "just": case "well":
+        // "just over two years", "well over a decade", "just under a week": "over" alone stays a signal
+        if (s.isAny(i + 1, "over", "under")) {
+          return new Prefix(s.is(i + 1, "over") ? "MORE_THAN" : "LESS_THAN", i + 2, false);
+        }
+        return null;
       case "more": case "less": case "fewer":
         if (s.is(i + 1, "than")) {
           return new Prefix(s.is(i, "more") ? "MORE_THAN" : "LESS_THAN", i + 2, false);

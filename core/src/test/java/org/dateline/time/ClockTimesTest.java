@@ -33,6 +33,15 @@ class ClockTimesTest {
   }
 
   @Test
+  void aPartOfTheDayAfterTheClockIsOneTimeWithIt() {
+    // 2025-12-03 is a Wednesday: "tonight" is its night, "Friday night" that Friday's
+    Examples.in("The border closes at midnight tonight.", "2025-12-03")
+        .has("midnight tonight", TIME, "2025-12-03T24").count(1);
+    Examples.in("The vote is due at 9 p.m. Friday night.", "2025-12-03")
+        .has("9 p.m. Friday night", TIME, "2025-12-05T21:00").count(1);
+  }
+
+  @Test
   void twentyFourHourClockNeedsAZoneOrAPreposition() {
     Examples.in("The strike began at 14:00 GMT.", "2025-12-03").has("14:00 GMT", TIME, "2025-12-03T14:00");
   }
@@ -77,5 +86,35 @@ class ClockTimesTest {
     // dawn after the end of a day told of
     Examples.in("The mediator met the rebels late Tuesday and flew back shortly before dawn.", "2025-12-12")
         .has("dawn", TIME, "2025-12-10TMO");
+  }
+
+  @Test
+  void aClockTimeAheadIsNotOnADayAlreadyPast() {
+    // a day behind the dateline was told last, but the time is in a clause about what will happen
+    Examples.in("Crowds began gathering in the square yesterday. The fireworks will start at 10:45 p.m. "
+        + "beside the river.", "2025-12-31").has("10:45 p.m.", TIME, "2025-12-31T22:45");
+  }
+
+  @Test
+  void aClockTimeWithItsReadingInAnotherZoneInBracketsTakesTheDayTheGapGives() {
+    // 2025-12-05 is a Friday: 11:15 p.m. five hours behind GMT is still Thursday, 0415 GMT is Friday
+    Examples.in("The tanker ran aground at 11:15 p.m. local time (0415 GMT Friday). "
+        + "Tugs reached it that night.", "2025-12-06")
+        .has("11:15 p.m. local time", TIME, "2025-12-04T23:15")
+        .has("0415 GMT Friday", TIME, "2025-12-05T04:15")
+        .has("that night", TIME, "2025-12-04TNI");
+    // eight hours ahead of GMT, the local morning is a day after the GMT evening
+    Examples.in("The probe landed at 2:20 a.m. Beijing time (1820 GMT Saturday).", "2025-12-07")
+        .has("2:20 a.m. Beijing time", TIME, "2025-12-07T02:20");
+  }
+
+  @Test
+  void aUsZoneNamedByItsRegionStaysInTheSpan() {
+    Examples.in("The launch window opens at 6 a.m. Pacific (9 a.m. Eastern).", "2025-12-03")
+        .has("6 a.m. Pacific", TIME, "2025-12-03T06:00")
+        .has("9 a.m. Eastern", TIME, "2025-12-03T09:00");
+    // a region's name starting a proper name is no zone
+    Examples.in("Flights left at 7 a.m. Central Asian airports were shut.", "2025-12-03")
+        .has("7 a.m.", TIME, "2025-12-03T07:00");
   }
 }

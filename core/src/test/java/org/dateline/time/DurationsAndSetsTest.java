@@ -303,4 +303,24 @@ class DurationsAndSetsTest {
         .has("months-long", DURATION, "PXM");
     Examples.in("They chose the long route home.", "2025-12-02").hasNothing();
   }
+
+  @Test
+  void boundsWrittenAroundALengthStayInsideIt() {
+    Examples.in("The repairs could take a month or more, the mayor said.", "2025-12-02")
+        .has("a month or more", DURATION, "P1M").hasMod("a month or more", "EQUAL_OR_MORE");
+    Examples.in("The two sides have talked for just over three years and met just under a week ago.",
+            "2025-12-02")
+        .has("just over three years", DURATION, "P3Y").hasMod("just over three years", "MORE_THAN");
+    // "over" alone is a signal and stays outside
+    Examples.in("Prices rose over two years.", "2025-12-02").has("two years", DURATION, "P2Y");
+  }
+
+  @Test
+  void aLengthRaisedFromAShorterOneIsASecondVagueLength() {
+    Examples.in("Clearing the rubble may take weeks or even months.", "2025-12-02")
+        .has("weeks", DURATION, "PXW")
+        .has("months", DURATION, "PXM");
+    Examples.in("The audit could last days, perhaps weeks.", "2025-12-02")
+        .has("weeks", DURATION, "PXW");
+  }
 }

@@ -303,4 +303,25 @@ class RelativeDatesTest {
         .has("That evening", TIME, "2025-11-03TEV")
         .has("1:40 a.m.", TIME, "2025-11-04T01:40"); // past midnight after the evening told of
   }
+
+  @Test
+  void aPastPerfectWithAnIrregularParticipleIsAlsoBeforeTheStoryDay() {
+    // "had found", "had taken": irregular forms tell the past perfect as "had checked" does
+    Examples.in("The appeals court ruled on Thursday against the mayor, whose lawyers had sought a delay on Oct. 2 in a "
+        + "lower court. The judges spoke at 3 p.m. in a packed room.", "2025-12-12")
+        .has("3 p.m.", TIME, "2025-12-11T15:00");
+    Examples.in("The striker scored on Sunday. He had broken his wrist on Aug. 9. "
+        + "That evening, fans sang outside his house.", "2025-12-16").has("That evening", TIME, "2025-12-14TEV");
+  }
+
+  @Test
+  void theNextDecadeOrCenturyAheadCountsFromNowNotFromAYearNamed() {
+    // a year ahead was just named, but a decade or century to come is the one after the dateline's
+    Examples.in("The port hopes to expand by 2031. Planners say a second terminal could open in the next decade.",
+            "2025-12-02")
+        .has("the next decade", DATE, "203");
+    Examples.in("The lease on the land runs to 2104. Engineers believe the dam will last well into the next century.",
+            "2025-12-02")
+        .has("the next century", DATE, "21");
+  }
 }
