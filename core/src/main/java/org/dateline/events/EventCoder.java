@@ -787,6 +787,9 @@ public final class EventCoder implements Stage {
     if (sources.isEmpty() && bound == null && vg.passive()) {
       sources = run.opposed.coercer(p.type(), targets.spans()); // "100 protesters were detained": by their state
     }
+    if (sources.isEmpty() && bound == null && vg.passive() && SUMMONS.equals(p.cameo()) && !targets.spans().isEmpty()) {
+      sources = hostOfSummons(run, s, targets.spans()); // "Israel's ambassador in Ankara was summoned"
+    }
     if (sources.isEmpty() || targets.spans().isEmpty() || namesRatherThanCalls(run, s, i, p, targets)) {
       return false;
     }
@@ -1110,6 +1113,25 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * Who summoned an envoy when the passive names no one: the other country the sentence names
+   * ("Israel's ambassador in Ankara was summoned": Turkey), else the country the story is filed
+   * from, when it is not the envoy's own. Empty otherwise.
+   */
+  private static List<ActorIndex.Span> hostOfSummons(Run run, Sentence s, List<ActorIndex.Span> envoys) {
+    Set<String> own = new java.util.HashSet<>();
+    for (ActorIndex.Span e : envoys) {
+      own.add(e.actor().country());
+    }
+    for (ActorIndex.Span m : run.args.index().outerIn(s.firstToken(), s.endToken())) {
+      if (m.actor().kind() == ActorKind.COUNTRY && !own.contains(m.actor().country())) {
+        return List.of(m);
+      }
+    }
+    ActorIndex.Span filed = run.targets.countryMention(run.doc.filedFrom());
+    return filed != null && !own.contains(filed.actor().country()) ? List.of(filed) : List.of();
   }
 
   /** Whether a mention is the subject of an "if" or "unless" clause ("if India ...", "unless the army ..."). */
@@ -2191,6 +2213,8 @@ public final class EventCoder implements Stage {
 
   /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */
   private static final String VISIT = "042";
+  /** CAMEO's summoning of an envoy in protest. */
+  private static final String SUMMONS = "114";
   /** Returning people or things (0841): going back to one's own country is no such act. */
   private static final String RETURN = "0841";
 

@@ -130,6 +130,12 @@ class StatementCodingTest {
   }
 
   @Test
+  void anEnvoySummonedByNoOneNamedWasSummonedByTheHostCountry() {
+    assertThat(events("Peru's ambassador in Santiago was summoned to the foreign ministry on Monday."))
+        .containsExactly("ACCUSE/114 Chile -> Peru [asserted]");
+  }
+
+  @Test
   void dealingNoLongerWithSomeoneCutsThemOff() {
     assertThat(events("Chile said it would no longer deal with Peru."))
         .containsExactly("SANCTION/160 Chile -> Peru [asserted]");
