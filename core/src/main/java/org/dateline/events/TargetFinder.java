@@ -156,7 +156,7 @@ final class TargetFinder {
           }
           List<ActorIndex.Span> objects = args.listAt(at + 1, s);
           if (!objects.isEmpty() && presidingRoleAfter(objects.get(objects.size() - 1), s) == null
-              && !modifyAnEventNoun(objects, s)) {
+              && !modifyAnEventNoun(objects, s) && !(frame.equals("on") && forBefore(after, at))) {
             return new Targets(repeatedPreposition(objects, frame, s), null, false);
           }
           from = at + 1;
@@ -164,6 +164,19 @@ final class TargetFinder {
       }
     }
     return Targets.none();
+  }
+
+  /**
+   * Whether a "for" stands between the verb's object and a later "on": "blames X for the assault
+   * on Mumbai" puts "on" inside what X is blamed for, not on whom ("blamed the attack on X").
+   */
+  private boolean forBefore(int after, int on) {
+    for (int k = after; k < on; k++) {
+      if (tokens.get(k).is("for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Past the words bounding a count that opens the object ("about 100 diplomats": from "100"). */

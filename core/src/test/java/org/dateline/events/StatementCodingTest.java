@@ -70,6 +70,9 @@ class StatementCodingTest {
   void blameLaidOnSomeone() {
     assertThat(events("Explosions hit Lima, which Peru blamed on Bolivia."))
         .containsExactly("ACCUSE/112 Peru -> Bolivia [asserted]");
+    // what someone is blamed for may itself be "on" a place: no blame is laid on it
+    assertThat(events("Peru blamed the rebels for the attack on Chile's embassy."))
+        .noneMatch(e -> e.startsWith("ACCUSE/112 Peru -> Chile"));
   }
 
   @Test
