@@ -1274,7 +1274,14 @@ public final class EventCoder implements Stage {
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */
   private List<ActorIndex.Span> recipientInMainClause(Run run, Sentence s, int trigger, List<ActorIndex.Span> sources) {
-    List<ActorIndex.Span> candidates = run.args.index().outerIn(s.firstToken(), trigger);
+    int from = s.firstToken();
+    for (int k = trigger - 1; k > s.firstToken(); k--) {
+      if (run.tokens.get(k).is("that")) {
+        from = k + 1; // "said in a statement carried by KCNA that the South had fired, sending shells": the reported clause
+        break;
+      }
+    }
+    List<ActorIndex.Span> candidates = run.args.index().outerIn(from, trigger);
     for (int k = candidates.size() - 1; k >= 0; k--) {
       ActorIndex.Span c = candidates.get(k);
       boolean isSource = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));

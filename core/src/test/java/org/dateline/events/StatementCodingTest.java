@@ -100,6 +100,12 @@ class StatementCodingTest {
   }
 
   @Test
+  void aParticipleInAReportedClauseGivesNothingToWhoCarriedTheReport() {
+    assertThat(events("Peru said in a statement carried by Reuters that Chile had fired first, sending shells into its waters."))
+        .noneMatch(e -> e.startsWith("AID/"));
+  }
+
+  @Test
   void aPronounObjectIsTheObjectNotANameAfterIt() {
     assertThat(events("Peru's foreign ministry called it a clear violation of African Union rules."))
         .doesNotContain("ACCUSE/111 Ministry of Foreign Affairs of Peru -> African Union [asserted]");
