@@ -846,10 +846,6 @@ final class References {
   }
 
   /**
-   * Who last acted on one of {@code actors}: the sources of the latest event told before {@code
-   * beforeChar} that targeted one of them ("Pakistan denied any role" answers India's measures).
-   */
-  /**
    * Whom {@code actors} last acted against before {@code beforeChar}: the targets of their latest
    * hostile act ("Baku apologised", after "Azerbaijan's forces shot down a Russian helicopter": to
    * Russia); empty when they did no such act.
@@ -859,6 +855,10 @@ final class References {
     return e == null ? List.of() : e.targetSpans();
   }
 
+  /**
+   * Who last acted on one of {@code actors}: the sources of the latest event told before {@code
+   * beforeChar} that targeted one of them ("Pakistan denied any role" answers India's measures).
+   */
   List<ActorIndex.Span> lastActorOn(List<ActorIndex.Span> actors, int beforeChar) {
     // a person's denial answers what was done to that person, a country's what was done to it or its people
     Draft e = latestHostileBefore(beforeChar, d -> d.targets().stream().anyMatch(t -> actors.stream()
