@@ -67,11 +67,13 @@ final class EventMerger {
    * "arrived in Abuja on Monday for talks with Nigerian officials", "signed a six-month ceasefire":
    * one sentence telling a meeting, an agreement or an attack between the same sides on the same
    * day tells one (the visit and its talks are one meeting, the signing and the truce one agreement,
-   * "fired 170 shells at the island, killing two marines" one attack).
+   * "fired 170 shells at the island, killing two marines" one attack); attacks between the same
+   * sides on one named day are one attack wherever they are told ("shelled the island on Tuesday").
    */
   private static boolean oneAct(Draft f, Draft e) {
     boolean sameDayAttack = "ASSAULT".equals(e.type()) && e.date() != null && e.date().length() == 10;
-    return ONE_ACT_TYPES.contains(e.type()) && (f.sentence() == e.sentence() || sameDayAttack) && java.util.Objects.equals(f.date(), e.date())
+    return ONE_ACT_TYPES.contains(e.type()) && (f.sentence() == e.sentence() || sameDayAttack)
+        && java.util.Objects.equals(f.date(), e.date())
         && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());
   }
 
