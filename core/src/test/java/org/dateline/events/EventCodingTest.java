@@ -1060,6 +1060,14 @@ class EventCodingTest {
   }
 
   @Test
+  void attacksBetweenTheSameSidesOnOneDayAreOneAttack() {
+    assertThat(events("Chilean artillery fired 50 rounds at Peru's border post on Monday, killing two guards."))
+        .filteredOn(e -> e.startsWith("ASSAULT/")).hasSize(1);
+    assertThat(events("Chile shelled a Peruvian border post on Monday. Chilean artillery fired 50 rounds at Peru's "
+        + "border post on Monday, killing two guards.")).filteredOn(e -> e.startsWith("ASSAULT/")).hasSize(1);
+  }
+
+  @Test
   void aNamedEnvoySentToACountryVisitsIt() {
     assertThat(events("Chile sent its foreign minister to Lima on Monday.")).containsExactly("CONSULT/042 Chile -> Peru [asserted]");
     assertThat(events("Boric said he was sending Foreign Minister Alberto van Klaveren to Lima."))
