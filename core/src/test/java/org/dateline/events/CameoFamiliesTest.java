@@ -119,10 +119,12 @@ class CameoFamiliesTest {
 
   @Test
   void suspendingTalksHaltsNegotiationsAndIsNoMeeting() {
-    assertThat(events("Ukraine suspended talks with Russia. Moldova broke off negotiations with Russia."))
+    assertThat(events("Ukraine suspended talks with Russia. Moldova broke off negotiations with Russia. "
+        + "Georgia postponed talks with Russia."))
         .containsExactlyInAnyOrder(
             "SANCTION/164 Ukraine -> Russia [asserted]",
-            "SANCTION/164 Moldova -> Russia [asserted]");
+            "SANCTION/164 Moldova -> Russia [asserted]",
+            "SANCTION/164 Georgia -> Russia [asserted]");
   }
 
   @Test
