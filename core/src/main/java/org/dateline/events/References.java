@@ -303,16 +303,11 @@ final class References {
       k++;
     }
     java.util.Set<String> partners = new java.util.HashSet<>();
-    for (int b = k - 1; b >= 0 && !tokens.get(b).is(".") && b >= k - 30; b--) {
-      ActorIndex.Span span = index.at(b);
-      if (span != null) {
-        partners.add(span.actor().id());
-      }
-    }
-    for (int f = k; f < tokens.size() && !tokens.get(f).is(".") && f <= k + 30; f++) {
-      ActorIndex.Span span = index.at(f);
-      if (span != null) {
-        partners.add(span.actor().id());
+    for (Sentence own : sentences) {
+      if (own.firstToken() <= k && k < own.endToken()) {
+        for (ActorIndex.Span span : index.outerIn(own.firstToken(), own.endToken())) {
+          partners.add(span.actor().id());
+        }
       }
     }
     List<ActorIndex.Span> group = new ArrayList<>();
