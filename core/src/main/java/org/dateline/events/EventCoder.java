@@ -265,7 +265,7 @@ public final class EventCoder implements Stage {
       }
     }
     dateTheLede(run);
-    List<Draft> merged = EventMerger.merge(run.drafts);
+    List<Draft> merged = EventMerger.merge(ExileTrips.drop(run.drafts));
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
       events.add(d.toEvent("v" + (events.size() + 1), doc.text()));

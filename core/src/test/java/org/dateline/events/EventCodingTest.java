@@ -1068,6 +1068,14 @@ class EventCodingTest {
   }
 
   @Test
+  void anOverthrownLeadersFlightAbroadIsNoVisit() {
+    assertThat(events("Bolivia's army overthrew President Luis Arce on Sunday. "
+        + "Arce landed in Lima hours later.")).noneMatch(e -> e.startsWith("CONSULT/042"));
+    assertThat(events("Bolivian President Luis Arce landed in Lima on Sunday."))
+        .containsExactly("CONSULT/042 Luis Arce -> Peru [asserted]");
+  }
+
+  @Test
   void aNamedEnvoySentToACountryVisitsIt() {
     assertThat(events("Chile sent its foreign minister to Lima on Monday.")).containsExactly("CONSULT/042 Chile -> Peru [asserted]");
     assertThat(events("Boric said he was sending Foreign Minister Alberto van Klaveren to Lima."))
