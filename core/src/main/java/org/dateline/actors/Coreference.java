@@ -330,6 +330,13 @@ final class Coreference {
       followers(run, c, all);
       return;
     }
+    if (phrase.force() && c.country() == null) {
+      Cluster force = ownerOfForce(run, c);
+      if (force != null) {
+        run.link(c, force);
+      }
+      return;
+    }
     if (phrase.state()) {
       KbEntity state = country == null ? null : kb.entity(country);
       if (state != null && state.kind() == ActorKind.COUNTRY && (phrase.starts() || run.forcesNamed.contains(country))) {
@@ -369,6 +376,45 @@ final class Coreference {
           : crowdInTheStreet ? lex.groupActors().familyName(phrase.family()) : c.name();
     }
     run.link(c, cl);
+  }
+
+  /** How many sentences back a force told by its country ("Russian troops") still owns bare "troops". */
+  private static final int FORCE_REACH = 3;
+
+  /**
+   * Whose forces bare "soldiers" or "troops" are: the force of a state told in this sentence or
+   * the few before ("Russian troops ... Soldiers then"), the latest one; else, when the article
+   * has told no force of another country before them, the dateline country's; else no one
+   * (a foreign force told earlier makes the bare word ambiguous).
+   */
+  private Cluster ownerOfForce(Run run, Candidate c) {
+    Cluster latest = null;
+    int latestStart = -1;
+    boolean foreignTold = false;
+    for (Cluster cl : run.byKey.values()) {
+      if (!"MIL".equals(cl.sector) || cl.country == null || cl.kind == ActorKind.PERSON) {
+        continue;
+      }
+      KbEntity state = kb.entity(cl.country);
+      Candidate last = cl.lastMentionBefore(c.start());
+      if (state == null || state.kind() != ActorKind.COUNTRY || last == null) {
+        continue;
+      }
+      foreignTold |= !cl.country.equals(run.datelineCountry);
+      if (last.sentence() >= c.sentence() - FORCE_REACH && last.start() > latestStart) {
+        latest = cl;
+        latestStart = last.start();
+      }
+    }
+    if (latest != null) {
+      return latest;
+    }
+    KbEntity home = run.datelineCountry == null || foreignTold ? null : kb.entity(run.datelineCountry);
+    if (home == null || home.kind() != ActorKind.COUNTRY) {
+      return null;
+    }
+    Cluster named = namedForce(run, run.datelineCountry, "MIL");
+    return named != null ? named : run.forEntity(home);
   }
 
   /** The country's body of that sector already in the article ("Myanmar's military"), or null. */

@@ -32,7 +32,8 @@ final class GroupActors {
    * group's sector, whether it may open an actor or only join one its family already has, and
    * whether it names the group only when definite ("the opposition", not "faced opposition").
    */
-  record Phrase(List<String> words, String family, String sector, boolean starts, boolean definite, boolean counted) {
+  record Phrase(List<String> words, String family, String sector, boolean starts, boolean definite, boolean counted,
+      boolean force) {
     boolean state() {
       return STATE.equals(family);
     }
@@ -61,7 +62,7 @@ final class GroupActors {
       String sector = DataFile.col(r, 2);
       Phrase p = new Phrase(words, DataFile.col(r, 1), sector.isEmpty() ? null : sector,
           !"join".equals(DataFile.col(r, 3)) && !"counted".equals(DataFile.col(r, 3)),
-          "definite".equals(DataFile.col(r, 3)), "counted".equals(DataFile.col(r, 3)));
+          "definite".equals(DataFile.col(r, 3)), "counted".equals(DataFile.col(r, 3)), "force".equals(DataFile.col(r, 3)));
       out.byPhrase.put(String.join(" ", words), p);
       out.familyNames.putIfAbsent(p.family(), String.join(" ", words));
       if (namesAGroup(p)) {

@@ -1140,8 +1140,11 @@ final class MentionFinder {
         // or is one when counted in the street ("thousands of people marched")
         continue;
       }
-      if (phrase.state() && i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos())) {
+      if (phrase.state() && (i - 1 >= v.from && "NUM".equals(v.tok(i - 1).pos()) || phrase.force() && counted(v, i))) {
         continue; // "some 3,000 police were sent": a force counted out is often another state's
+      }
+      if (phrase.force() && i - 1 >= v.from && !bareBefore(v, i)) {
+        continue; // "Thai soldiers", "its troops", "foreign troops": the word before says whose they are
       }
       int start = i;
       String country = null;
@@ -1178,8 +1181,8 @@ final class MentionFinder {
           start -= 2;
         }
       }
-      if (country == null && owner == null) {
-        country = countryOfPlaceAfter(v, end);
+      if (country == null && owner == null && !phrase.force()) {
+        country = countryOfPlaceAfter(v, end); // ("troops in Gabon" are often another state's: Coreference decides)
       }
       v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
           String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
@@ -1222,6 +1225,16 @@ final class MentionFinder {
   private static boolean mayBePerson(Candidate c) {
     return c.kind() == ActorKind.PERSON || (c.type() == Candidate.Type.SINGLE_NAME || c.type() == Candidate.Type.UNKNOWN_NAME)
         && c.kind() != ActorKind.COUNTRY && c.kind() != ActorKind.LOCATION && c.kind() != ActorKind.ORGANIZATION;
+  }
+
+  /** Words that open a noun phrase without saying whose its head is ("the troops", "and soldiers"). */
+  private static final Set<String> NO_OWNER_TAGS = Set.of("DET", "CCONJ", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "ADV");
+  private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "your", "whose", "my");
+
+  /** Whether the word before token {@code i} leaves its noun without an owner or a modifier. */
+  private static boolean bareBefore(View v, int i) {
+    return NO_OWNER_TAGS.contains(String.valueOf(v.tok(i - 1).pos())) && !POSSESSIVES.contains(v.lower(i - 1))
+        && v.owner[i - 1] == null;
   }
 
   /** Whether a number or a count of people stands right before token {@code i} ("749 people", "thousands of people"). */

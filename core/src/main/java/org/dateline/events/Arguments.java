@@ -503,6 +503,24 @@ final class Arguments {
    * joined by commas, "and", "as well as", "of" ("the leaders of Germany"), until a verb, a
    * preposition or a clause boundary.
    */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
+
+  /**
+   * Whether a comma (and a conjunction) opens the noun phrase that ends in the mention at {@code k}:
+   * ", Zelensky", ", and Y", ", and crowds of Y's supporters" (the words before the name only count it).
+   */
+  private boolean afterComma(int k, int from) {
+    int j = k - 1;
+    for (int n = 0; n < 4 && j > from && (NOUN_PHRASE_TAGS.contains(String.valueOf(tokens.get(j).pos()))
+        || tokens.get(j).is("of")); n++) {
+      j--;
+    }
+    if (j > from && tokens.get(j).is("and")) {
+      j--;
+    }
+    return j >= from && tokens.get(j).text().equals(",");
+  }
+
   List<ActorIndex.Span> listAt(int from, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
     int k = from;
@@ -521,7 +539,8 @@ final class Arguments {
         if (ActorIndex.isParticipant(span.actor()) && !containsActor(out, span)) {
           // "..., Zelensky said": a name followed by its verb starts a new clause
           if (span.end() < s.endToken() && isVerb(tokens.get(span.end())) && k > from
-              && (tokens.get(k - 1).text().equals(",") || k > from + 1 && tokens.get(k - 2).text().equals(","))) {
+              && (tokens.get(k - 1).text().equals(",") || k > from + 1 && tokens.get(k - 2).text().equals(",")
+              || afterComma(k, from))) {
             break;
           }
           boolean apposition = !out.isEmpty() && out.get(out.size() - 1).actor().kind() == ActorKind.PERSON

@@ -2142,6 +2142,7 @@ public final class EventCoder implements Stage {
           && !("SANCTION".equals(type) && ownSide(src, span.actor()))
           && !((VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && ownSide(src, span.actor())) // "returned to Berlin"
           && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
+          && !(FORCES_WITHDRAWAL.equals(mode[1]) && span.actor().kind() == ActorKind.PERSON)
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
       }
@@ -2203,9 +2204,19 @@ public final class EventCoder implements Stage {
         && !"GOV".equals(a.sector());
   }
 
-  /** A state body (a ministry, the army, the police) does not act on its own country. */
+  /**
+   * A state body (a ministry, the army, the police) does not act on its own country, nor a state
+   * or its body on a place inside it ("the soldiers pulled out of the square"): no act between sides.
+   */
   private static boolean ownState(List<Actor> sources, Actor target) {
-    return target.kind() == ActorKind.COUNTRY && target.country() != null && sources.stream().anyMatch(
+    if (target.country() == null) {
+      return false;
+    }
+    if (target.kind() == ActorKind.LOCATION) {
+      return sources.stream().anyMatch(x -> (x.kind() == ActorKind.COUNTRY || ActorIndex.isStateBody(x))
+          && target.country().equals(x.country()));
+    }
+    return target.kind() == ActorKind.COUNTRY && sources.stream().anyMatch(
         x -> ActorIndex.isStateBody(x) && target.country().equals(x.country()));
   }
 
@@ -2224,6 +2235,9 @@ public final class EventCoder implements Stage {
   private static final String SUMMONS = "114";
   /** Returning people or things (0841): going back to one's own country is no such act. */
   private static final String RETURN = "0841";
+
+  /** Forces withdrawing (0874) leave places, states and bodies, never a person ("pulled out of X Square"). */
+  private static final String FORCES_WITHDRAWAL = "0874";
 
   /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");

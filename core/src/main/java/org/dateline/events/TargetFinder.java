@@ -9,6 +9,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
+import org.dateline.util.DataFile;
 
 /**
  * Finds the targets of a trigger in one article by a pattern's frames: the object, the object of
@@ -94,6 +95,11 @@ final class TargetFinder {
               return new Targets(agents, null, false);
             }
           }
+        }
+      } else if (frame.equals("ousted")) {
+        Targets ousted = oustedLeader(s, after);
+        if (!ousted.spans().isEmpty()) {
+          return ousted;
         }
       } else if (frame.equals("border")) {
         Targets across = borderTarget(s, after);
@@ -388,6 +394,30 @@ final class TargetFinder {
           || w.equals(";") || w.equals(",") || w.equals("which") || w.equals("who") || subordinator && k > after
           || w.equals("that") && k > after && !complementizer) {
         break;
+      }
+    }
+    return Targets.none();
+  }
+
+  /** Verbs that hold or remove an ousted leader ("detaining the president"): ousting-verbs.tsv. */
+  private static final Set<String> OUSTING_VERBS = DataFile.rows(TargetFinder.class, "ousting-verbs.tsv").stream()
+      .map(r -> r[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whom a coup told without "from X" ousts: the persons a verb of holding or removing acts on
+   * later in its sentence ("seized power, detaining X and Y", "took over and dismissed X").
+   */
+  private Targets oustedLeader(Sentence s, int after) {
+    for (int k = after; k < s.endToken() && k < after + 25; k++) {
+      Token t = tokens.get(k);
+      if (!Arguments.isVerb(t) || !OUSTING_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int reach = k + 6;
+      List<ActorIndex.Span> persons = args.listAt(k + 1, s).stream()
+          .filter(o -> o.actor().kind() == ActorKind.PERSON && o.start() <= reach).toList();
+      if (!persons.isEmpty()) {
+        return new Targets(persons, null, false);
       }
     }
     return Targets.none();

@@ -893,6 +893,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aCoupToldWithoutFromIsAimedAtTheLeaderItHoldsOrRemoves() {
+    assertThat(events("Guinea's army seized power on Sunday, detaining President Alpha Conde at the palace."))
+        .anyMatch(e -> e.startsWith("ASSAULT/180 ") && e.contains("-> Alpha Conde"));
+  }
+
+  @Test
   void powerSeizedOrAGovernmentOverthrownIsACoup() {
     assertThat(events("Mali's army seized power from President Ibrahim Boubacar Keita on Tuesday."))
         .contains("ASSAULT/180 Malian Armed Forces -> Ibrahim Boubacar Keïta [asserted]");

@@ -314,4 +314,34 @@ class GroupActorsTest {
         .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("Azerbaijan -> militias"))
         .noneMatch(e -> e.contains("-> Armenia "));
   }
+  // ---- a state's soldiers named bare: whose force they are
+
+  @Test
+  void bareSoldiersAreTheForceJustToldByItsCountry() {
+    assertThat(events("TBILISI, Georgia — Russian troops entered the town of Zugdidi on Tuesday. Soldiers then detained "
+        + "Giorgi Beridze, who runs the town council."))
+        .anyMatch(e -> e.startsWith("COERCE/173 Armed Forces of the Russian Federation -> Giorgi Beridze"))
+        .noneMatch(e -> e.startsWith("COERCE/173 Georgia"));
+  }
+
+  @Test
+  void bareTroopsWithNoForeignForceToldAreTheDatelineCountrys() {
+    assertThat(events("QUITO, Ecuador — Troops detained the opposition lawmaker Marta Pineda on Friday."))
+        .containsExactly("COERCE/173 Ecuador -> Marta Pineda [asserted]");
+  }
+
+  @Test
+  void aPossessiveOrAModifierBeforeTroopsLeavesThemToTheirOwner() {
+    assertThat(events("NAIROBI, Kenya — Kenya began pulling its troops out of Somalia on Monday."))
+        .containsExactly("RETREAT/0874 Kenya -> Somalia [asserted]");
+    assertThat(events("QUITO, Ecuador — The president said Ecuador would not accept foreign troops on its soil."))
+        .noneMatch(e -> e.contains("-> Ecuador"));
+  }
+
+  @Test
+  void soldiersLeavingAPlaceOfTheirOwnCountryActOnNoOne() {
+    assertThat(events("QUITO, Ecuador — Troops detained the opposition lawmaker Marta Pineda on Friday. Within hours "
+        + "the soldiers had pulled out of Plaza Grande."))
+        .containsExactly("COERCE/173 Ecuador -> Marta Pineda [asserted]");
+  }
 }
