@@ -360,6 +360,11 @@ final class MentionFinder {
         if (known != null) {
           v.release(known);
         }
+        for (int k = name[0]; k < nameEnd; k++) {
+          if (v.owner[k] != null) {
+            v.release(v.owner[k]); // "Sabah" in "al-Sabah" is no place of its own
+          }
+        }
         int start = apposition ? nameStart : mod.start();
         String country = mod.country() != null ? mod.country() : countryAfterOf(v, nameEnd);
         String sector = title.sector() != null ? title.sector() : mod.orgSector(); // a spokesman of the army is MIL
@@ -515,12 +520,18 @@ final class MentionFinder {
     }
     // a title is followed by a name, so a one-word place there is a surname ("Ms. Pereira")
     int j = c != null ? i + 1 : i;
-    while (j < v.to && j - i < 5 && v.free(j)) {
+    int hyphens = 0; // a hyphen inside a name is no word of it ("al-Ahmad al-Sabah")
+    while (j < v.to && j - i - hyphens < 5 && (v.free(j) || gluedAfterHyphen(v, j))) {
       String t = v.text(j);
+      if (t.equals("-")) {
+        hyphens++;
+      }
       boolean cap = v.tok(j).isWord() && Names.startsUpper(t) && !kb.titles().get(List.of(t)).iterator().hasNext();
       boolean initial = t.length() == 2 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+      // "bin Hamad", and glued by a hyphen, "al-Ahmad al-Sabah"
       boolean particle = j > i && NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && j + 1 < v.to
-          && Names.startsUpper(v.text(j + 1));
+          && (Names.startsUpper(v.text(j + 1)) || v.text(j + 1).equals("-") && j + 2 < v.to
+              && v.tok(j + 1).start() == v.tok(j).end() && Names.startsUpper(v.text(j + 2)));
       boolean joined = j > i && t.equals("-") && j + 1 < v.to && v.free(j + 1) && v.tok(j + 1).isWord()
           && v.tok(j).start() == v.tok(j - 1).end() && v.tok(j + 1).start() == v.tok(j).end()
           && Character.isLetter(v.text(j + 1).charAt(0)); // "Lee Min-jun"
@@ -536,6 +547,12 @@ final class MentionFinder {
       return null;
     }
     return new int[] {i, j};
+  }
+
+  /** Whether token {@code j} is glued to a hyphen glued to a name particle: "Sabah" in "al-Sabah", whatever else it names. */
+  private static boolean gluedAfterHyphen(View v, int j) {
+    return j >= 2 && v.text(j - 1).equals("-") && v.tok(j).start() == v.tok(j - 1).end()
+        && NAME_PARTICLES.contains(v.text(j - 2).toLowerCase(Locale.ROOT)) && v.tok(j - 1).start() == v.tok(j - 2).end();
   }
 
   private static boolean namesAPlaceAlone(Candidate c, int i) {

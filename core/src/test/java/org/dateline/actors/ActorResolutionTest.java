@@ -305,6 +305,13 @@ class ActorResolutionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aNameRunsOnThroughParticlesGluedByHyphens() {
+    // "Basra" after "al-" is a part of the name, not the city
+    Document d = Pipelines4Test.annotate("Oman's envoy, Sheikh Khalid al-Hamad al-Basra, arrived on Monday.", NOV_2025);
+    assertThat(d.actors()).extracting(Actor::name).contains("Khalid al-Hamad al-Basra").doesNotContain("Basra");
+  }
+
+  @org.junit.jupiter.api.Test
   void aThingsNameKeepsItsAnd() {
     Document d = Pipelines4Test.annotate("Panama will leave the Belt and Road Initiative, the president said.", NOV_2025);
     assertThat(d.actors()).extracting(Actor::name).doesNotContain("Road Initiative", "Belt");
