@@ -724,6 +724,14 @@ public final class EventCoder implements Stage {
         targets = new Targets(before.targetSpans(), null, false, true);
       }
     }
+    if (targets.spans().isEmpty() && bound == null && !sources.isEmpty() && "SANCTION".equals(p.type())) {
+      // "Jordan downgraded its relations with Qatar and Mauritania cut its ties altogether": the second
+      // side acts on the first one's target
+      Draft before = lastDraftIn(run, s, i);
+      if (before != null && before.type().equals(p.type()) && !doneBy(before, sources) && andBetween(run, before.trigger(), i)) {
+        targets = new Targets(before.targetSpans(), null, false, true);
+      }
+    }
     if (targets.spans().isEmpty() && bound == null && "MOBILIZE".equals(p.type())) {
       targets = new Targets(run.implicit.respondedTo(s, i, sources), null, false, true); // "..., after Peru sent ships"
     }
@@ -2039,6 +2047,20 @@ public final class EventCoder implements Stage {
       }
     }
     return new String[] {p.mode(), p.cameo()};
+  }
+
+  private static boolean doneBy(Draft d, List<ActorIndex.Span> sources) {
+    return d.sources().stream().anyMatch(a -> sources.stream().anyMatch(x -> x.actor().id().equals(a.id())));
+  }
+
+  /** Whether an "and" joins the clause of one trigger to that of a later one. */
+  private static boolean andBetween(Run run, int first, int second) {
+    for (int k = first + 1; k < second; k++) {
+      if (run.tokens.get(k).is("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Draft lastDraftIn(Run run, Sentence s, int before) {

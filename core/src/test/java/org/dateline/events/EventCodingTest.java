@@ -1074,6 +1074,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aSecondSideCuttingTiesInTheSameSentenceCutsThemWithTheSameState() {
+    assertThat(events("Chile downgraded its relations with Peru on Monday and Bolivia cut its ties altogether."))
+        .contains("SANCTION/161 Chile -> Peru [asserted]", "SANCTION/161 Bolivia -> Peru [asserted]");
+  }
+
+  @Test
   void anOverthrownLeadersFlightAbroadIsNoVisit() {
     assertThat(events("Bolivia's army overthrew President Luis Arce on Sunday. "
         + "Arce landed in Lima hours later.")).noneMatch(e -> e.startsWith("CONSULT/042"));
