@@ -2247,8 +2247,20 @@ public final class EventCoder implements Stage {
 
   /** A mention of a body of armed or police forces ("Kenyan police officers", "Russian troops"), not of a person. */
   private static boolean namesForces(Run run, ActorIndex.Span span) {
-    return ActorIndex.isStateBody(span.actor())
-        && FORCES.contains(run.tokens.get(span.end() - 1).text().toLowerCase(Locale.ROOT));
+    if (ActorIndex.isStateBody(span.actor()) && FORCES.contains(run.tokens.get(span.end() - 1).text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "Soldiers and police from Australia, Fiji and Tonga landed": a country named after the forces it sends
+    for (int k = span.start() - 1; k >= 0 && k >= span.start() - 12; k--) {
+      String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("from")) {
+        return k > 0 && FORCES.contains(run.tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+      }
+      if (!w.equals(",") && !w.equals("and") && run.args.index().at(k) == null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */

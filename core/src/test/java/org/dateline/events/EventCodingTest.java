@@ -47,6 +47,9 @@ class EventCodingTest {
     assertThat(events("Kenyan police officers arrived in Haiti on Tuesday."))
         .contains("AID/074 Police of Kenya -> Haiti [asserted]");
     assertThat(events("Kenya sent police officers to Haiti.")).contains("AID/074 Kenya -> Haiti [asserted]");
+    // the countries named after the forces they send
+    assertThat(events("Soldiers and police from Chile and Peru landed in Bolivia on Monday."))
+        .contains("AID/074 Chile,Peru -> Bolivia [asserted]").noneMatch(e -> e.startsWith("CONSULT/042"));
   }
 
   @Test
