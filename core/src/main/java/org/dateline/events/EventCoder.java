@@ -1386,6 +1386,10 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty()) {
       targets = run.refs.groupTargets(s, i + 1, p, sources); // "mediation between the two sides", "talks with both men"
     }
+    if (targets.spans().isEmpty() && "REJECT".equals(p.type()) && i + 2 < s.endToken() && run.tokens.get(i + 1).is("of")) {
+      // "in defiance of that demand": whoever made the demand told before
+      targets = new Targets(run.refs.partiesOfEventAt(i + 2, s, sources), null, false, true);
+    }
     List<ActorIndex.Span> sanctioned = targets.spans().isEmpty() && "SANCTION".equals(p.type())
         ? run.history.underSanctions(s, modifiersStart) : List.of();
     if (!sanctioned.isEmpty()) {

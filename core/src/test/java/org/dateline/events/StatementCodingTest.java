@@ -145,6 +145,13 @@ class StatementCodingTest {
   }
 
   @Test
+  void actingInDefianceOfADemandRejectsWhoeverMadeIt() {
+    assertThat(events("Chile demanded that Peru return the fishermen. Peru kept them in defiance of that demand."))
+        .contains("REJECT/128 Peru -> Chile [asserted]");
+    assertThat(events("The Peruvian boats sailed on in defiance of Chile.")).contains("REJECT/128 Peru -> Chile [asserted]");
+  }
+
+  @Test
   void dealingNoLongerWithSomeoneCutsThemOff() {
     assertThat(events("Chile said it would no longer deal with Peru."))
         .containsExactly("SANCTION/160 Chile -> Peru [asserted]");
