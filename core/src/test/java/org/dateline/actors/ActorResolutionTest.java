@@ -32,6 +32,9 @@ class ActorResolutionTest {
         c(NOV_2025, "The Kremlin said the talks were useful.", "The Kremlin", "Presidential Executive Office of Russia",
             "ORGANIZATION", "RUS", null),
         c(NOV_2025, "Washington imposed new tariffs.", "Washington", "United States", "COUNTRY", "USA", null),
+        // former states keep their own names and ISO 3166-3 codes
+        c(NOV_2025, "Yugoslavia broke off relations with France in 1999.", "Yugoslavia", "Yugoslavia", "COUNTRY", "YUG", null),
+        c(NOV_2025, "The Soviet Union withdrew its troops in 1989.", "The Soviet Union", "Soviet Union", "COUNTRY", "SUN", null),
         c(NOV_2025, "Talks between the United States and Russia resumed.", "the United States", "United States",
             "COUNTRY", "USA", null),
         // a known name before a place's last word is part of the place's name
