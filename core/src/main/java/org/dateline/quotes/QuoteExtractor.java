@@ -215,7 +215,10 @@ public final class QuoteExtractor implements Stage {
       return null;
     }
     ActorIndex.Span object = verb + 1 < s.endToken() ? index.at(verb + 1) : null;
-    int as = object == null ? -1 : object.end();
+    if (object == null) {
+      return null; // "quoted sources as saying", "quoted as saying": no one named right after the verb
+    }
+    int as = object.end();
     return as + 1 < s.endToken() && tokens.get(as).is("as") && tokens.get(as + 1).is("saying")
         && object.actor().kind() == ActorKind.PERSON ? object : null;
   }
