@@ -50,6 +50,19 @@ class EventCodingTest {
   }
 
   @Test
+  void forcesNamedByTheirCountryOrTheirMissionLandingInACountryProtectIt() {
+    // the country's name or the mission only qualifies the forces: "Japanese troops", "X-led peacekeepers"
+    assertThat(events("Japanese troops landed in Haiti on Friday."))
+        .containsExactly("AID/074 Japan -> Haiti [asserted]");
+    assertThat(events("Italian-led peacekeepers flew into Beirut on Friday."))
+        .containsExactly("AID/074 Italy -> Lebanon [asserted]");
+    assertThat(events("The first soldiers of the African Union landed in Mogadishu."))
+        .noneMatch(e -> e.startsWith("CONSULT/"));
+    assertThat(events("Japanese Foreign Minister Taro Kono landed in Haiti on Friday."))
+        .allMatch(e -> e.startsWith("CONSULT/042"));
+  }
+
+  @Test
   void aSumGivenInSupportIsAid() {
     assertThat(events("Chile pledged $300 million in support for Peru's economy."))
         .anyMatch(e -> e.startsWith("AID/071 Chile -> Peru"));
