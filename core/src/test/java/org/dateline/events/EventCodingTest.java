@@ -79,6 +79,14 @@ class EventCodingTest {
   }
 
   @Test
+  void formationsAndArmourMovedToABorderShowForce() {
+    assertThat(events("Peru ordered five battalions to the frontier with Chile."))
+        .containsExactly("MOBILIZE/154 Peru -> Chile [asserted]");
+    assertThat(events("Bolivia sent tanks and soldiers towards its border with Brazil."))
+        .containsExactly("MOBILIZE/152 Bolivia -> Brazil [asserted]");
+  }
+
+  @Test
   void aWithdrawalFromARegionOfACountryTheArticleDoesNotName() {
     // the place stands as the target, in its country; "are to" is an arrangement still to come
     assertThat(events("Israeli forces are to withdraw gradually from southern Lebanon over 60 days."))
