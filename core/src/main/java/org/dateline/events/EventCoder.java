@@ -2228,7 +2228,7 @@ public final class EventCoder implements Stage {
     if (ActorIndex.isStateBody(span.actor()) && isForcesWord(run, span.end() - 1)) {
       return true;
     }
-    // "the first troops of the stabilisation mission": the forces are the body's through "of"
+    // "soldiers of the relief mission": the forces are the body's through "of"
     int of = span.start() - 1;
     if (of > 0 && run.tokens.get(of).is("the")) {
       of--;

@@ -435,7 +435,7 @@ final class EventDating {
     if (first - 1 >= s.firstToken() && tokens.get(first - 1).is("from")) {
       return false;
     }
-    // "scrapped a 1995 security pact", "the 2002 border ruling": a date between a determiner and its
+    // "ended a 2004 trade pact", "the 2011 court verdict": a date between a determiner and its
     // noun names when that thing was made, not when the clause's act happens
     if (modifiesNounAfter(first, lastToken(x, s), s)) {
       return false;
@@ -456,7 +456,7 @@ final class EventDating {
   private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
       "this", "that");
 
-  /** A date set between a determiner and the noun it qualifies ("a 1995 pact", "their 2018 accord"). */
+  /** A date set between a determiner and the noun it qualifies ("a 2004 pact", "their 2018 accord"). */
   private boolean modifiesNounAfter(int first, int last, Sentence s) {
     if (first - 1 < s.firstToken() || last + 1 >= s.endToken()
         || !NOUN_DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
