@@ -2251,20 +2251,45 @@ public final class EventCoder implements Stage {
 
   /** A mention of a body of armed or police forces ("Kenyan police officers", "Russian troops"), not of a person. */
   private static boolean namesForces(Run run, ActorIndex.Span span) {
-    if (ActorIndex.isStateBody(span.actor()) && FORCES.contains(run.tokens.get(span.end() - 1).text().toLowerCase(Locale.ROOT))) {
+    if (ActorIndex.isStateBody(span.actor()) && isForcesWord(run, span.end() - 1)) {
+      return true;
+    }
+    // "soldiers of the relief mission": the forces are the body's through "of"
+    int of = span.start() - 1;
+    if (of > 0 && run.tokens.get(of).is("the")) {
+      of--;
+    }
+    if (of > 0 && run.tokens.get(of).is("of") && isForcesWord(run, of - 1)) {
       return true;
     }
     // "Soldiers and police from Australia, Fiji and Tonga landed": a country named after the forces it sends
     for (int k = span.start() - 1; k >= 0 && k >= span.start() - 12; k--) {
       String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (w.equals("from")) {
-        return k > 0 && FORCES.contains(run.tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+        if (isForcesWord(run, k - 1)) {
+          return true;
+        }
+        break;
       }
       if (!w.equals(",") && !w.equals("and") && run.args.index().at(k) == null) {
-        return false;
+        break;
       }
     }
-    return false;
+    Actor a = span.actor();
+    if (a.kind() != ActorKind.COUNTRY && !ActorIndex.isStateBody(a) && !"MIL".equals(a.sector())) {
+      return false;
+    }
+    // "Japanese troops", "Australian-led peacekeepers": the name only qualifies the forces after it
+    int next = span.end();
+    if (next + 2 < run.tokens.size() && run.tokens.get(next).is("-")
+        && Set.of("led", "backed", "commanded").contains(run.tokens.get(next + 1).text().toLowerCase(Locale.ROOT))) {
+      next += 2;
+    }
+    return isForcesWord(run, next);
+  }
+
+  private static boolean isForcesWord(Run run, int i) {
+    return i >= 0 && i < run.tokens.size() && FORCES.contains(run.tokens.get(i).text().toLowerCase(Locale.ROOT));
   }
 
   /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */

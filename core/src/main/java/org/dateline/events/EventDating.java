@@ -435,6 +435,11 @@ final class EventDating {
     if (first - 1 >= s.firstToken() && tokens.get(first - 1).is("from")) {
       return false;
     }
+    // "ended a 2004 trade pact", "the 2011 court verdict": a date between a determiner and its
+    // noun names when that thing was made, not when the clause's act happens
+    if (modifiesNounAfter(first, lastToken(x, s), s)) {
+      return false;
+    }
     // "since 2022", "since the outbreak of the war in 2022": where an ongoing count or state began
     for (int k = first - 1; k >= s.firstToken() && k >= first - 12; k--) {
       Token t = tokens.get(k);
@@ -446,6 +451,19 @@ final class EventDating {
       }
     }
     return true;
+  }
+
+  private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
+      "this", "that");
+
+  /** A date set between a determiner and the noun it qualifies ("a 2004 pact", "their 2018 accord"). */
+  private boolean modifiesNounAfter(int first, int last, Sentence s) {
+    if (first - 1 < s.firstToken() || last + 1 >= s.endToken()
+        || !NOUN_DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String next = tokens.get(last + 1).pos();
+    return "NOUN".equals(next) || "ADJ".equals(next) || "PROPN".equals(next);
   }
 
   /**

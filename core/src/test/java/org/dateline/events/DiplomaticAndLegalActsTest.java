@@ -228,4 +228,12 @@ class DiplomaticAndLegalActsTest {
     assertThat(events("Peru suspended flights to Chile on Monday."))
         .allMatch(e -> e.startsWith("SANCTION/"));
   }
+
+  @Test
+  void aPersonSackedLosesHisOfficeAsOneDismissed() {
+    assertThat(events("Paraguay's health minister, Julio Borba, was sacked by President Luis Arce on Monday."))
+        .containsExactly("COERCE/172 Luis Arce -> Julio Borba [asserted] @2025-03-10");
+    assertThat(events("President Luis Arce sacked his interior minister, Eduardo del Castillo, on Monday."))
+        .containsExactly("COERCE/172 Luis Arce -> Eduardo del Castillo [asserted] @2025-03-10");
+  }
 }

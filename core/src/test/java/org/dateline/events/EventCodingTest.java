@@ -53,6 +53,19 @@ class EventCodingTest {
   }
 
   @Test
+  void forcesNamedByTheirCountryOrTheirMissionLandingInACountryProtectIt() {
+    // the country's name or the mission only qualifies the forces: "Japanese troops", "X-led peacekeepers"
+    assertThat(events("Japanese troops landed in Haiti on Friday."))
+        .containsExactly("AID/074 Japan -> Haiti [asserted]");
+    assertThat(events("Italian-led peacekeepers flew into Beirut on Friday."))
+        .containsExactly("AID/074 Italy -> Lebanon [asserted]");
+    assertThat(events("The first soldiers of the African Union landed in Mogadishu."))
+        .noneMatch(e -> e.startsWith("CONSULT/"));
+    assertThat(events("Japanese Foreign Minister Taro Kono landed in Haiti on Friday."))
+        .allMatch(e -> e.startsWith("CONSULT/042"));
+  }
+
+  @Test
   void aSumGivenInSupportIsAid() {
     assertThat(events("Chile pledged $300 million in support for Peru's economy."))
         .anyMatch(e -> e.startsWith("AID/071 Chile -> Peru"));
@@ -66,6 +79,14 @@ class EventCodingTest {
     assertThat(events("Venezuela deployed troops to the border with Guyana."))
         .containsExactly("MOBILIZE/154 Venezuela -> Guyana [asserted]");
     assertThat(events("China deployed warships around Taiwan on Monday.")).noneMatch(e -> e.startsWith("AID/"));
+  }
+
+  @Test
+  void formationsAndArmourMovedToABorderShowForce() {
+    assertThat(events("Peru ordered five battalions to the frontier with Chile."))
+        .containsExactly("MOBILIZE/154 Peru -> Chile [asserted]");
+    assertThat(events("Bolivia sent tanks and soldiers towards its border with Brazil."))
+        .containsExactly("MOBILIZE/152 Bolivia -> Brazil [asserted]");
   }
 
   @Test

@@ -36,6 +36,15 @@ class EventDatingTest {
   }
 
   @Test
+  void aYearQualifyingANounDatesThatThingNotTheAct() {
+    // "a 2004 pact" tells when the pact was made; the act falls on the day the clause names
+    assertThat(dated("Japan scrapped a 2004 trade pact with Peru on Monday."))
+        .containsExactly("SANCTION/161 Japan -> Peru [asserted] @2025-03-10");
+    assertThat(dated("Chile signed an accord with Bolivia in 1998."))
+        .containsExactly("AGREE/057 Chile -> Bolivia [asserted] @1998");
+  }
+
+  @Test
   void aWhenClauseHappensOnItsMainClausesDay() {
     assertThat(dated("The quarrel erupted on Monday morning, when Peruvian police arrested Chile's consul."))
         .containsExactly("COERCE/173 Police of Peru -> Chile [asserted] @2025-03-10");
