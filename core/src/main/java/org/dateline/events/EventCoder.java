@@ -209,6 +209,9 @@ public final class EventCoder implements Stage {
         sceneSet |= updateScene(run, run.drafts.subList(told, run.drafts.size()));
         told = run.drafts.size();
         if (run.quoted[i]) {
+          if (i == 0 || !run.quoted[i - 1]) {
+            codeQuotedDemand(run, s, i); // "\"Russia must keep its word,\" Bush said"
+          }
           continue;
         }
         Token t = run.tokens.get(i);
@@ -1149,6 +1152,49 @@ public final class EventCoder implements Stage {
       k--;
     }
     return k >= 0 && (run.tokens.get(k).is("if") || run.tokens.get(k).is("unless"));
+  }
+
+  /**
+   * A quotation that opens with an actor and "must" or "should" in the active voice ("\"Russia must
+   * keep its word,\" Bush said") is its speaker's demand of that actor (REQUEST 100), dated like the
+   * speech verb after it.
+   */
+  private void codeQuotedDemand(Run run, Sentence s, int first) {
+    int k = first;
+    while (k < s.endToken() && run.tokens.get(k).isDoubleQuoteMark()) {
+      k++;
+    }
+    ActorIndex.Span subject = k < s.endToken() ? run.args.index().at(k) : null;
+    if (subject == null || subject.start() != k || !ActorIndex.isParticipant(subject.actor())) {
+      return;
+    }
+    int modal = subject.end();
+    if (modal + 1 >= s.endToken() || !run.tokens.get(modal).is("must") && !run.tokens.get(modal).is("should")) {
+      return;
+    }
+    int next = run.tokens.get(modal + 1).is("not") ? modal + 2 : modal + 1;
+    if (next >= s.endToken() || run.tokens.get(next).is("be") || run.tokens.get(next).is("have")) {
+      return; // "X must be punished": nothing asked of X
+    }
+    int at = run.tokens.get(first).start();
+    org.dateline.model.Quote quote = run.doc.quotes().stream().filter(q -> q.start() <= at && at < q.end()).findFirst()
+        .orElse(null);
+    Actor speaker = quote == null || quote.speaker() == null ? null : run.doc.actors().stream()
+        .filter(a -> a.id().equals(quote.speaker())).findFirst().orElse(null);
+    ActorIndex.Span speakerSpan = speaker == null ? null : run.args.index().firstMentionOf(speaker);
+    if (speakerSpan == null || speaker.id().equals(subject.actor().id())) {
+      return;
+    }
+    int verb = -1;
+    for (int j = k; j < s.endToken(); j++) {
+      if (!run.quoted[j] && "VERB".equals(run.tokens.get(j).pos())) {
+        verb = j; // the speech verb after the quotation
+        break;
+      }
+    }
+    List<String> dates = verb < 0 ? List.of() : run.dating.clauseDates(verb, s, run.quoted);
+    emit(run, s, k, "REQUEST", new String[] {"demand", "100"}, List.of(speakerSpan), new Targets(List.of(subject), null, false),
+        dates, !dates.isEmpty(), Modality.ASSERTED, null, 0.7);
   }
 
   /** The person named as the object of a sending verb, before its "to" ("sent its foreign minister, X, to Y"). */

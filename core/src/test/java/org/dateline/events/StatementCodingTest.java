@@ -152,6 +152,14 @@ class StatementCodingTest {
   }
 
   @Test
+  void aQuotationSayingWhatSomeoneMustDoIsTheSpeakersDemand() {
+    assertThat(events("\"Peru must pull back its ships,\" Chilean President Gabriel Boric said."))
+        .contains("REQUEST/100 Gabriel Boric -> Peru [asserted]");
+    assertThat(events("\"Peru must be stopped,\" Chilean President Gabriel Boric said."))
+        .noneMatch(e -> e.startsWith("REQUEST/"));
+  }
+
+  @Test
   void dealingNoLongerWithSomeoneCutsThemOff() {
     assertThat(events("Chile said it would no longer deal with Peru."))
         .containsExactly("SANCTION/160 Chile -> Peru [asserted]");
