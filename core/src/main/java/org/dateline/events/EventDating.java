@@ -29,7 +29,7 @@ import org.dateline.text.Token;
 final class EventDating {
 
   /** A calendar value usable as an event date: a day, month, year, week or season. */
-  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|SP|SU|FA|WI|Q\\d|H\\d))?");
+  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}(-WE)?|SP|SU|FA|WI|Q\\d|H\\d))?");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** A length in days or weeks ("a day", "two weeks") or in hours or less ("hours", "PT30M"). */
   private static final Pattern SHORT_LENGTH = Pattern.compile("P(\\d+|X)([DW])|PT(\\d+|X)[HM]");
@@ -422,7 +422,7 @@ final class EventDating {
 
   private boolean usable(Timex t) {
     return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.value() != null
-        && CALENDAR.matcher(t.value().length() > 10 ? t.value().substring(0, 10) : t.value()).matches();
+        && CALENDAR.matcher(calendarPart(t.value())).matches();
   }
 
   private boolean usableAt(int token, Sentence s, boolean[] blocked) {

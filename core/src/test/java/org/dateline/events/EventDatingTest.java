@@ -228,4 +228,10 @@ class EventDatingTest {
     assertThat(dated("Peru's president said on Monday after talks with Chile's foreign minister that the border would reopen."))
         .anyMatch(e -> e.startsWith("CONSULT/") && e.endsWith("@2025-03-10"));
   }
+
+  @Test
+  void aWeekendDatesTheActToldOnIt() {
+    assertThat(dated("A Chilean general warned at the weekend that Chile would move troops north if Peru built up forces."))
+        .anyMatch(e -> e.startsWith("THREATEN/130 Chile -> Peru") && e.endsWith("-WE"));
+  }
 }
