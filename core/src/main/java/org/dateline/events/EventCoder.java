@@ -50,11 +50,11 @@ public final class EventCoder implements Stage {
   private static final java.util.Map<String, String> THREATENED_TYPES = java.util.Map.of("ASSAULT", "138",
       "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
-  /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
   /** Pronouns for a person or body told something ("told him that ..."). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
   /** Pronouns that can open a reported clause as its subject ("said that he should step down"). */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
+  /** Words before a verb that show the tagger missed it ("will haggle/ADV", "can't ever meet"). */
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might",
       "must", "did", "does", "do", "'ll", "wo", "ca");
   private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "whom");
@@ -1168,12 +1168,7 @@ public final class EventCoder implements Stage {
     if (subject == null || subject.start() != k || !ActorIndex.isParticipant(subject.actor())) {
       return;
     }
-    int modal = subject.end();
-    if (modal + 1 >= s.endToken() || !run.tokens.get(modal).is("must") && !run.tokens.get(modal).is("should")) {
-      return;
-    }
-    int next = run.tokens.get(modal + 1).is("not") ? modal + 2 : modal + 1;
-    if (next >= s.endToken() || run.tokens.get(next).is("be") || run.tokens.get(next).is("have")) {
+    if (!asksOfSubject(run, s, subject.end(), "must") && !asksOfSubject(run, s, subject.end(), "should")) {
       return; // "X must be punished": nothing asked of X
     }
     int at = run.tokens.get(first).start();
@@ -1225,14 +1220,20 @@ public final class EventCoder implements Stage {
     int after = subject != null && subject.start() == k ? subject.end()
         : "PRON".equals(run.tokens.get(k).pos()) && SUBJECT_PRONOUNS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT)) ? k + 1
         : -1;
-    if (after < 0 || after + 1 >= s.endToken() || !run.tokens.get(after).is(modal)) {
+    return after >= 0 && asksOfSubject(run, s, after, modal);
+  }
+
+  /**
+   * Whether the modal stands at {@code at} and the verb group it opens goes on in the active voice
+   * ("should cooperate", "must not strike"; not "should be punished", "must have known"): something
+   * is asked of the subject before it.
+   */
+  private static boolean asksOfSubject(Run run, Sentence s, int at, String modal) {
+    if (at + 1 >= s.endToken() || !run.tokens.get(at).is(modal)) {
       return false;
     }
-    int next = after + 1;
-    if (run.tokens.get(next).is("not") && next + 1 < s.endToken()) {
-      next++;
-    }
-    return !run.tokens.get(next).is("be") && !run.tokens.get(next).is("have");
+    int next = run.tokens.get(at + 1).is("not") ? at + 2 : at + 1;
+    return next < s.endToken() && !run.tokens.get(next).is("be") && !run.tokens.get(next).is("have");
   }
 
   /**

@@ -310,27 +310,12 @@ final class References {
         }
       }
     }
-    List<ActorIndex.Span> group = new ArrayList<>();
-    int lastEnd = -1;
-    for (; k < tokens.size() && tokens.get(k).start() < fromChar + NAMED_AFTER_CHARS; k++) {
-      ActorIndex.Span span = index.at(k);
-      if (span == null || span.start() != k || !ActorIndex.isParticipant(span.actor())) {
-        continue;
+    for (List<ActorIndex.Span> list : coordinations(k, fromChar + NAMED_AFTER_CHARS, partners)) {
+      if (distinct(list) == n) {
+        return List.copyOf(list);
       }
-      boolean joined = lastEnd >= 0 && onlySeparators(lastEnd, k);
-      if (!joined) {
-        if (distinct(group) == n) {
-          return List.copyOf(group);
-        }
-        group = new ArrayList<>();
-      }
-      if (!partners.contains(span.actor().id())) {
-        group.add(span);
-      }
-      lastEnd = span.end();
-      k = span.end() - 1;
     }
-    return distinct(group) == n ? List.copyOf(group) : List.of();
+    return List.of();
   }
 
   private static final Set<String> STATE_HEADS = Set.of("governments", "states", "nations", "countries", "capitals");
@@ -401,29 +386,46 @@ final class References {
 
   /** The latest list of exactly {@code n} participants ("A, B and C") before {@code beforeChar}. */
   private List<ActorIndex.Span> lastCoordination(int n, int beforeChar) {
-    List<ActorIndex.Span> found = List.of();
-    List<ActorIndex.Span> group = new ArrayList<>();
-    int lastEnd = -1;
-    for (int k = 0; k < tokens.size() && tokens.get(k).start() < beforeChar; k++) {
-      ActorIndex.Span span = index.at(k);
-      if (span != null && span.start() == k && ActorIndex.isParticipant(span.actor())) {
-        boolean joined = lastEnd >= 0 && onlySeparators(lastEnd, k) && !group.isEmpty();
-        if (!joined) {
-          if (distinct(group) == n) {
-            found = List.copyOf(group);
-          }
-          group = new ArrayList<>();
-        }
-        group.add(span);
-        lastEnd = span.end();
-        k = span.end() - 1;
+    List<List<ActorIndex.Span>> lists = coordinations(0, beforeChar, Set.of());
+    for (int g = lists.size() - 1; g >= 0; g--) {
+      if (distinct(lists.get(g)) == n) {
+        return List.copyOf(lists.get(g));
       }
     }
-    if (distinct(group) == n) {
-      found = List.copyOf(group);
-    }
-    return found;
+    return List.of();
   }
+
+  /**
+   * The lists of parties joined by "and" or commas ("A, B and C") from token {@code fromToken} up to
+   * {@code toChar}, in text order; a party in {@code leftOut} joins a list without being counted in it.
+   */
+  private List<List<ActorIndex.Span>> coordinations(int fromToken, int toChar, Set<String> leftOut) {
+    List<List<ActorIndex.Span>> lists = new ArrayList<>();
+    List<ActorIndex.Span> group = new ArrayList<>();
+    int lastEnd = -1;
+    for (int k = fromToken; k < tokens.size() && tokens.get(k).start() < toChar; k++) {
+      ActorIndex.Span span = index.at(k);
+      if (span == null || span.start() != k || !ActorIndex.isParticipant(span.actor())) {
+        continue;
+      }
+      if (!(lastEnd >= 0 && onlySeparators(lastEnd, k))) {
+        if (!group.isEmpty()) {
+          lists.add(group);
+        }
+        group = new ArrayList<>();
+      }
+      if (!leftOut.contains(span.actor().id())) {
+        group.add(span);
+      }
+      lastEnd = span.end();
+      k = span.end() - 1;
+    }
+    if (!group.isEmpty()) {
+      lists.add(group);
+    }
+    return lists;
+  }
+
 
   /**
    * The latest list of exactly {@code n} persons before {@code beforeChar}, their countries told
