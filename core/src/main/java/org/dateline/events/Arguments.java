@@ -498,12 +498,8 @@ final class Arguments {
     return out;
   }
 
-  /**
-   * The participants named in a noun-phrase list starting at {@code from}: outermost mentions
-   * joined by commas, "and", "as well as", "of" ("the leaders of Germany"), until a verb, a
-   * preposition or a clause boundary.
-   */
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
+  /** Tags of the words a noun phrase is built of ("four days of intense talks", "crowds of X's supporters"). */
+  static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
 
   /**
    * Whether a comma (and a conjunction) opens the noun phrase that ends in the mention at {@code k}:
@@ -521,6 +517,11 @@ final class Arguments {
     return j >= from && tokens.get(j).text().equals(",");
   }
 
+  /**
+   * The participants named in a noun-phrase list starting at {@code from}: outermost mentions
+   * joined by commas, "and", "as well as", "of" ("the leaders of Germany"), until a verb, a
+   * preposition or a clause boundary.
+   */
   List<ActorIndex.Span> listAt(int from, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
     int k = from;

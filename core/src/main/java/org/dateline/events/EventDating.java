@@ -34,8 +34,6 @@ final class EventDating {
   /** A length in days or weeks ("a day", "two weeks") or in hours or less ("hours", "PT30M"). */
   private static final Pattern SHORT_LENGTH = Pattern.compile("P(\\d+|X)([DW])|PT(\\d+|X)[HM]");
   private static final Set<String> START_POINTS = Set.of("since", "until", "till");
-  /** Tags of the words a noun phrase is built of ("four days of intense talks"). */
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN");
   /** Words that make a date tell a time other than the one just told ("the following day", "a day later"). */
   private static final Set<String> CONTRASTING = Set.of("following", "next", "later", "earlier", "previous",
       "before", "after", "ago", "then", "prior");
@@ -168,7 +166,7 @@ final class EventDating {
         return length;
       }
       length |= timexAtToken[k] >= 0 && timexes.get(timexAtToken[k]).type() == TimexType.DURATION;
-      boolean modifier = timexAtToken[k] >= 0 || t.is("of") || NOUN_PHRASE_TAGS.contains(t.pos());
+      boolean modifier = timexAtToken[k] >= 0 || t.is("of") || Arguments.NOUN_PHRASE_TAGS.contains(t.pos());
       if (!modifier) {
         return false;
       }

@@ -61,6 +61,7 @@ public final class EventLexicon {
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
   private final Set<String> answering = new java.util.HashSet<>();
+  private final Set<String> ousting = new java.util.HashSet<>();
   private final Set<String> relationNouns = new java.util.HashSet<>();
   private final Map<String, Set<String>> referenceNouns = new HashMap<>();
   private final Set<String> easing = new java.util.HashSet<>();
@@ -178,6 +179,9 @@ public final class EventLexicon {
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "answering-verbs.tsv")) {
       lex.answering.addAll(verbForms(r[0], irregular.get(r[0])));
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "ousting-verbs.tsv")) {
+      lex.ousting.add(r[0].trim()); // written forms, each on its own line
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "reference-nouns.tsv")) {
       Set<String> types = Set.copyOf(DataFile.list(r, 1));
@@ -317,6 +321,11 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a written verb form holds or removes an ousted leader ("detaining the president"): ousting-verbs.tsv. */
+  public boolean holdsOrRemovesLeader(String verb) {
+    return ousting.contains(verb.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a verb governing a request noun answers it ("ignored calls from X", "rejected Peru's demand"): answering-verbs.tsv. */

@@ -9,7 +9,6 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.text.Sentence;
 import org.dateline.text.Token;
-import org.dateline.util.DataFile;
 
 /**
  * Finds the targets of a trigger in one article by a pattern's frames: the object, the object of
@@ -399,10 +398,6 @@ final class TargetFinder {
     return Targets.none();
   }
 
-  /** Verbs that hold or remove an ousted leader ("detaining the president"): ousting-verbs.tsv. */
-  private static final Set<String> OUSTING_VERBS = DataFile.rows(TargetFinder.class, "ousting-verbs.tsv").stream()
-      .map(r -> r[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /**
    * Whom a coup told without "from X" ousts: the persons a verb of holding or removing acts on
    * later in its sentence ("seized power, detaining X and Y", "took over and dismissed X").
@@ -410,7 +405,7 @@ final class TargetFinder {
   private Targets oustedLeader(Sentence s, int after) {
     for (int k = after; k < s.endToken() && k < after + 25; k++) {
       Token t = tokens.get(k);
-      if (!Arguments.isVerb(t) || !OUSTING_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      if (!Arguments.isVerb(t) || !lexicon.holdsOrRemovesLeader(t.text())) {
         continue;
       }
       int reach = k + 6;
