@@ -71,7 +71,7 @@ final class EventMerger {
    * sides on one named day are one attack wherever they are told ("shelled the island on Tuesday").
    */
   private static boolean oneAct(Draft f, Draft e) {
-    boolean sameDayAttack = "ASSAULT".equals(e.type()) && e.date() != null && e.date().length() == 10;
+    boolean sameDayAttack = "ASSAULT".equals(e.type()) && EventDating.isDay(e.date());
     return ONE_ACT_TYPES.contains(e.type()) && (f.sentence() == e.sentence() || sameDayAttack)
         && java.util.Objects.equals(f.date(), e.date())
         && sameActors(f.sources(), e.sources()) && sameActors(f.targets(), e.targets());

@@ -241,10 +241,14 @@ public final class TemporalTagger implements Stage {
     if (p.granularity() != DatePoint.Granularity.TIME) {
       return -1;
     }
-    String c = p.code();
-    int colon = c.indexOf(':');
+    return hourOfCode(p.code());
+  }
+
+  /** The hour of a clock code ("10:30" 10, "24" 24), else -1. */
+  private static int hourOfCode(String code) {
+    int colon = code.indexOf(':');
     try {
-      return Integer.parseInt(colon < 0 ? c : c.substring(0, colon));
+      return Integer.parseInt(colon < 0 ? code : code.substring(0, colon));
     } catch (NumberFormatException e) {
       return -1;
     }
@@ -280,13 +284,16 @@ public final class TemporalTagger implements Stage {
 
   /** Minutes since the day's start of a clock code ("22:31", "24"), else -1. */
   private static int minutesOf(String code) {
-    if (code == null) {
+    int hour = code == null ? -1 : hourOfCode(code);
+    if (hour < 0) {
       return -1;
     }
     int colon = code.indexOf(':');
+    if (colon < 0) {
+      return hour * 60;
+    }
     try {
-      return colon < 0 ? Integer.parseInt(code) * 60
-          : Integer.parseInt(code.substring(0, colon)) * 60 + Integer.parseInt(code.substring(colon + 1));
+      return hour * 60 + Integer.parseInt(code.substring(colon + 1));
     } catch (NumberFormatException e) {
       return -1;
     }
