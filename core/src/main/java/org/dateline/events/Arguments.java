@@ -694,7 +694,8 @@ final class Arguments {
     return false;
   }
 
-  private static boolean containsActor(List<ActorIndex.Span> list, ActorIndex.Span span) {
+  /** Whether a list of mentions names the actor of {@code span}. */
+  static boolean containsActor(List<ActorIndex.Span> list, ActorIndex.Span span) {
     for (ActorIndex.Span s : list) {
       if (s.actor().id().equals(span.actor().id())) {
         return true;

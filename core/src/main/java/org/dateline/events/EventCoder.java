@@ -1399,7 +1399,7 @@ public final class EventCoder implements Stage {
       sources.addAll(run.args.subjectsOf(governor, s));
       List<ActorIndex.Span> named = List.copyOf(sources);
       for (ActorIndex.Span member : run.refs.groupSubjectOf(governor, s)) {
-        if (sources.stream().noneMatch(x -> x.actor().id().equals(member.actor().id()))) {
+        if (!Arguments.containsActor(sources, member)) {
           sources.add(member); // "Iran and six world powers reached an agreement"
           namedBesideGroup = named;
         }
@@ -1446,7 +1446,7 @@ public final class EventCoder implements Stage {
       // "A and B agreed to a truce with Russian and French mediation": the mediators act for the clause's parties
       List<ActorIndex.Span> mediators = sources;
       List<ActorIndex.Span> parties = subjectsBeforeMannerAdjunct(run, s, modifiersStart).stream()
-          .filter(x -> mediators.stream().noneMatch(m -> m.actor().id().equals(x.actor().id()))).toList();
+          .filter(x -> !Arguments.containsActor(mediators, x)).toList();
       if (!parties.isEmpty()) {
         targets = new Targets(parties, null, false);
       }
@@ -1461,7 +1461,7 @@ public final class EventCoder implements Stage {
       // "X led mediation between A and B": the mediator acts towards each party, the parties do not mediate
       List<ActorIndex.Span> mediators = sources;
       targets = new Targets(targets.spans().stream()
-          .filter(x -> mediators.stream().noneMatch(m -> m.actor().id().equals(x.actor().id()))).toList(), null, false);
+          .filter(x -> !Arguments.containsActor(mediators, x)).toList(), null, false);
     } else if (targets.pairs()) {
       sources = new ArrayList<>(); // "talks between A and B": the pairs carry both sides
     }
@@ -2018,7 +2018,7 @@ public final class EventCoder implements Stage {
       askers.addAll(run.args.listAt(i + 2, s));
     }
     List<ActorIndex.Span> asked = run.args.subjectsOf(answering, s).stream()
-        .filter(x -> askers.stream().noneMatch(a -> a.actor().id().equals(x.actor().id()))).toList();
+        .filter(x -> !Arguments.containsActor(askers, x)).toList();
     if (askers.isEmpty() || asked.isEmpty()) {
       return false;
     }
