@@ -121,6 +121,11 @@ public record Candidate(
         roleOrg, head, sentence, alternatives, cue, context);
   }
 
+  public Candidate withCountry(String newCountry) {
+    return new Candidate(start, end, type, entity, form, kind, name, newCountry, sector, title, function, roleOrg,
+        head, sentence, alternatives, cue, context);
+  }
+
   public Candidate withCue(Cue newCue) {
     return new Candidate(start, end, type, entity, form, kind, name, country, sector, title, function, roleOrg,
         head, sentence, alternatives, newCue, context);

@@ -759,6 +759,10 @@ final class Coreference {
     }
     if (sense != null) {
       namedBySense(run, c, sense, null);
+      Cluster named = run.resolved.get(c);
+      if (named != null && named.country == null && named.kind == ActorKind.PERSON) {
+        named.country = c.country(); // "Alija Izetbegovic of Bosnia"
+      }
     }
   }
 

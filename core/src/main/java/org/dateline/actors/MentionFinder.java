@@ -390,7 +390,7 @@ final class MentionFinder {
     }
   }
 
-  /** "Deputy Foreign Minister X of Jordan": the country named right after a titled name. */
+  /** "Deputy Foreign Minister X of Jordan", "X of Bosnia": the country named right after a person's name. */
   private static String countryAfterOf(View v, int nameEnd) {
     Candidate c = v.lower(nameEnd).equals("of") && nameEnd + 1 < v.to ? v.owner[nameEnd + 1] : null;
     return c != null && c.start() == nameEnd + 1 && c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.COUNTRY
@@ -613,6 +613,13 @@ final class MentionFinder {
             after = head + 1;
           }
         }
+        int k2 = after;
+        while (organizationToken >= 0 && k2 < v.to && k2 - after < 3 && isLowerNoun(v, k2)) {
+          k2++;
+        }
+        if (k2 > after && k2 < v.to && v.text(k2).equals(",")) {
+          after = k2; // "the commander of the U.S. force, X,": the words after the body end at the name
+        }
       }
       int first = a.description() != null ? a.description().start() : a.mod().start();
       boolean former = a.mod().former();
@@ -800,6 +807,10 @@ final class MentionFinder {
       }
       j = trimConnectors(v, i, j);
       Candidate c = classify(v, i, j);
+      if (c != null && (c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.UNKNOWN_NAME)
+          && c.country() == null && countryAfterOf(v, j) != null) {
+        c = c.withCountry(countryAfterOf(v, j)); // "Alija Izetbegovic of Bosnia"
+      }
       if (c != null) {
         v.claim(c);
       }

@@ -277,18 +277,27 @@ final class Arguments {
       if (CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
         return words > 0 && tokens.get(j + 1).pos() != null ? j : k;
       }
+      if (words > 0 && CLAUSE_START.contains(t.text())) {
+        return j; // "KHASAVYURT — Russia's security chief, X, and ...": the title opens the clause
+      }
       if (m != null && m.actor().kind() != org.dateline.model.ActorKind.PERSON) {
         j = m.start() - 1; // "Peru's foreign minister", "the commander of the navy"
       } else if (pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || t.is("'s") || t.is("’s")
-          || t.is("of")) {
-        j--;
+          || t.is("of") || pos.equals("VERB") && words > 0 && !tokens.get(j + 1).is(",")
+          && ("ADJ".equals(tokens.get(j + 1).pos()) || "NOUN".equals(tokens.get(j + 1).pos()))) {
+        j--; // (a word the tagger read as a verb before a noun modifies it: "the separatist military commander")
       } else {
         return k;
       }
       words++;
     }
-    return k;
+    boolean opensSentence = words > 0 && j == s.firstToken()
+        && (index.at(j) != null || "DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos()));
+    return opensSentence ? j - 1 : k; // "Russia's security chief, X, and ...": the title is X's
   }
+
+  /** Tokens that open a clause inside a sentence: a title right after one belongs to the name after it. */
+  private static final Set<String> CLAUSE_START = Set.of("—", "–", ":", "\"", "“", "(");
 
   /** A mention after "of", "from" or "in" ("the envoys of A", "lawmakers in A"): part of a noun phrase, not an object. */
   private boolean insideNounPhrase(ActorIndex.Span span, Sentence s) {
@@ -596,6 +605,11 @@ final class Arguments {
       }
       if (LIST_WORDS.contains(w) && !(w.equals("as"))) {
         k++;
+        continue;
+      }
+      if (!out.isEmpty() && pos.equals("ADP") && from > s.firstToken() && tokens.get(from - 1).is(w)
+          && CONJUNCTIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+        k++; // "signed by X and by Y": the list's preposition repeated
         continue;
       }
       if (w.equals("to") && k > from && k + 1 < limit && "NUM".equals(tokens.get(k + 1).pos())

@@ -1507,6 +1507,11 @@ public final class EventCoder implements Stage {
       dates = run.dating.startDate(i, s, run.quoted); // "under sanctions since 2017": imposed in 2017
     }
     int predicate = governor < 0 && !earlierAdjunct ? verbOfSubjectNoun(run, s, i) : -1;
+    if (predicate >= 0 && modality == Modality.ASSERTED) {
+      // "Talks ... are to begin", "the summit will open": the predicate says whether it has happened
+      Modality told = VerbGroup.analyze(lexicon, run.tokens, s, predicate).modality();
+      modality = told == Modality.EXPECTED || told == Modality.HYPOTHETICAL ? told : modality;
+    }
     if (dates.isEmpty() && predicate >= 0) {
       dates = run.dating.clauseDates(predicate, s, run.quoted); // "sanctions on X took effect on Monday"
     }
@@ -1631,8 +1636,12 @@ public final class EventCoder implements Stage {
 
   /** The verb a noun trigger is the subject of ("the sanctions on Iran came back"), or -1. */
   private static int verbOfSubjectNoun(Run run, Sentence s, int noun) {
-    for (int k = noun + 1; k < s.endToken() && k <= noun + 8; k++) {
+    for (int k = noun + 1; k < s.endToken() && k <= noun + 16; k++) {
       Token t = run.tokens.get(k);
+      if (BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < s.endToken() && run.tokens.get(k + 1).is("to")
+          && "VERB".equals(run.tokens.get(k + 2).pos())) {
+        return k + 2; // "Talks ... are to begin on April 18": the infinitive carries the day
+      }
       if ("VERB".equals(t.pos())) {
         return k;
       }
@@ -2148,6 +2157,11 @@ public final class EventCoder implements Stage {
       type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
       mode = new String[] {"restrict", "172"};
     }
+    if (EXPULSION.equals(mode[1]) && "give".equals(lemma) && !targets.spans().isEmpty()
+        && targets.spans().stream().allMatch(t -> isArmedGroup(t.actor()))) {
+      type = "THREATEN"; // "gave the rebels 48 hours to leave the city": a deadline to fighters is an ultimatum
+      mode = new String[] {"ultimatum", "139"};
+    }
     if ("ASSAULT".equals(type) && !directed && !sources.isEmpty() && !PHYSICAL_ASSAULT.contains(mode[1])
         && sources.stream().allMatch(x -> words.isCrowd(x.actor().name()))) {
       // "protesters stormed the parliament": a riot, not an armed attack ("beat the minister" stays an assault)
@@ -2215,6 +2229,7 @@ public final class EventCoder implements Stage {
           && !("SANCTION".equals(type) && ownSide(src, span.actor()))
           && !((VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && ownSide(src, span.actor())) // "returned to Berlin"
           && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
+          && !(VISIT.equals(mode[1]) && isRegion(span.actor())) // "touring Latin America": no host is named
           && !(FORCES_WITHDRAWAL.equals(mode[1]) && span.actor().kind() == ActorKind.PERSON)
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
@@ -2271,6 +2286,10 @@ public final class EventCoder implements Stage {
       java.util.regex.Pattern.compile("(?i).*(ambassador|envoy|charg|consul|diplomat|attach).*");
 
   /** People who are no state's envoys: a group named by what it is, or a person without a diplomatic role. */
+  private static boolean isArmedGroup(Actor a) {
+    return a.kind() == ActorKind.GROUP && ("OPP".equals(a.sector()) || "MIL".equals(a.sector()));
+  }
+
   private static boolean isPrivatePerson(Actor a) {
     return a.kind() == ActorKind.GROUP && a.sector() != null && !"GOV".equals(a.sector()) && !"MIL".equals(a.sector())
         || a.kind() == ActorKind.PERSON && (a.role() == null || !DIPLOMATIC_ROLE.matcher(a.role()).matches())

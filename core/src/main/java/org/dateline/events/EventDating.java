@@ -234,8 +234,9 @@ final class EventDating {
   boolean inRelativeClause(int trigger, Sentence s) {
     for (int k = trigger - 1; k >= s.firstToken(); k--) {
       Token t = tokens.get(k);
-      if (t.is("who") || t.is("which")) {
-        return k > s.firstToken() && tokens.get(k - 1).is(",");
+      if (isRelativePronoun(t)) {
+        return k > s.firstToken() && (tokens.get(k - 1).is(",")
+            || "ADP".equals(tokens.get(k - 1).pos()) && k - 1 > s.firstToken() && tokens.get(k - 2).is(","));
       }
       if (t.is("that")) {
         // "a treaty that the two governments agreed in March", not "said that ..."
@@ -270,7 +271,7 @@ final class EventDating {
       if ((w.equals("after") || w.equals("before")) && k + 1 < trigger) {
         return k;
       }
-      if (w.equals(";") || w.equals("who") || w.equals("which") || w.equals("but") || w.equals("if")
+      if (w.equals(";") || isRelativePronoun(t) || w.equals("but") || w.equals("if")
           || w.equals("unless") || w.equals("because")) {
         return -1;
       }
@@ -634,7 +635,8 @@ final class EventDating {
   private int skipRelativeClause(int comma, Sentence s) {
     for (int k = comma - 1; k > s.firstToken(); k--) {
       if (tokens.get(k).is(",")) {
-        boolean relative = tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which");
+        boolean relative = isRelativePronoun(tokens.get(k + 1))
+            || "ADP".equals(tokens.get(k + 1).pos()) && k + 2 < comma && isRelativePronoun(tokens.get(k + 2));
         return relative ? k : comma;
       }
     }
@@ -651,9 +653,14 @@ final class EventDating {
     return "ADJ".equals(next) || "NOUN".equals(next) || "PROPN".equals(next);
   }
 
+  /** who, whom, whose, which: a relative clause opens ("X, whose dismissal Y demanded in May,"). */
+  private static boolean isRelativePronoun(Token t) {
+    return t.is("who") || t.is("which") || t.is("whom") || t.is("whose");
+  }
+
   private static boolean isBoundary(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
-    return w.equals(";") || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("but")
+    return w.equals(";") || isRelativePronoun(t) || w.equals("that") || w.equals("but")
         || SIMULTANEOUS.contains(w) || "SCONJ".equals(t.pos()) && !w.equals("after") && !w.equals("before");
   }
 }

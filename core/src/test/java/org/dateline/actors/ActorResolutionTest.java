@@ -276,7 +276,13 @@ class ActorResolutionTest {
         c(NOV_2025, "Islamic State West Africa Province claimed the raid.", "Islamic State West Africa Province",
             "Islamic State West Africa Province", "ORGANIZATION", "NGA", null),
         c(NOV_2025, "White House chief of staff Susie Wiles declined to comment.", "White House chief of staff Susie Wiles",
-            "Susie Wiles", "PERSON", "USA", "Chief of Staff of the Executive Office of the President of the United States"));
+            "Susie Wiles", "PERSON", "USA", "Chief of Staff of the Executive Office of the President of the United States"),
+        // a country named right after a person's name is the person's
+        c(NOV_2025, "Tomas Varga of Slovakia and Ilse Brandt of Austria signed the charter.", "Tomas Varga",
+            "Tomas Varga", "PERSON", "SVK", null),
+        // a title serving a country's force, in apposition to the name after it
+        c(NOV_2025, "The commander of the French force, Gen. Paul Moreau, said the patrols would go on.",
+            "Gen. Paul Moreau", "Paul Moreau", "PERSON", "FRA", "Commander of France"));
   }
 
   /** A case that also checks the actor's sector (GOV, MIL, OPP, MED, BUS, IGO, ...). */

@@ -1143,7 +1143,7 @@ class EventCodingTest {
   @Test
   void aDeadlineGivenToAnotherIsAnUltimatum() {
     assertThat(events("Chile gave Peru until Friday to withdraw its ambassador."))
-        .contains("THREATEN/1313 Chile -> Peru [asserted]");
+        .contains("THREATEN/139 Chile -> Peru [asserted]");
   }
 
   @Test
@@ -1258,5 +1258,38 @@ class EventCodingTest {
   void bringingSomeoneToJusticeIsProsecution() {
     assertThat(events("Luis Arce vowed to bring Gabriel Boric to justice."))
         .containsExactly("COERCE/173 Luis Arce -> Gabriel Boric [expected]");
+  }
+
+  @Test
+  void titledNamesInAppositionAreTheCoordinatedSubjectsNotTheTitlesCountry() {
+    assertThat(events("Georgia's security chief, Nika Beridze, and the Abkhaz separatist military commander,"
+        + " Ruslan Dzhopua, signed an accord on Monday."))
+        .containsExactlyInAnyOrder("AGREE/057 Nika Beridze -> Ruslan Dzhopua [asserted]",
+            "AGREE/057 Ruslan Dzhopua -> Nika Beridze [asserted]");
+  }
+
+  @Test
+  void aDeadlineToLeaveGivenToFightersIsAnUltimatumAndSettingItAsideARejection() {
+    assertThat(events("Gen. Pavel Orlov gave the rebels 48 hours to leave the town. Defence Minister Igor Sechin"
+        + " set the ultimatum aside."))
+        .containsExactly("THREATEN/139 Pavel Orlov -> rebels [asserted]", "REJECT/120 Igor Sechin -> Pavel Orlov [asserted]");
+  }
+
+  @Test
+  void aPassiveSignedByTwoAgentsIsAnAgreementBetweenThem() {
+    assertThat(events("The accord was signed by Jorge Ramos and by Elena Cruz."))
+        .containsExactlyInAnyOrder("AGREE/057 Jorge Ramos -> Elena Cruz [asserted]",
+            "AGREE/057 Elena Cruz -> Jorge Ramos [asserted]");
+  }
+
+  @Test
+  void aTourOfARegionNamesNoHost() {
+    assertThat(events("President Luiz Inacio Lula da Silva visited Africa and Japan last month."))
+        .containsExactly("CONSULT/042 Luiz Inácio Lula da Silva -> Japan [asserted]");
+  }
+
+  @Test
+  void crowdsCheeringSomeoneSupportThem() {
+    assertThat(events("Protesters cheered the Americans.")).containsExactly("SUPPORT/051 protesters -> United States [asserted]");
   }
 }

@@ -234,4 +234,21 @@ class EventDatingTest {
     assertThat(dated("A Chilean general warned at the weekend that Chile would move troops north if Peru built up forces."))
         .anyMatch(e -> e.startsWith("THREATEN/130 Chile -> Peru") && e.endsWith("-WE"));
   }
+
+  @Test
+  void aWhoseOrWhomClauseDatesOnlyItsOwnAct() {
+    assertThat(dated("Interior Minister Karel Dvorak, whom Petr Novak criticized last month, has accused Novak of lying."))
+        .contains("ACCUSE/112 Karel Dvorak -> Petr Novak [asserted] @null");
+    assertThat(dated("Interior Minister Karel Dvorak, whose dismissal Petr Novak demanded last month, has accused"
+        + " Novak of lying."))
+        .containsExactly("ACCUSE/112 Karel Dvorak -> Petr Novak [asserted] @null");
+  }
+
+  @Test
+  void talksThatAreToBeginAreExpectedOnTheDayTheirPredicateGives() {
+    assertThat(dated("Talks between Chile and Bolivia on the border and on the return of the boats are to begin on"
+        + " March 18."))
+        .containsExactly("CONSULT/046 Chile -> Bolivia [expected] @2025-03-18");
+  }
 }
+
