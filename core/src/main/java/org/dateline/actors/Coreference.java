@@ -940,7 +940,9 @@ final class Coreference {
       if (cl.kind != ActorKind.PERSON || !holdsTitle(cl, c, run.date)) {
         continue;
       }
-      if (c.country() != null && !c.country().equals(cl.country)) {
+      // "Tajikistan's president ... President X": a titled name of no known country may be the one described
+      boolean countryUnknown = cl.country == null && cl.entity == null;
+      if (c.country() != null && !c.country().equals(cl.country) && !countryUnknown) {
         continue;
       }
       if (former != isFormer(cl, run.date)) {
@@ -954,6 +956,9 @@ final class Coreference {
         best = cl;
         bestPos = pos;
       }
+    }
+    if (best != null && best.country == null && best.entity == null && c.country() != null) {
+      best.country = c.country(); // the description says whose office the name holds
     }
     if (former) {
       if (best != null) {

@@ -376,7 +376,7 @@ final class MentionFinder {
       }
       boolean definite = v.lower(mod.start() - 1).equals("the") || mod.country() != null && mod.possessive();
       Candidate description = null;
-      if (definite && !Names.startsUpper(v.text(tm.end()))) {
+      if (definite && !Names.startsUpper(v.text(tm.end())) && !leadsAGroupNamedAfter(v, tm.end())) {
         int start = v.lower(mod.start() - 1).equals("the") ? mod.start() - 1 : mod.start();
         description = new Candidate(start, tm.end(), Candidate.Type.DESCRIPTION, null, null, ActorKind.PERSON, null,
             mod.country(), title.sector(), titleText, function, mod.org(), tm.end() - 1, v.sentence, List.of(),
@@ -389,6 +389,28 @@ final class MentionFinder {
       }
     }
   }
+
+  /**
+   * "the leader of the country's Islamic-led opposition", "the head of the rebel movement": the
+   * title serves a group named after "of", not a state, so it describes no office holder.
+   */
+  private boolean leadsAGroupNamedAfter(View v, int titleEnd) {
+    if (!v.lower(titleEnd).equals("of")) {
+      return false;
+    }
+    for (int k = titleEnd + 1; k < v.to && k <= titleEnd + 8; k++) {
+      if (GROUPS_LED.contains(v.lower(k))) {
+        return true;
+      }
+      if (v.text(k).equals(",") || "VERB".equals(v.tok(k).pos()) && !v.text(k - 1).equals("-")) {
+        return false; // (a participle glued by a hyphen is a modifier: "Islamic-led")
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GROUPS_LED = Set.of("opposition", "party", "rebels", "movement", "faction",
+      "militia", "insurgents", "separatists", "alliance", "coalition", "front", "union");
 
   /** "Deputy Foreign Minister X of Jordan", "X of Bosnia": the country named right after a person's name. */
   private static String countryAfterOf(View v, int nameEnd) {

@@ -71,10 +71,42 @@ final class Arguments {
     if (owner != null && (first == null || first.end() <= owner.start())) {
       first = owner;
     }
+    if (first == null) {
+      first = namedBeforeUnnamedConjunct(verb, s);
+    }
     if (first == null || opensClauseWithOwnSubject(first.end(), verb)) {
       return new ArrayList<>();
     }
     return coordinationEndingAt(first, s);
+  }
+
+  /**
+   * "Tajikistan's president and the leader of the country's opposition signed": the named
+   * members of a subject whose last member names no actor, or null. The words between "and" and
+   * the verb must be one noun phrase (a participle glued by a hyphen, "Islamic-led", is a modifier).
+   */
+  private ActorIndex.Span namedBeforeUnnamedConjunct(int verb, Sentence s) {
+    int k = verb - 1;
+    for (int words = 0; k > s.firstToken() && words < 10; k--, words++) {
+      Token t = tokens.get(k);
+      String pos = String.valueOf(t.pos());
+      if (t.is("and")) {
+        break;
+      }
+      boolean glued = pos.equals("VERB") && tokens.get(k - 1).is("-");
+      if (index.at(k) != null || !(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("DET") || t.is("of")
+          || t.is("'s") || t.is("’s") || t.is("-") || pos.equals("PROPN") || glued)) {
+        return null;
+      }
+    }
+    if (k <= s.firstToken() || !tokens.get(k).is("and") || !"DET".equals(tokens.get(k + 1).pos())) {
+      return null;
+    }
+    ActorIndex.Span named = index.at(k - 1);
+    if (named == null && tokens.get(k - 1).pos() != null && "NOUN".equals(tokens.get(k - 1).pos())) {
+      named = ownerOfNounPhraseEndingAt(k - 1, s);
+    }
+    return named != null && named.end() == k && ActorIndex.isParticipant(named.actor()) ? named : null;
   }
 
   /**

@@ -706,7 +706,9 @@ public final class EventCoder implements Stage {
     if ("THREATEN".equals(p.type()) && bound == null && !targets.spans().isEmpty()) {
       // "the minister warned that Peru would respond": his own country is who threatens, not the target
       List<ActorIndex.Span> own = sources;
+      // (nor are its forces: "warned that U.S. forces would act if Iraq failed")
       java.util.function.Predicate<ActorIndex.Span> other = t -> t.actor().kind() != ActorKind.COUNTRY
+          && !ActorIndex.isStateBody(t.actor())
           || own.stream().noneMatch(x -> t.actor().country() != null && t.actor().country().equals(x.actor().country()));
       List<ActorIndex.Span> kept = targets.spans().stream().filter(other).toList();
       if (kept.isEmpty() && p.targets().contains("that")) {
@@ -1288,7 +1290,7 @@ public final class EventCoder implements Stage {
   private EventLexicon.AidMode aidWordNear(Run run, Sentence s, int verb) {
     for (int k = verb + 1; k < s.endToken() && k <= verb + AID_REACH; k++) {
       EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
-      if (m != null) {
+      if (m != null && ("074".equals(m.cameo()) || !modifiesPeople(run, s, k))) { // "police officers" are sent
         return m;
       }
     }
@@ -1299,6 +1301,15 @@ public final class EventCoder implements Stage {
       }
     }
     return null;
+  }
+
+  /** "weapons inspectors", "arms dealers": the word only says which people, nothing is given. */
+  private static boolean modifiesPeople(Run run, Sentence s, int k) {
+    if (k + 1 >= s.endToken() || !"NOUN".equals(run.tokens.get(k + 1).pos())) {
+      return false;
+    }
+    String next = run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+    return next.endsWith("ers") || next.endsWith("ors") || next.endsWith("ists");
   }
 
   /** How many words before a passive verb its subject's head may stand ("Two patrol boats were delivered"). */
@@ -2157,6 +2168,12 @@ public final class EventCoder implements Stage {
       type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
       mode = new String[] {"restrict", "172"};
     }
+    if ("welcome".equals(lemma) && "SUPPORT".equals(type) && !directed && !targets.spans().isEmpty()
+        && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON && !run.args.isPossessor(t))
+        && !forAfter(run, s, targets.spans()) && greetsInPerson(run, s, trigger)) {
+      type = "CONSULT"; // "was welcomed by Sharif with an embrace": a visitor greeted by his host
+      mode = new String[] {"host", "043"};
+    }
     if (EXPULSION.equals(mode[1]) && "give".equals(lemma) && !targets.spans().isEmpty()
         && targets.spans().stream().allMatch(t -> isArmedGroup(t.actor()))) {
       type = "THREATEN"; // "gave the rebels 48 hours to leave the city": a deadline to fighters is an ultimatum
@@ -2286,6 +2303,22 @@ public final class EventCoder implements Stage {
       java.util.regex.Pattern.compile("(?i).*(ambassador|envoy|charg|consul|diplomat|attach).*");
 
   /** People who are no state's envoys: a group named by what it is, or a person without a diplomatic role. */
+  /** "welcomed Scholz", "was welcomed by Sharif": a person named as the object or the agent, not an act referred to. */
+  private static boolean greetsInPerson(Run run, Sentence s, int trigger) {
+    if (trigger + 1 >= s.endToken()) {
+      return false;
+    }
+    ActorIndex.Span object = run.args.index().at(trigger + 1);
+    return run.tokens.get(trigger + 1).is("by")
+        || object != null && object.start() == trigger + 1 && object.actor().kind() == ActorKind.PERSON;
+  }
+
+  /** "welcomed X for his efforts": praise, told by what it is for. */
+  private static boolean forAfter(Run run, Sentence s, List<ActorIndex.Span> targets) {
+    int end = targets.get(targets.size() - 1).end();
+    return end < s.endToken() && (run.tokens.get(end).is("for") || run.tokens.get(end).is("as"));
+  }
+
   private static boolean isArmedGroup(Actor a) {
     return a.kind() == ActorKind.GROUP && ("OPP".equals(a.sector()) || "MIL".equals(a.sector()));
   }
@@ -2464,7 +2497,8 @@ public final class EventCoder implements Stage {
    */
   private void sceneFromClause(Run run, Sentence s) {
     for (int v = s.firstToken(); v < s.endToken(); v++) {
-      if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos()) || run.dating.inRelativeClause(v, s)) {
+      if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos()) || run.dating.inRelativeClause(v, s)
+          || v > s.firstToken() && run.tokens.get(v - 1).is("-")) { // "Islamic-led": a modifier, no act
         continue;
       }
       List<ActorIndex.Span> subjects = run.args.subjectsOf(v, s);

@@ -1292,4 +1292,25 @@ class EventCodingTest {
   void crowdsCheeringSomeoneSupportThem() {
     assertThat(events("Protesters cheered the Americans.")).containsExactly("SUPPORT/051 protesters -> United States [asserted]");
   }
+
+  @Test
+  void aPersonWelcomedInPersonIsHostedButAWelcomedActIsPraised() {
+    assertThat(events("President Gabriel Boric crossed the border on Saturday and was welcomed by President Luis Arce."))
+        .contains("CONSULT/043 Luis Arce -> Gabriel Boric [asserted]");
+    assertThat(events("President Luis Arce welcomed President Gabriel Boric for his support."))
+        .containsExactly("SUPPORT/051 Luis Arce -> Gabriel Boric [asserted]");
+  }
+
+  @Test
+  void aWarningAboutTheSpeakersOwnForcesIsAimedAtTheOneTheConditionNames() {
+    assertThat(events("President Luis Arce warned that Bolivian forces would act if Chile failed to keep its word."))
+        .containsExactly("THREATEN/130 Luis Arce -> Chile [asserted]");
+  }
+
+  @Test
+  void weaponsInspectorsAreGivenNothing() {
+    assertThat(events("Chile and Bolivia signed an agreement giving U.N. weapons inspectors access to the sites."))
+        .noneMatch(e -> e.startsWith("AID"));
+  }
 }
+

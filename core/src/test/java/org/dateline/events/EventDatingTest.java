@@ -250,5 +250,13 @@ class EventDatingTest {
         + " March 18."))
         .containsExactly("CONSULT/046 Chile -> Bolivia [expected] @2025-03-18");
   }
+
+  @Test
+  void aLedeThatDescribesThePartiesDatesTheNamedActsThatFollow() {
+    // the lede names one side by its office and the other by no actor; the next sentence names both
+    assertThat(dated("LA PAZ, Bolivia — Bolivia's president and the leader of the country's main opposition"
+        + " signed an accord on Monday. President Rodrigo Paz and Samuel Doria Medina signed the accord at a ceremony."))
+        .contains("AGREE/057 Rodrigo Paz -> Samuel Doria Medina [asserted] @2025-03-10");
+  }
 }
 
