@@ -180,6 +180,13 @@ final class MentionFinder {
         i = m.end();
         continue;
       }
+      // "a Commission on National Reconciliation": a one-word alias that a longer name goes on from
+      if (m.end() - m.start() == 1 && continuesAfter(v, m.end())
+          && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ALIAS
+              && e.value().entity().kind() == ActorKind.ORGANIZATION)) {
+        i = m.end();
+        continue;
+      }
       // "Rafael Dizon", "Victoria Starmer": a firm's or a place's one-word name that is also a given
       // name, before a surname, is a person's
       if (m.end() - m.start() == 1 && m.entries().stream().allMatch(e -> e.value().form() != KnowledgeBase.Form.ADJECTIVE)

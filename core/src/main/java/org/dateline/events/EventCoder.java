@@ -2168,6 +2168,11 @@ public final class EventCoder implements Stage {
       type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
       mode = new String[] {"restrict", "172"};
     }
+    if ("return".equals(lemma) && RETURN.equals(mode[1]) && !directed && trigger + 1 < s.endToken()
+        && (run.tokens.get(trigger + 1).is("to") || run.tokens.get(trigger + 1).is("home")
+            || run.tokens.get(trigger + 1).is("from"))) {
+      return; // "he would return to Dushanbe": a person going back hands nothing back
+    }
     if ("welcome".equals(lemma) && "SUPPORT".equals(type) && !directed && !targets.spans().isEmpty()
         && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON && !run.args.isPossessor(t))
         && !forAfter(run, s, targets.spans()) && greetsInPerson(run, s, trigger)) {

@@ -22,6 +22,9 @@ final class TargetFinder {
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that");
 
+  /** How far after the verb its "that" may come: "demanded in a radio address on Monday that ...". */
+  private static final int THAT_REACH = 8;
+
   private final List<Token> tokens;
   private final String articleText;
   private final List<Actor> actors;
@@ -124,11 +127,11 @@ final class TargetFinder {
           return new Targets(all, null, true, false, firstSideOf(all));
         }
       } else if (frame.equals("that")) {
-        int at = args.findPreposition("that", after, s, 4);
+        int at = args.findPreposition("that", after, s, THAT_REACH);
         if (at >= 0) {
           List<ActorIndex.Span> who = args.listAt(at + 1, s);
           if (!who.isEmpty()) {
-            return new Targets(List.of(who.get(0)), null, false);
+            return new Targets(who, null, false); // "demanded that A, B and C resign": each of them
           }
         }
       } else if (frame.endsWith(">place")) {
@@ -304,7 +307,7 @@ final class TargetFinder {
    * ("warned that Peru would hold Chile responsible": Peru, Chile); empty without such a clause.
    */
   List<ActorIndex.Span> thatClauseActors(Sentence s, int after) {
-    int at = args.findPreposition("that", after, s, 4);
+    int at = args.findPreposition("that", after, s, THAT_REACH);
     if (at < 0) {
       return List.of();
     }
