@@ -23,6 +23,9 @@ final class TenseDetector {
     if (inPlannedInfinitive(s, from)) {
       return Tense.FUTURE;
     }
+    if (inPastParticipleAside(s, from, to)) {
+      return Tense.PAST; // "the mission, authorised by the Security Council in July, would restore ..."
+    }
     int next = s.isAny(to, "morning", "afternoon", "evening", "night") ? to + 1 : to; // "Monday afternoon should"
     boolean subjectPlace = from == 0 || s.isAny(from - 1, ",", "that") || from > 0 && isReportingVerb(s, from - 1);
     if (subjectPlace && s.isAny(next, "will", "should", "could", "might") && !s.isAny(next + 1, "have", "not", "n't")) {
@@ -575,6 +578,37 @@ final class TenseDetector {
   }
 
   /** "speaking Tuesday", set off by a comma after the noun it describes: a participle, not a tense. */
+  /**
+   * Whether the expression sits in a phrase set off by commas that opens with a past participle
+   * (", authorised by the council in July,", ", signed in March,"): a past act told beside the
+   * clause, whatever the clause's own tense.
+   */
+  private static boolean inPastParticipleAside(SentenceTokens s, int from, int to) {
+    int open = -1;
+    for (int k = from - 1; k >= 0 && k >= from - 10; k--) {
+      if (s.is(k, ",")) {
+        open = k;
+        break;
+      }
+      if ((s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) && !s.is(k - 1, ",")) {
+        return false; // a verb inside the phrase other than the participle opening it
+      }
+    }
+    if (open < 1 || open + 1 >= from || !isRegularPast(s, open + 1) || s.pos[open + 1].equals("AUX")
+        || !s.pos[open - 1].equals("NOUN") && !s.pos[open - 1].equals("PROPN")) {
+      return false;
+    }
+    for (int k = to; k < s.size && k <= to + 4; k++) {
+      if (s.is(k, ",")) {
+        return true;
+      }
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isParticipleAside(SentenceTokens s, int i) {
     return s.lower[i].endsWith("ing") && s.pos[i].equals("VERB") && s.is(i - 1, ",");
   }

@@ -35,6 +35,12 @@ class PlacementByTenseTest {
   }
 
   @Test
+  void aMonthInAPastParticipleSetOffByCommasIsPastWhateverTheClausesTense() {
+    Examples.in("The minister said the force, approved by parliament in October, would deploy soon.", "2025-12-06")
+        .has("October", DATE, "2025-10");
+  }
+
+  @Test
   void thanExpectedIsNotAFutureCue() {
     Examples.in("Shares fell on lower-than-expected sales after the market closed Wednesday.", "2025-12-06")
         .has("Wednesday", DATE, "2025-12-03");
