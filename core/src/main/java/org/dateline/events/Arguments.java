@@ -58,7 +58,10 @@ final class Arguments {
     int joint = coordinatingJoint(verb, s);
     if (joint >= 0) {
       // "X condemned the attack and promised aid": the second verb shares the first one's subject
-      List<ActorIndex.Span> shared = speechVerb.test(tokens.get(verb)) ? reportingSubjectBefore(joint, s) : List.of();
+      List<ActorIndex.Span> shared = demandingSubjectBefore(joint, verb, s);
+      if (shared.isEmpty() && speechVerb.test(tokens.get(verb))) {
+        shared = reportingSubjectBefore(joint, s);
+      }
       if (shared.isEmpty()) {
         shared = subjectsBefore(joint, s);
       }
@@ -464,6 +467,38 @@ final class Arguments {
       if ("VERB".equals(tokens.get(k).pos()) && speechVerb.test(tokens.get(k))) {
         return subjectsOf(k, s);
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * "X demanded that the RUF release the peacekeepers and called on Y": a past verb after "and"
+   * cannot go on a "that" clause whose verb is a bare form (a demand's subjunctive), so it shares
+   * the subject of the verb that governs that clause. Empty otherwise.
+   */
+  private List<ActorIndex.Span> demandingSubjectBefore(int joint, int verb, Sentence s) {
+    if (!VerbGroup.isPastForm(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    for (int k = joint - 1; k > s.firstToken() + 1; k--) {
+      if (!tokens.get(k).is("that")) {
+        continue;
+      }
+      int clauseVerb = -1;
+      for (int j = k + 1; j < joint; j++) {
+        if ("VERB".equals(tokens.get(j).pos()) || "AUX".equals(tokens.get(j).pos())) {
+          clauseVerb = j;
+          break;
+        }
+      }
+      String w = clauseVerb < 0 ? "" : tokens.get(clauseVerb).text().toLowerCase(Locale.ROOT);
+      boolean bare = clauseVerb >= 0 && !VerbGroup.isPastForm(w) && !w.endsWith("s") && !w.endsWith("ing")
+          && !AUXILIARIES.contains(w);
+      int governor = k - 1;
+      while (governor > s.firstToken() && !"VERB".equals(tokens.get(governor).pos()) && k - governor < 6) {
+        governor--;
+      }
+      return bare && "VERB".equals(tokens.get(governor).pos()) ? subjectsOf(governor, s) : List.of();
     }
     return List.of();
   }

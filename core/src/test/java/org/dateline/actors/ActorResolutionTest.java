@@ -280,6 +280,9 @@ class ActorResolutionTest {
         // a country named right after a person's name is the person's
         c(NOV_2025, "Tomas Varga of Slovakia and Ilse Brandt of Austria signed the charter.", "Tomas Varga",
             "Tomas Varga", "PERSON", "SVK", null),
+        // a one-word alias of a known body that a longer name goes on from is that longer name
+        c(NOV_2025, "A Commission on Truth and Justice will be formed.", "Commission on Truth and Justice",
+            "Commission on Truth and Justice", "ORGANIZATION", null, null),
         // a title serving a country's force, in apposition to the name after it
         c(NOV_2025, "The commander of the French force, Gen. Paul Moreau, said the patrols would go on.",
             "Gen. Paul Moreau", "Paul Moreau", "PERSON", "FRA", "Commander of France"));

@@ -1312,5 +1312,27 @@ class EventCodingTest {
     assertThat(events("Chile and Bolivia signed an agreement giving U.N. weapons inspectors access to the sites."))
         .noneMatch(e -> e.startsWith("AID"));
   }
+
+  @Test
+  void aDemandThatSeveralStepDownIsADemandOfEachEvenAfterAnAdjunct() {
+    assertThat(events("Gen. Pedro Vargas demanded in a radio address that Luis Arce, David Choquehuanca and"
+        + " Eduardo del Castillo resign."))
+        .containsExactly("REQUEST/100 Pedro Vargas -> Luis Arce [asserted]",
+            "REQUEST/100 Pedro Vargas -> David Choquehuanca [asserted]",
+            "REQUEST/100 Pedro Vargas -> Eduardo del Castillo [asserted]");
+  }
+
+  @Test
+  void aPastVerbAfterADemandsSubjunctiveSharesTheDemandersSubject() {
+    assertThat(events("U.N. Secretary-General Antonio Guterres demanded that the M23 free the peacekeepers and called"
+        + " on West African leaders to help."))
+        .contains("REQUEST/020 António Guterres -> West African leaders [asserted]");
+  }
+
+  @Test
+  void aPersonReturningSomewhereHandsNothingBack() {
+    assertThat(events("Opposition leader Maria Corina Machado said she would return to Caracas.")).isEmpty();
+    assertThat(events("Russia returned 90 prisoners to Ukraine.")).containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+  }
 }
 
