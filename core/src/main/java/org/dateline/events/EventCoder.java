@@ -2168,6 +2168,10 @@ public final class EventCoder implements Stage {
       type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
       mode = new String[] {"restrict", "172"};
     }
+    if ("head".equals(lemma) && VISIT.equals(mode[1]) && !directed && trigger + 1 < s.endToken()
+        && run.tokens.get(trigger + 1).is("by")) {
+      return; // "a commission headed by X": X leads it, no one travels
+    }
     if ("return".equals(lemma) && RETURN.equals(mode[1]) && !directed && trigger + 1 < s.endToken()
         && (run.tokens.get(trigger + 1).is("to") || run.tokens.get(trigger + 1).is("home")
             || run.tokens.get(trigger + 1).is("from"))) {

@@ -79,11 +79,22 @@ final class ImplicitArguments {
     List<ActorIndex.Span> before = args.index().outerIn(s.firstToken(), verb);
     ActorIndex.Span person = lastOtherPerson(before, sources);
     if (person == null && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
-      // "X met Y. Y praised her": the last other person the sentence before named
+      // "X met Y. Y praised her", "X demanded that Y and Z resign. Y sacked him": the first other
+      // person the sentence before named, most often its subject
       Sentence prev = sentences.get(s.index() - 1);
-      person = lastOtherPerson(args.index().outerIn(prev.firstToken(), prev.endToken()), sources);
+      person = firstOtherPerson(args.index().outerIn(prev.firstToken(), prev.endToken()), sources);
     }
     return person == null ? List.of() : List.of(person);
+  }
+
+  private static ActorIndex.Span firstOtherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources) {
+    for (ActorIndex.Span c : mentions) {
+      boolean acting = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
+      if (c.actor().kind() == ActorKind.PERSON && !acting) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static ActorIndex.Span lastOtherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources) {

@@ -1334,5 +1334,17 @@ class EventCodingTest {
     assertThat(events("Opposition leader Maria Corina Machado said she would return to Caracas.")).isEmpty();
     assertThat(events("Russia returned 90 prisoners to Ukraine.")).containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
   }
+
+  @Test
+  void aBodyHeadedBySomeoneIsNoTrip() {
+    assertThat(events("A Commission on Truth and Justice headed by Gabriel Boric is to oversee the vote.")).isEmpty();
+  }
+
+  @Test
+  void himInTheNextSentenceIsThePersonTheSentenceBeforeOpenedWith() {
+    assertThat(events("Gen. Pedro Vargas demanded that Luis Arce and David Choquehuanca resign. Arce sacked him the"
+        + " same day."))
+        .contains("COERCE/172 Luis Arce -> Pedro Vargas [asserted]");
+  }
 }
 
