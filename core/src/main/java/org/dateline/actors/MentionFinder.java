@@ -115,6 +115,7 @@ final class MentionFinder {
     v.sports = sports;
     v.namesInside = namesInside;
     knownNames(v);
+    ethnicAfterNationality(v);
     titledPeople(v);
     shapedNames(v);
     possessiveOffices(v);
@@ -257,6 +258,25 @@ final class MentionFinder {
           e.sector(), null, null, null, end - 1, v.sentence, alternatives));
       i = end;
     }
+  }
+
+  /**
+   * "Bosnian Serb officials", "Iraqi Kurdish forces": a people's adjective right after a country's
+   * names the people of that country, not a second state; only the first adjective is a mention.
+   */
+  private static void ethnicAfterNationality(View v) {
+    for (int i = v.from + 1; i < v.to; i++) {
+      Candidate c = v.owner[i];
+      Candidate before = v.owner[i - 1];
+      if (c != null && before != null && c != before && c.start() == i && before.end() == i
+          && nationalAdjective(c) && nationalAdjective(before)) {
+        v.release(c);
+      }
+    }
+  }
+
+  private static boolean nationalAdjective(Candidate c) {
+    return c.type() == Candidate.Type.ENTITY && c.kind() == ActorKind.COUNTRY && c.form() == KnowledgeBase.Form.ADJECTIVE;
   }
 
   /** Whether a capitalized name goes on at {@code k}, directly or after "of", "on" or "for" ("... Commission on Human Rights"). */
@@ -1575,6 +1595,10 @@ final class MentionFinder {
     }
     if (known && datelinePlace(v, s, e)) {
       return new Candidate.Cue(ActorKind.LOCATION, 3, null);
+    }
+    if (!known && e - s == 1 && before.equals("in") && s - 2 >= v.from && isLowerNoun(v, s - 2)
+        && v.lower(s - 2).endsWith("s")) {
+      return new Candidate.Cue(ActorKind.LOCATION, 2, null); // "officials in Pale", "protesters in Tbilisi"
     }
     if (v.sports && scorePosition(v, s, e) && !kb.isNation(c.entity()) && !lex.sportsWords().contains(v.text(s))) {
       return new Candidate.Cue(ActorKind.ORGANIZATION, 2, null);

@@ -1346,5 +1346,12 @@ class EventCodingTest {
         + " same day."))
         .contains("COERCE/172 Luis Arce -> Pedro Vargas [asserted]");
   }
+
+  @Test
+  void aPeoplesAdjectiveAfterACountrysNamesThatCountrysPeople() {
+    // "Bosnian Serb officials": Bosnia's Serbs, not Serbia; a single word after "officials in" is a place
+    assertThat(events("Bosnian Serb officials in Pale accused Slobodan Milosevic of betrayal."))
+        .containsExactly("ACCUSE/112 Bosnia and Herzegovina -> Slobodan Milosevic [asserted]");
+  }
 }
 
