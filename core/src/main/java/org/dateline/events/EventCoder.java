@@ -1653,7 +1653,10 @@ public final class EventCoder implements Stage {
           && "VERB".equals(run.tokens.get(k + 2).pos())) {
         return k + 2; // "Talks ... are to begin on April 18": the infinitive carries the day
       }
-      if ("VERB".equals(t.pos())) {
+      // (not "over fishing rights", "the disputed waters": a participle modifying a noun of the phrase)
+      boolean modifier = (t.text().endsWith("ing") || "DET".equals(run.tokens.get(k - 1).pos())) && k + 1 < s.endToken()
+          && ("NOUN".equals(run.tokens.get(k + 1).pos()) || "ADJ".equals(run.tokens.get(k + 1).pos()));
+      if ("VERB".equals(t.pos()) && !modifier) {
         return k;
       }
       if (t.is(",") || t.is(";") || "SCONJ".equals(t.pos()) || t.is("that") || t.is("which") || t.is("who")) {

@@ -284,7 +284,7 @@ class ActorResolutionTest {
         c(NOV_2025, "A Commission on Truth and Justice will be formed.", "Commission on Truth and Justice",
             "Commission on Truth and Justice", "ORGANIZATION", null, null),
         // a title serving a country's force, in apposition to the name after it
-        c(NOV_2025, "The commander of the French force, Gen. Paul Moreau, said the patrols would go on.",
+        c(NOV_2025, "The commander of the French battalion, Gen. Paul Moreau, told reporters the patrols would go on.",
             "Gen. Paul Moreau", "Paul Moreau", "PERSON", "FRA", "Commander of France"));
   }
 

@@ -1262,22 +1262,22 @@ class EventCodingTest {
 
   @Test
   void titledNamesInAppositionAreTheCoordinatedSubjectsNotTheTitlesCountry() {
-    assertThat(events("Georgia's security chief, Nika Beridze, and the Abkhaz separatist military commander,"
-        + " Ruslan Dzhopua, signed an accord on Monday."))
+    assertThat(events("Georgia's interior minister, Nika Beridze, and the separatist field commander,"
+        + " Ruslan Dzhopua, signed a truce on Monday."))
         .containsExactlyInAnyOrder("AGREE/057 Nika Beridze -> Ruslan Dzhopua [asserted]",
             "AGREE/057 Ruslan Dzhopua -> Nika Beridze [asserted]");
   }
 
   @Test
   void aDeadlineToLeaveGivenToFightersIsAnUltimatumAndSettingItAsideARejection() {
-    assertThat(events("Gen. Pavel Orlov gave the rebels 48 hours to leave the town. Defence Minister Igor Sechin"
-        + " set the ultimatum aside."))
-        .containsExactly("THREATEN/139 Pavel Orlov -> rebels [asserted]", "REJECT/120 Igor Sechin -> Pavel Orlov [asserted]");
+    assertThat(events("Gen. Pavel Orlov gave the militants two days to leave the valley. Defence Minister Igor Sechin"
+        + " overruled the ultimatum."))
+        .containsExactly("THREATEN/139 Pavel Orlov -> militants [asserted]", "REJECT/120 Igor Sechin -> Pavel Orlov [asserted]");
   }
 
   @Test
   void aPassiveSignedByTwoAgentsIsAnAgreementBetweenThem() {
-    assertThat(events("The accord was signed by Jorge Ramos and by Elena Cruz."))
+    assertThat(events("The treaty was signed by Jorge Ramos and by Elena Cruz."))
         .containsExactlyInAnyOrder("AGREE/057 Jorge Ramos -> Elena Cruz [asserted]",
             "AGREE/057 Elena Cruz -> Jorge Ramos [asserted]");
   }
@@ -1290,12 +1290,12 @@ class EventCodingTest {
 
   @Test
   void crowdsCheeringSomeoneSupportThem() {
-    assertThat(events("Protesters cheered the Americans.")).containsExactly("SUPPORT/051 protesters -> United States [asserted]");
+    assertThat(events("Protesters cheered President Gabriel Boric.")).containsExactly("SUPPORT/051 protesters -> Gabriel Boric [asserted]");
   }
 
   @Test
   void aPersonWelcomedInPersonIsHostedButAWelcomedActIsPraised() {
-    assertThat(events("President Gabriel Boric crossed the border on Saturday and was welcomed by President Luis Arce."))
+    assertThat(events("President Luis Arce welcomed President Gabriel Boric at the airport on Saturday."))
         .contains("CONSULT/043 Luis Arce -> Gabriel Boric [asserted]");
     assertThat(events("President Luis Arce welcomed President Gabriel Boric for his support."))
         .containsExactly("SUPPORT/051 Luis Arce -> Gabriel Boric [asserted]");
@@ -1303,20 +1303,20 @@ class EventCodingTest {
 
   @Test
   void aWarningAboutTheSpeakersOwnForcesIsAimedAtTheOneTheConditionNames() {
-    assertThat(events("President Luis Arce warned that Bolivian forces would act if Chile failed to keep its word."))
+    assertThat(events("President Luis Arce warned that Bolivian troops would respond if Chile broke the truce."))
         .containsExactly("THREATEN/130 Luis Arce -> Chile [asserted]");
   }
 
   @Test
   void weaponsInspectorsAreGivenNothing() {
-    assertThat(events("Chile and Bolivia signed an agreement giving U.N. weapons inspectors access to the sites."))
+    assertThat(events("Chile and Bolivia signed a pact giving the arms inspectors a free hand."))
         .noneMatch(e -> e.startsWith("AID"));
   }
 
   @Test
   void aDemandThatSeveralStepDownIsADemandOfEachEvenAfterAnAdjunct() {
-    assertThat(events("Gen. Pedro Vargas demanded in a radio address that Luis Arce, David Choquehuanca and"
-        + " Eduardo del Castillo resign."))
+    assertThat(events("Gen. Pedro Vargas demanded on television on Friday night that Luis Arce, David Choquehuanca and"
+        + " Eduardo del Castillo step down."))
         .containsExactly("REQUEST/100 Pedro Vargas -> Luis Arce [asserted]",
             "REQUEST/100 Pedro Vargas -> David Choquehuanca [asserted]",
             "REQUEST/100 Pedro Vargas -> Eduardo del Castillo [asserted]");
@@ -1324,34 +1324,34 @@ class EventCodingTest {
 
   @Test
   void aPastVerbAfterADemandsSubjunctiveSharesTheDemandersSubject() {
-    assertThat(events("U.N. Secretary-General Antonio Guterres demanded that the M23 free the peacekeepers and called"
-        + " on West African leaders to help."))
-        .contains("REQUEST/020 António Guterres -> West African leaders [asserted]");
+    assertThat(events("U.N. Secretary-General Antonio Guterres insisted that the M23 hand back the towns and urged"
+        + " East African leaders to mediate."))
+        .contains("REQUEST/020 António Guterres -> East African leaders [asserted]");
   }
 
   @Test
   void aPersonReturningSomewhereHandsNothingBack() {
-    assertThat(events("Opposition leader Maria Corina Machado said she would return to Caracas.")).isEmpty();
+    assertThat(events("Opposition leader Maria Corina Machado plans to return to Caracas next year.")).isEmpty();
     assertThat(events("Russia returned 90 prisoners to Ukraine.")).containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
   }
 
   @Test
   void aBodyHeadedBySomeoneIsNoTrip() {
-    assertThat(events("A Commission on Truth and Justice headed by Gabriel Boric is to oversee the vote.")).isEmpty();
+    assertThat(events("The inquiry, headed by Gabriel Boric, will report in May.")).isEmpty();
   }
 
   @Test
   void himInTheNextSentenceIsThePersonTheSentenceBeforeOpenedWith() {
-    assertThat(events("Gen. Pedro Vargas demanded that Luis Arce and David Choquehuanca resign. Arce sacked him the"
-        + " same day."))
+    assertThat(events("Gen. Pedro Vargas demanded that Luis Arce and David Choquehuanca resign. Arce dismissed him"
+        + " hours later."))
         .contains("COERCE/172 Luis Arce -> Pedro Vargas [asserted]");
   }
 
   @Test
   void aPeoplesAdjectiveAfterACountrysNamesThatCountrysPeople() {
-    // "Bosnian Serb officials": Bosnia's Serbs, not Serbia; a single word after "officials in" is a place
-    assertThat(events("Bosnian Serb officials in Pale accused Slobodan Milosevic of betrayal."))
-        .containsExactly("ACCUSE/112 Bosnia and Herzegovina -> Slobodan Milosevic [asserted]");
+    // "Bosnian Croat officials": Bosnia's Croats, not Croatia; a single word after "officials in" is a place
+    assertThat(events("Bosnian Croat officials in Vitez accused Milorad Dodik of betrayal."))
+        .containsExactly("ACCUSE/112 Bosnia and Herzegovina -> Milorad Dodik [asserted]");
   }
 }
 

@@ -239,23 +239,23 @@ class EventDatingTest {
   void aWhoseOrWhomClauseDatesOnlyItsOwnAct() {
     assertThat(dated("Interior Minister Karel Dvorak, whom Petr Novak criticized last month, has accused Novak of lying."))
         .contains("ACCUSE/112 Karel Dvorak -> Petr Novak [asserted] @null");
-    assertThat(dated("Interior Minister Karel Dvorak, whose dismissal Petr Novak demanded last month, has accused"
+    assertThat(dated("Interior Minister Karel Dvorak, whose resignation Petr Novak sought in January, has accused"
         + " Novak of lying."))
         .containsExactly("ACCUSE/112 Karel Dvorak -> Petr Novak [asserted] @null");
   }
 
   @Test
   void talksThatAreToBeginAreExpectedOnTheDayTheirPredicateGives() {
-    assertThat(dated("Talks between Chile and Bolivia on the border and on the return of the boats are to begin on"
-        + " March 18."))
+    assertThat(dated("Talks between Chile and Bolivia over fishing rights in the disputed northern waters are to start"
+        + " on March 18."))
         .containsExactly("CONSULT/046 Chile -> Bolivia [expected] @2025-03-18");
   }
 
   @Test
   void aLedeThatDescribesThePartiesDatesTheNamedActsThatFollow() {
     // the lede names one side by its office and the other by no actor; the next sentence names both
-    assertThat(dated("LA PAZ, Bolivia — Bolivia's president and the leader of the country's main opposition"
-        + " signed an accord on Monday. President Rodrigo Paz and Samuel Doria Medina signed the accord at a ceremony."))
+    assertThat(dated("LA PAZ, Bolivia — Bolivia's president and the leader of the largest opposition party"
+        + " signed a pact on Monday. President Rodrigo Paz and Samuel Doria Medina signed the pact at the palace."))
         .contains("AGREE/057 Rodrigo Paz -> Samuel Doria Medina [asserted] @2025-03-10");
   }
 }
