@@ -1431,13 +1431,15 @@ public final class EventCoder implements Stage {
       return true;
     }
     // ("did not rule out strikes on X" cancels nothing: the strikes are held out, a threat)
-    boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text())
+    boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text(),
+        governor + 1 < s.endToken() ? run.tokens.get(governor + 1).text() : null)
         && !(THREATENED_TYPES.containsKey(p.type()) && threatensNoun(run, s, governor, modifiersStart, i));
     if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
         && codeImposition(run, s, i, p, sources, cancelled ? governor : -1)) {
       return true; // "lifted the sanctions it had imposed on Niger in 2020": that imposition
     }
-    if (cancelled) {
+    boolean calledOff = cancelled && callsOff(run, s, governor, p.type());
+    if (cancelled && !calledOff) {
       return false; // "postponed their meeting", "suspended the talks": the event named does not happen
     }
     Targets targets = run.targets.find(s, i + 1, p, true);
@@ -1486,6 +1488,9 @@ public final class EventCoder implements Stage {
       return false;
     }
     Modality modality = vg == null ? Modality.ASSERTED : vg.modality();
+    if (calledOff && "CONSULT".equals(p.type()) && modality == Modality.ASSERTED) {
+      modality = Modality.NEGATED; // "cancelled a meeting with X", "called off a trip to Y": it did not take place
+    }
     if (modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("no")) {
       modality = Modality.NEGATED;
     }
@@ -1547,6 +1552,10 @@ public final class EventCoder implements Stage {
       location = run.scene.location;
     }
     String type = p.type();
+    if (calledOff && "ASSAULT".equals(type)) {
+      type = "RETREAT"; // "called off an invasion of X": a military de-escalation towards X
+      mode = new String[] {"de-escalate", "087"};
+    }
     if ("SANCTION".equals(type) && predicate >= 0 && lexicon.eases(run.tokens.get(predicate).text())) {
       // "duties on X will fall to 10 percent", "the sanctions on X were lifted": the sanction is eased
       type = "RETREAT";
@@ -2051,6 +2060,23 @@ public final class EventCoder implements Stage {
         !dates.isEmpty(), Modality.ASSERTED, run.targets.locationIn(s, i + 1), 0.7);
     return true;
   }
+
+  /**
+   * Whether a cancelling verb calls off a meeting or an attack that the verb itself codes nothing
+   * for ("cancelled a meeting with X", "called off an invasion"): told as a meeting that did not
+   * happen, or a de-escalation; "postponed talks" and "denied the attack" are not such.
+   */
+  private boolean callsOff(Run run, Sentence s, int governor, String type) {
+    if (!"CONSULT".equals(type) && !"ASSAULT".equals(type) || governor < 0) {
+      return false;
+    }
+    String lemma = lexicon.verbLemma(run.tokens.get(governor).text());
+    boolean callOff = "call".equals(lemma) && governor + 1 < s.endToken() && run.tokens.get(governor + 1).is("off");
+    boolean coded = run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor);
+    return !coded && (callOff || CALLING_OFF.contains(lemma));
+  }
+
+  private static final Set<String> CALLING_OFF = Set.of("cancel", "scrap", "abandon", "shelve");
 
   /** The nearest verb before token {@code k} in its sentence, or -1. */
   private static int verbBefore(Run run, Sentence s, int k) {

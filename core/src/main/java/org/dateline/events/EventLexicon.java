@@ -175,7 +175,10 @@ public final class EventLexicon {
       lex.relationNouns.add(r[0]);
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "cancelling-verbs.tsv")) {
-      lex.cancelling.addAll(verbForms(r[0], irregular.get(r[0])));
+      String[] words = r[0].split(" ", 2); // "call off": every form of the verb with its particle
+      for (String form : verbForms(words[0], irregular.get(words[0]))) {
+        lex.cancelling.add(words.length == 1 ? form : form + " " + words[1]);
+      }
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "answering-verbs.tsv")) {
       lex.answering.addAll(verbForms(r[0], irregular.get(r[0])));
@@ -321,6 +324,11 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #cancels(String)} for a verb with the word after it, which may be its particle ("called off the invasion"). */
+  public boolean cancels(String verb, String next) {
+    return cancels(verb) || next != null && cancelling.contains(verb.toLowerCase(Locale.ROOT) + " " + next.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a written verb form holds or removes an ousted leader ("detaining the president"): ousting-verbs.tsv. */

@@ -1353,5 +1353,14 @@ class EventCodingTest {
     assertThat(events("Bosnian Croat officials in Vitez accused Milorad Dodik of betrayal."))
         .containsExactly("ACCUSE/112 Bosnia and Herzegovina -> Milorad Dodik [asserted]");
   }
+
+  @Test
+  void anAttackCalledOffIsADeEscalationAndACancelledMeetingOneThatDidNotHappen() {
+    assertThat(events("President Luis Arce called off the offensive against Chile."))
+        .containsExactly("RETREAT/087 Luis Arce -> Chile [asserted]");
+    assertThat(events("President Luis Arce cancelled a meeting with President Gabriel Boric."))
+        .containsExactly("CONSULT/040 Luis Arce -> Gabriel Boric [negated]");
+    assertThat(events("Chile put off the talks with Bolivia.")).noneMatch(e -> e.startsWith("CONSULT"));
+  }
 }
 
