@@ -34,7 +34,8 @@ final class References {
   private static final Set<String> HOSTILE = Set.of("ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** "the country", "the nation": the last country named. */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "emirate", "kingdom", "republic", "sultanate",
+      "principality"); // "overran the emirate": the country last named
 
   /** Types whose target may be the actors of an earlier event the object names ("condemned the strikes"). */
   private static final Set<String> ANSWERING_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "CONCEDE");

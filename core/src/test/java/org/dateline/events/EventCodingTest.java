@@ -1362,5 +1362,11 @@ class EventCodingTest {
         .containsExactly("CONSULT/040 Luis Arce -> Gabriel Boric [negated]");
     assertThat(events("Chile put off the talks with Bolivia.")).noneMatch(e -> e.startsWith("CONSULT"));
   }
+
+  @Test
+  void theKingdomOrTheEmirateIsTheCountryLastNamed() {
+    assertThat(events("Syrian troops entered Jordan on Monday and overran the kingdom in a few hours."))
+        .contains("ASSAULT/192 Syria -> Jordan [asserted]");
+  }
 }
 
