@@ -662,12 +662,12 @@ final class MentionFinder {
             after = head + 1;
           }
         }
-        int k2 = after;
-        while (organizationToken >= 0 && k2 < v.to && k2 - after < 3 && isLowerNoun(v, k2)) {
-          k2++;
+        int comma = after;
+        while (organizationToken >= 0 && comma < v.to && comma - after < 3 && isLowerNoun(v, comma)) {
+          comma++;
         }
-        if (k2 > after && k2 < v.to && v.text(k2).equals(",")) {
-          after = k2; // "the commander of the U.S. force, X,": the words after the body end at the name
+        if (comma > after && comma < v.to && v.text(comma).equals(",")) {
+          after = comma; // "the commander of the U.S. force, X,": the words after the body end at the name
         }
       }
       int first = a.description() != null ? a.description().start() : a.mod().start();
@@ -856,9 +856,10 @@ final class MentionFinder {
       }
       j = trimConnectors(v, i, j);
       Candidate c = classify(v, i, j);
-      if (c != null && (c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.UNKNOWN_NAME)
-          && c.country() == null && countryAfterOf(v, j) != null) {
-        c = c.withCountry(countryAfterOf(v, j)); // "Alija Izetbegovic of Bosnia"
+      String countryAfter = c != null && c.country() == null
+          && (c.type() == Candidate.Type.PERSON || c.type() == Candidate.Type.UNKNOWN_NAME) ? countryAfterOf(v, j) : null;
+      if (countryAfter != null) {
+        c = c.withCountry(countryAfter); // "Alija Izetbegovic of Bosnia"
       }
       if (c != null) {
         v.claim(c);

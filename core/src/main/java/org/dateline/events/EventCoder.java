@@ -2071,7 +2071,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     String lemma = lexicon.verbLemma(run.tokens.get(governor).text());
-    boolean callOff = "call".equals(lemma) && governor + 1 < s.endToken() && run.tokens.get(governor + 1).is("off");
+    boolean callOff = "call".equals(lemma) && followedBy(run, s, governor, "off");
     boolean coded = run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor);
     return !coded && (callOff || CALLING_OFF.contains(lemma));
   }
@@ -2197,13 +2197,10 @@ public final class EventCoder implements Stage {
       type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
       mode = new String[] {"restrict", "172"};
     }
-    if ("head".equals(lemma) && VISIT.equals(mode[1]) && !directed && trigger + 1 < s.endToken()
-        && run.tokens.get(trigger + 1).is("by")) {
+    if ("head".equals(lemma) && VISIT.equals(mode[1]) && !directed && followedBy(run, s, trigger, "by")) {
       return; // "a commission headed by X": X leads it, no one travels
     }
-    if ("return".equals(lemma) && RETURN.equals(mode[1]) && !directed && trigger + 1 < s.endToken()
-        && (run.tokens.get(trigger + 1).is("to") || run.tokens.get(trigger + 1).is("home")
-            || run.tokens.get(trigger + 1).is("from"))) {
+    if ("return".equals(lemma) && RETURN.equals(mode[1]) && !directed && followedBy(run, s, trigger, "to", "home", "from")) {
       return; // "he would return to Dushanbe": a person going back hands nothing back
     }
     if ("welcome".equals(lemma) && "SUPPORT".equals(type) && !directed && !targets.spans().isEmpty()
@@ -2347,14 +2344,26 @@ public final class EventCoder implements Stage {
       return false;
     }
     ActorIndex.Span object = run.args.index().at(trigger + 1);
-    return run.tokens.get(trigger + 1).is("by")
+    return followedBy(run, s, trigger, "by")
         || object != null && object.start() == trigger + 1 && object.actor().kind() == ActorKind.PERSON;
   }
 
   /** "welcomed X for his efforts": praise, told by what it is for. */
   private static boolean forAfter(Run run, Sentence s, List<ActorIndex.Span> targets) {
-    int end = targets.get(targets.size() - 1).end();
-    return end < s.endToken() && (run.tokens.get(end).is("for") || run.tokens.get(end).is("as"));
+    return followedBy(run, s, targets.get(targets.size() - 1).end() - 1, "for", "as");
+  }
+
+  /** Whether the token after {@code k}, in its sentence, is one of the words. */
+  private static boolean followedBy(Run run, Sentence s, int k, String... words) {
+    if (k + 1 >= s.endToken()) {
+      return false;
+    }
+    for (String w : words) {
+      if (run.tokens.get(k + 1).is(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isArmedGroup(Actor a) {

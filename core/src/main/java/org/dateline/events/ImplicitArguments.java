@@ -77,36 +77,27 @@ final class ImplicitArguments {
       return List.of();
     }
     List<ActorIndex.Span> before = args.index().outerIn(s.firstToken(), verb);
-    ActorIndex.Span person = lastOtherPerson(before, sources);
+    ActorIndex.Span person = otherPerson(before, sources, true);
     if (person == null && s.index() > 0 && sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
       // "X met Y. Y praised her", "X demanded that Y and Z resign. Y sacked him": the first other
       // person the sentence before named, most often its subject
       Sentence prev = sentences.get(s.index() - 1);
-      person = firstOtherPerson(args.index().outerIn(prev.firstToken(), prev.endToken()), sources);
+      person = otherPerson(args.index().outerIn(prev.firstToken(), prev.endToken()), sources, false);
     }
     return person == null ? List.of() : List.of(person);
   }
 
-  private static ActorIndex.Span firstOtherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources) {
-    for (ActorIndex.Span c : mentions) {
-      boolean acting = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
-      if (c.actor().kind() == ActorKind.PERSON && !acting) {
+  /** The last (or first) person among the mentions who is none of the sources, or null. */
+  private static ActorIndex.Span otherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources, boolean last) {
+    for (int n = 0; n < mentions.size(); n++) {
+      ActorIndex.Span c = mentions.get(last ? mentions.size() - 1 - n : n);
+      if (c.actor().kind() == ActorKind.PERSON && !Arguments.containsActor(sources, c)) {
         return c;
       }
     }
     return null;
   }
 
-  private static ActorIndex.Span lastOtherPerson(List<ActorIndex.Span> mentions, List<ActorIndex.Span> sources) {
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      ActorIndex.Span c = mentions.get(k);
-      boolean acting = sources.stream().anyMatch(x -> x.actor().id().equals(c.actor().id()));
-      if (c.actor().kind() == ActorKind.PERSON && !acting) {
-        return c;
-      }
-    }
-    return null;
-  }
 
   /**
    * "X, who had been granted asylum by Peru", "citizens of Chile who were abducted by Y": the
