@@ -117,10 +117,13 @@ final class Coreference {
     /** The first word of a full name, when the person's people write the family name first. */
     String familyNameFirst(KnowledgeBase kb) {
       String c = country != null ? country : entity == null ? null : entity.country();
-      if (name == null || !kb.writesFamilyNameFirst(c)) {
+      if (name == null || keys().words() < 2) {
         return null;
       }
-      return keys().words() > 1 ? keys().first() : null;
+      // a person of no known country whose first name is no given name we know may be named family
+      // name first ("Zhan" for a boat captain introduced by his full name)
+      boolean unknownOrder = c == null && entity == null && !kb.isGivenName(keys().first());
+      return kb.writesFamilyNameFirst(c) || unknownOrder ? keys().first() : null;
     }
 
     /** Whether a one-word mention names this person by family name. */

@@ -513,7 +513,11 @@ public final class EventCoder implements Stage {
       targets = run.targets.find(s, after, p, false);
     } else if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
-      sources = by < 0 ? List.of() : run.args.listAt(by + 1, s);
+      int sharedHead = by < 0 && vg.passive() ? VerbGroup.sharedPassiveHead(lexicon, run.tokens, s, i) : -1;
+      if (sharedHead >= 0) {
+        by = run.args.findPreposition("by", sharedHead + 1, s, 8); // "were arrested by police and charged": one agent
+      }
+      sources = by < 0 || sharedHead >= 0 && by > i ? List.of() : run.args.listAt(by + 1, s);
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
           ? run.refs.partiesOfNounBefore(i, s, sources)
           : JOINT_MEDIATION.contains(p.cameo()) ? run.refs.partiesOfPassiveSubject(i, s, sources) : List.of();
@@ -526,6 +530,10 @@ public final class EventCoder implements Stage {
           && "NOUN".equals(run.tokens.get(i - 1).pos()) && run.args.index().at(i - 1) == null;
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
           : run.implicit.opensRelativeClause(s, i) || ownNoun ? List.of() : run.args.subjectsOf(i, s), null, false);
+      if (targets.spans().isEmpty() && !sources.isEmpty() && vg.passive()) {
+        // "A and B left Tripoli. They were arrested by Dutch police": the pronoun for the sentence before's subjects
+        targets = new Targets(run.implicit.pronounSubject(s, i), null, false, true);
+      }
       if (targets.spans().isEmpty() && !sources.isEmpty()) {
         ActorIndex.Span owner = ownerOpeningSentence(run, s, i);
         if (owner != null) {

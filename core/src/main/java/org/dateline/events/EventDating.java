@@ -87,6 +87,11 @@ final class EventDating {
     if (trigger - 1 > s.firstToken() && tokens.get(trigger - 1).is("since") && isHave(tokens.get(trigger - 2))) {
       return out; // "was ousted in April 2022 and has since accused ...": some time after that date
     }
+    String away = lengthAway(trigger, s, blocked);
+    if (away != null) {
+      out.add(away);
+      return out;
+    }
     int after = nearestAfter(trigger, s, blocked, false);
     // "agreed on Monday to cut tariffs": a date before a planned act's "to" is the agreement's
     // "sealed on Sunday after four days of talks": the talks came before the date told before them
@@ -337,18 +342,58 @@ final class EventDating {
       first--;
     }
     int main = nearestBefore(first, s, blocked);
-    String anchor = main >= 0 ? calendarPart(timexes.get(main).value()) : sceneDay;
+    return shifted(main >= 0 ? calendarPart(timexes.get(main).value()) : sceneDay, m, sign);
+  }
+
+  /** Prepositions the tagger sometimes calls subordinators before a gerund ("charged with/SCONJ smuggling"). */
+  private static final Set<String> MISTAGGED_PREPOSITIONS = Set.of("with", "for", "of", "by", "without");
+
+  /** A day moved by a short length ("P2D", "P1W", "PT3H": hours keep the day); null when either is vague. */
+  private static String shifted(String anchor, Matcher length, int sign) {
     if (!isDay(anchor)) {
       return null;
     }
-    if (m.group(3) != null) {
+    if (length.group(3) != null) {
       return anchor; // hours or minutes away: the same day
     }
-    if (m.group(1).equals("X")) {
+    if (length.group(1).equals("X")) {
       return null; // "days after": which day is not told
     }
-    int n = Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
+    int n = Integer.parseInt(length.group(1)) * (length.group(2).equals("W") ? 7 : 1);
     return LocalDate.parse(anchor).plusDays((long) sign * n).toString();
+  }
+
+  /**
+   * "detained on March 4 and charged a week later": a length just after the trigger, followed by
+   * "later" or "earlier", moves the day the clause told before; null when there is no such length.
+   */
+  private String lengthAway(int trigger, Sentence s, boolean[] blocked) {
+    for (int k = trigger + 1; k < s.endToken() && k <= trigger + 8; k++) {
+      Token t = tokens.get(k);
+      boolean preposition = MISTAGGED_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT)); // "with/SCONJ"
+      boolean gerundAfterPreposition = t.text().endsWith("ing")
+          && ("ADP".equals(tokens.get(k - 1).pos()) || MISTAGGED_PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)));
+      if (isBoundary(t) && !preposition || t.is(",") || Arguments.isVerb(t) && k > trigger + 1 && !gerundAfterPreposition) {
+        return null;
+      }
+      int x = timexAtToken[k];
+      if (x < 0) {
+        continue;
+      }
+      Timex length = timexes.get(x);
+      int last = lastToken(x, s);
+      if (length.type() != TimexType.DURATION || length.value() == null || last + 1 >= s.endToken()) {
+        return null;
+      }
+      Matcher m = SHORT_LENGTH.matcher(length.value());
+      boolean later = tokens.get(last + 1).is("later");
+      if (!m.matches() || !later && !tokens.get(last + 1).is("earlier")) {
+        return null;
+      }
+      int before = nearestBefore(trigger, s, blocked);
+      return before < 0 ? null : shifted(calendarPart(timexes.get(before).value()), m, later ? 1 : -1);
+    }
+    return null;
   }
 
   /** "hours earlier", "moments later", "minutes after": a time a few hours from the one just told. */

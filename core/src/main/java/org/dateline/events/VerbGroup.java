@@ -105,6 +105,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
       // "refused to rule out using force against X", "did not rule out striking Y": a threat
       return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.HYPOTHETICAL, false, true, false, false);
     }
+    if (form.endsWith("ing") && ruledOut(tokens, s, verb)) {
+      // "ruled out handing them over to X": the act is refused, and the refusal itself happened
+      return new VerbGroup(verb, Tense.PARTICIPLE, false, Modality.NEGATED, false, false, true, false);
+    }
     if (form.endsWith("ing") && verb - 1 >= s.firstToken() && lexicon.isAspectual(tokens.get(verb - 1).text())) {
       return analyze(lexicon, tokens, s, verb - 1); // "would keep striking": the aspect verb's tense and modality
     }
@@ -211,30 +215,50 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
    * object follows it ("was met by X and thanked Peru" is active).
    */
   private static VerbGroup sharedPassive(EventLexicon lexicon, List<Token> tokens, Sentence s, int verb, String form) {
-    if (verb - 1 <= s.firstToken() || !tokens.get(verb - 1).is("and") || form.endsWith("ing") || form.endsWith("s")) {
+    int first = sharedPassiveHead(lexicon, tokens, s, verb);
+    if (first < 0) {
       return null;
     }
+    VerbGroup head = analyze(lexicon, tokens, s, first);
+    return new VerbGroup(verb, head.tense(), true, head.modality(), false, false, false, false);
+  }
+
+  /**
+   * The passive participle a bare participle after "and" is coordinated with ("were arrested by
+   * police on Friday and charged": "arrested"), whose agent it shares; -1 when there is none.
+   */
+  static int sharedPassiveHead(EventLexicon lexicon, List<Token> tokens, Sentence s, int verb) {
+    String form = tokens.get(verb).text().toLowerCase(Locale.ROOT);
+    if (verb - 1 <= s.firstToken() || !tokens.get(verb - 1).is("and") || form.endsWith("ing") || form.endsWith("s")) {
+      return -1;
+    }
     if (verb + 1 < s.endToken() && OBJECT_OPENERS.contains(String.valueOf(tokens.get(verb + 1).pos()))) {
-      return null;
+      return -1;
     }
     for (int j = verb - 2; j > s.firstToken() && j >= verb - 10; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.equals("and") || w.equals("that") || w.equals("who") || w.equals("which") || w.equals(";")) {
-        return null;
+        return -1;
       }
       if ("VERB".equals(tokens.get(j).pos()) && BE.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
-        VerbGroup first = analyze(lexicon, tokens, s, j);
-        return !first.passive() ? null
-            : new VerbGroup(verb, first.tense(), true, first.modality(), false, false, false, false);
+        return analyze(lexicon, tokens, s, j).passive() ? j : -1;
       }
     }
-    return null;
+    return -1;
   }
+
 
   /**
    * Whether the words before {@code at} are a negated "rule out" or "exclude" ("did not rule
    * out", "refused to rule out", "would not exclude"): what follows is kept open as a threat.
    */
+  /** A gerund right after "ruled out" or "excluded" (not negated: that is {@link #excludedNot}). */
+  private static boolean ruledOut(List<Token> tokens, Sentence s, int at) {
+    int k = at - 1;
+    return k - 1 >= s.firstToken() && tokens.get(k).is("out") && RULE.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))
+        || k >= s.firstToken() && EXCLUDE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+  }
+
   static boolean excludedNot(List<Token> tokens, Sentence s, int at) {
     int k = at - 1;
     if (k >= s.firstToken() && tokens.get(k).is("out") && k - 1 >= s.firstToken()

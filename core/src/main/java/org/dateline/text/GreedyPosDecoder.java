@@ -1,5 +1,8 @@
 package org.dateline.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Tags a sentence with the POS model one token at a time, each token's features taking the tags
  * already chosen. This gives OpenNLP's {@code POSTaggerME} tags with its default beam of 3: the
@@ -17,6 +20,9 @@ final class GreedyPosDecoder {
   private final PosModelTables tables;
   private final WordScoresCache words;
   private final double[] scores;
+  /** Time adverbs the model sometimes tags as verbs after a noun; English has no such verbs. */
+  private static final Set<String> NEVER_VERBS = Set.of("late", "early", "soon");
+
   /** Which words a closed-class tag may go to, or null to give the model's tags unchanged. */
   private final ClosedClasses closed;
 
@@ -55,6 +61,9 @@ final class GreedyPosDecoder {
       }
       if (closed != null && "VERB".equals(tables.tag(chosen[i])) && presentAfterPreposition(sentence, tags, i)) {
         chosen[i] = tables.tagIndex("NOUN"); // "for remarks/VERB by a lawmaker": no finite verb follows a preposition
+      }
+      if (closed != null && "VERB".equals(tables.tag(chosen[i])) && NEVER_VERBS.contains(sentence[i].toLowerCase(Locale.ROOT))) {
+        chosen[i] = tables.tagIndex("ADV"); // "by police officers late/VERB on Friday": a time adverb
       }
       tags[i] = tables.tag(chosen[i]);
     }

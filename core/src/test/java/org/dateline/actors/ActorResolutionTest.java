@@ -138,6 +138,9 @@ class ActorResolutionTest {
             "PERSON", "KOR", "President of South Korea"),
         c(NOV_2025, "Chinese envoy Wang Kelin arrived on Monday. Wang said talks would resume.", "Wang", "Wang Kelin",
             "PERSON", "CHN", "Envoy of China"),
+        // a person of unknown country whose first name is no given name may be named by it alone
+        c(NOV_2025, "The ferry's owner, Odua Kemmer, was questioned. Odua denied any fault.", "Odua", "Odua Kemmer",
+            "PERSON", null, null),
         // an honorific introduces a name but is no role
         c(NOV_2025, "Ms. Annika Sorensen, a farmer, said the harvest was poor.", "Ms. Annika Sorensen",
             "Annika Sorensen", "PERSON", null, null),

@@ -1368,5 +1368,39 @@ class EventCodingTest {
     assertThat(events("Syrian troops entered Jordan on Monday and overran the kingdom in a few hours."))
         .contains("ASSAULT/192 Syria -> Jordan [asserted]");
   }
-}
 
+  @Test
+  void aSecondPassiveParticipleSharesTheFirstOnesAgent() {
+    // the charge is a second act by the same police, on a day of its own
+    assertThat(events("Three Estonian sailors were detained by Finnish police on March 4 and charged with smuggling "
+        + "later that month."))
+        .containsExactly("COERCE/173 Police of Finland -> Estonia [asserted]", "COERCE/173 Police of Finland -> Estonia [asserted]");
+  }
+
+
+  @Test
+  void aGerundAfterRuledOutIsRefusedAndTheRefusalIsARejection() {
+    assertThat(events("Prime Minister Petteri Orpo ruled out meeting the Russian ambassador."))
+        .containsExactly("CONSULT/040 Petteri Orpo -> Russia [negated]", "REJECT/120 Petteri Orpo -> Russia [asserted]");
+  }
+
+  @Test
+  void seekingSomethingFromSomeoneIsARequest() {
+    assertThat(events("Latvia will seek compensation from Belarus.")).containsExactly("REQUEST/020 Latvia -> Belarus [expected]");
+    assertThat(events("Moldova is seeking a second term on the council.")).isEmpty();
+  }
+
+  @Test
+  void suspendingOrEndingSanctionsEasesThem() {
+    assertThat(events("The European Union suspended its sanctions on Belarus."))
+        .containsExactly("RETREAT/085 European Union -> Belarus [asserted]");
+    assertThat(events("Washington ended the sanctions against Sudan.")).containsExactly("RETREAT/085 United States -> Sudan [asserted]");
+  }
+
+  @Test
+  void theyAsAPassivesSubjectIsTheSentenceBeforesSubjects() {
+    assertThat(events("Karim Haddad and Samir Aoun crossed into Cyprus on Monday. They were detained by Cypriot police at the"
+        + " port."))
+        .contains("COERCE/173 Police of Cyprus -> Karim Haddad [asserted]", "COERCE/173 Police of Cyprus -> Samir Aoun [asserted]");
+  }
+}

@@ -30,6 +30,13 @@ class EventDatingTest {
   }
 
   @Test
+  void aLengthLaterMovesTheDayTheClauseToldBefore() {
+    assertThat(dated("Peruvian police detained Jorge Quispe on March 3 and charged him two days later."))
+        .containsExactly("COERCE/173 Police of Peru -> Jorge Quispe [asserted] @2025-03-03",
+            "COERCE/173 Police of Peru -> Jorge Quispe [asserted] @2025-03-05");
+  }
+
+  @Test
   void aPossessiveBetweenTheActAndItsDayIsNoVerb() {
     assertThat(dated("Bolivia closed its border with Peru on Monday. Peru expelled Bolivia's envoy the next day."))
         .contains("SANCTION/166 Peru -> Bolivia [asserted] @2025-03-11");
