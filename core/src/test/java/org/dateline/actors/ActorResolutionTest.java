@@ -141,6 +141,11 @@ class ActorResolutionTest {
         // a person of unknown country whose first name is no given name may be named by it alone
         c(NOV_2025, "The ferry's owner, Odua Kemmer, was questioned. Odua denied any fault.", "Odua", "Odua Kemmer",
             "PERSON", null, null),
+        // a king and a president who share a name are two people
+        c(NOV_2025, "King Faisal of Jordan met envoys in Amman. Later he flew to see President Omar Faisal of Egypt.",
+            "President Omar Faisal", "Omar Faisal", "PERSON", "EGY", "President of Egypt"),
+        // a name ending in a building's word is a place ("the Dasht Palace"), not a person
+        c(NOV_2025, "Troops stormed the Qasr Palace on Friday.", "Qasr Palace", "Qasr Palace", "LOCATION", null, null),
         // an honorific introduces a name but is no role
         c(NOV_2025, "Ms. Annika Sorensen, a farmer, said the harvest was poor.", "Ms. Annika Sorensen",
             "Annika Sorensen", "PERSON", null, null),
