@@ -121,7 +121,7 @@ public final class ActorIndex {
   }
 
   public static boolean isParticipant(Actor a) {
-    return a.kind() != ActorKind.LOCATION;
+    return a.kind() != ActorKind.LOCATION && a.kind() != ActorKind.OTHER;
   }
 
   /** A body of a state: a ministry, the army, the police (an organization of sector GOV or MIL). */

@@ -631,7 +631,8 @@ final class Arguments {
             k = span.end(); // "Sweden's NATO bid": the name only says which bid is Sweden's
             continue;
           }
-          if (!out.isEmpty() && span.actor().kind() == ActorKind.PERSON && titledByOwner(out.get(out.size() - 1), k, span)) {
+          if (!out.isEmpty() && span.actor().kind() == ActorKind.PERSON && (titledByOwner(out.get(out.size() - 1), k, span)
+              || titledAfterOf(out.get(out.size() - 1), k, span))) {
             // "Israel's prime minister, Benjamin Netanyahu": the person, not his country, from where the phrase starts
             ActorIndex.Span owner = out.remove(out.size() - 1);
             out.add(new ActorIndex.Span(owner.start(), span.end(), span.actor()));
@@ -717,6 +718,20 @@ final class Arguments {
    * Whether {@code owner} owns a title that the person at {@code k} is named after, in apposition:
    * "Israel's prime minister, Benjamin Netanyahu" (the person of the owner's country).
    */
+  /**
+   * "freed the founder of Hamas, Sheikh Ahmed Yassin": a title "of" an owner, then the person in
+   * apposition; the owner only says whose founder he is.
+   */
+  private boolean titledAfterOf(ActorIndex.Span owner, int k, ActorIndex.Span person) {
+    int of = owner.start() - 1;
+    if (owner.end() != k - 1 || !tokens.get(k - 1).is(",") || of - 1 < 0 || !tokens.get(of).is("of")
+        || !"NOUN".equals(tokens.get(of - 1).pos()) || index.at(of - 1) != null) {
+      return false;
+    }
+    String ownerCountry = owner.actor().country();
+    return ownerCountry == null || ownerCountry.equals(person.actor().country());
+  }
+
   private boolean titledByOwner(ActorIndex.Span owner, int k, ActorIndex.Span person) {
     int j = owner.end();
     if (j >= k || !tokens.get(j).is("'s") && !tokens.get(j).is("’s") || !tokens.get(k - 1).is(",")) {

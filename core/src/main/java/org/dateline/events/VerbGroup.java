@@ -202,6 +202,9 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     }
     if (negated || deniedClause(tokens, s, verb)) {
       modality = Modality.NEGATED;
+    } else if (modality == Modality.ASSERTED && tense == Tense.PRESENT && !passive
+        && DEMANDING.contains(thatClauseGovernor(tokens, s, verb))) {
+      modality = Modality.HYPOTHETICAL; // "demanded that Israel free 50 prisoners": asked for, not done
     }
     return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal, promise);
   }
@@ -287,27 +290,43 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
    * Ethiopia", "denies on Monday that its troops crossed"): the act told is denied.
    */
   private static boolean deniedClause(List<Token> tokens, Sentence s, int verb) {
+    return DENYING.contains(thatClauseGovernor(tokens, s, verb));
+  }
+
+  /**
+   * The word governing the "that" clause a verb is in, within a few words before the "that"
+   * ("denied that", "demanded on Monday that"), lower case; "" when there is none.
+   */
+  private static String thatClauseGovernor(List<Token> tokens, Sentence s, int verb) {
     for (int k = verb - 1; k > s.firstToken() && k >= verb - 10; k--) {
       Token t = tokens.get(k);
       if (t.is("that")) {
         for (int g = k - 1; g >= s.firstToken() && g >= k - 4; g--) {
           String w = tokens.get(g).text().toLowerCase(Locale.ROOT);
-          if (DENYING.contains(w)) {
-            return true;
+          if (DENYING.contains(w) || DEMANDING.contains(w)) {
+            return w;
           }
           if ("VERB".equals(tokens.get(g).pos()) || tokens.get(g).is(",")) {
-            return false;
+            return "";
           }
         }
-        return false;
+        return "";
       }
       if (t.is(",") || t.is(";") || "VERB".equals(t.pos()) && k < verb - 1 && !BE.contains(t.text().toLowerCase(Locale.ROOT))
           && !HAVE.contains(t.text().toLowerCase(Locale.ROOT))) {
-        return false;
+        return "";
       }
     }
-    return false;
+    return "";
   }
+
+  /**
+   * Verbs whose "that" clause, in the subjunctive, tells what is demanded, not what was done
+   * ("demanded that Israel free ..."; "insisted that Chile had attacked" is a claim).
+   */
+  private static final Set<String> DEMANDING = Set.of("demanded", "demands", "demand", "demanding", "insisted",
+      "insists", "insist", "urged", "urges", "urge", "asked", "asks", "requested", "requests", "proposed",
+      "proposes", "recommended", "recommends", "required", "requires");
 
   private static final Set<String> DENYING = Set.of("denied", "denies", "deny", "denying");
   private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");

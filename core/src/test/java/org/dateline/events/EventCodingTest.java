@@ -1403,4 +1403,30 @@ class EventCodingTest {
         + " port."))
         .contains("COERCE/173 Police of Cyprus -> Karim Haddad [asserted]", "COERCE/173 Police of Cyprus -> Samir Aoun [asserted]");
   }
+
+  @Test
+  void aTitleOfAnOwnerBeforeAPersonInAppositionIsThePerson() {
+    assertThat(events("Egypt freed the founder of the Brotherhood, Hassan Farouk, on Monday."))
+        .noneMatch(e -> e.contains("-> Muslim Brotherhood")).anyMatch(e -> e.contains("-> Hassan Farouk"));
+  }
+
+  @Test
+  void anActInASubjunctiveThatClauseOfADemandIsOnlyAskedFor() {
+    assertThat(events("Armenia demanded that Azerbaijan withdraw its troops from the border."))
+        .contains("REQUEST/100 Armenia -> Azerbaijan [asserted]").noneMatch(e -> e.endsWith("[asserted]") && e.startsWith("RETREAT"));
+    assertThat(events("Armenia insisted that Azerbaijan had attacked its border post."))
+        .contains("ASSAULT/190 Azerbaijan -> Armenia [asserted]");
+  }
+
+  @Test
+  void takingCustodyOfPeopleIsAnArrestAndANamedVesselIsNoActor() {
+    assertThat(events("Maltese police took custody of the two suspects on Monday."))
+        .containsExactly("COERCE/173 Police of Malta -> suspects [asserted]");
+    assertThat(events("Pirates seized the tanker Nordic Dawn off the Somali coast.")).isEmpty();
+  }
+
+  @Test
+  void agentsOrSpiesOfACountryStandForIt() {
+    assertThat(events("Estonia expelled two Russian spies on Monday.")).containsExactly("SANCTION/166 Estonia -> Russia [asserted]");
+  }
 }
