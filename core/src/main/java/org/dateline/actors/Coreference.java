@@ -318,6 +318,9 @@ final class Coreference {
    */
   private void nonStateGroup(Run run, Candidate c, List<Candidate> all) {
     GroupActors.Phrase phrase = lex.groupActors().phrase(c.name());
+    for (int space = c.name().indexOf(' '); phrase == null && space > 0; space = c.name().indexOf(' ', space + 1)) {
+      phrase = lex.groupActors().phrase(c.name().substring(space + 1)); // "Seleka rebels": an armed group named by its name
+    }
     if (phrase == null) {
       return;
     }

@@ -1228,6 +1228,7 @@ final class MentionFinder {
       String country = null;
       KbEntity owner = null;
       int ownerToken = -1;
+      boolean unknownOwner = false;
       Candidate before = groupOwnerBefore(v, i);
       boolean cause = before != null && before.start() - 2 >= v.from && v.text(before.start() - 1).equals("-")
           && CAUSE_PREFIXES.contains(v.lower(before.start() - 2));
@@ -1242,6 +1243,11 @@ final class MentionFinder {
       if (before != null && before.kind() == ActorKind.COUNTRY && before.entity() != null) {
         country = before.entity().country();
         start = before.start();
+      } else if (before != null && !phrase.state() && before.kind() != ActorKind.COUNTRY && before.entity() == null
+          && "armed".equals(phrase.family())) {
+        v.release(before); // "the Seleka rebels": a name no one knows names the armed group itself
+        start = before.start();
+        unknownOwner = true;
       } else if (before != null && !phrase.state() && before.kind() != ActorKind.COUNTRY
           && (before.entity() == null || !before.entity().id().startsWith("region:"))) {
         owner = before.entity(); // "Houthi rebels", "Hamas militants", "the M23 rebels"
@@ -1263,7 +1269,7 @@ final class MentionFinder {
         country = countryOfPlaceAfter(v, end); // ("troops in Gabon" are often another state's: Coreference decides)
       }
       v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
-          String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
+          unknownOwner ? v.span(start, end) : String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
           null, new Candidate.PersonContext(false, false, ownerToken, -1)));
       i = end - 1;
     }

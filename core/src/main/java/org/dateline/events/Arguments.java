@@ -632,7 +632,7 @@ final class Arguments {
             continue;
           }
           if (!out.isEmpty() && span.actor().kind() == ActorKind.PERSON && (titledByOwner(out.get(out.size() - 1), k, span)
-              || titledAfterOf(out.get(out.size() - 1), k, span))) {
+              || titledAfterOf(out.get(out.size() - 1), k, span) || ownersPerson(out.get(out.size() - 1), k, span))) {
             // "Israel's prime minister, Benjamin Netanyahu": the person, not his country, from where the phrase starts
             ActorIndex.Span owner = out.remove(out.size() - 1);
             out.add(new ActorIndex.Span(owner.start(), span.end(), span.actor()));
@@ -730,6 +730,13 @@ final class Arguments {
     }
     String ownerCountry = owner.actor().country();
     return ownerCountry == null || ownerCountry.equals(person.actor().country());
+  }
+
+  /** "Saudi Arabia's King Abdullah": a country's own titled person right after its possessive. */
+  private boolean ownersPerson(ActorIndex.Span owner, int k, ActorIndex.Span person) {
+    return owner.end() == k - 1 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).is("’s"))
+        && owner.actor().kind() == ActorKind.COUNTRY && owner.actor().country() != null
+        && owner.actor().country().equals(person.actor().country());
   }
 
   private boolean titledByOwner(ActorIndex.Span owner, int k, ActorIndex.Span person) {

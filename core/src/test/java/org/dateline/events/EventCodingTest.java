@@ -1429,4 +1429,27 @@ class EventCodingTest {
   void agentsOrSpiesOfACountryStandForIt() {
     assertThat(events("Estonia expelled two Russian spies on Monday.")).containsExactly("SANCTION/166 Estonia -> Russia [asserted]");
   }
+
+  @Test
+  void anUnknownNameBeforeRebelsNamesTheArmedGroup() {
+    assertThat(events("GAO, Mali — The African Union imposed travel bans on the Tamasheq rebels. The rebels vowed to fight on."))
+        .contains("SANCTION/163 African Union -> Tamasheq rebels [asserted]");
+  }
+
+  @Test
+  void aCountrysOwnTitledPersonAfterItsPossessiveIsThePersonAlone() {
+    assertThat(events("President Lula telephoned Jordan's King Abdullah on Monday."))
+        .noneMatch(e -> e.endsWith("-> Jordan [asserted]"));
+  }
+
+  @Test
+  void drivingPeopleOutOfAPlaceIsRepression() {
+    assertThat(events("Georgian police drove protesters out of the square on Monday."))
+        .containsExactly("COERCE/175 Police of Georgia -> protesters [asserted]");
+  }
+
+  @Test
+  void givingRefugeIsAsylum() {
+    assertThat(events("Senegal has given Yahya Jammeh temporary refuge.")).containsExactly("AID/075 Senegal -> Yahya Jammeh [asserted]");
+  }
 }
