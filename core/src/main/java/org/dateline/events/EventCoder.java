@@ -36,16 +36,12 @@ public final class EventCoder implements Stage {
   private static final Set<String> POSSIBLE = Set.of("possible", "potential", "likely", "threatened", "feared");
   /** Types whose target may be where it happened ("shelled a market in Kharkiv"). */
   private static final Set<String> PLACE_TARGETED = Set.of("ASSAULT", "COERCE");
-  /** Types where several subjects without a target act with each other ("A and B met"). */
-  private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
   /** Tags of a word that opens a noun phrase: after "in" or "out" it makes them a preposition ("took office in December"). */
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON");
   /** Determiners of an act named before ("joined the strikes"). */
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
   /** Types a scorer reads without a direction: a pair of sides is one event ("talks between A and B"). */
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
-  /** Codes of a third party's part in others' talks or agreement: hosting (043) and mediating (045). */
-  private static final Set<String> JOINT_MEDIATION = Set.of("043", "045");
   /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
   private static final java.util.Map<String, String> THREATENED_TYPES = java.util.Map.of("ASSAULT", "138",
       "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
@@ -520,13 +516,13 @@ public final class EventCoder implements Stage {
       sources = by < 0 || sharedHead >= 0 && by > i ? List.of() : run.args.listAt(by + 1, s);
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
           ? run.refs.partiesOfNounBefore(i, s, sources)
-          : JOINT_MEDIATION.contains(p.cameo()) ? run.refs.partiesOfPassiveSubject(i, s, sources) : List.of();
+          : EventCodes.JOINT_MEDIATION.contains(p.cameo()) ? run.refs.partiesOfPassiveSubject(i, s, sources) : List.of();
       // "talks mediated by X": the mediator or host acts on the parties of the talks
       ActorIndex.Span antecedent = parties.isEmpty() ? run.implicit.relativeAntecedent(s, i) : null;
       // "under treaties signed by X": the participle's own noun names no actor, so no one is its target
       // (a host or mediator acts for the clause's subjects: "signed the deal at a ceremony hosted by X")
       boolean ownNoun = ImplicitArguments.reducedPassive(run.tokens, s, i) && i > s.firstToken()
-          && !JOINT_MEDIATION.contains(p.cameo())
+          && !EventCodes.JOINT_MEDIATION.contains(p.cameo())
           && "NOUN".equals(run.tokens.get(i - 1).pos()) && run.args.index().at(i - 1) == null;
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
           : run.implicit.opensRelativeClause(s, i) || ownNoun ? List.of() : run.args.subjectsOf(i, s), null, false);
@@ -584,7 +580,7 @@ public final class EventCoder implements Stage {
         Draft earlier = lastDraftIn(run, s, i);
         sources = earlier == null ? List.of() : mentionsOf(run, earlier.sources());
       }
-      if (JOINT_TYPES.contains(p.type()) && sources.size() >= 2 && p.targets().contains("inf")) {
+      if (EventCodes.JOINT_TYPES.contains(p.type()) && sources.size() >= 2 && p.targets().contains("inf")) {
         // "Chile and Peru agreed to cut tariffs after talks in Quito": they agreed with each other
         p = p.withTargets(p.targets().stream().filter(f -> !f.equals("inf")).toList());
       }
@@ -751,7 +747,7 @@ public final class EventCoder implements Stage {
     if (targets.pairs() && !sources.isEmpty()) {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type()) && !travelOnly
+    if (targets.spans().isEmpty() && sources.size() >= 2 && EventCodes.JOINT_TYPES.contains(p.type()) && !travelOnly
         && !objectRelativeClause(run, s, sources.get(0).start())) { // "a vote that A and B refused to recognise"
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other ("A and B left" is no visit)
     }
@@ -784,7 +780,7 @@ public final class EventCoder implements Stage {
       targets = new Targets(sources, null, false);
       sources = givers;
     }
-    if (VISIT.equals(p.cameo()) && !p.objectNouns().isEmpty() && !vg.passive() && bound == null) {
+    if (EventCodes.VISIT.equals(p.cameo()) && !p.objectNouns().isEmpty() && !vg.passive() && bound == null) {
       // "was sending Secretary of State Condoleezza Rice to Tbilisi": the named envoy sent makes the visit
       ActorIndex.Span sent = sentPerson(run, s, after);
       if (sent != null) {
@@ -876,7 +872,7 @@ public final class EventCoder implements Stage {
     }
     if ("AID".equals(p.type()) && "pledge".equals(p.lemma()) && !p.userDictionary() && modality == Modality.ASSERTED) {
       // "pledged $300 million to Haiti": the pledge is made (CAMEO 033x), the aid is to come
-      emit(run, s, i, "AGREE", new String[] {"intent", intentCode("AID", mode[1])}, sources, targets, dates, explicit,
+      emit(run, s, i, "AGREE", new String[] {"intent", EventCodes.intentCode("AID", mode[1])}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
       emit(run, s, i, p.type(), mode, sources, targets, List.of(), false, Modality.EXPECTED, location, confidence);
       return true;
@@ -909,7 +905,7 @@ public final class EventCoder implements Stage {
           Modality.ASSERTED, location, confidence);
     }
     if (vg.promise() && !p.userDictionary() && !"AGREE".equals(p.type())) {
-      String intent = intentCode(p.type(), mode[1]);
+      String intent = EventCodes.intentCode(p.type(), mode[1]);
       if (intent != null) {
         // "Japan pledged on Monday to pay for the bridges": the pledge itself happened (CAMEO 03x), on its own day
         List<String> promised = run.dating.clauseDates(governorOfInfinitive(run, s, i), s, run.quoted);
@@ -934,8 +930,8 @@ public final class EventCoder implements Stage {
   private boolean codePresidingRole(Run run, Sentence s, int i, int after, EventLexicon.Pattern p,
       List<ActorIndex.Span> sources, Targets targets, List<String> dates, boolean explicit, Modality modality,
       String location) {
-    List<ActorIndex.Span> parties = JOINT_MEDIATION.contains(p.cameo()) || targets.pairs() ? targets.spans() : sources;
-    if (p.userDictionary() || !JOINT_TYPES.contains(p.type()) || parties.isEmpty()) {
+    List<ActorIndex.Span> parties = EventCodes.JOINT_MEDIATION.contains(p.cameo()) || targets.pairs() ? targets.spans() : sources;
+    if (p.userDictionary() || !EventCodes.JOINT_TYPES.contains(p.type()) || parties.isEmpty()) {
       return false;
     }
     ActorIndex.Span presider = run.targets.presidingActor(s, after);
@@ -1407,7 +1403,7 @@ public final class EventCoder implements Stage {
     int governor = verbAsNoun ? nounPhraseStart : governingVerb(run, s, modifiersStart);
     VerbGroup vg = governor >= 0 ? VerbGroup.analyze(lexicon, run.tokens, s, governor) : null;
     // "Chile welcomed the agreement with Peru": a joint act "with" another may be the judge's own
-    boolean ownJointAct = JOINT_TYPES.contains(p.type()) && i + 1 < s.endToken() && run.tokens.get(i + 1).is("with");
+    boolean ownJointAct = EventCodes.JOINT_TYPES.contains(p.type()) && i + 1 < s.endToken() && run.tokens.get(i + 1).is("with");
     boolean judged = governor >= 0 && !JUDGING.contains(p.type()) && !ownJointAct
         && lexicon.verbPatterns(run.tokens.get(governor).text()).stream()
             .anyMatch(q -> JUDGING.contains(q.type()) && !q.userDictionary() && q.objectNouns().isEmpty()
@@ -1425,12 +1421,12 @@ public final class EventCoder implements Stage {
       }
     }
     boolean earlierAdjunct = false;
-    if (sources.isEmpty() && governor < 0 && JOINT_TYPES.contains(p.type())) {
+    if (sources.isEmpty() && governor < 0 && EventCodes.JOINT_TYPES.contains(p.type())) {
       sources.addAll(jointSubjectsBeforeAdjunct(run, s, modifiersStart)); // "A and B agreed ... after talks in Doha"
       earlierAdjunct = !sources.isEmpty();
     }
     if (governor >= 0 && run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor
-        && ("PROTEST".equals(d.type()) || d.type().equals(p.type()) && !JOINT_TYPES.contains(p.type())))) {
+        && ("PROTEST".equals(d.type()) || d.type().equals(p.type()) && !EventCodes.JOINT_TYPES.contains(p.type())))) {
       // "held a general strike against X", "sent aid to Y": the verb has coded what the noun names
       // ("mediated talks between A and B" still codes the parties' own talks)
       return false;
@@ -1463,7 +1459,7 @@ public final class EventCoder implements Stage {
     if (!sanctioned.isEmpty()) {
       targets = new Targets(sanctioned, null, false); // "Dodik has been under sanctions imposed by X"
     }
-    if (targets.spans().isEmpty() && !sources.isEmpty() && governor < 0 && JOINT_MEDIATION.contains(p.cameo())) {
+    if (targets.spans().isEmpty() && !sources.isEmpty() && governor < 0 && EventCodes.JOINT_MEDIATION.contains(p.cameo())) {
       // "A and B agreed to a truce with Russian and French mediation": the mediators act for the clause's parties
       List<ActorIndex.Span> mediators = sources;
       List<ActorIndex.Span> parties = subjectsBeforeMannerAdjunct(run, s, modifiersStart).stream()
@@ -1472,13 +1468,13 @@ public final class EventCoder implements Stage {
         targets = new Targets(parties, null, false);
       }
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && JOINT_TYPES.contains(p.type())
-        && !JOINT_MEDIATION.contains(p.cameo()) // mediators do not mediate between one another
+    if (targets.spans().isEmpty() && sources.size() >= 2 && EventCodes.JOINT_TYPES.contains(p.type())
+        && !EventCodes.JOINT_MEDIATION.contains(p.cameo()) // mediators do not mediate between one another
         && (governor < 0 || isDirectObject(run, governor, modifiersStart))) {
       // "A and B reached a deal", not "A and B left under the deal"; "A and six powers": A with each of them
       targets = new Targets(sources, null, true, false, namedBesideGroup);
     }
-    if (targets.pairs() && !sources.isEmpty() && JOINT_MEDIATION.contains(p.cameo())) {
+    if (targets.pairs() && !sources.isEmpty() && EventCodes.JOINT_MEDIATION.contains(p.cameo())) {
       // "X led mediation between A and B": the mediator acts towards each party, the parties do not mediate
       List<ActorIndex.Span> mediators = sources;
       targets = new Targets(targets.spans().stream()
@@ -1510,7 +1506,7 @@ public final class EventCoder implements Stage {
         modality = Modality.HYPOTHETICAL; // "a possible attack", "potential sanctions"
       }
     }
-    String appeal = governor >= 0 && appeals(run, s, governor) ? appealCode(p.type(), p.cameo()) : null;
+    String appeal = governor >= 0 && appeals(run, s, governor) ? EventCodes.appealCode(p.type(), p.cameo()) : null;
     if (appeal != null) {
       // "called on Monday for talks with India", "urged a ceasefire between A and B": only asked for,
       // by the verb's subject of the noun's parties
@@ -1584,7 +1580,7 @@ public final class EventCoder implements Stage {
       emit(run, s, i, "REJECT", new String[] {"reject", "125".equals(mode[1]) ? "125" : "120"}, sources, targets, dates,
           explicit, Modality.ASSERTED, location, 0.75);
     }
-    String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type) ? intentCode(type, mode[1]) : null;
+    String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type) ? EventCodes.intentCode(type, mode[1]) : null;
     if (intent != null) {
       emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, dates, explicit, Modality.ASSERTED,
           location, 0.75); // "vowed to provide more aid to X"
@@ -1727,7 +1723,7 @@ public final class EventCoder implements Stage {
   private boolean codeCompoundModifier(Run run, Sentence s, int i, EventLexicon.Pattern p) {
     ActorIndex.Span mediator = run.args.index().at(i - 2);
     int main = run.args.verbWithSubjectBefore(i - 2, s);
-    if (!JOINT_MEDIATION.contains(p.cameo()) || main < 0 || !ActorIndex.isParticipant(mediator.actor())) {
+    if (!EventCodes.JOINT_MEDIATION.contains(p.cameo()) || main < 0 || !ActorIndex.isParticipant(mediator.actor())) {
       return false;
     }
     List<ActorIndex.Span> parties = run.args.subjectsOf(main, s).stream()
@@ -1877,76 +1873,12 @@ public final class EventCoder implements Stage {
     return verb;
   }
 
-  /**
-   * The CAMEO code of promising an act of {@code type} coded {@code cameo} (03x, express intent:
-   * to give aid 033x, to cooperate 031x, to support 032, to yield 035x, to meet 036), or null for
-   * acts a promise of which is no cooperation.
-   */
-  static String intentCode(String type, String cameo) {
-    switch (type) {
-      case "AID":
-        return withKind("033", cameo, "07"); // 071 economic aid: 0331 intent to give economic aid
-      case "COOPERATE":
-        return withKind("031", cameo, "06");
-      case "SUPPORT":
-        return "032";
-      case "CONSULT":
-        return "036";
-      case "RETREAT":
-      case "CONCEDE":
-        return yieldKind("035", cameo);
-      default:
-        return null;
-    }
-  }
-
   /** Whether the verb asks for what its object names ("called for", "urged", "demanded"): a REQUEST pattern of the lexicon. */
   private boolean appeals(Run run, Sentence s, int verb) {
     int next = run.dating.afterTimeAdjunct(verb + 1, s);
     String following = next < s.endToken() ? run.tokens.get(next).text().toLowerCase(Locale.ROOT) : "";
     return lexicon.verbPatterns(run.tokens.get(verb).text()).stream().anyMatch(q -> "REQUEST".equals(q.type())
         && q.objectNouns().isEmpty() && (q.particle() == null ? !following.equals("on") : q.particle().equals(following)));
-  }
-
-  /**
-   * The CAMEO code of appealing for an act of {@code type} coded {@code cameo} (02x: for aid 023x,
-   * for cooperation 021x, for talks 026, to settle 027, to yield 025x), or null for acts one does
-   * not ask the target for (sanctions, attacks).
-   */
-  static String appealCode(String type, String cameo) {
-    if (cameo.startsWith("087")) {
-      return "0256"; // a ceasefire or truce asked for: de-escalation
-    }
-    switch (type) {
-      case "AID":
-        return withKind("023", cameo, "07");
-      case "COOPERATE":
-        return withKind("021", cameo, "06");
-      case "CONSULT":
-        return "026";
-      case "AGREE":
-        return "027";
-      case "RETREAT":
-      case "CONCEDE":
-        return yieldKind("025", cameo);
-      default:
-        return null;
-    }
-  }
-
-  /**
-   * {@code family} (035 intent to yield, 025 appeal to yield) with the kind of yielding the act's
-   * code names: releasing (084) 3, easing sanctions (085) 4, allowing access (086) 5, de-escalating (087) 6.
-   */
-  private static String yieldKind(String family, String cameo) {
-    return cameo.startsWith("084") ? family + "3" : cameo.equals("085") ? family + "4"
-        : cameo.startsWith("086") ? family + "5" : cameo.startsWith("087") ? family + "6" : family;
-  }
-
-  /** {@code intent} with the kind (1 to 4: economic, military, ...) of the act's code {@code family}x, if it has one. */
-  private static String withKind(String intent, String cameo, String family) {
-    boolean kind = cameo.length() == 3 && cameo.startsWith(family) && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4';
-    return kind ? intent + cameo.charAt(2) : intent;
   }
 
   /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */
@@ -2205,7 +2137,7 @@ public final class EventCoder implements Stage {
       type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
       mode = new String[] {"restrict", "172"};
     }
-    if ("head".equals(lemma) && VISIT.equals(mode[1]) && !directed && followedBy(run, s, trigger, "by")) {
+    if ("head".equals(lemma) && EventCodes.VISIT.equals(mode[1]) && !directed && followedBy(run, s, trigger, "by")) {
       return; // "a commission headed by X": X leads it, no one travels
     }
     if ("return".equals(lemma) && RETURN.equals(mode[1]) && !directed && followedBy(run, s, trigger, "to", "home", "from")) {
@@ -2218,7 +2150,7 @@ public final class EventCoder implements Stage {
       mode = new String[] {"host", "043"};
     }
     if (EXPULSION.equals(mode[1]) && "give".equals(lemma) && !targets.spans().isEmpty()
-        && targets.spans().stream().allMatch(t -> isArmedGroup(t.actor()))) {
+        && targets.spans().stream().allMatch(t -> Sides.isArmedGroup(t.actor()))) {
       type = "THREATEN"; // "gave the rebels 48 hours to leave the city": a deadline to fighters is an ultimatum
       mode = new String[] {"ultimatum", "139"};
     }
@@ -2263,21 +2195,21 @@ public final class EventCoder implements Stage {
   private static void addDraft(Run run, Sentence s, int trigger, String type, String[] mode,
       List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
       String location, double confidence, boolean directed) {
-    if (VISIT.equals(mode[1]) && !sources.isEmpty() && sources.stream().allMatch(x -> namesForces(run, x))) {
+    if (EventCodes.VISIT.equals(mode[1]) && !sources.isEmpty() && sources.stream().allMatch(x -> Sides.namesForces(run.tokens, run.args.index(), x))) {
       // "Kenyan police officers arrived in Haiti": forces sent to a country do not visit it; they protect it
       type = "AID";
       mode = new String[] {"peacekeeping", "074"};
     }
     List<Actor> src = new ArrayList<>();
     for (ActorIndex.Span span : sources) {
-      if (!containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())
-          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && isRegion(span.actor()))) {
+      if (!Sides.containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && Sides.isRegion(span.actor()))) {
         src.add(span.actor());
       }
     }
     if (EXPULSION.equals(mode[1])) {
       targets = statesOfEnvoys(run, targets, src);
-      if (!targets.isEmpty() && targets.stream().allMatch(t -> isPrivatePerson(t.actor()))) {
+      if (!targets.isEmpty() && targets.stream().allMatch(t -> Sides.isPrivatePerson(t.actor()))) {
         type = "COERCE"; // "expelled hundreds of migrants", "expelled the activist X": a deportation
         mode = new String[] {"deport", "174"};
       }
@@ -2285,11 +2217,11 @@ public final class EventCoder implements Stage {
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
-      if (!containsActor(tgt, span.actor()) && !containsActor(src, span.actor()) && !ownState(src, span.actor())
-          && !("SANCTION".equals(type) && ownSide(src, span.actor()))
-          && !((VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && ownSide(src, span.actor())) // "returned to Berlin"
-          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (isRegion(span.actor()) || modifiesCountries(run, span)))
-          && !(VISIT.equals(mode[1]) && isRegion(span.actor())) // "touring Latin America": no host is named
+      if (!Sides.containsActor(tgt, span.actor()) && !Sides.containsActor(src, span.actor()) && !Sides.ownState(src, span.actor())
+          && !("SANCTION".equals(type) && Sides.ownSide(src, span.actor()))
+          && !((EventCodes.VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && Sides.ownSide(src, span.actor())) // "returned to Berlin"
+          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (Sides.isRegion(span.actor()) || Sides.modifiesCountries(run.tokens, span)))
+          && !(EventCodes.VISIT.equals(mode[1]) && Sides.isRegion(span.actor())) // "touring Latin America": no host is named
           && !(FORCES_WITHDRAWAL.equals(mode[1]) && span.actor().kind() == ActorKind.PERSON)
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
         tgt.add(span.actor());
@@ -2335,17 +2267,13 @@ public final class EventCoder implements Stage {
     List<ActorIndex.Span> out = new ArrayList<>();
     for (ActorIndex.Span t : targets) {
       ActorIndex.Span state = t.actor().kind() == ActorKind.PERSON && t.actor().country() != null
-          && !isPrivatePerson(t.actor()) && sources.stream().noneMatch(x -> t.actor().country().equals(x.country()))
+          && !Sides.isPrivatePerson(t.actor()) && sources.stream().noneMatch(x -> t.actor().country().equals(x.country()))
           ? run.targets.countryMention(t.actor().country()) : null;
       out.add(state != null ? state : t);
     }
     return out;
   }
 
-  private static final java.util.regex.Pattern DIPLOMATIC_ROLE =
-      java.util.regex.Pattern.compile("(?i).*(ambassador|envoy|charg|consul|diplomat|attach).*");
-
-  /** People who are no state's envoys: a group named by what it is, or a person without a diplomatic role. */
   /** "welcomed Scholz", "was welcomed by Sharif": a person named as the object or the agent, not an act referred to. */
   private static boolean greetsInPerson(Run run, Sentence s, int trigger) {
     if (trigger + 1 >= s.endToken()) {
@@ -2374,80 +2302,6 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  private static boolean isArmedGroup(Actor a) {
-    return a.kind() == ActorKind.GROUP && ("OPP".equals(a.sector()) || "MIL".equals(a.sector()));
-  }
-
-  private static boolean isPrivatePerson(Actor a) {
-    return a.kind() == ActorKind.GROUP && a.sector() != null && !"GOV".equals(a.sector()) && !"MIL".equals(a.sector())
-        || a.kind() == ActorKind.PERSON && (a.role() == null || !DIPLOMATIC_ROLE.matcher(a.role()).matches())
-        && !"GOV".equals(a.sector());
-  }
-
-  /**
-   * A state body (a ministry, the army, the police) does not act on its own country, nor a state
-   * or its body on a place inside it ("the soldiers pulled out of the square"): no act between sides.
-   */
-  private static boolean ownState(List<Actor> sources, Actor target) {
-    if (target.country() == null) {
-      return false;
-    }
-    if (target.kind() == ActorKind.LOCATION) {
-      return sources.stream().anyMatch(x -> (x.kind() == ActorKind.COUNTRY || ActorIndex.isStateBody(x))
-          && target.country().equals(x.country()));
-    }
-    return target.kind() == ActorKind.COUNTRY && sources.stream().anyMatch(
-        x -> ActorIndex.isStateBody(x) && target.country().equals(x.country()));
-  }
-
-  private static final Set<String> FORCES = Set.of("troops", "soldiers", "officers", "police", "forces",
-      "peacekeepers", "marines", "paratroopers", "contingent", "battalion", "battalions", "gendarmes");
-
-  /** A mention of a body of armed or police forces ("Kenyan police officers", "Russian troops"), not of a person. */
-  private static boolean namesForces(Run run, ActorIndex.Span span) {
-    if (ActorIndex.isStateBody(span.actor()) && isForcesWord(run, span.end() - 1)) {
-      return true;
-    }
-    // "soldiers of the relief mission": the forces are the body's through "of"
-    int of = span.start() - 1;
-    if (of > 0 && run.tokens.get(of).is("the")) {
-      of--;
-    }
-    if (of > 0 && run.tokens.get(of).is("of") && isForcesWord(run, of - 1)) {
-      return true;
-    }
-    // "Soldiers and police from Australia, Fiji and Tonga landed": a country named after the forces it sends
-    for (int k = span.start() - 1; k >= 0 && k >= span.start() - 12; k--) {
-      String w = run.tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (w.equals("from")) {
-        if (isForcesWord(run, k - 1)) {
-          return true;
-        }
-        break;
-      }
-      if (!w.equals(",") && !w.equals("and") && run.args.index().at(k) == null) {
-        break;
-      }
-    }
-    Actor a = span.actor();
-    if (a.kind() != ActorKind.COUNTRY && !ActorIndex.isStateBody(a) && !"MIL".equals(a.sector())) {
-      return false;
-    }
-    // "Japanese troops", "Australian-led peacekeepers": the name only qualifies the forces after it
-    int next = span.end();
-    if (next + 2 < run.tokens.size() && run.tokens.get(next).is("-")
-        && Set.of("led", "backed", "commanded").contains(run.tokens.get(next + 1).text().toLowerCase(Locale.ROOT))) {
-      next += 2;
-    }
-    return isForcesWord(run, next);
-  }
-
-  private static boolean isForcesWord(Run run, int i) {
-    return i >= 0 && i < run.tokens.size() && FORCES.contains(run.tokens.get(i).text().toLowerCase(Locale.ROOT));
-  }
-
-  /** A visit (CAMEO 042) to one's own state, its base or its troops abroad is no visit to another: "visited an American base". */
-  private static final String VISIT = "042";
   /** CAMEO's summoning of an envoy in protest. */
   private static final String SUMMONS = "114";
   /** Returning people or things (0841): going back to one's own country is no such act. */
@@ -2458,43 +2312,6 @@ public final class EventCoder implements Stage {
 
   /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
-
-  private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments", "capitals");
-
-  /**
-   * "from seven South American countries": an adjective that only qualifies a group of states
-   * (and may read as one country's: "American") names none of them.
-   */
-  private static boolean modifiesCountries(Run run, ActorIndex.Span span) {
-    return span.end() < run.tokens.size() && "ADJ".equals(run.tokens.get(span.end() - 1).pos())
-        && STATES_NOUNS.contains(run.tokens.get(span.end()).text().toLowerCase(Locale.ROOT));
-  }
-
-  /** A region or loose grouping named by its adjective ("Latin American countries", "the West"). */
-  private static boolean isRegion(Actor a) {
-    return a.kind() == ActorKind.GROUP && a.country() == null;
-  }
-
-  /**
-   * A state does not sanction, expel or recall from its own side: "Russia ordered Russian troops
-   * out of the town" is a withdrawal, not an expulsion. The target is the sources' country or one
-   * of its state bodies.
-   */
-  private static boolean ownSide(List<Actor> sources, Actor target) {
-    boolean stateSide = target.kind() == ActorKind.COUNTRY || ActorIndex.isStateBody(target);
-    return stateSide && target.country() != null
-        && sources.stream().anyMatch(x -> x.kind() != ActorKind.PERSON || x.sector() != null)
-        && sources.stream().anyMatch(x -> target.country().equals(x.country()));
-  }
-
-  private static boolean containsActor(List<Actor> list, Actor a) {
-    for (Actor x : list) {
-      if (x.id().equals(a.id())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The scene moves to the day of the last event whose own clause dated it; an event dated only
@@ -2540,7 +2357,7 @@ public final class EventCoder implements Stage {
   }
 
   private static void addActor(List<Actor> list, Actor a) {
-    if (!containsActor(list, a)) {
+    if (!Sides.containsActor(list, a)) {
       list.add(a);
     }
   }
