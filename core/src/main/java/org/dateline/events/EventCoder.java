@@ -40,8 +40,6 @@ public final class EventCoder implements Stage {
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON");
   /** Determiners of an act named before ("joined the strikes"). */
   private static final Set<String> DEFINITE = Set.of("the", "these", "those");
-  /** Types a scorer reads without a direction: a pair of sides is one event ("talks between A and B"). */
-  private static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
   /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
   private static final java.util.Map<String, String> THREATENED_TYPES = java.util.Map.of("ASSAULT", "138",
       "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
@@ -72,6 +70,7 @@ public final class EventCoder implements Stage {
   private final EventLexicon lexicon;
   private final Lexicons words;
   private final UserEvents user;
+  private final DraftWriter writer;
 
   public EventCoder(EventLexicon lexicon, Lexicons words) {
     this(lexicon, words, UserEvents.NONE);
@@ -82,6 +81,7 @@ public final class EventCoder implements Stage {
     this.lexicon = lexicon;
     this.words = words;
     this.user = user;
+    this.writer = new DraftWriter(lexicon, words);
   }
 
   @Override
@@ -99,97 +99,9 @@ public final class EventCoder implements Stage {
     return EnumSet.of(Layer.EVENTS);
   }
 
-  /**
-   * The narrative's current day and place, carried from one dated event to the next events of
-   * the same actors; {@code actors}: who acted in the event that set it.
-   */
-  private static final class Scene {
-    String date;
-    String location;
-    /** Who acted in the events that set it; both sides of the fighting it told, if any. */
-    List<Actor> actors = List.of();
-    List<Actor> parties = List.of();
-
-    /**
-     * Whether an undated event goes on with the scene: its source acted in it ("met Macron ...
-     * later held a call"), or a hostile act of one side of the fighting it told on the other
-     * (the one struck strikes back: "Israel struck Iran on Friday ... Iran answered with
-     * missiles", wherever it lands); another's reaction
-     * ("the UN urged restraint") is not dated by it, nor an act told in another place ("In
-     * Tokyo, he also met ..." after a scene at a naval base). An actor of a country stands for
-     * it ("the Armenian prime minister thanked the host" after "Armenia and Azerbaijan signed").
-     */
-    boolean goesOnWith(String type, List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String place) {
-      boolean elsewhere = place != null && location != null && !place.equals(location);
-      boolean parties = false;
-      for (ActorIndex.Span x : sources) {
-        if (in(actors, x.actor()) && !elsewhere) {
-          return true;
-        }
-        parties |= in(this.parties, x.actor());
-      }
-      if (!parties || !COUNTER_ACTS.contains(type)) {
-        return false;
-      }
-      for (ActorIndex.Span t : targets) {
-        if (in(this.parties, t.actor())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static final Set<String> COUNTER_ACTS = Set.of("ASSAULT", "COERCE");
-
-    private static boolean in(List<Actor> list, Actor a) {
-      for (Actor x : list) {
-        if (EventDating.sameSide(x, a)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Everything one article's coding needs. */
-  private final class Run {
-    final Document doc;
-    final List<Token> tokens;
-    final Arguments args;
-    final EventDating dating;
-    final boolean[] quoted;
-    final Scene scene = new Scene();
-    final List<Draft> drafts = new ArrayList<>();
-    final LocalDate published;
-    final VerbPatternMatcher userVerbs;
-    final TargetFinder targets;
-    final References refs;
-    final ImplicitArguments implicit;
-    final OpposedState opposed;
-    final PassiveObjects passives;
-    final SanctionHistory history;
-
-    Run(Document doc) {
-      this.doc = doc;
-      this.tokens = doc.tokens();
-      this.args = new Arguments(tokens, ActorIndex.of(tokens, doc.actors()), words::takesClause, words::isGroupNoun,
-          words::isSpeechVerb);
-      this.userVerbs = user.verbs() == null ? null : new VerbPatternMatcher(user.verbs(), tokens, args);
-      this.targets = new TargetFinder(tokens, doc.text(), doc.actors(), args, lexicon, doc.filedFrom());
-      this.dating = new EventDating(tokens, doc.timexes(), args, words::isSpeechVerb, lexicon);
-      this.implicit = new ImplicitArguments(tokens, doc.sentences(), args, lexicon);
-      this.refs = new References(tokens, doc.sentences(), args, lexicon, implicit, drafts);
-      this.opposed = new OpposedState(targets, tokens, args.index());
-      this.passives = new PassiveObjects(tokens, args, targets, words::takesClause);
-      this.history = new SanctionHistory(tokens, args, targets, lexicon);
-      this.quoted = TokenSpans.covered(tokens, doc.quotes());
-      this.published = doc.article().published();
-    }
-  }
-
   @Override
   public Document process(Document doc) {
-    Run run = new Run(doc);
+    ArticleRun run = new ArticleRun(doc, lexicon, words, user);
     if (user.discards().discardsStory(run.tokens)) {
       return doc.withEvents(List.of());
     }
@@ -202,7 +114,7 @@ public final class EventCoder implements Stage {
       boolean sceneSet = false;
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         // the scene moves as soon as an act dates it: "Israel struck Iran on Friday ... and Iran answered"
-        sceneSet |= updateScene(run, run.drafts.subList(told, run.drafts.size()));
+        sceneSet |= run.scene.update(run.drafts.subList(told, run.drafts.size()));
         told = run.drafts.size();
         if (run.quoted[i]) {
           if (i == 0 || !run.quoted[i - 1]) {
@@ -251,19 +163,19 @@ public final class EventCoder implements Stage {
             }
           }
           if (!coded && !lexicon.nounPatterns(t.text()).isEmpty()) {
-            dateEarlierMention(run, s, i);
+            Redating.dateEarlierMention(run, s, i);
           }
         }
       }
-      sceneSet |= updateScene(run, run.drafts.subList(told, run.drafts.size()));
+      sceneSet |= run.scene.update(run.drafts.subList(told, run.drafts.size()));
       if (!sceneSet) {
-        sceneFromClause(run, s);
+        run.scene.fromClause(s);
       }
       if (user.ownLexicon()) {
         conditionalThreat(run, s, sentenceStart);
       }
     }
-    dateTheLede(run);
+    Redating.dateTheLede(run);
     List<Draft> merged = EventMerger.merge(ExileTrips.drop(run.drafts));
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
@@ -273,7 +185,7 @@ public final class EventCoder implements Stage {
   }
 
   /** A capitalized event noun opening the sentence (or the text after the dateline) right before a preposition. */
-  private boolean opensWithEventNoun(Run run, Sentence s, int i) {
+  private boolean opensWithEventNoun(ArticleRun run, Sentence s, int i) {
     Token t = run.tokens.get(i);
     boolean opening = i == s.firstToken() || i - 1 >= s.firstToken()
         && (run.tokens.get(i - 1).is("—") || run.tokens.get(i - 1).is("–") || run.tokens.get(i - 1).is("--"));
@@ -283,61 +195,9 @@ public final class EventCoder implements Stage {
   }
 
   /** "the protest movement", "the strike committee": a noun inside an actor's mention, before its head, tells no act. */
-  private static boolean modifiesAName(Run run, int i) {
+  private static boolean modifiesAName(ArticleRun run, int i) {
     ActorIndex.Span span = run.args.index().at(i);
     return span != null && i < span.end() - 1;
-  }
-
-  /** "Assad's fall": what the possessor owns is a thing or an act, not people acting for it ("South Korea's new government"). */
-  private static boolean ownsAThing(Run run, ActorIndex.Span possessor) {
-    int k = possessor.end() + 1; // past the "'s"
-    while (k < run.tokens.size() && "ADJ".equals(run.tokens.get(k).pos())) {
-      k++;
-    }
-    return k < run.tokens.size() && !run.args.isGroupNoun(k);
-  }
-
-  /** How many sentences after the lede may tell the day of its news. */
-  private static final int LEDE_REACH = 3;
-
-  /**
-   * "Kosovo and Serbia have agreed on how to ... . The two leaders met on Saturday ...": an event
-   * the article's first sentence tells without a day happened on the day the next sentences give
-   * the same sides' acts (a day, asserted, not after publication).
-   */
-  private static void dateTheLede(Run run) {
-    if (run.drafts.isEmpty()) {
-      return;
-    }
-    int lede = run.drafts.get(0).sentence();
-    if (lede > 1) {
-      return; // the story opens with no event (a title line may come first)
-    }
-    for (int k = 0; k < run.drafts.size(); k++) {
-      Draft d = run.drafts.get(k);
-      if (d.sentence() != lede || d.date() != null || d.modality() != Modality.ASSERTED) {
-        continue;
-      }
-      for (Draft later : run.drafts) {
-        boolean near = later.sentence() > lede && later.sentence() <= lede + LEDE_REACH;
-        if (near && later.date() != null && EventDating.isDay(later.date()) && later.modality() == Modality.ASSERTED
-            && (run.published == null || !LocalDate.parse(later.date()).isAfter(run.published))
-            && sharesASide(d, later)) {
-          run.drafts.set(k, d.withDate(later.date()));
-          break;
-        }
-      }
-    }
-  }
-
-  /** Whether an actor of one draft is an actor of the other, or of its country. */
-  private static boolean sharesASide(Draft a, Draft b) {
-    return sides(a).anyMatch(x -> sides(b).anyMatch(
-        y -> x.id().equals(y.id()) || x.country() != null && x.country().equals(y.country())));
-  }
-
-  private static java.util.stream.Stream<Actor> sides(Draft d) {
-    return java.util.stream.Stream.concat(d.sources().stream(), d.targets().stream());
   }
 
   // ------------------------------------------------------------------ verbs
@@ -348,7 +208,7 @@ public final class EventCoder implements Stage {
    * object ("Spain and Chile welcome the accord"), read as an interjection or, when the name
    * opens the clause, a noun (elsewhere a noun there is a noun: "the EU sanctions on Moscow").
    */
-  private boolean isMistaggedVerb(Run run, Sentence s, int i) {
+  private boolean isMistaggedVerb(ArticleRun run, Sentence s, int i) {
     Token t = run.tokens.get(i);
     if ("ADJ".equals(t.pos()) && t.text().endsWith("ing") && i > s.firstToken()
         && "VERB".equals(run.tokens.get(i - 1).pos())) {
@@ -414,7 +274,7 @@ public final class EventCoder implements Stage {
    * What a user dictionary's verb and pattern say: the pattern's code (none for "---"), the
    * actors its {@code $ + %} picked out, and for a code "A:B" the event back from target to source.
    */
-  private boolean codeDictionaryVerb(Run run, Sentence s, int i, VerbPatternMatcher.Match m) {
+  private boolean codeDictionaryVerb(ArticleRun run, Sentence s, int i, VerbPatternMatcher.Match m) {
     String code = m.code() == null ? "" : m.code().strip();
     String[] codes = code.split(":", 2);
     String forward = codes[0].strip();
@@ -437,7 +297,7 @@ public final class EventCoder implements Stage {
   private record Bound(int after, int resume, ActorIndex.Span source, ActorIndex.Span target, List<ActorIndex.Span> compound,
       boolean compoundBefore, EventLexicon.Pattern reverse) {}
 
-  private boolean codeVerb(Run run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
+  private boolean codeVerb(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p, Bound bound) {
     if (i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("-") && run.tokens.get(i - 2).is("so")) {
       return false; // "so-called"
     }
@@ -577,8 +437,8 @@ public final class EventCoder implements Stage {
       }
       if (sources.isEmpty() && run.args.joinedToEarlierVerb(i, s)) {
         // "On Monday, it closed its border and warned ...": the subject the earlier verb was coded with
-        Draft earlier = lastDraftIn(run, s, i);
-        sources = earlier == null ? List.of() : mentionsOf(run, earlier.sources());
+        Draft earlier = run.lastDraftIn(s, i);
+        sources = earlier == null ? List.of() : run.mentionsOf(earlier.sources());
       }
       if (EventCodes.JOINT_TYPES.contains(p.type()) && sources.size() >= 2 && p.targets().contains("inf")) {
         // "Chile and Peru agreed to cut tariffs after talks in Quito": they agreed with each other
@@ -605,7 +465,7 @@ public final class EventCoder implements Stage {
           && ImplicitArguments.OBJECT_PRONOUNS.contains(run.tokens.get(after).text().toLowerCase(Locale.ROOT))
           && run.args.index().at(after) == null) {
         // "cut ties with Peru, accusing it of ...": the participle's pronoun is the main clause's target
-        Draft earlier = lastDraftIn(run, s, i);
+        Draft earlier = run.lastDraftIn(s, i);
         targets = earlier == null ? Targets.none() : new Targets(earlier.targetSpans(), null, false, true);
       }
       if (targets.spans().isEmpty() && bound == null) {
@@ -655,12 +515,12 @@ public final class EventCoder implements Stage {
     }
     boolean gerundComplement = i > s.firstToken() && run.tokens.get(i).text().endsWith("ing")
         && (run.tokens.get(i - 1).is("of") || run.tokens.get(i - 1).is("for"));
-    Draft accusation = gerundComplement ? lastDraftIn(run, s, i) : null;
+    Draft accusation = gerundComplement ? run.lastDraftIn(s, i) : null;
     if (accusation != null && !accusation.targetSpans().isEmpty() && "ACCUSE".equals(accusation.type())) {
       // "accused Rwanda of backing the rebels": an act only alleged is not coded as an event
       return true;
     }
-    Draft main = vg.purpose() ? lastDraftIn(run, s, i) : null;
+    Draft main = vg.purpose() ? run.lastDraftIn(s, i) : null;
     if (vg.purpose() && !vg.passive() && (main == null || !"REQUEST".equals(main.type())) && askedBefore(run, s, i)) {
       // "A and B urged the electoral authorities to release ...": asked of someone not named as an actor
       return false;
@@ -727,7 +587,7 @@ public final class EventCoder implements Stage {
     }
     if (targets.spans().isEmpty() && bound == null && "THREATEN".equals(p.type()) && !sources.isEmpty()) {
       // "closed its airspace to Peru and warned that ...": the warning is to the one just acted on
-      Draft before = lastDraftIn(run, s, i);
+      Draft before = run.lastDraftIn(s, i);
       if (before != null && before.sources().get(0).id().equals(sources.get(0).actor().id())
           && !VERBAL.contains(before.type())) { // "called the move void and warned that ...": no one named
         targets = new Targets(before.targetSpans(), null, false, true);
@@ -736,7 +596,7 @@ public final class EventCoder implements Stage {
     if (targets.spans().isEmpty() && bound == null && !sources.isEmpty() && "SANCTION".equals(p.type())) {
       // "Jordan downgraded its relations with Qatar and Mauritania cut its ties altogether": the second
       // side acts on the first one's target
-      Draft before = lastDraftIn(run, s, i);
+      Draft before = run.lastDraftIn(s, i);
       if (before != null && before.type().equals(p.type()) && !doneBy(before, sources) && andBetween(run, before.trigger(), i)) {
         targets = new Targets(before.targetSpans(), null, false, true);
       }
@@ -762,7 +622,7 @@ public final class EventCoder implements Stage {
       // each released the other's
       for (ActorIndex.Span a : sources) {
         List<ActorIndex.Span> others = sources.stream().filter(b -> b != a).toList();
-        emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
+        writer.emit(run, s, i, p.type(), modeOf(run, s, i, p), List.of(a), new Targets(others, null, false),
             run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), run.targets.locationIn(s, after), 0.8);
       }
       return true;
@@ -835,11 +695,11 @@ public final class EventCoder implements Stage {
     }
     if (dates.isEmpty()) {
       String linked = run.dating.linkedDate(i, s, run.quoted, sources, vg.tense() == VerbGroup.Tense.PERFECT,
-          modality == Modality.ASSERTED, run.scene.date);
+          modality == Modality.ASSERTED, run.scene.date());
       dates = linked == null ? dates : List.of(linked);
     }
     boolean explicit = !dates.isEmpty();
-    Draft around = ImplicitArguments.reducedPassive(run.tokens, s, i) ? lastDraftIn(run, s, i) : null; // "signed it on Friday at a ceremony hosted by X"
+    Draft around = ImplicitArguments.reducedPassive(run.tokens, s, i) ? run.lastDraftIn(s, i) : null; // "signed it on Friday at a ceremony hosted by X"
     if (around != null && i - around.trigger() <= 4 && !around.explicitDate()) {
       // "talks in Doha mediated by X": the mediation is dated as the talks are
       dates = around.date() == null ? List.of() : List.of(around.date());
@@ -850,14 +710,14 @@ public final class EventCoder implements Stage {
       dates = List.of(main.date());
     } else if (dates.isEmpty() && around != null && around.date() != null) {
       dates = List.of(around.date());
-    } else if (dates.isEmpty() && run.scene.date != null && modality == Modality.ASSERTED
+    } else if (dates.isEmpty() && run.scene.date() != null && modality == Modality.ASSERTED
         && vg.tense() == VerbGroup.Tense.PAST && !run.dating.inRelativeClause(i, s)
         && run.scene.goesOnWith(p.type(), sources, targets.spans(), location)
         && !targets.inherited()) {
-      dates = List.of(run.scene.date);
+      dates = List.of(run.scene.date());
     }
-    if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
-      location = run.scene.location; // the scene goes on: same day, same place
+    if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date())) {
+      location = run.scene.location(); // the scene goes on: same day, same place
     }
     double confidence = vg.purpose() || targets.inherited() ? 0.7 : 0.85;
     if (vg.threat() && !p.userDictionary() && THREATENED_TYPES.containsKey(p.type())) {
@@ -872,15 +732,15 @@ public final class EventCoder implements Stage {
     }
     if ("AID".equals(p.type()) && "pledge".equals(p.lemma()) && !p.userDictionary() && modality == Modality.ASSERTED) {
       // "pledged $300 million to Haiti": the pledge is made (CAMEO 033x), the aid is to come
-      emit(run, s, i, "AGREE", new String[] {"intent", EventCodes.intentCode("AID", mode[1])}, sources, targets, dates, explicit,
+      writer.emit(run, s, i, "AGREE", new String[] {"intent", EventCodes.intentCode("AID", mode[1])}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
-      emit(run, s, i, p.type(), mode, sources, targets, List.of(), false, Modality.EXPECTED, location, confidence);
+      writer.emit(run, s, i, p.type(), mode, sources, targets, List.of(), false, Modality.EXPECTED, location, confidence);
       return true;
     }
-    emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
+    writer.emit(run, s, i, p.type(), mode, sources, targets, dates, explicit, modality, location, confidence,
         p.userDictionary());
     for (ActorIndex.Span gapped : bound == null ? run.args.gappedSubjects(after, s) : List.<ActorIndex.Span>of()) {
-      emit(run, s, i, p.type(), mode, List.of(gapped), targets, dates, explicit, modality, location, confidence); // "... and Ukraine 13"
+      writer.emit(run, s, i, p.type(), mode, List.of(gapped), targets, dates, explicit, modality, location, confidence); // "... and Ukraine 13"
     }
     codePresidingRole(run, s, i, after, p, sources, targets, dates, explicit, modality, location);
     // a dictionary's "A:B" codes B back from target to source; actors acting together act both ways
@@ -890,18 +750,18 @@ public final class EventCoder implements Stage {
       if (targets.pairs()) {
         List<ActorIndex.Span> all = new ArrayList<>(targets.spans());
         java.util.Collections.reverse(all);
-        emit(run, s, i, r.type(), back, List.of(), new Targets(all, null, true), dates, explicit, modality, location,
+        writer.emit(run, s, i, r.type(), back, List.of(), new Targets(all, null, true), dates, explicit, modality, location,
             confidence, true);
       } else {
         for (ActorIndex.Span t : targets.spans()) {
-          emit(run, s, i, r.type(), back, List.of(t), new Targets(sources, null, false), dates, explicit, modality,
+          writer.emit(run, s, i, r.type(), back, List.of(t), new Targets(sources, null, false), dates, explicit, modality,
               location, confidence, true);
         }
       }
     }
     if (vg.refusal() && !"REJECT".equals(p.type()) && !p.userDictionary()) {
       // "refused to meet the envoy": the refusal itself happened, toward the one it concerns
-      emit(run, s, i, "REJECT", new String[] {"reject", "120"}, sources, targets, dates, explicit,
+      writer.emit(run, s, i, "REJECT", new String[] {"reject", "120"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
     }
     if (vg.promise() && !p.userDictionary() && !"AGREE".equals(p.type())) {
@@ -909,13 +769,13 @@ public final class EventCoder implements Stage {
       if (intent != null) {
         // "Japan pledged on Monday to pay for the bridges": the pledge itself happened (CAMEO 03x), on its own day
         List<String> promised = run.dating.clauseDates(governorOfInfinitive(run, s, i), s, run.quoted);
-        emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, promised, !promised.isEmpty(),
+        writer.emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, promised, !promised.isEmpty(),
             Modality.ASSERTED, location, confidence);
       }
     }
     if (vg.threat() && !"THREATEN".equals(p.type()) && !p.userDictionary()) {
       // "threatened to impose tariffs on X": the threat itself happened
-      emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
+      writer.emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
     }
     return true;
@@ -927,7 +787,7 @@ public final class EventCoder implements Stage {
    * Where the act is itself a host's or a mediator's ("talks hosted by Cuba, with Norway as a
    * guarantor"), or pairs sides with each other, its targets are the parties.
    */
-  private boolean codePresidingRole(Run run, Sentence s, int i, int after, EventLexicon.Pattern p,
+  private boolean codePresidingRole(ArticleRun run, Sentence s, int i, int after, EventLexicon.Pattern p,
       List<ActorIndex.Span> sources, Targets targets, List<String> dates, boolean explicit, Modality modality,
       String location) {
     List<ActorIndex.Span> parties = EventCodes.JOINT_MEDIATION.contains(p.cameo()) || targets.pairs() ? targets.spans() : sources;
@@ -939,13 +799,13 @@ public final class EventCoder implements Stage {
       return false;
     }
     EventLexicon.Pattern role = run.targets.presidingRoleAfter(presider, s);
-    emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
+    writer.emit(run, s, i, role.type(), new String[] {role.mode(), role.cameo()}, List.of(presider),
         new Targets(parties, null, false), dates, explicit, modality, location, 0.75);
     return true;
   }
 
   /** "blamed each other", "accused one another", "each government blamed the other": the subjects act on each other. */
-  private static boolean reciprocalObject(Run run, Sentence s, int after) {
+  private static boolean reciprocalObject(ArticleRun run, Sentence s, int after) {
     if (after + 1 >= s.endToken()) {
       return false;
     }
@@ -959,7 +819,7 @@ public final class EventCoder implements Stage {
    * Whether the infinitive at {@code verb} is what a request verb before it in the clause asks
    * for ("urged the authorities to release"), rather than the subject's own act.
    */
-  private boolean askedBefore(Run run, Sentence s, int verb) {
+  private boolean askedBefore(ArticleRun run, Sentence s, int verb) {
     for (int k = verb - 1; k >= s.firstToken() && k >= verb - 12; k--) {
       Token t = run.tokens.get(k);
       if (t.is(";") || t.is("that") || t.is("which") || t.is("who")) {
@@ -976,7 +836,7 @@ public final class EventCoder implements Stage {
    * "called Peru a reliable partner", "the talks both sides called useful": "call" with an object
    * complement, or with no one called, names something; only "called X" is a phone call.
    */
-  private boolean namesRatherThanCalls(Run run, Sentence s, int verb, EventLexicon.Pattern p, Targets targets) {
+  private boolean namesRatherThanCalls(ArticleRun run, Sentence s, int verb, EventLexicon.Pattern p, Targets targets) {
     if (p.userDictionary() || !"phone".equals(p.mode()) || !"call".equals(lexicon.verbLemma(run.tokens.get(verb).text()))) {
       return false;
     }
@@ -991,19 +851,8 @@ public final class EventCoder implements Stage {
     return "DET".equals(next.pos()) || "ADJ".equals(next.pos()) || "NOUN".equals(next.pos()) || next.isDoubleQuoteMark();
   }
 
-  private static List<ActorIndex.Span> mentionsOf(Run run, List<Actor> actors) {
-    List<ActorIndex.Span> out = new ArrayList<>();
-    for (Actor a : actors) {
-      ActorIndex.Span span = run.args.index().firstMentionOf(a);
-      if (span != null) {
-        out.add(span);
-      }
-    }
-    return out;
-  }
-
   /** Whether the verb's object noun is one the pattern names ("restored full diplomatic ties"). */
-  private boolean hasObjectNoun(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+  private boolean hasObjectNoun(ArticleRun run, Sentence s, int verb, EventLexicon.Pattern p) {
     for (String o : p.objectNouns()) {
       if (o.startsWith("clause:")) {
         return clauseHas(run, s, verb, o.substring("clause:".length()));
@@ -1114,7 +963,7 @@ public final class EventCoder implements Stage {
    * Whether the clause after a verb and its actor object holds the word ("told Peru that its
    * troops must leave": "must"), before a semicolon or the sentence's end.
    */
-  private static boolean clauseHas(Run run, Sentence s, int verb, String word) {
+  private static boolean clauseHas(ArticleRun run, Sentence s, int verb, String word) {
     ActorIndex.Span object = verb + 1 < s.endToken() ? run.args.index().at(verb + 1) : null;
     boolean pronoun = verb + 1 < s.endToken() && OBJECT_PRONOUNS.contains(run.tokens.get(verb + 1).text().toLowerCase(Locale.ROOT));
     if ((object == null || object.start() != verb + 1) && !pronoun) {
@@ -1137,7 +986,7 @@ public final class EventCoder implements Stage {
    * ("Israel's ambassador in Ankara was summoned": Turkey), else the country the story is filed
    * from, when it is not the envoy's own. Empty otherwise.
    */
-  private static List<ActorIndex.Span> hostOfSummons(Run run, Sentence s, List<ActorIndex.Span> envoys) {
+  private static List<ActorIndex.Span> hostOfSummons(ArticleRun run, Sentence s, List<ActorIndex.Span> envoys) {
     Set<String> own = new java.util.HashSet<>();
     for (ActorIndex.Span e : envoys) {
       own.add(e.actor().country());
@@ -1152,7 +1001,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether a mention is the subject of an "if" or "unless" clause ("if India ...", "unless the army ..."). */
-  private static boolean opensCondition(Run run, ActorIndex.Span x) {
+  private static boolean opensCondition(ArticleRun run, ActorIndex.Span x) {
     int k = x.start() - 1;
     if (k >= 0 && run.tokens.get(k).is("the")) {
       k--;
@@ -1165,7 +1014,7 @@ public final class EventCoder implements Stage {
    * keep its word,\" Bush said") is its speaker's demand of that actor (REQUEST 100), dated like the
    * speech verb after it.
    */
-  private void codeQuotedDemand(Run run, Sentence s, int first) {
+  private void codeQuotedDemand(ArticleRun run, Sentence s, int first) {
     int k = first;
     while (k < s.endToken() && run.tokens.get(k).isDoubleQuoteMark()) {
       k++;
@@ -1194,12 +1043,12 @@ public final class EventCoder implements Stage {
       }
     }
     List<String> dates = verb < 0 ? List.of() : run.dating.clauseDates(verb, s, run.quoted);
-    emit(run, s, k, "REQUEST", new String[] {"demand", "100"}, List.of(speakerSpan), new Targets(List.of(subject), null, false),
+    writer.emit(run, s, k, "REQUEST", new String[] {"demand", "100"}, List.of(speakerSpan), new Targets(List.of(subject), null, false),
         dates, !dates.isEmpty(), Modality.ASSERTED, null, 0.7);
   }
 
   /** The person named as the object of a sending verb, before its "to" ("sent its foreign minister, X, to Y"). */
-  private static ActorIndex.Span sentPerson(Run run, Sentence s, int after) {
+  private static ActorIndex.Span sentPerson(ArticleRun run, Sentence s, int after) {
     for (int k = after; k < s.endToken() && k < after + 8 && !run.tokens.get(k).is("to"); k++) {
       ActorIndex.Span m = run.args.index().at(k);
       if (m != null && m.actor().kind() == ActorKind.PERSON && ActorIndex.isParticipant(m.actor())) {
@@ -1214,7 +1063,7 @@ public final class EventCoder implements Stage {
    * verb group starts with the modal and goes on in the active voice ("said Pakistan should
    * cooperate", "said that he must step down"; not "said Iran should be punished").
    */
-  private static boolean reportedSubjectHas(Run run, Sentence s, int verb, String modal) {
+  private static boolean reportedSubjectHas(ArticleRun run, Sentence s, int verb, String modal) {
     int k = verb + 1;
     if (k < s.endToken() && run.tokens.get(k).is("that")) {
       k++;
@@ -1234,7 +1083,7 @@ public final class EventCoder implements Stage {
    * ("should cooperate", "must not strike"; not "should be punished", "must have known"): something
    * is asked of the subject before it.
    */
-  private static boolean asksOfSubject(Run run, Sentence s, int at, String modal) {
+  private static boolean asksOfSubject(ArticleRun run, Sentence s, int at, String modal) {
     if (at + 1 >= s.endToken() || !run.tokens.get(at).is(modal)) {
       return false;
     }
@@ -1247,7 +1096,7 @@ public final class EventCoder implements Stage {
    * border was applauded", "A Venezuelan request ... was rejected"): what the passive subject is
    * about is its owner's. Null otherwise.
    */
-  private static ActorIndex.Span ownerOpeningSentence(Run run, Sentence s, int verb) {
+  private static ActorIndex.Span ownerOpeningSentence(ArticleRun run, Sentence s, int verb) {
     List<ActorIndex.Span> before = run.args.index().outerIn(s.firstToken(), verb);
     if (before.isEmpty()) {
       return null;
@@ -1266,7 +1115,7 @@ public final class EventCoder implements Stage {
   }
 
   /** A match score at token k: "2-1", "3 - 0". */
-  private static boolean scoreAfter(Run run, int k, Sentence s) {
+  private static boolean scoreAfter(ArticleRun run, int k, Sentence s) {
     if (k >= s.endToken()) {
       return false;
     }
@@ -1283,7 +1132,7 @@ public final class EventCoder implements Stage {
    * supplies"), or stands in the few words before it that a passive's subject takes ("Two patrol
    * boats were delivered to X").
    */
-  private boolean namesAid(Run run, Sentence s, int verb) {
+  private boolean namesAid(ArticleRun run, Sentence s, int verb) {
     return aidWordNear(run, s, verb) != null;
   }
 
@@ -1291,7 +1140,7 @@ public final class EventCoder implements Stage {
    * The first word of aid-modes.tsv after the giving verb within its reach, else in the few words
    * before it that a passive's subject takes ("Two patrol boats were delivered"); null when none.
    */
-  private EventLexicon.AidMode aidWordNear(Run run, Sentence s, int verb) {
+  private EventLexicon.AidMode aidWordNear(ArticleRun run, Sentence s, int verb) {
     for (int k = verb + 1; k < s.endToken() && k <= verb + AID_REACH; k++) {
       EventLexicon.AidMode m = lexicon.aidMode(run.tokens.get(k).text());
       if (m != null && ("074".equals(m.cameo()) || !modifiesPeople(run, s, k))) { // "police officers" are sent
@@ -1308,7 +1157,7 @@ public final class EventCoder implements Stage {
   }
 
   /** "weapons inspectors", "arms dealers": the word only says which people, nothing is given. */
-  private static boolean modifiesPeople(Run run, Sentence s, int k) {
+  private static boolean modifiesPeople(ArticleRun run, Sentence s, int k) {
     if (k + 1 >= s.endToken() || !"NOUN".equals(run.tokens.get(k + 1).pos())) {
       return false;
     }
@@ -1329,7 +1178,7 @@ public final class EventCoder implements Stage {
   private static final String HANDING_BACK = "0841";
 
   /** Whether the object after the verb (before its "to") is something given as aid: boats, weapons, money. */
-  private boolean givesAidObject(Run run, Sentence s, int verb) {
+  private boolean givesAidObject(ArticleRun run, Sentence s, int verb) {
     for (int k = verb + 1; k < s.endToken() && k <= verb + 6; k++) {
       Token t = run.tokens.get(k);
       if (t.is("to") || run.args.index().at(k) != null && ActorIndex.isParticipant(run.args.index().at(k).actor())) {
@@ -1343,7 +1192,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Who receives aid given in a participle ("a key backer of Ukraine, providing jets"): the main clause's other actor. */
-  private List<ActorIndex.Span> recipientInMainClause(Run run, Sentence s, int trigger, List<ActorIndex.Span> sources) {
+  private List<ActorIndex.Span> recipientInMainClause(ArticleRun run, Sentence s, int trigger, List<ActorIndex.Span> sources) {
     int from = s.firstToken();
     for (int k = trigger - 1; k > s.firstToken(); k--) {
       if (run.tokens.get(k).is("that")) {
@@ -1364,7 +1213,7 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ nouns
 
-  private boolean codeNoun(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+  private boolean codeNoun(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p) {
     if ("SUPPORT".equals(p.type()) && i > s.firstToken()
         && (run.tokens.get(i - 1).is("percent") || run.tokens.get(i - 1).is("%"))) {
       return false; // "97 percent support for joining": a share of a vote or a poll, no act ("a 50 percent tariff" is one)
@@ -1515,7 +1364,7 @@ public final class EventCoder implements Stage {
       boolean coded = run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor);
       if (!coded && !askers.isEmpty()) {
         List<String> when = run.dating.clauseDates(governor, s, run.quoted);
-        emit(run, s, governor, "REQUEST", new String[] {"appeal", appeal}, askers, asked, when, !when.isEmpty(),
+        writer.emit(run, s, governor, "REQUEST", new String[] {"appeal", appeal}, askers, asked, when, !when.isEmpty(),
             vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
       }
       return true;
@@ -1537,23 +1386,23 @@ public final class EventCoder implements Stage {
     }
     if (dates.isEmpty() && !earlierAdjunct) {
       String linked = run.dating.linkedDate(i, s, run.quoted, sources, vg != null && vg.tense() == VerbGroup.Tense.PERFECT,
-          modality == Modality.ASSERTED, run.scene.date);
+          modality == Modality.ASSERTED, run.scene.date());
       dates = linked == null ? dates : List.of(linked);
     }
     boolean explicit = !dates.isEmpty();
-    Draft concluded = earlierAdjunct ? lastDraftIn(run, s, i) : null;
+    Draft concluded = earlierAdjunct ? run.lastDraftIn(s, i) : null;
     if (concluded != null && concluded.date() != null && !run.dating.lengthBefore(modifiersStart, i)) {
       // "agreed late on Wednesday after talks in Ankara": the talks that led to it, that day unless
       // told to have lasted days ("after two days of talks") or dated later ("The talks on Saturday")
       dates = List.of(concluded.date());
     }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, i + 1);
-    if (dates.isEmpty() && run.scene.date != null && vg != null && modality == Modality.ASSERTED
+    if (dates.isEmpty() && run.scene.date() != null && vg != null && modality == Modality.ASSERTED
         && vg.tense() == VerbGroup.Tense.PAST && run.scene.goesOnWith(p.type(), sources, targets.spans(), location)) {
-      dates = List.of(run.scene.date);
+      dates = List.of(run.scene.date());
     }
-    if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date)) {
-      location = run.scene.location;
+    if (location == null && !explicit && dates.size() == 1 && dates.get(0).equals(run.scene.date())) {
+      location = run.scene.location();
     }
     String type = p.type();
     if (calledOff && "ASSAULT".equals(type)) {
@@ -1574,29 +1423,29 @@ public final class EventCoder implements Stage {
       codeThreat(run, s, i, type, sources, targets, dates, explicit, location, 0.75);
       return true;
     }
-    emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
+    writer.emit(run, s, i, type, mode, sources, targets, dates, explicit, modality, location, 0.75);
     if (vg != null && vg.refusal() && !"REJECT".equals(type) && !targets.pairs()) {
       // "refused to hold talks with X": the refusal itself happened, toward the one it concerns
-      emit(run, s, i, "REJECT", new String[] {"reject", "125".equals(mode[1]) ? "125" : "120"}, sources, targets, dates,
+      writer.emit(run, s, i, "REJECT", new String[] {"reject", "125".equals(mode[1]) ? "125" : "120"}, sources, targets, dates,
           explicit, Modality.ASSERTED, location, 0.75);
     }
     String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type) ? EventCodes.intentCode(type, mode[1]) : null;
     if (intent != null) {
-      emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, dates, explicit, Modality.ASSERTED,
+      writer.emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, dates, explicit, Modality.ASSERTED,
           location, 0.75); // "vowed to provide more aid to X"
     }
     return true;
   }
 
   /** The imposition a sanction noun's relative clause tells ("the sanctions it had imposed on X in 2020"); whether one was coded. */
-  private boolean codeImposition(Run run, Sentence s, int noun, EventLexicon.Pattern p, List<ActorIndex.Span> outer,
+  private boolean codeImposition(ArticleRun run, Sentence s, int noun, EventLexicon.Pattern p, List<ActorIndex.Span> outer,
       int governor) {
     SanctionHistory.Imposition imposed = run.history.imposedBefore(s, noun, p, outer);
     if (imposed == null) {
       return false;
     }
     List<String> dates = run.dating.clauseDates(imposed.verb(), s, run.quoted);
-    emit(run, s, noun, p.type(), modeOf(run, s, noun, p), imposed.sources(), imposed.targets(), dates,
+    writer.emit(run, s, noun, p.type(), modeOf(run, s, noun, p), imposed.sources(), imposed.targets(), dates,
         !dates.isEmpty(), Modality.ASSERTED, null, 0.7);
     String sanctionNoun = run.tokens.get(noun).text().toLowerCase(Locale.ROOT);
     for (EventLexicon.Pattern easing : governor < 0 || outer.isEmpty() ? List.<EventLexicon.Pattern>of()
@@ -1605,7 +1454,7 @@ public final class EventCoder implements Stage {
         // the lifting acts on those the clause says the sanctions were imposed on
         VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, governor);
         List<String> liftedOn = run.dating.clauseDates(governor, s, run.quoted);
-        emit(run, s, governor, easing.type(), new String[] {easing.mode(), easing.cameo()}, outer, imposed.targets(),
+        writer.emit(run, s, governor, easing.type(), new String[] {easing.mode(), easing.cameo()}, outer, imposed.targets(),
             liftedOn, !liftedOn.isEmpty(), vg.modality(), null, 0.75);
         break;
       }
@@ -1619,7 +1468,7 @@ public final class EventCoder implements Stage {
    * "A and B agreed to a truce after two days of talks": a meeting noun in a time adjunct of a
    * clause whose subject is several actors is their meeting; those subjects, or empty.
    */
-  private static List<ActorIndex.Span> jointSubjectsBeforeAdjunct(Run run, Sentence s, int nounPhraseStart) {
+  private static List<ActorIndex.Span> jointSubjectsBeforeAdjunct(ArticleRun run, Sentence s, int nounPhraseStart) {
     int k = nounPhraseStart - 1;
     if (k - 1 > s.firstToken() && run.tokens.get(k).is("of") && "NOUN".equals(run.tokens.get(k - 1).pos())) {
       k = modifiersStart(run, s, k - 1) - 1; // "after two days of talks"
@@ -1636,7 +1485,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> MANNER_ADJUNCTS = Set.of("with", "under", "through");
 
   /** "A and B agreed ... with/under X mediation": the main clause's two or more subjects; else empty. */
-  private static List<ActorIndex.Span> subjectsBeforeMannerAdjunct(Run run, Sentence s, int nounPhraseStart) {
+  private static List<ActorIndex.Span> subjectsBeforeMannerAdjunct(ArticleRun run, Sentence s, int nounPhraseStart) {
     int k = nounPhraseStart - 1;
     if (k <= s.firstToken() || !MANNER_ADJUNCTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
       return List.of();
@@ -1647,7 +1496,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether only determiners and modifiers stand between a verb and a noun phrase ("reached a deal"). */
-  private static boolean isDirectObject(Run run, int verb, int nounPhraseStart) {
+  private static boolean isDirectObject(ArticleRun run, int verb, int nounPhraseStart) {
     for (int k = verb + 1; k < nounPhraseStart; k++) {
       String pos = run.tokens.get(k).pos() == null ? "" : run.tokens.get(k).pos();
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NUM") && !pos.equals("PRON")
@@ -1659,7 +1508,7 @@ public final class EventCoder implements Stage {
   }
 
   /** The verb a noun trigger is the subject of ("the sanctions on Iran came back"), or -1. */
-  private static int verbOfSubjectNoun(Run run, Sentence s, int noun) {
+  private static int verbOfSubjectNoun(ArticleRun run, Sentence s, int noun) {
     for (int k = noun + 1; k < s.endToken() && k <= noun + 16; k++) {
       Token t = run.tokens.get(k);
       if (BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)) && k + 2 < s.endToken() && run.tokens.get(k + 1).is("to")
@@ -1680,7 +1529,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether {@code word} modifies the noun: among the few words before it, whatever the tagger called it ("joint/ADP patrols"). */
-  private static boolean hasModifier(Run run, Sentence s, int noun, String word) {
+  private static boolean hasModifier(ArticleRun run, Sentence s, int noun, String word) {
     for (int k = noun - 1; k >= s.firstToken() && k >= noun - 4; k--) {
       Token t = run.tokens.get(k);
       if (t.is(word)) {
@@ -1694,7 +1543,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Where the modifiers of a noun begin: "the recent EU and U.S. sanctions" → "recent". */
-  private static int modifiersStart(Run run, Sentence s, int noun) {
+  private static int modifiersStart(ArticleRun run, Sentence s, int noun) {
     int k = noun - 1;
     while (k >= s.firstToken()) {
       Token t = run.tokens.get(k);
@@ -1720,7 +1569,7 @@ public final class EventCoder implements Stage {
    * "signed a U.S.-brokered agreement", "a Qatar-mediated truce": the name before the hyphen
    * mediates or hosts for the subjects of the clause's verb; other acts written so are not coded.
    */
-  private boolean codeCompoundModifier(Run run, Sentence s, int i, EventLexicon.Pattern p) {
+  private boolean codeCompoundModifier(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p) {
     ActorIndex.Span mediator = run.args.index().at(i - 2);
     int main = run.args.verbWithSubjectBefore(i - 2, s);
     if (!EventCodes.JOINT_MEDIATION.contains(p.cameo()) || main < 0 || !ActorIndex.isParticipant(mediator.actor())) {
@@ -1733,7 +1582,7 @@ public final class EventCoder implements Stage {
     }
     VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, main);
     List<String> dates = run.dating.clauseDates(main, s, run.quoted);
-    emit(run, s, i, p.type(), new String[] {p.mode(), p.cameo()}, List.of(mediator), new Targets(parties, null, false),
+    writer.emit(run, s, i, p.type(), new String[] {p.mode(), p.cameo()}, List.of(mediator), new Targets(parties, null, false),
         dates, !dates.isEmpty(), vg.modality(), run.targets.locationIn(s, i + 1), 0.75);
     return true;
   }
@@ -1743,7 +1592,7 @@ public final class EventCoder implements Stage {
    * count repeats the latest act of the same code, in this sentence or the one before, on its
    * targets; none otherwise.
    */
-  private static Targets sameActAgain(Run run, Sentence s, int after, EventLexicon.Pattern p) {
+  private static Targets sameActAgain(ArticleRun run, Sentence s, int after, EventLexicon.Pattern p) {
     if (after >= s.endToken() || !"NUM".equals(run.tokens.get(after).pos())
         || after + 1 < s.endToken() && "NOUN".equals(run.tokens.get(after + 1).pos())) {
       return Targets.none();
@@ -1765,7 +1614,7 @@ public final class EventCoder implements Stage {
    * ("the referendum that Ukraine and the West refused to recognise"): its verb's object is that
    * thing, so its subjects do not act with each other. A "that" after a verb opens a reported clause.
    */
-  private static boolean objectRelativeClause(Run run, Sentence s, int subject) {
+  private static boolean objectRelativeClause(ArticleRun run, Sentence s, int subject) {
     int k = subject - 1;
     return k - 1 >= s.firstToken() && RELATIVE_OBJECTS.contains(run.tokens.get(k).text().toLowerCase(Locale.ROOT))
         && "NOUN".equals(run.tokens.get(k - 1).pos()) && run.args.index().at(k - 1) == null;
@@ -1779,7 +1628,7 @@ public final class EventCoder implements Stage {
    * (joining-verbs.tsv) do it too, to its targets. Returns the act noun's token; -1 when the
    * object names no act coded in the last sentences, or its doers are the joiners.
    */
-  private int codeJoinedAct(Run run, Sentence s, int i) {
+  private int codeJoinedAct(ArticleRun run, Sentence s, int i) {
     List<String> words = lexicon.joiningWords(run.tokens.get(i).text());
     if (words == null) {
       return -1;
@@ -1809,13 +1658,13 @@ public final class EventCoder implements Stage {
     }
     VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, i);
     List<String> dates = run.dating.clauseDates(i, s, run.quoted);
-    emit(run, s, i, joined.type(), new String[] {joined.mode(), joined.cameo()}, joiners,
+    writer.emit(run, s, i, joined.type(), new String[] {joined.mode(), joined.cameo()}, joiners,
         new Targets(joined.targetSpans(), null, false, true), dates, !dates.isEmpty(), vg.modality(), joined.location(), 0.7);
     return k;
   }
 
   /** The latest event of the last sentences whose trigger is this noun or a verb of the act it names ("the strikes": struck, bombed). */
-  private Draft latestActNamed(Run run, Sentence s, String noun) {
+  private Draft latestActNamed(ArticleRun run, Sentence s, String noun) {
     Set<String> verbs = lexicon.actVerbForms(noun);
     List<EventLexicon.Pattern> nouns = lexicon.nounPatterns(noun);
     for (int d = run.drafts.size() - 1; d >= 0; d--) {
@@ -1833,7 +1682,7 @@ public final class EventCoder implements Stage {
   }
 
   /** The infinitive that completes a VI pattern's verb ("ordered the envoys to leave": "leave"), or -1. */
-  private static int complementVerb(Run run, Sentence s, int verb, EventLexicon.Pattern p) {
+  private static int complementVerb(ArticleRun run, Sentence s, int verb, EventLexicon.Pattern p) {
     for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 10; k++) {
       if (run.tokens.get(k).is("to")
           && p.objectNouns().contains("to:" + run.tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
@@ -1844,7 +1693,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether a verb's "to"-infinitive follows it, past a short adjunct ("pledged on Monday to provide"). */
-  private static boolean promisesAnAct(Run run, Sentence s, int verb) {
+  private static boolean promisesAnAct(ArticleRun run, Sentence s, int verb) {
     for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 4; k++) {
       Token t = run.tokens.get(k);
       if (t.is("to")) {
@@ -1859,7 +1708,7 @@ public final class EventCoder implements Stage {
   }
 
   /** The verb that governs the infinitive at {@code verb} ("pledged on Monday to provide": "pledged"), else the verb itself. */
-  private static int governorOfInfinitive(Run run, Sentence s, int verb) {
+  private static int governorOfInfinitive(ArticleRun run, Sentence s, int verb) {
     for (int k = verb - 1; k > s.firstToken() && k >= verb - 3; k--) {
       if (run.tokens.get(k).is("to")) {
         for (int g = k - 1; g >= s.firstToken() && g >= k - 5; g--) {
@@ -1874,7 +1723,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether the verb asks for what its object names ("called for", "urged", "demanded"): a REQUEST pattern of the lexicon. */
-  private boolean appeals(Run run, Sentence s, int verb) {
+  private boolean appeals(ArticleRun run, Sentence s, int verb) {
     int next = run.dating.afterTimeAdjunct(verb + 1, s);
     String following = next < s.endToken() ? run.tokens.get(next).text().toLowerCase(Locale.ROOT) : "";
     return lexicon.verbPatterns(run.tokens.get(verb).text()).stream().anyMatch(q -> "REQUEST".equals(q.type())
@@ -1882,13 +1731,13 @@ public final class EventCoder implements Stage {
   }
 
   /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */
-  private void codeThreat(Run run, Sentence s, int i, String type, List<ActorIndex.Span> sources, Targets targets,
+  private void codeThreat(ArticleRun run, Sentence s, int i, String type, List<ActorIndex.Span> sources, Targets targets,
       List<String> dates, boolean explicit, String location, double confidence) {
-    Draft before = lastDraftIn(run, s, i);
+    Draft before = run.lastDraftIn(s, i);
     if (before != null && "THREATEN".equals(before.type())) {
       return; // "threatened to attack X"
     }
-    emit(run, s, i, "THREATEN", new String[] {"threaten", THREATENED_TYPES.get(type)}, sources, targets, dates,
+    writer.emit(run, s, i, "THREATEN", new String[] {"threaten", THREATENED_TYPES.get(type)}, sources, targets, dates,
         explicit, Modality.ASSERTED, location, confidence);
   }
 
@@ -1897,7 +1746,7 @@ public final class EventCoder implements Stage {
    * an act announced on a condition that another side must meet is a warning to that side
    * (THREATEN 130, asserted), beside the announced act itself.
    */
-  private void conditionalThreat(Run run, Sentence s, int firstDraft) {
+  private void conditionalThreat(ArticleRun run, Sentence s, int firstDraft) {
     for (int u = s.firstToken() + 1; u < s.endToken(); u++) {
       if (!run.tokens.get(u).is("unless") || run.quoted[u]) {
         continue;
@@ -1917,7 +1766,7 @@ public final class EventCoder implements Stage {
         if (act.trigger() < u && announced && !"THREATEN".equals(act.type())
             && act.sources().stream().noneMatch(a -> a.id().equals(target.actor().id())
                 || a.country() != null && a.country().equals(target.actor().country()))) {
-          emit(run, s, act.trigger(), "THREATEN", new String[] {"threaten", "130"}, mentionsOf(run, act.sources()),
+          writer.emit(run, s, act.trigger(), "THREATEN", new String[] {"threaten", "130"}, run.mentionsOf(act.sources()),
               new Targets(List.of(side), null, false, true), act.date() == null ? List.of() : List.of(act.date()),
               act.explicitDate(), Modality.ASSERTED, act.location(), 0.7);
           return;
@@ -1931,7 +1780,7 @@ public final class EventCoder implements Stage {
    * Whether the noun phrase at {@code nounPhraseStart} is what its governing verb threatens:
    * "threatened sanctions", "warned of strikes", "did not rule out military action".
    */
-  private boolean threatensNoun(Run run, Sentence s, int governor, int nounPhraseStart, int noun) {
+  private boolean threatensNoun(ArticleRun run, Sentence s, int governor, int nounPhraseStart, int noun) {
     // the phrase may open with a determiner ("an attack") or take in the particle ("out military action")
     for (int j = Math.max(s.firstToken() + 1, nounPhraseStart - 2); j <= Math.min(noun, nounPhraseStart + 1); j++) {
       if (VerbGroup.excludedNot(run.tokens, s, j) && onlyModifiersBetween(run, j, noun)) {
@@ -1949,7 +1798,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
 
   /** Whether only determiners, numbers and modifiers stand from {@code from} up to the noun. */
-  private static boolean onlyModifiersBetween(Run run, int from, int noun) {
+  private static boolean onlyModifiersBetween(ArticleRun run, int from, int noun) {
     for (int k = from; k < noun; k++) {
       String pos = run.tokens.get(k).pos() == null ? "" : run.tokens.get(k).pos();
       if (!NOUN_PHRASE_TAGS.contains(pos)) {
@@ -1960,7 +1809,7 @@ public final class EventCoder implements Stage {
   }
 
   /** The verb a noun is the object of ("held a call"), if it is close and in the same clause. */
-  private boolean isVerbTaggedAsNounAfterTo(Run run, Sentence s, int k) {
+  private boolean isVerbTaggedAsNounAfterTo(ArticleRun run, Sentence s, int k) {
     Token t = run.tokens.get(k);
     return k > s.firstToken() && "NOUN".equals(t.pos()) && !t.isCapitalized() && run.tokens.get(k - 1).is("to")
         && lexicon.isVerbLemma(t.text());
@@ -1973,7 +1822,7 @@ public final class EventCoder implements Stage {
    * subject. An answered request is undated (it came before its answer); one "at" which an act was
    * done shares the act's day. The verb codes its own act.
    */
-  private boolean codeAnsweredRequest(Run run, Sentence s, int i, EventLexicon.Pattern p, int modifiersStart, int governor) {
+  private boolean codeAnsweredRequest(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p, int modifiersStart, int governor) {
     boolean atRequest = modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("at");
     int answering = atRequest ? verbBefore(run, s, modifiersStart)
         : governor >= 0 && lexicon.answersRequest(run.tokens.get(governor).text()) ? governor : -1;
@@ -1996,7 +1845,7 @@ public final class EventCoder implements Stage {
     }
     // "met on Monday at Chile's request" is part of the meeting and shares its day
     List<String> dates = atRequest ? run.dating.clauseDates(answering, s, run.quoted) : List.of();
-    emit(run, s, i, "REQUEST", new String[] {p.mode(), p.cameo()}, askers, new Targets(asked, null, false), dates,
+    writer.emit(run, s, i, "REQUEST", new String[] {p.mode(), p.cameo()}, askers, new Targets(asked, null, false), dates,
         !dates.isEmpty(), Modality.ASSERTED, run.targets.locationIn(s, i + 1), 0.7);
     return true;
   }
@@ -2006,12 +1855,12 @@ public final class EventCoder implements Stage {
    * for ("cancelled a meeting with X", "called off an invasion"): told as a meeting that did not
    * happen, or a de-escalation; "postponed talks" and "denied the attack" are not such.
    */
-  private boolean callsOff(Run run, Sentence s, int governor, String type) {
+  private boolean callsOff(ArticleRun run, Sentence s, int governor, String type) {
     if (!"CONSULT".equals(type) && !"ASSAULT".equals(type) || governor < 0) {
       return false;
     }
     String lemma = lexicon.verbLemma(run.tokens.get(governor).text());
-    boolean callOff = "call".equals(lemma) && followedBy(run, s, governor, "off");
+    boolean callOff = "call".equals(lemma) && run.followedBy(s, governor, "off");
     boolean coded = run.drafts.stream().anyMatch(d -> d.sentence() == s.index() && d.trigger() == governor);
     return !coded && (callOff || CALLING_OFF.contains(lemma));
   }
@@ -2019,7 +1868,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> CALLING_OFF = Set.of("cancel", "scrap", "abandon", "shelve");
 
   /** The nearest verb before token {@code k} in its sentence, or -1. */
-  private static int verbBefore(Run run, Sentence s, int k) {
+  private static int verbBefore(ArticleRun run, Sentence s, int k) {
     for (int j = k - 1; j >= s.firstToken(); j--) {
       if ("VERB".equals(run.tokens.get(j).pos())) {
         return j;
@@ -2028,7 +1877,7 @@ public final class EventCoder implements Stage {
     return -1;
   }
 
-  private static int governingVerb(Run run, Sentence s, int nounPhraseStart) {
+  private static int governingVerb(ArticleRun run, Sentence s, int nounPhraseStart) {
     int start = nounPhraseStart;
     // "adopted its nineteenth package of sanctions": through a quantity noun and "of"
     if (start - 2 >= s.firstToken() && run.tokens.get(start - 1).is("of") && "NOUN".equals(run.tokens.get(start - 2).pos())) {
@@ -2059,7 +1908,7 @@ public final class EventCoder implements Stage {
 
   // ------------------------------------------------------------------ modes, scene, output
 
-  private String[] modeOf(Run run, Sentence s, int trigger, EventLexicon.Pattern p) {
+  private String[] modeOf(ArticleRun run, Sentence s, int trigger, EventLexicon.Pattern p) {
     if (p.userDictionary()) {
       return new String[] {p.mode(), p.cameo()}; // the dictionary's code stands as written
     }
@@ -2094,7 +1943,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Whether an "and" joins the clause of one trigger to that of a later one. */
-  private static boolean andBetween(Run run, int first, int second) {
+  private static boolean andBetween(ArticleRun run, int first, int second) {
     for (int k = first + 1; k < second; k++) {
       if (run.tokens.get(k).is("and")) {
         return true;
@@ -2103,142 +1952,8 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  private static Draft lastDraftIn(Run run, Sentence s, int before) {
-    for (int k = run.drafts.size() - 1; k >= 0; k--) {
-      Draft d = run.drafts.get(k);
-      if (d.sentence() == s.index() && d.trigger() < before) {
-        return d;
-      }
-      if (d.sentence() != s.index()) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
-      Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence) {
-    emit(run, s, trigger, type, mode, sources, targets, dates, explicit, modality, location, confidence, false);
-  }
-
-  /** {@code directed}: a dictionary coded this direction on purpose; its reverse is another event. */
-  private void emit(Run run, Sentence s, int trigger, String type, String[] mode, List<ActorIndex.Span> sources,
-      Targets targets, List<String> dates, boolean explicit, Modality modality, String location, double confidence,
-      boolean directed) {
-    if ("CONSULT".equals(type) && !directed && !targets.spans().isEmpty()
-        && targets.spans().stream().allMatch(t -> run.args.isPossessor(t) && t.start() > trigger && ownsAThing(run, t))) {
-      return; // "called Assad's fall an act of justice": one meets or calls a person, not what a person owns
-    }
-    String lemma = lexicon.verbLemma(run.tokens.get(trigger).text());
-    if (lemma != null && lexicon.removesFromOffice(lemma) && !targets.spans().isEmpty()
-        && ("REJECT".equals(type) || "SANCTION".equals(type)) && !namedAsSomeone(run, s, trigger)
-        && targets.spans().stream().allMatch(
-            t -> t.actor().kind() == ActorKind.PERSON && !run.args.isPossessor(t))) {
-      type = "COERCE"; // "dismissed his vice president", "was suspended by his party": not a claim rejected
-      mode = new String[] {"restrict", "172"};
-    }
-    if ("head".equals(lemma) && EventCodes.VISIT.equals(mode[1]) && !directed && followedBy(run, s, trigger, "by")) {
-      return; // "a commission headed by X": X leads it, no one travels
-    }
-    if ("return".equals(lemma) && RETURN.equals(mode[1]) && !directed && followedBy(run, s, trigger, "to", "home", "from")) {
-      return; // "he would return to Dushanbe": a person going back hands nothing back
-    }
-    if ("welcome".equals(lemma) && "SUPPORT".equals(type) && !directed && !targets.spans().isEmpty()
-        && targets.spans().stream().allMatch(t -> t.actor().kind() == ActorKind.PERSON && !run.args.isPossessor(t))
-        && !forAfter(run, s, targets.spans()) && greetsInPerson(run, s, trigger)) {
-      type = "CONSULT"; // "was welcomed by Sharif with an embrace": a visitor greeted by his host
-      mode = new String[] {"host", "043"};
-    }
-    if (EXPULSION.equals(mode[1]) && "give".equals(lemma) && !targets.spans().isEmpty()
-        && targets.spans().stream().allMatch(t -> Sides.isArmedGroup(t.actor()))) {
-      type = "THREATEN"; // "gave the rebels 48 hours to leave the city": a deadline to fighters is an ultimatum
-      mode = new String[] {"ultimatum", "139"};
-    }
-    if ("ASSAULT".equals(type) && !directed && !sources.isEmpty() && !PHYSICAL_ASSAULT.contains(mode[1])
-        && sources.stream().allMatch(x -> words.isCrowd(x.actor().name()))) {
-      // "protesters stormed the parliament": a riot, not an armed attack ("beat the minister" stays an assault)
-      type = "PROTEST";
-      mode = new String[] {"riot", "145"};
-    }
-    List<String> days = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
-    for (String date : days) {
-      Modality m = modality;
-      if (m == Modality.ASSERTED && date != null && run.published != null && EventDating.isDay(date)
-          && LocalDate.parse(date).isAfter(run.published)) {
-        m = Modality.EXPECTED; // told as a plan for a day still to come
-      }
-      if (targets.pairs()) {
-        List<ActorIndex.Span> all = targets.spans();
-        for (int a = 0; a < all.size(); a++) {
-          for (int b = a + 1; b < all.size(); b++) {
-            if (!targets.opposed(all.get(a), all.get(b))) {
-              continue;
-            }
-            addDraft(run, s, trigger, type, mode, List.of(all.get(a)), List.of(all.get(b)), date, explicit, m,
-                location, confidence, directed);
-            if (!SYMMETRIC.contains(type) && !directed) {
-              // "A and B signed a deal", "a clash between A and B": each acts on the other
-              addDraft(run, s, trigger, type, mode, List.of(all.get(b)), List.of(all.get(a)), date, explicit, m,
-                  location, confidence, directed);
-            }
-          }
-        }
-      } else {
-        for (ActorIndex.Span target : targets.spans()) {
-          addDraft(run, s, trigger, type, mode, sources, List.of(target), date, explicit, m, location, confidence,
-              directed);
-        }
-      }
-    }
-  }
-
-  private static void addDraft(Run run, Sentence s, int trigger, String type, String[] mode,
-      List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
-      String location, double confidence, boolean directed) {
-    if (EventCodes.VISIT.equals(mode[1]) && !sources.isEmpty() && sources.stream().allMatch(x -> Sides.namesForces(run.tokens, run.args.index(), x))) {
-      // "Kenyan police officers arrived in Haiti": forces sent to a country do not visit it; they protect it
-      type = "AID";
-      mode = new String[] {"peacekeeping", "074"};
-    }
-    List<Actor> src = new ArrayList<>();
-    for (ActorIndex.Span span : sources) {
-      if (!Sides.containsActor(src, span.actor()) && ActorIndex.isParticipant(span.actor())
-          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && Sides.isRegion(span.actor()))) {
-        src.add(span.actor());
-      }
-    }
-    if (EXPULSION.equals(mode[1])) {
-      targets = statesOfEnvoys(run, targets, src);
-      if (!targets.isEmpty() && targets.stream().allMatch(t -> Sides.isPrivatePerson(t.actor()))) {
-        type = "COERCE"; // "expelled hundreds of migrants", "expelled the activist X": a deportation
-        mode = new String[] {"deport", "174"};
-      }
-    }
-    List<Actor> tgt = new ArrayList<>();
-    for (ActorIndex.Span span : targets) {
-      boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
-      if (!Sides.containsActor(tgt, span.actor()) && !Sides.containsActor(src, span.actor()) && !Sides.ownState(src, span.actor())
-          && !("SANCTION".equals(type) && Sides.ownSide(src, span.actor()))
-          && !((EventCodes.VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && Sides.ownSide(src, span.actor())) // "returned to Berlin"
-          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (Sides.isRegion(span.actor()) || Sides.modifiesCountries(run.tokens, span)))
-          && !(EventCodes.VISIT.equals(mode[1]) && Sides.isRegion(span.actor())) // "touring Latin America": no host is named
-          && !(FORCES_WITHDRAWAL.equals(mode[1]) && span.actor().kind() == ActorKind.PERSON)
-          && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {
-        tgt.add(span.actor());
-      }
-    }
-    if (src.isEmpty() || tgt.isEmpty()) {
-      return;
-    }
-    run.drafts.add(new Draft(type, mode[0], mode[1], src, tgt, List.copyOf(targets), location, date, explicit,
-        modality, confidence, s.index(), trigger, s.start(), s.end(), directed));
-  }
-
-  /** Beating, torturing or killing people by hand (182, 1822, 1823): an assault whoever does it. */
-  private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
-
   /** "$3 billion in support", "500 million euros in support": a sum the noun only qualifies (money-units.tsv). */
-  private boolean givenAsAnAmount(Run run, Sentence s, int noun) {
+  private boolean givenAsAnAmount(ArticleRun run, Sentence s, int noun) {
     if (noun - 2 < s.firstToken() || !run.tokens.get(noun - 1).is("in")) {
       return false;
     }
@@ -2246,186 +1961,8 @@ public final class EventCoder implements Stage {
     return "NUM".equals(before.pos()) || lexicon.isMoneyUnit(before.text());
   }
 
-  /** "dismissed him as a puppet": the verb names someone, it removes no one ("dismissed as head of" does). */
-  private static boolean namedAsSomeone(Run run, Sentence s, int verb) {
-    for (int k = verb + 1; k + 1 < s.endToken() && k <= verb + 8; k++) {
-      if (run.tokens.get(k).is("as")) {
-        return "DET".equals(run.tokens.get(k + 1).pos());
-      }
-    }
-    return false;
-  }
-
-  /** Expelling diplomats (166). */
-  private static final String EXPULSION = "166";
-
-  /**
-   * "declared Mexico's ambassador, Raquel Serur, persona non grata": an expelled envoy stands for
-   * the state that sent them, when the article names it.
-   */
-  private static List<ActorIndex.Span> statesOfEnvoys(Run run, List<ActorIndex.Span> targets, List<Actor> sources) {
-    List<ActorIndex.Span> out = new ArrayList<>();
-    for (ActorIndex.Span t : targets) {
-      ActorIndex.Span state = t.actor().kind() == ActorKind.PERSON && t.actor().country() != null
-          && !Sides.isPrivatePerson(t.actor()) && sources.stream().noneMatch(x -> t.actor().country().equals(x.country()))
-          ? run.targets.countryMention(t.actor().country()) : null;
-      out.add(state != null ? state : t);
-    }
-    return out;
-  }
-
-  /** "welcomed Scholz", "was welcomed by Sharif": a person named as the object or the agent, not an act referred to. */
-  private static boolean greetsInPerson(Run run, Sentence s, int trigger) {
-    if (trigger + 1 >= s.endToken()) {
-      return false;
-    }
-    ActorIndex.Span object = run.args.index().at(trigger + 1);
-    return followedBy(run, s, trigger, "by")
-        || object != null && object.start() == trigger + 1 && object.actor().kind() == ActorKind.PERSON;
-  }
-
-  /** "welcomed X for his efforts": praise, told by what it is for. */
-  private static boolean forAfter(Run run, Sentence s, List<ActorIndex.Span> targets) {
-    return followedBy(run, s, targets.get(targets.size() - 1).end() - 1, "for", "as");
-  }
-
-  /** Whether the token after {@code k}, in its sentence, is one of the words. */
-  private static boolean followedBy(Run run, Sentence s, int k, String... words) {
-    if (k + 1 >= s.endToken()) {
-      return false;
-    }
-    for (String w : words) {
-      if (run.tokens.get(k + 1).is(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** CAMEO's summoning of an envoy in protest. */
   private static final String SUMMONS = "114";
-  /** Returning people or things (0841): going back to one's own country is no such act. */
-  private static final String RETURN = "0841";
-
-  /** Forces withdrawing (0874) leave places, states and bodies, never a person ("pulled out of X Square"). */
-  private static final String FORCES_WITHDRAWAL = "0874";
-
-  /** Recalls, expulsions and breaks of relations, which states and bodies do, never whole regions. */
-  private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
-
-  /**
-   * The scene moves to the day of the last event whose own clause dated it; an event dated only
-   * by a month or a year ("In April, it expelled ...") ends it. Whether any did either.
-   */
-  private static boolean updateScene(Run run, List<Draft> drafts) {
-    boolean set = false;
-    for (Draft d : drafts) {
-      if (!d.explicitDate() || d.date() == null || d.modality() != Modality.ASSERTED
-          || run.dating.inRelativeClause(d.trigger(), run.doc.sentences().get(d.sentence()))
-          || run.dating.inClauseAtADistance(d.trigger(), run.doc.sentences().get(d.sentence()))) {
-        continue; // "X, who met Y on Nov. 30, said ...": a background act does not move the story's day
-      }
-      set = true;
-      if (!EventDating.isDay(d.date())) {
-        if (run.scene.date != null && !run.scene.date.startsWith(d.date())) {
-          moveScene(run, null, null); // the narrative moved to another time
-        }
-        continue;
-      }
-      if (!d.date().equals(run.scene.date)) {
-        moveScene(run, d.date(), d.location());
-      }
-      for (Actor a : d.sources()) {
-        addActor(run.scene.actors, a);
-      }
-      if ("ASSAULT".equals(d.type())) {
-        d.sources().forEach(a -> addActor(run.scene.parties, a));
-        d.targets().forEach(a -> addActor(run.scene.parties, a));
-      }
-      if (d.location() != null) {
-        run.scene.location = d.location();
-      }
-    }
-    return set;
-  }
-
-  private static void moveScene(Run run, String date, String location) {
-    run.scene.date = date;
-    run.scene.location = location;
-    run.scene.actors = new ArrayList<>();
-    run.scene.parties = new ArrayList<>();
-  }
-
-  private static void addActor(List<Actor> list, Actor a) {
-    if (!Sides.containsActor(list, a)) {
-      list.add(a);
-    }
-  }
-
-  /**
-   * A sentence that dates what its subject did without coding an event ("X condemned the launch
-   * at a news conference on Monday") still sets the scene for that subject's next acts ("He
-   * accused Russia of ...").
-   */
-  private void sceneFromClause(Run run, Sentence s) {
-    for (int v = s.firstToken(); v < s.endToken(); v++) {
-      if (run.quoted[v] || !"VERB".equals(run.tokens.get(v).pos()) || run.dating.inRelativeClause(v, s)
-          || v > s.firstToken() && run.tokens.get(v - 1).is("-")) { // "Islamic-led": a modifier, no act
-        continue;
-      }
-      List<ActorIndex.Span> subjects = run.args.subjectsOf(v, s);
-      if (subjects.isEmpty()) {
-        continue;
-      }
-      VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, v);
-      List<String> dates = run.dating.clauseDates(v, s, run.quoted);
-      if (vg.tense() != VerbGroup.Tense.PAST || vg.modality() != Modality.ASSERTED || dates.size() != 1
-          || !EventDating.isDay(dates.get(0))) {
-        return; // the sentence's first told act has no day of its own
-      }
-      if (!dates.get(0).equals(run.scene.date)) {
-        moveScene(run, dates.get(0), null);
-      }
-      for (ActorIndex.Span x : subjects) {
-        addActor(run.scene.actors, x.actor());
-      }
-      return;
-    }
-  }
-
-  /**
-   * "The talks on Saturday lasted about 13 hours": a sentence opening with a definite event noun
-   * that codes nothing of its own but has a day dates the last event that noun told as done
-   * without a day of its own, and the acts told as part of it ("talks in Doha mediated by X").
-   */
-  private static void dateEarlierMention(Run run, Sentence s, int noun) {
-    if (noun - 1 != s.firstToken() || !run.tokens.get(noun - 1).is("the")) {
-      return; // the sentence is about that event: "The talks ...", not "tried to delay the sanctions on Friday"
-    }
-    List<String> dates = run.dating.clauseDates(noun, s, run.quoted);
-    if (dates.size() != 1 || !EventDating.isDay(dates.get(0))) {
-      return;
-    }
-    String word = run.tokens.get(noun).text();
-    for (int k = run.drafts.size() - 1; k >= 0; k--) {
-      Draft d = run.drafts.get(k);
-      if (d.sentence() == s.index() || !run.tokens.get(d.trigger()).text().equalsIgnoreCase(word)) {
-        continue;
-      }
-      if (d.explicitDate() || d.modality() != Modality.ASSERTED) {
-        return;
-      }
-      for (int j = 0; j < run.drafts.size(); j++) {
-        Draft e = run.drafts.get(j);
-        boolean part = e == d || e.sentence() == d.sentence() && !e.explicitDate() && e.trigger() > d.trigger()
-            && e.trigger() - d.trigger() <= 4 && java.util.Objects.equals(e.date(), d.date());
-        if (part) {
-          run.drafts.set(j, e.withDate(dates.get(0)));
-        }
-      }
-      return;
-    }
-  }
 
   /** A headline repeats the story's first events; a short first line without final punctuation. */
   private static boolean isHeadline(Document doc, Sentence s) {
