@@ -14,8 +14,8 @@ import org.dateline.text.TokenSpans;
 /**
  * Everything one article's coding needs: the document, its actor index and argument finders,
  * the dates, the scene the narrative is at and the drafts coded so far. Built once per article
- * by {@link EventCoder}; the coder's parts ({@link DraftWriter}, ...) read and add to it, so
- * they keep no state of their own.
+ * by {@link EventCoder}; the coder's parts ({@link VerbEvents}, {@link NounEvents},
+ * {@link Threats}, {@link DraftWriter}, ...) read and add to it, so they keep no state of their own.
  */
 final class ArticleRun {
   final Document doc;

@@ -125,7 +125,8 @@ final class DraftWriter {
   private static void addDraft(ArticleRun run, Sentence s, int trigger, String type, String[] mode,
       List<ActorIndex.Span> sources, List<ActorIndex.Span> targets, String date, boolean explicit, Modality modality,
       String location, double confidence, boolean directed) {
-    if (EventCodes.VISIT.equals(mode[1]) && !sources.isEmpty() && sources.stream().allMatch(x -> Sides.namesForces(run.tokens, run.args.index(), x))) {
+    if (EventCodes.VISIT.equals(mode[1]) && !sources.isEmpty()
+        && sources.stream().allMatch(x -> Sides.namesForces(run.tokens, run.args.index(), x))) {
       // "Kenyan police officers arrived in Haiti": forces sent to a country do not visit it; they protect it
       type = "AID";
       mode = new String[] {"peacekeeping", "074"};
@@ -147,10 +148,13 @@ final class DraftWriter {
     List<Actor> tgt = new ArrayList<>();
     for (ActorIndex.Span span : targets) {
       boolean placeOfACountry = span.actor().kind() == ActorKind.LOCATION && span.actor().country() != null;
-      if (!Sides.containsActor(tgt, span.actor()) && !Sides.containsActor(src, span.actor()) && !Sides.ownState(src, span.actor())
+      if (!Sides.containsActor(tgt, span.actor()) && !Sides.containsActor(src, span.actor())
+          && !Sides.ownState(src, span.actor())
           && !("SANCTION".equals(type) && Sides.ownSide(src, span.actor()))
-          && !((EventCodes.VISIT.equals(mode[1]) || RETURN.equals(mode[1])) && Sides.ownSide(src, span.actor())) // "returned to Berlin"
-          && !(DIPLOMATIC_BREAKS.contains(mode[1]) && (Sides.isRegion(span.actor()) || Sides.modifiesCountries(run.tokens, span)))
+          && !((EventCodes.VISIT.equals(mode[1]) || RETURN.equals(mode[1]))
+              && Sides.ownSide(src, span.actor())) // "returned to Berlin"
+          && !(DIPLOMATIC_BREAKS.contains(mode[1])
+              && (Sides.isRegion(span.actor()) || Sides.modifiesCountries(run.tokens, span)))
           && !(EventCodes.VISIT.equals(mode[1]) && Sides.isRegion(span.actor())) // "touring Latin America": no host is named
           && !(FORCES_WITHDRAWAL.equals(mode[1]) && span.actor().kind() == ActorKind.PERSON)
           && (ActorIndex.isParticipant(span.actor()) || placeOfACountry)) {

@@ -12,12 +12,6 @@ import org.dateline.text.Token;
  * all. A dictionary's code stands as written.
  */
 final class EventModes {
-  private final EventLexicon lexicon;
-
-  EventModes(EventLexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
   /** How many words before a passive verb its subject's head may stand ("Two patrol boats were delivered"). */
   private static final int PASSIVE_SUBJECT_REACH = 4;
 
@@ -29,6 +23,12 @@ final class EventModes {
 
   /** Returning or handing over people or property (0841). */
   static final String HANDING_BACK = "0841";
+
+  private final EventLexicon lexicon;
+
+  EventModes(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   String[] modeOf(ArticleRun run, Sentence s, int trigger, EventLexicon.Pattern p) {
     if (p.userDictionary()) {

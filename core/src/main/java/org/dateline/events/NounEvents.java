@@ -17,6 +17,20 @@ import org.dateline.text.Token;
  * own modifiers ("a planned meeting", "possible sanctions").
  */
 final class NounEvents {
+  /** Modifiers of an event noun that put it in the future or in the realm of the possible. */
+  private static final Set<String> PLANNED = Set.of("planned", "upcoming", "scheduled", "expected", "forthcoming",
+      "future", "proposed", "next");
+  private static final Set<String> POSSIBLE = Set.of("possible", "potential", "likely", "threatened", "feared");
+
+  /** Statements that judge an act a noun names ("condemned the strikes", "welcomed the aid"), not doing it. */
+  private static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT", "SUPPORT");
+
+  /** Forms of "be" ("who was on a visit", "Talks ... are to begin"). */
+  static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
+
+  /** Words that end the search back from a noun phrase for the verb governing it. */
+  private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
+
   private final EventLexicon lexicon;
   private final DraftWriter writer;
   private final Threats threats;
@@ -29,19 +43,7 @@ final class NounEvents {
     this.modes = modes;
   }
 
-  /** Modifiers of an event noun that put it in the future or in the realm of the possible. */
-  private static final Set<String> PLANNED = Set.of("planned", "upcoming", "scheduled", "expected", "forthcoming",
-      "future", "proposed", "next");
-
-  private static final Set<String> POSSIBLE = Set.of("possible", "potential", "likely", "threatened", "feared");
-
-  /** Statements that judge an act a noun names ("condemned the strikes", "welcomed the aid"), not doing it. */
-  private static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT", "SUPPORT");
-
-  static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
-
-  private static final Set<String> LIGHT_BLOCKERS = Set.of(";", ":", "(", ")", "that", "which", "who");
-
+  /** The event the lexicon's pattern {@code p} codes for the noun at {@code i}; whether it coded one. */
   boolean codeNoun(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p) {
     if ("SUPPORT".equals(p.type()) && i > s.firstToken()
         && (run.tokens.get(i - 1).is("percent") || run.tokens.get(i - 1).is("%"))) {
@@ -81,7 +83,8 @@ final class NounEvents {
     int governor = verbAsNoun ? nounPhraseStart : governingVerb(run, s, modifiersStart);
     VerbGroup vg = governor >= 0 ? VerbGroup.analyze(lexicon, run.tokens, s, governor) : null;
     // "Chile welcomed the agreement with Peru": a joint act "with" another may be the judge's own
-    boolean ownJointAct = EventCodes.JOINT_TYPES.contains(p.type()) && i + 1 < s.endToken() && run.tokens.get(i + 1).is("with");
+    boolean ownJointAct = EventCodes.JOINT_TYPES.contains(p.type()) && i + 1 < s.endToken()
+        && run.tokens.get(i + 1).is("with");
     boolean judged = governor >= 0 && !JUDGING.contains(p.type()) && !ownJointAct
         && lexicon.verbPatterns(run.tokens.get(governor).text()).stream()
             .anyMatch(q -> JUDGING.contains(q.type()) && !q.userDictionary() && q.objectNouns().isEmpty()
@@ -258,7 +261,8 @@ final class NounEvents {
       writer.emit(run, s, i, "REJECT", new String[] {"reject", "125".equals(mode[1]) ? "125" : "120"}, sources, targets, dates,
           explicit, Modality.ASSERTED, location, 0.75);
     }
-    String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type) ? EventCodes.intentCode(type, mode[1]) : null;
+    String intent = vg != null && vg.promise() && !targets.pairs() && !"AGREE".equals(type)
+        ? EventCodes.intentCode(type, mode[1]) : null;
     if (intent != null) {
       writer.emit(run, s, i, "AGREE", new String[] {"intent", intent}, sources, targets, dates, explicit, Modality.ASSERTED,
           location, 0.75); // "vowed to provide more aid to X"
@@ -439,7 +443,8 @@ final class NounEvents {
    * subject. An answered request is undated (it came before its answer); one "at" which an act was
    * done shares the act's day. The verb codes its own act.
    */
-  private boolean codeAnsweredRequest(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p, int modifiersStart, int governor) {
+  private boolean codeAnsweredRequest(ArticleRun run, Sentence s, int i, EventLexicon.Pattern p, int modifiersStart,
+      int governor) {
     boolean atRequest = modifiersStart > s.firstToken() && run.tokens.get(modifiersStart - 1).is("at");
     int answering = atRequest ? verbBefore(run, s, modifiersStart)
         : governor >= 0 && lexicon.answersRequest(run.tokens.get(governor).text()) ? governor : -1;

@@ -14,6 +14,10 @@ import org.dateline.text.Sentence;
  * military action"); and an act announced "unless" another side yields is also a warning to it.
  */
 final class Threats {
+  /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
+  private static final Map<String, String> THREATENED_TYPES = Map.of("ASSAULT", "138",
+      "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
+
   private final EventLexicon lexicon;
   private final DraftWriter writer;
 
@@ -26,10 +30,6 @@ final class Threats {
   static boolean holdsOut(String type) {
     return THREATENED_TYPES.containsKey(type);
   }
-
-  /** Hostile acts a threat can hold out, with the CAMEO code of threatening them. */
-  private static final Map<String, String> THREATENED_TYPES = Map.of("ASSAULT", "138",
-      "COERCE", "137", "SANCTION", "1312", "MOBILIZE", "138", "PROTEST", "133", "THREATEN", "130");
 
   /** The threat of a hostile act of {@code type}, unless the verb "threaten" before it in the clause has coded it. */
   void codeThreat(ArticleRun run, Sentence s, int i, String type, List<ActorIndex.Span> sources, Targets targets,
