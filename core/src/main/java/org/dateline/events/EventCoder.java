@@ -194,6 +194,9 @@ public final class EventCoder implements Stage {
         || t.isCapitalized() || run.args.index().at(i) != null) {
       return false;
     }
+    if (lexicon.isPastOnly(t.text()) && !lexicon.verbPatterns(t.text()).isEmpty()) {
+      return true; // "Iraqi troops overran/ADJ Kuwait": a simple past that is no participle is a verb
+    }
     String lower = t.text().toLowerCase(Locale.ROOT);
     String nextWord = run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     if ("NOUN".equals(run.tokens.get(i - 1).pos()) && !lexicon.verbPatterns(lower).isEmpty()) {

@@ -57,6 +57,8 @@ public final class EventLexicon {
   private final Map<String, List<Pattern>> nouns = new HashMap<>();
   private final Map<String, String> verbLemmas = new HashMap<>();
   private final Set<String> irregularLemmas = new java.util.HashSet<>();
+  /** Irregular simple-past forms that are no participle ("overran", "drove", "flew"): never adjectives or nouns. */
+  private final Set<String> pastOnly = new java.util.HashSet<>();
   private final Map<String, AidMode> aidModes = new HashMap<>();
   private final Map<String, String[]> cameoRoots = new HashMap<>();
   private final Set<String> cancelling = new java.util.HashSet<>();
@@ -81,6 +83,8 @@ public final class EventLexicon {
   private final Map<String, List<String>> joining = new HashMap<>();
   /** Forms of the verbs of aspect before a gerund ("keep striking"), from aspectual-verbs.tsv. */
   private final Set<String> aspectual = new java.util.HashSet<>();
+  /** Forms of the causative verbs whose object does the infinitive's act ("prompted Peru to"), from causative-verbs.tsv. */
+  private final Set<String> causative = new java.util.HashSet<>();
   /** Lemmas of the verbs that take an office away from a person, from office-removing-verbs.tsv. */
   private final Set<String> removingFromOffice = new java.util.HashSet<>();
   /** Lemmas of the verbs that station forces, from deploying-verbs.tsv. */
@@ -98,6 +102,11 @@ public final class EventLexicon {
     for (String[] r : DataFile.rows(EventLexicon.class, "irregular-verbs.tsv")) {
       irregular.put(r[0], r);
       lex.irregularLemmas.add(r[0]);
+      for (String past : r.length > 2 ? r[1].split("\\|") : new String[0]) {
+        if (!past.equals(r[2]) && !past.equals(r[0])) {
+          lex.pastOnly.add(past.toLowerCase(Locale.ROOT)); // "overran"; "swept" is also a participle: not listed
+        }
+      }
     }
     // the diplomatic, membership and legal acts first: their rows are tried before the general ones
     List<String[]> rows = new ArrayList<>(DataFile.rows(EventLexicon.class, "diplomatic-legal-acts.tsv"));
@@ -213,6 +222,9 @@ public final class EventLexicon {
       for (String f : verbForms(r[0], irregular.get(r[0]))) {
         lex.joining.put(f, after);
       }
+    }
+    for (String[] r : DataFile.rows(EventLexicon.class, "causative-verbs.tsv")) {
+      lex.causative.addAll(verbForms(r[0], irregular.get(r[0])));
     }
     for (String[] r : DataFile.rows(EventLexicon.class, "aspectual-verbs.tsv")) {
       lex.aspectual.addAll(verbForms(r[0], irregular.get(r[0])));
@@ -381,6 +393,16 @@ public final class EventLexicon {
    */
   public List<String> joiningWords(String word) {
     return joining.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word is an irregular simple past that is no participle ("overran"; irregular-verbs.tsv). */
+  boolean isPastOnly(String word) {
+    return pastOnly.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word is a form of a causative verb ("prompted", "forcing"; causative-verbs.tsv). */
+  boolean isCausative(String word) {
+    return causative.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word is a form of a verb of aspect ("kept", "continuing"; aspectual-verbs.tsv): the gerund after it is the act. */

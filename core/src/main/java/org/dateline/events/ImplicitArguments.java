@@ -19,6 +19,9 @@ import org.dateline.text.Token;
 final class ImplicitArguments {
 
   private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they");
+  /** Words opening a clause whose pronoun subject may be the main clause's ("after they overran"). */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+      "until", "once", "as");
   /** Object pronouns a participle may take from its main clause ("accusing it of ..."). */
   static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
 
@@ -56,6 +59,18 @@ final class ImplicitArguments {
       List<ActorIndex.Span> speaker = args.subjectsOf(speech, s);
       return speaker.size() == 1 && !plural && speaker.get(0).actor().kind() != ActorKind.PERSON
           || speaker.size() > 1 && plural ? speaker : List.of();
+    }
+    if (k > s.firstToken() && SUBORDINATORS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+      // "Iraqi troops held the city, a day after they overran the emirate": the main clause's subject
+      int mainVerb = args.verbWithSubjectBefore(k - 1, s);
+      List<ActorIndex.Span> subject = mainVerb >= 0 ? args.subjectsOf(mainVerb, s) : List.of();
+      int head = subject.isEmpty() ? -1 : subject.get(0).end(); // "Iraqi troops": the noun after the adjective
+      boolean pluralNoun = subject.size() == 1 && (tokens.get(head - 1).text().endsWith("s")
+          || head < k && "NOUN".equals(tokens.get(head).pos()) && tokens.get(head).text().endsWith("s"));
+      if (!subject.isEmpty() && subject.get(0).end() <= k
+          && (plural ? subject.size() > 1 || pluralNoun : subject.size() == 1 && subject.get(0).actor().kind() != ActorKind.PERSON)) {
+        return subject;
+      }
     }
     PreviousSentence prev = PreviousSentence.of(sentences, tokens, s);
     if (prev == null) {

@@ -310,9 +310,22 @@ final class VerbEvents {
       return true;
     }
     Draft main = vg.purpose() ? run.lastDraftIn(s, i) : null;
+    if (main != null && "REQUEST".equals(main.type()) && !askedBy(run, main, i)) {
+      main = null; // "calling on Peru to respect ..., prompting Peru to recall": the recall answers the call
+    }
     if (vg.purpose() && !vg.passive() && (main == null || !"REQUEST".equals(main.type())) && askedBefore(run, s, i)) {
       // "A and B urged the electoral authorities to release ...": asked of someone not named as an actor
       return false;
+    }
+    int causer = vg.purpose() && !vg.passive() ? causativeBefore(run, s, i) : -1;
+    if (causer >= 0) {
+      // "prompting Peru to recall its ambassadors": the object acts; "forced it to land": no one named did
+      List<ActorIndex.Span> caused = run.args.listAt(causer + 1, s).stream().filter(x -> x.start() < i).toList();
+      if (caused.isEmpty()) {
+        return false;
+      }
+      sources = caused;
+      main = null;
     }
     if (main != null && "REQUEST".equals(main.type()) && !vg.passive()) {
       // "X urged Y to withdraw": Y is asked to act; nothing has happened yet
@@ -694,6 +707,45 @@ final class VerbEvents {
   }
 
   /** The verb that governs the infinitive at {@code verb} ("pledged on Monday to provide": "pledged"), else the verb itself. */
+  /**
+   * The causative verb whose object does the infinitive at {@code verb} ("prompting Peru to recall",
+   * "forced the plane to land"; causative-verbs.tsv): its index, or -1 when the infinitive has no such governor.
+   */
+  private int causativeBefore(ArticleRun run, Sentence s, int verb) {
+    int to = verb - 1;
+    while (to > s.firstToken() && to >= verb - 2 && !run.tokens.get(to).is("to")) {
+      to--;
+    }
+    if (to <= s.firstToken() || !run.tokens.get(to).is("to")) {
+      return -1;
+    }
+    for (int k = to - 1; k >= s.firstToken() && k >= to - 6; k--) {
+      if (lexicon.isCausative(run.tokens.get(k).text())) {
+        return k;
+      }
+      String pos = String.valueOf(run.tokens.get(k).pos());
+      boolean objectWord = run.args.index().at(k) != null || Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM").contains(pos);
+      if (!objectWord) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the infinitive at {@code verb} is what the request {@code main} asks for: no other verb governs it. */
+  private static boolean askedBy(ArticleRun run, Draft main, int verb) {
+    int to = verb - 1;
+    while (to > main.trigger() && !run.tokens.get(to).is("to")) {
+      to--;
+    }
+    for (int k = main.trigger() + 1; k < to; k++) {
+      if ("VERB".equals(run.tokens.get(k).pos())) {
+        return false;
+      }
+    }
+    return to > main.trigger();
+  }
+
   private static int governorOfInfinitive(ArticleRun run, Sentence s, int verb) {
     for (int k = verb - 1; k > s.firstToken() && k >= verb - 3; k--) {
       if (run.tokens.get(k).is("to")) {

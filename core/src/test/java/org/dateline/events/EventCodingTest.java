@@ -1452,4 +1452,25 @@ class EventCodingTest {
   void givingRefugeIsAsylum() {
     assertThat(events("Senegal has given Yahya Jammeh temporary refuge.")).containsExactly("AID/075 Senegal -> Yahya Jammeh [asserted]");
   }
+
+  @Test
+  void theObjectOfACausativeVerbDoesTheInfinitivesAct() {
+    // the recall answers the statement; the plane's landing is no visit by the jets that forced it
+    assertThat(events("Chile and Peru issued a statement criticizing Bolivia, prompting Bolivia to recall its ambassadors"
+        + " from the two countries."))
+        .contains("SANCTION/161 Bolivia -> Chile [asserted]", "SANCTION/161 Bolivia -> Peru [asserted]");
+    assertThat(events("Greek jets intercepted the Turkish airliner and forced it to land in Crete."))
+        .containsExactly("COERCE/170 Greece -> Turkey [asserted]");
+  }
+
+  @Test
+  void aSimplePastThatIsNoParticipleIsAVerbWhateverItsTag() {
+    assertThat(events("Serbian troops overran Kosovo on Thursday.")).containsExactly("ASSAULT/192 Serbia -> Kosovo [asserted]");
+  }
+
+  @Test
+  void aPronounOpeningAnAfterClauseIsTheMainClausesSubject() {
+    assertThat(events("Serbian troops held the town on Friday, a day after they attacked Kosovo."))
+        .containsExactly("ASSAULT/190 Serbia -> Kosovo [asserted]");
+  }
 }
