@@ -695,6 +695,10 @@ final class Arguments {
         k++; // a participle inside the noun phrase: "the last living Israeli hostages"
         continue;
       }
+      if (pos.equals("ADP") && k > from && tokens.get(k - 1).is("of") && k + 1 < limit && "NUM".equals(tokens.get(k + 1).pos())) {
+        k++; // "a garrison of about 70 marines": a bound on a count, inside the noun phrase
+        continue;
+      }
       if (STOP_WORDS.contains(w) || isVerb(t) || pos.equals("SCONJ") || pos.equals("ADP")) {
         break;
       }
@@ -714,10 +718,6 @@ final class Arguments {
 
   private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "chargé", "consul");
 
-  /**
-   * Whether {@code owner} owns a title that the person at {@code k} is named after, in apposition:
-   * "Israel's prime minister, Benjamin Netanyahu" (the person of the owner's country).
-   */
   /**
    * "freed the founder of Hamas, Sheikh Ahmed Yassin": a title "of" an owner, then the person in
    * apposition; the owner only says whose founder he is.
@@ -739,6 +739,10 @@ final class Arguments {
         && owner.actor().country().equals(person.actor().country());
   }
 
+  /**
+   * Whether {@code owner} owns a title that the person at {@code k} is named after, in apposition:
+   * "Israel's prime minister, Benjamin Netanyahu" (the person of the owner's country).
+   */
   private boolean titledByOwner(ActorIndex.Span owner, int k, ActorIndex.Span person) {
     int j = owner.end();
     if (j >= k || !tokens.get(j).is("'s") && !tokens.get(j).is("’s") || !tokens.get(k - 1).is(",")) {

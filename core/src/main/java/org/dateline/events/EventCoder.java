@@ -197,6 +197,11 @@ public final class EventCoder implements Stage {
     if (lexicon.isPastOnly(t.text()) && !lexicon.verbPatterns(t.text()).isEmpty()) {
       return true; // "Iraqi troops overran/ADJ Kuwait": a simple past that is no participle is a verb
     }
+    if ("NOUN".equals(t.pos()) && i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("to")
+        && "VERB".equals(run.tokens.get(i - 2).pos()) && !t.text().endsWith("s") && !lexicon.verbPatterns(t.text()).isEmpty()
+        && (run.args.index().at(i + 1) != null || "DET".equals(run.tokens.get(i + 1).pos()))) {
+      return true; // "crowds gathered to cheer/NOUN President X": an infinitive after a verb
+    }
     String lower = t.text().toLowerCase(Locale.ROOT);
     String nextWord = run.tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     if ("NOUN".equals(run.tokens.get(i - 1).pos()) && !lexicon.verbPatterns(lower).isEmpty()) {

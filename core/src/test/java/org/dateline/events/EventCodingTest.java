@@ -1473,4 +1473,20 @@ class EventCodingTest {
     assertThat(events("Serbian troops held the town on Friday, a day after they attacked Kosovo."))
         .containsExactly("ASSAULT/190 Serbia -> Kosovo [asserted]");
   }
+
+  @Test
+  void frozenAssetsNamedByTheirCountrysAdjectiveAreASanctionOnIt() {
+    assertThat(events("Britain froze Argentine assets on Saturday.")).containsExactly("SANCTION/163 United Kingdom -> Argentina [asserted]");
+  }
+
+  @Test
+  void aBoundOnACountAfterOfStaysInTheObject() {
+    assertThat(events("Serbian forces overwhelmed a garrison of about 40 Royal Marines."))
+        .containsExactly("ASSAULT/190 Serbia -> Royal Marines [asserted]");
+  }
+
+  @Test
+  void aKnownVerbTaggedAsANounAfterToAndAVerbIsTheInfinitive() {
+    assertThat(events("Hungarian protesters gathered to denounce Hungary.")).containsExactly("ACCUSE/111 protesters -> Hungary [asserted]");
+  }
 }
