@@ -695,7 +695,8 @@ final class Arguments {
         k++; // a participle inside the noun phrase: "the last living Israeli hostages"
         continue;
       }
-      if (pos.equals("ADP") && k > from && tokens.get(k - 1).is("of") && k + 1 < limit && "NUM".equals(tokens.get(k + 1).pos())) {
+      if ((pos.equals("ADP") || pos.equals("ADV")) && k > from && tokens.get(k - 1).is("of") && k + 1 < limit
+          && "NUM".equals(tokens.get(k + 1).pos())) {
         k++; // "a garrison of about 70 marines": a bound on a count, inside the noun phrase
         continue;
       }
