@@ -133,6 +133,10 @@ final class VerbEvents {
       return nouns.codeCompoundModifier(run, s, i, p); // "a U.S.-brokered agreement"
     }
     VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, i);
+    if (vg.modality() == Modality.HYPOTHETICAL && vg.tense() == VerbGroup.Tense.PRESENT && !p.userDictionary()
+        && VerbGroup.demandedClause(run.tokens, s, i)) {
+      return true; // "demanded that Israel free 50 prisoners": the demand is the event; the release has not happened
+    }
     if (p.onlyNegated() && vg.modality() != Modality.NEGATED) {
       return false; // "accepted the offer" is no rejection; "would not accept" is
     }

@@ -202,11 +202,15 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
     }
     if (negated || deniedClause(tokens, s, verb)) {
       modality = Modality.NEGATED;
-    } else if (modality == Modality.ASSERTED && tense == Tense.PRESENT && !passive
-        && DEMANDING.contains(thatClauseGovernor(tokens, s, verb))) {
+    } else if (modality == Modality.ASSERTED && tense == Tense.PRESENT && !passive && demandedClause(tokens, s, verb)) {
       modality = Modality.HYPOTHETICAL; // "demanded that Israel free 50 prisoners": asked for, not done
     }
     return new VerbGroup(verb, tense, passive, modality, purpose, threat, refusal, promise);
+  }
+
+  /** Whether the verb is in a "that" clause telling what a demand asks for ("demanded that Israel free ..."). */
+  static boolean demandedClause(List<Token> tokens, Sentence s, int verb) {
+    return DEMANDING.contains(thatClauseGovernor(tokens, s, verb));
   }
 
   /** Tags of a word that opens an object right after a verb ("and thanked Peru"). */

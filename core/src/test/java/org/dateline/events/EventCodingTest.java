@@ -1413,7 +1413,7 @@ class EventCodingTest {
   @Test
   void anActInASubjunctiveThatClauseOfADemandIsOnlyAskedFor() {
     assertThat(events("Armenia demanded that Azerbaijan withdraw its troops from the border."))
-        .contains("REQUEST/100 Armenia -> Azerbaijan [asserted]").noneMatch(e -> e.endsWith("[asserted]") && e.startsWith("RETREAT"));
+        .containsExactly("REQUEST/100 Armenia -> Azerbaijan [asserted]");
     assertThat(events("Armenia insisted that Azerbaijan had attacked its border post."))
         .contains("ASSAULT/190 Azerbaijan -> Armenia [asserted]");
   }
