@@ -35,6 +35,12 @@ final class DraftWriter {
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
 
   /** Beating, torturing or killing people by hand (182, 1822, 1823): an assault whoever does it. */
+  /** A country, a body of its state, or one of its officials. */
+  private static boolean isState(Actor a) {
+    return a.kind() == ActorKind.COUNTRY || ActorIndex.isStateBody(a)
+        || a.kind() == ActorKind.PERSON && a.country() != null && "GOV".equals(a.sector());
+  }
+
   private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
 
   private final EventLexicon lexicon;
@@ -83,6 +89,13 @@ final class DraftWriter {
         && targets.spans().stream().allMatch(t -> Sides.isArmedGroup(t.actor()))) {
       type = "THREATEN"; // "gave the rebels 48 hours to leave the city": a deadline to fighters is an ultimatum
       mode = new String[] {"ultimatum", "139"};
+    }
+    if ("ASSAULT".equals(type) && "execute".equals(mode[0]) && !directed && !sources.isEmpty()
+        && sources.stream().allMatch(x -> isState(x.actor()))) {
+      // "its military government hanged the writer": a state's execution of a prisoner is coercion, an
+      // armed group's execution of captives stays unconventional violence
+      type = "COERCE";
+      mode = new String[] {"execute", "170"};
     }
     if ("ASSAULT".equals(type) && !directed && !sources.isEmpty() && !PHYSICAL_ASSAULT.contains(mode[1])
         && sources.stream().allMatch(x -> words.isCrowd(x.actor().name()))) {

@@ -288,6 +288,17 @@ final class ImplicitArguments {
     }
     List<ActorIndex.Span> owners = args.subjectsOf(main, s);
     boolean plural = tokens.get(k).is("their");
+    boolean stateNoun = STATE_HEADS.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))
+        || args.isGroupNoun(verb - 1);
+    if (!plural && stateNoun && owners.stream().noneMatch(o -> o.actor().kind() == ActorKind.COUNTRY)) {
+      // "Commonwealth leaders suspended Nigeria, a day after its military government hanged ...": a
+      // government is a country's, the one the main clause named
+      for (ActorIndex.Span m : args.index().outerIn(main + 1, k)) {
+        if (m.actor().kind() == ActorKind.COUNTRY) {
+          return List.of(m);
+        }
+      }
+    }
     if (tokens.get(k).is("its") && owners.stream().anyMatch(o -> o.actor().kind() == ActorKind.PERSON)) {
       return List.of(); // "the spokesman said its fighters fired": "its" is a body's, not the speaker's
     }

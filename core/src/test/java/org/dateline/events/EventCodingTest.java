@@ -1489,4 +1489,24 @@ class EventCodingTest {
   void aKnownVerbTaggedAsANounAfterToAndAVerbIsTheInfinitive() {
     assertThat(events("Hungarian protesters gathered to denounce Hungary.")).containsExactly("ACCUSE/111 protesters -> Hungary [asserted]");
   }
+
+  @Test
+  void aStatesExecutionIsCoercionAndAnArmedGroupsAnAssault() {
+    assertThat(events("Iran hanged the dissident Reza Karimi on Thursday.")).containsExactly("COERCE/170 Iran -> Reza Karimi [asserted]");
+    assertThat(events("Al-Shabaab militants executed two Kenyan hostages.")).allMatch(e -> e.startsWith("ASSAULT/180"));
+  }
+
+  @Test
+  void itsGovernmentInAClauseAfterTheMainOneIsTheCountryTheMainClauseNamed() {
+    assertThat(events("The African Union suspended Mali on Saturday, a day after its military government expelled the French"
+        + " ambassador."))
+        .contains("SANCTION/166 Mali -> France [asserted]").noneMatch(e -> e.startsWith("SANCTION/166 African Union"));
+  }
+
+  @Test
+  void rejectingASuspensionAnswersWhoeverSuspended() {
+    assertThat(events("The Commonwealth suspended Fiji on Saturday. Britain recalled its envoy. Fiji's government rejected"
+        + " the suspension."))
+        .contains("REJECT/120 Fiji -> Commonwealth of Nations [asserted]");
+  }
 }
