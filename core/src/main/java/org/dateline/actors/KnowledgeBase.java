@@ -42,7 +42,8 @@ public final class KnowledgeBase {
   private final Map<String, KbEntity> officeOrgsByRole = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> nations = new HashSet<>();
-  private final Set<String> executiveHeadsOfState = new HashSet<>();
+  /** Periods in which a country's head of state leads the executive (first and last day, null when open). */
+  private final Map<String, List<LocalDate[]>> executiveHeadsOfState = new HashMap<>();
   private final Set<String> familyNameFirst = new HashSet<>();
 
   /** Set once the bundled files are read: names added from then on are the user's. */
@@ -70,7 +71,8 @@ public final class KnowledgeBase {
     kb.loadOfficeHolders(DataFile.rows(KnowledgeBase.class, "officeholders.tsv"));
     kb.loadTitles(DataFile.rows(KnowledgeBase.class, "titles.tsv"));
     for (String[] row : DataFile.rows(KnowledgeBase.class, "executive-heads-of-state.tsv")) {
-      kb.executiveHeadsOfState.add(row[0]);
+      kb.executiveHeadsOfState.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new LocalDate[] {
+          Term.parseDate(DataFile.col(row, 2), false), Term.parseDate(DataFile.col(row, 3), true)});
     }
     for (String[] row : DataFile.rows(KnowledgeBase.class, "given-names.tsv")) {
       kb.givenNames.add(Names.key(row[0]));
@@ -456,18 +458,30 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Who "the leader" of a country was on a day: the head of state where the head of state leads
-   * the executive (executive-heads-of-state.tsv) or is also head of government, otherwise the
-   * head of government.
+   * Who "the leader" of a country was on a day: the head of state where the head of state led
+   * the executive then (executive-heads-of-state.tsv, whose periods may be dated) or is also head
+   * of government, otherwise the head of government.
    */
   public List<Holder> leaders(String country, LocalDate day) {
     List<Holder> heads = holders(country, "HOS", day);
     heads.removeIf(h -> h.term().exOfficio());
     List<Holder> governments = holders(country, "HOG", day);
-    if (executiveHeadsOfState.contains(country) || governments.isEmpty()) {
+    if (headOfStateLeads(country, day) || governments.isEmpty()) {
       return heads;
     }
     return governments;
+  }
+
+  /** Whether the country's head of state led its executive on the day (the current period when no day). */
+  private boolean headOfStateLeads(String country, LocalDate day) {
+    for (LocalDate[] period : executiveHeadsOfState.getOrDefault(country, List.of())) {
+      boolean started = period[0] == null || day == null || !day.isBefore(period[0]);
+      boolean notEnded = period[1] == null || day != null && !day.isAfter(period[1]);
+      if (started && notEnded) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The institution that serves an office ("President of France" → the Élysée), or null. */
