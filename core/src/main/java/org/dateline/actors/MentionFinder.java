@@ -1268,6 +1268,10 @@ final class MentionFinder {
       if (country == null && owner == null && !phrase.force()) {
         country = countryOfPlaceAfter(v, end); // ("troops in Gabon" are often another state's: Coreference decides)
       }
+      if (country == null && owner == null && phrase.state() && !phrase.force() && start == i) {
+        // "Riot police stormed the mine in Katowice": a bare state force acts where its clause is
+        country = countryOfPlaceInClause(v, end);
+      }
       v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
           unknownOwner ? v.span(start, end) : String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
           null, new Candidate.PersonContext(false, false, ownerToken, -1)));
@@ -1382,6 +1386,23 @@ final class MentionFinder {
       return null;
     }
     return c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.PERSON ? null : c;
+  }
+
+  /** The country of the first known place after "in" within the clause after {@code k} (a few words), or null. */
+  private static String countryOfPlaceInClause(View v, int k) {
+    for (int j = k; j < v.to && j < k + 10; j++) {
+      String w = v.lower(j);
+      if (w.equals(";") || w.equals(",") || w.equals("and") || w.equals("that") || w.equals("who") || w.equals("which")) {
+        return null;
+      }
+      if (w.equals("in")) {
+        String country = countryOfPlaceAfter(v, j);
+        if (country != null) {
+          return country;
+        }
+      }
+    }
+    return null;
   }
 
   /** "protesters in Tbilisi", "riot police in Georgia": the country of a known place after "in", or null. */

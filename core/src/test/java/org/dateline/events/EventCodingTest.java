@@ -1509,4 +1509,16 @@ class EventCodingTest {
         + " the suspension."))
         .contains("REJECT/120 Fiji -> Commonwealth of Nations [asserted]");
   }
+
+  @Test
+  void aBareStateForceActsForTheCountryWhereItsClauseIs() {
+    assertThat(events("WASHINGTON, United States — Riot police stormed the offices of an opposition party in Minsk on Monday."))
+        .noneMatch(e -> e.contains("United States"));
+  }
+
+  @Test
+  void anEmbargoOnSalesToACountryLiftedEasesItForThatCountry() {
+    assertThat(events("Washington lifted the embargo on grain sales to Cuba in April."))
+        .containsExactly("RETREAT/085 United States -> Cuba [asserted]");
+  }
 }
