@@ -833,12 +833,20 @@ final class Arguments {
         return k;
       }
       boolean demonstrative = w.equals("that") && k + 1 < s.endToken() && VerbGroup.allTimeWords(tokens, k + 1, k + 2); // "that evening"
-      if (isVerb(t) && k > from && !modifierInList(k, s) || w.equals(";") || w.equals("that") && !demonstrative || w.equals("who")
+      if (isVerb(t) && k > from && !modifierInList(k, s) && !participleBeforeNoun(k, s) || w.equals(";")
+          || w.equals("that") && !demonstrative || w.equals("who")
           || w.equals("which") || "SCONJ".equals(t.pos())) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** "suspended some planned/VERB exchanges with X": a participle between a determiner and its noun modifies the noun. */
+  private boolean participleBeforeNoun(int k, Sentence s) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    return k > s.firstToken() && k + 1 < s.endToken() && (w.endsWith("ed") || w.endsWith("en"))
+        && "DET".equals(tokens.get(k - 1).pos()) && "NOUN".equals(tokens.get(k + 1).pos());
   }
 
   /** "fired tear gas, rubber bullets and live/VERB rounds at": a base form between a list's joint and its noun. */

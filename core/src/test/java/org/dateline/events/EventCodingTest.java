@@ -1521,4 +1521,10 @@ class EventCodingTest {
     assertThat(events("Washington lifted the embargo on grain sales to Cuba in April."))
         .containsExactly("RETREAT/085 United States -> Cuba [asserted]");
   }
+
+  @Test
+  void aParticipleBetweenADeterminerAndItsNounIsNoClauseVerb() {
+    assertThat(events("Beijing was suspending some planned exchanges with Manila."))
+        .containsExactly("SANCTION/160 China -> Philippines [asserted]");
+  }
 }
