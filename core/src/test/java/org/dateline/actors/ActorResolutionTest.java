@@ -168,6 +168,9 @@ class ActorResolutionTest {
             "President Omar Faisal", "Omar Faisal", "PERSON", "EGY", "President of Egypt"),
         // a name ending in a building's word is a place ("the Dasht Palace"), not a person
         c(NOV_2025, "Troops stormed the Qasr Palace on Friday.", "Qasr Palace", "Qasr Palace", "LOCATION", null, null),
+        // a bare "Supreme Court" in a story filed from a country with one is that country's
+        c(NOV_2025, "APIA, Samoa — The Supreme Court ruled on Sunday.", "Supreme Court", "Supreme Court of Samoa",
+            "ORGANIZATION", "WSM", null),
         // an honorific introduces a name but is no role
         c(NOV_2025, "Ms. Annika Sorensen, a farmer, said the harvest was poor.", "Ms. Annika Sorensen",
             "Annika Sorensen", "PERSON", null, null),

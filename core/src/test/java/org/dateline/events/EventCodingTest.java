@@ -1527,4 +1527,10 @@ class EventCodingTest {
     assertThat(events("Beijing was suspending some planned exchanges with Manila."))
         .containsExactly("SANCTION/160 China -> Philippines [asserted]");
   }
+
+  @Test
+  void overturningOrQuashingIsARejection() {
+    assertThat(events("A Kenyan court quashed the decision of President William Ruto."))
+        .allMatch(e -> e.startsWith("REJECT/120")).isNotEmpty();
+  }
 }
