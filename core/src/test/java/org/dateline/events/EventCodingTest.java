@@ -1533,4 +1533,10 @@ class EventCodingTest {
     assertThat(events("A Kenyan court quashed the decision of President William Ruto."))
         .allMatch(e -> e.startsWith("REJECT/120")).isNotEmpty();
   }
+
+  @Test
+  void rejectingTheResolutionAnswersTheBodyThatPassedIt() {
+    assertThat(events("The African Union called on Monday for Sudan to end the fighting, but Sudan rejected the resolution."))
+        .contains("REJECT/120 Sudan -> African Union [asserted]");
+  }
 }
