@@ -1539,4 +1539,12 @@ class EventCodingTest {
     assertThat(events("The African Union called on Monday for Sudan to end the fighting, but Sudan rejected the resolution."))
         .contains("REJECT/120 Sudan -> African Union [asserted]");
   }
+
+  @Test
+  void attendingASummitOrAMeetingIsConsultation() {
+    assertThat(events("President Gustavo Petro attended an OAS summit in Lima on Tuesday."))
+        .containsExactly("CONSULT/042 Gustavo Petro -> Organization of American States [asserted]");
+    assertThat(events("Chile's foreign minister did not attend a meeting with Bolivian officials in Lima."))
+        .allMatch(e -> e.startsWith("CONSULT/040") && e.endsWith("-> Bolivia [negated]")).isNotEmpty();
+  }
 }
