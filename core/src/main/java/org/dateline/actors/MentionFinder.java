@@ -1269,8 +1269,12 @@ final class MentionFinder {
         country = countryOfPlaceAfter(v, end); // ("troops in Gabon" are often another state's: Coreference decides)
       }
       if (country == null && owner == null && phrase.state() && !phrase.force() && start == i) {
-        // "Riot police stormed the mine in Katowice": a bare state force acts where its clause is
+        // "Riot police stormed the mine in Katowice": a bare state force acts where its clause is;
+        // "Georgia's interior ministry said police had detained": the speaker's state's
         country = countryOfPlaceInClause(v, end);
+        if (country == null) {
+          country = speakersCountryBefore(v, start);
+        }
       }
       v.claim(new Candidate(start, end, Candidate.Type.NON_STATE_GROUP, owner, null, ActorKind.GROUP,
           unknownOwner ? v.span(start, end) : String.join(" ", phrase.words()), country, phrase.sector(), null, null, null, end - 1, v.sentence, List.of(),
@@ -1386,6 +1390,32 @@ final class MentionFinder {
       return null;
     }
     return c.kind() == ActorKind.LOCATION || c.kind() == ActorKind.PERSON ? null : c;
+  }
+
+  /**
+   * The country of a speaker's subject whose reporting verb stands right before {@code k}
+   * ("Georgia's interior ministry said (that) police ..."): the first country named in the few
+   * words before the verb, or null.
+   */
+  private String speakersCountryBefore(View v, int k) {
+    int say = k - 1;
+    if (say >= v.from && v.lower(say).equals("that")) {
+      say--;
+    }
+    if (say <= v.from || !lex.isSpeechVerb(v.tok(say)) || !"VERB".equals(v.tok(say).pos())) {
+      return null;
+    }
+    for (int j = say - 1; j >= v.from && j >= say - 6; j--) {
+      Candidate c = v.owner[j];
+      String country = c == null ? null : c.country() != null ? c.country() : c.entity() != null ? c.entity().country() : null;
+      if (country != null && (c.kind() == ActorKind.COUNTRY || c.kind() == ActorKind.ORGANIZATION)) {
+        return country; // "Georgia's interior ministry", "Peru": the speaker's state
+      }
+      if (v.lower(j).equals(",") || v.lower(j).equals(";")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The country of the first known place after "in" within the clause after {@code k} (a few words), or null. */

@@ -586,7 +586,55 @@ final class VerbEvents {
       writer.emit(run, s, i, "THREATEN", new String[] {"threaten", "130"}, sources, targets, dates, explicit,
           Modality.ASSERTED, location, confidence);
     }
+    if (CLAIMED_HARM.contains(p.type()) && modality != Modality.NEGATED && !p.userDictionary()) {
+      victimsClaim(run, s, sources, targets.spans());
+    }
     return true;
+  }
+
+  /** Acts that a victim telling them accuses their doer of. */
+  private static final Set<String> CLAIMED_HARM = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+
+  /**
+   * "Georgia said Russian troops had attacked Gori", "Ecuador said Colombian troops attacked its
+   * territory": a side telling a hostile act done to it accuses the doer (ACCUSE 112), on the day it
+   * speaks, beside the act it tells.
+   */
+  private void victimsClaim(ArticleRun run, Sentence s, List<ActorIndex.Span> doers, List<ActorIndex.Span> victims) {
+    if (doers.isEmpty() || doers.get(0).start() <= s.firstToken()) {
+      return;
+    }
+    int k = doers.get(0).start() - 1;
+    if (run.tokens.get(k).is("that")) {
+      k--;
+    }
+    int say = -1;
+    for (int j = k; j >= s.firstToken() && j >= k - 3; j--) {
+      if (words.isSpeechVerb(run.tokens.get(j)) && "VERB".equals(run.tokens.get(j).pos())) {
+        say = j;
+        break;
+      }
+      if (!VerbGroup.allTimeWords(run.tokens, j, j + 1) && !run.tokens.get(j).is("on")) {
+        return; // "said on Monday (that)": only a time adjunct may stand between the verb and its clause
+      }
+    }
+    if (say < 0) {
+      return;
+    }
+    List<ActorIndex.Span> speakers = run.args.subjectsOf(say, s);
+    boolean victim = !speakers.isEmpty() && speakers.stream().allMatch(sp -> victims.stream().anyMatch(v -> sameSide(sp, v)))
+        && speakers.stream().noneMatch(sp -> doers.stream().anyMatch(d -> sameSide(sp, d)));
+    if (!victim) {
+      return;
+    }
+    List<String> when = run.dating.clauseDates(say, s, run.quoted);
+    writer.emit(run, s, say, "ACCUSE", new String[] {"accuse", "112"}, speakers, new Targets(doers, null, false), when,
+        !when.isEmpty(), Modality.ASSERTED, null, 0.7);
+  }
+
+  private static boolean sameSide(ActorIndex.Span a, ActorIndex.Span b) {
+    return a.actor().id().equals(b.actor().id())
+        || a.actor().country() != null && a.actor().country().equals(b.actor().country());
   }
 
   /**

@@ -220,7 +220,9 @@ class EventCodingTest {
 
   @Test
   void reportedEventsAreCodedForTheirOwnActors() {
-    assertThat(events("Ukraine said Russia attacked Kyiv.")).containsExactly("ASSAULT/190 Russia -> Ukraine [asserted]");
+    // the act told, and the teller's accusation of its doer
+    assertThat(events("Ukraine said Russia attacked Kyiv."))
+        .containsExactly("ASSAULT/190 Russia -> Ukraine [asserted]", "ACCUSE/112 Ukraine -> Russia [asserted]");
   }
 
   @Test
@@ -911,7 +913,7 @@ class EventCodingTest {
   @Test
   void itsInAReportedAttackIsTheSpeakers() {
     assertThat(events("Armenia said on Sunday that Azerbaijani troops had fired on its positions."))
-        .containsExactly("ASSAULT/190 Azerbaijan -> Armenia [asserted]");
+        .containsExactly("ASSAULT/190 Azerbaijan -> Armenia [asserted]", "ACCUSE/112 Armenia -> Azerbaijan [asserted]");
     assertThat(events("Manila said the vessel had been delivering fuel when Chinese ships blocked its path."))
         .doesNotContain("COERCE/191 China -> Philippines [asserted]");
   }
@@ -1546,5 +1548,19 @@ class EventCodingTest {
         .containsExactly("CONSULT/042 Gustavo Petro -> Organization of American States [asserted]");
     assertThat(events("Chile's foreign minister did not attend a meeting with Bolivian officials in Lima."))
         .allMatch(e -> e.startsWith("CONSULT/040") && e.endsWith("-> Bolivia [negated]")).isNotEmpty();
+  }
+
+  @Test
+  void aSideTellingAHostileActDoneToItAccusesTheDoer() {
+    assertThat(events("Armenia said on Monday that Azerbaijani troops had shelled its border villages."))
+        .contains("ACCUSE/112 Armenia -> Azerbaijan [asserted]");
+    // a third party telling it accuses no one
+    assertThat(events("France said Azerbaijani troops had shelled Armenian villages.")).noneMatch(e -> e.startsWith("ACCUSE"));
+  }
+
+  @Test
+  void aBareStateForceInAClauseAStateBodyReportsIsThatStatesForce() {
+    assertThat(events("TUNIS, Tunisia — Georgia's interior ministry said police had detained the activist Nika Melia."))
+        .containsExactly("COERCE/173 Georgia -> Nika Melia [asserted]");
   }
 }

@@ -102,8 +102,9 @@ class EventDatingTest {
 
   @Test
   void anotherActorsActIsNotDatedByTheReportNorAPlanByItsAnnouncement() {
+    // the accusation is the report's, on its day
     assertThat(dated("Chile's army said on Monday that Peruvian troops had fired at Chilean soldiers."))
-        .containsExactly("ASSAULT/190 Peru -> Chile [asserted] @null");
+        .containsExactly("ASSAULT/190 Peru -> Chile [asserted] @null", "ACCUSE/112 Army of Chile -> Peru [asserted] @2025-03-10");
     assertThat(dated("Chile said on Monday that it would recall its ambassador from Peru."))
         .containsExactly("SANCTION/161 Chile -> Peru [expected] @null");
   }
