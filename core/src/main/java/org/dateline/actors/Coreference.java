@@ -121,7 +121,7 @@ final class Coreference {
         return null;
       }
       // a person of no known country whose first name is no given name we know may be named family
-      // name first ("Zhan" for a boat captain introduced by his full name)
+      // name first ("Odua" for a ferry owner introduced by his full name)
       boolean unknownOrder = c == null && entity == null && !kb.isGivenName(keys().first());
       return kb.writesFamilyNameFirst(c) || unknownOrder ? keys().first() : null;
     }
@@ -319,7 +319,7 @@ final class Coreference {
   private void nonStateGroup(Run run, Candidate c, List<Candidate> all) {
     GroupActors.Phrase phrase = lex.groupActors().phrase(c.name());
     for (int space = c.name().indexOf(' '); phrase == null && space > 0; space = c.name().indexOf(' ', space + 1)) {
-      phrase = lex.groupActors().phrase(c.name().substring(space + 1)); // "Seleka rebels": an armed group named by its name
+      phrase = lex.groupActors().phrase(c.name().substring(space + 1)); // "Tamasheq rebels": an armed group named by its name
     }
     if (phrase == null) {
       return;
@@ -535,7 +535,7 @@ final class Coreference {
       if (cl == null) {
         cl = samePerson(run, c.name());
         if (cl != null && holdsAnotherOffice(cl, c)) {
-          cl = null; // "King Hussein" and, later, "President Saddam Hussein": two people
+          cl = null; // "King Faisal" and, later, "President Omar Faisal": two people
         }
       }
       if (cl == null) {

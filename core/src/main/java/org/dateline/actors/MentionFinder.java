@@ -1245,7 +1245,7 @@ final class MentionFinder {
         start = before.start();
       } else if (before != null && !phrase.state() && before.kind() != ActorKind.COUNTRY && before.entity() == null
           && "armed".equals(phrase.family())) {
-        v.release(before); // "the Seleka rebels": a name no one knows names the armed group itself
+        v.release(before); // "the Tamasheq rebels": a name no one knows names the armed group itself
         start = before.start();
         unknownOwner = true;
       } else if (before != null && !phrase.state() && before.kind() != ActorKind.COUNTRY
@@ -1269,8 +1269,8 @@ final class MentionFinder {
         country = countryOfPlaceAfter(v, end); // ("troops in Gabon" are often another state's: Coreference decides)
       }
       if (country == null && owner == null && phrase.state() && !phrase.force() && start == i) {
-        // "Riot police stormed the mine in Katowice": a bare state force acts where its clause is;
-        // "Georgia's interior ministry said police had detained": the speaker's state's
+        // "Riot police stormed the offices in Minsk": a bare state force acts where its clause is;
+        // "Armenia's interior ministry said police had arrested": the speaker's state's
         country = countryOfPlaceInClause(v, end);
         if (country == null) {
           country = speakersCountryBefore(v, start);
@@ -1394,7 +1394,7 @@ final class MentionFinder {
 
   /**
    * The country of a speaker's subject whose reporting verb stands right before {@code k}
-   * ("Georgia's interior ministry said (that) police ..."): the first country named in the few
+   * ("Armenia's interior ministry said (that) police ..."): the first country named in the few
    * words before the verb, or null.
    */
   private String speakersCountryBefore(View v, int k) {
@@ -1409,7 +1409,7 @@ final class MentionFinder {
       Candidate c = v.owner[j];
       String country = c == null ? null : c.country() != null ? c.country() : c.entity() != null ? c.entity().country() : null;
       if (country != null && (c.kind() == ActorKind.COUNTRY || c.kind() == ActorKind.ORGANIZATION)) {
-        return country; // "Georgia's interior ministry", "Peru": the speaker's state
+        return country; // "Armenia's interior ministry", "Peru": the speaker's state
       }
       if (v.lower(j).equals(",") || v.lower(j).equals(";")) {
         return null;

@@ -697,7 +697,7 @@ final class Arguments {
       }
       if ((pos.equals("ADP") || pos.equals("ADV")) && k > from && tokens.get(k - 1).is("of") && k + 1 < limit
           && "NUM".equals(tokens.get(k + 1).pos())) {
-        k++; // "a garrison of about 70 marines": a bound on a count, inside the noun phrase
+        k++; // "a convoy of about 40 soldiers": a bound on a count, inside the noun phrase
         continue;
       }
       if (STOP_WORDS.contains(w) || isVerb(t) || pos.equals("SCONJ") || pos.equals("ADP")) {
@@ -720,7 +720,7 @@ final class Arguments {
   private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "chargé", "consul");
 
   /**
-   * "freed the founder of Hamas, Sheikh Ahmed Yassin": a title "of" an owner, then the person in
+   * "freed the founder of the Brotherhood, Hassan Farouk": a title "of" an owner, then the person in
    * apposition; the owner only says whose founder he is.
    */
   private boolean titledAfterOf(ActorIndex.Span owner, int k, ActorIndex.Span person) {

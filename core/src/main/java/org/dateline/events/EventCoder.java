@@ -195,7 +195,7 @@ public final class EventCoder implements Stage {
       return false;
     }
     if (lexicon.isPastOnly(t.text()) && !lexicon.verbPatterns(t.text()).isEmpty()) {
-      return true; // "Iraqi troops overran/ADJ Kuwait": a simple past that is no participle is a verb
+      return true; // "Serbian troops overran/ADJ Kosovo": a simple past that is no participle is a verb
     }
     if ("NOUN".equals(t.pos()) && i - 2 >= s.firstToken() && run.tokens.get(i - 1).is("to")
         && "VERB".equals(run.tokens.get(i - 2).pos()) && !t.text().endsWith("s") && !lexicon.verbPatterns(t.text()).isEmpty()

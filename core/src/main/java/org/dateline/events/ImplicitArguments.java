@@ -61,7 +61,7 @@ final class ImplicitArguments {
           || speaker.size() > 1 && plural ? speaker : List.of();
     }
     if (k > s.firstToken() && SUBORDINATORS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
-      // "Iraqi troops held the city, a day after they overran the emirate": the main clause's subject
+      // "Serbian troops held the town, a day after they overran it": the main clause's subject
       int mainVerb = args.verbWithSubjectBefore(k - 1, s);
       List<ActorIndex.Span> subject = mainVerb >= 0 ? args.subjectsOf(mainVerb, s) : List.of();
       int head = subject.isEmpty() ? -1 : subject.get(0).end(); // "Iraqi troops": the noun after the adjective
@@ -291,7 +291,7 @@ final class ImplicitArguments {
     boolean stateNoun = STATE_HEADS.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))
         || args.isGroupNoun(verb - 1);
     if (!plural && stateNoun && owners.stream().noneMatch(o -> o.actor().kind() == ActorKind.COUNTRY)) {
-      // "Commonwealth leaders suspended Nigeria, a day after its military government hanged ...": a
+      // "The African Union suspended Mali, a day after its military government expelled ...": a
       // government is a country's, the one the main clause named
       for (ActorIndex.Span m : args.index().outerIn(main + 1, k)) {
         if (m.actor().kind() == ActorKind.COUNTRY) {

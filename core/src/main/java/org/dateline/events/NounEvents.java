@@ -138,7 +138,7 @@ final class NounEvents {
     List<ActorIndex.Span> sanctioned = targets.spans().isEmpty() && "SANCTION".equals(p.type())
         ? run.history.underSanctions(s, modifiersStart) : List.of();
     if (!sanctioned.isEmpty()) {
-      targets = new Targets(sanctioned, null, false); // "Dodik has been under sanctions imposed by X"
+      targets = new Targets(sanctioned, null, false); // "the leader has been under sanctions imposed by X"
     }
     if (targets.spans().isEmpty() && !sources.isEmpty() && governor < 0 && EventCodes.JOINT_MEDIATION.contains(p.cameo())) {
       // "A and B agreed to a truce with Russian and French mediation": the mediators act for the clause's parties

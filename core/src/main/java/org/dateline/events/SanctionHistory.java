@@ -38,7 +38,7 @@ final class SanctionHistory {
     this.lexicon = lexicon;
   }
 
-  /** "Dodik has been under sanctions ...": the subject of the state a sanction noun is in; empty otherwise. */
+  /** "the leader has been under sanctions ...": the subject of the state a sanction noun is in; empty otherwise. */
   List<ActorIndex.Span> underSanctions(Sentence s, int nounPhraseStart) {
     int k = nounPhraseStart - 1;
     if (k - 1 < s.firstToken() || !tokens.get(k).is("under")) {

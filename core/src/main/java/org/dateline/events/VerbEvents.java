@@ -180,7 +180,7 @@ final class VerbEvents {
       targets = new Targets(!parties.isEmpty() ? parties : antecedent != null ? List.of(antecedent)
           : run.implicit.opensRelativeClause(s, i) || ownNoun ? List.of() : run.args.subjectsOf(i, s), null, false);
       if (targets.spans().isEmpty() && !sources.isEmpty() && vg.passive()) {
-        // "A and B left Tripoli. They were arrested by Dutch police": the pronoun for the sentence before's subjects
+        // "A and B crossed into Cyprus. They were detained by Cypriot police": the pronoun for the sentence before's subjects
         targets = new Targets(run.implicit.pronounSubject(s, i), null, false, true);
       }
       if (targets.spans().isEmpty() && !sources.isEmpty()) {
@@ -315,7 +315,7 @@ final class VerbEvents {
     }
     Draft main = vg.purpose() ? run.lastDraftIn(s, i) : null;
     if (main != null && "REQUEST".equals(main.type()) && !askedBy(run, main, i)) {
-      main = null; // "calling on Peru to respect ..., prompting Peru to recall": the recall answers the call
+      main = null; // "urging Bolivia to hold talks, prompting Bolivia to recall": the recall answers the call
     }
     if (vg.purpose() && !vg.passive() && (main == null || !"REQUEST".equals(main.type())) && askedBefore(run, s, i)) {
       // "A and B urged the electoral authorities to release ...": asked of someone not named as an actor
@@ -323,7 +323,7 @@ final class VerbEvents {
     }
     int causer = vg.purpose() && !vg.passive() ? causativeBefore(run, s, i) : -1;
     if (causer >= 0) {
-      // "prompting Peru to recall its ambassadors": the object acts; "forced it to land": no one named did
+      // "prompting Bolivia to recall its envoys": the object acts; "forced the plane to land": no one named did
       List<ActorIndex.Span> caused = run.args.listAt(causer + 1, s).stream().filter(x -> x.start() < i).toList();
       if (caused.isEmpty()) {
         return false;
@@ -596,8 +596,8 @@ final class VerbEvents {
   private static final Set<String> CLAIMED_HARM = Set.of("ASSAULT", "COERCE", "MOBILIZE");
 
   /**
-   * "Georgia said Russian troops had attacked Gori", "Ecuador said Colombian troops attacked its
-   * territory": a side telling a hostile act done to it accuses the doer (ACCUSE 112), on the day it
+   * "Armenia said Azerbaijani troops had shelled its villages", "Ecuador said Colombian troops
+   * attacked its territory": a side telling a hostile act done to it accuses the doer (ACCUSE 112), on the day it
    * speaks, beside the act it tells.
    */
   private void victimsClaim(ArticleRun run, Sentence s, List<ActorIndex.Span> doers, List<ActorIndex.Span> victims) {
@@ -760,7 +760,7 @@ final class VerbEvents {
 
   /** The verb that governs the infinitive at {@code verb} ("pledged on Monday to provide": "pledged"), else the verb itself. */
   /**
-   * The causative verb whose object does the infinitive at {@code verb} ("prompting Peru to recall",
+   * The causative verb whose object does the infinitive at {@code verb} ("prompting Bolivia to recall",
    * "forced the plane to land"; causative-verbs.tsv): its index, or -1 when the infinitive has no such governor.
    */
   private int causativeBefore(ArticleRun run, Sentence s, int verb) {

@@ -1452,16 +1452,15 @@ class EventCodingTest {
 
   @Test
   void givingRefugeIsAsylum() {
-    assertThat(events("Senegal has given Yahya Jammeh temporary refuge.")).containsExactly("AID/075 Senegal -> Yahya Jammeh [asserted]");
+    assertThat(events("Senegal has given the ousted leader Amadou Sall temporary refuge.")).containsExactly("AID/075 Senegal -> Amadou Sall [asserted]");
   }
 
   @Test
   void theObjectOfACausativeVerbDoesTheInfinitivesAct() {
     // the recall answers the statement; the plane's landing is no visit by the jets that forced it
-    assertThat(events("Chile and Peru issued a statement criticizing Bolivia, prompting Bolivia to recall its ambassadors"
-        + " from the two countries."))
+    assertThat(events("Chile and Peru criticized Bolivia's vote, prompting Bolivia to withdraw its envoys from Chile and Peru."))
         .contains("SANCTION/161 Bolivia -> Chile [asserted]", "SANCTION/161 Bolivia -> Peru [asserted]");
-    assertThat(events("Greek jets intercepted the Turkish airliner and forced it to land in Crete."))
+    assertThat(events("Greek jets intercepted a Turkish airliner and forced it to land in Crete."))
         .containsExactly("COERCE/170 Greece -> Turkey [asserted]");
   }
 
@@ -1478,13 +1477,13 @@ class EventCodingTest {
 
   @Test
   void frozenAssetsNamedByTheirCountrysAdjectiveAreASanctionOnIt() {
-    assertThat(events("Britain froze Argentine assets on Saturday.")).containsExactly("SANCTION/163 United Kingdom -> Argentina [asserted]");
+    assertThat(events("Canada froze Belarusian assets on Monday.")).containsExactly("SANCTION/163 Canada -> Belarus [asserted]");
   }
 
   @Test
   void aBoundOnACountAfterOfStaysInTheObject() {
-    assertThat(events("Serbian forces overwhelmed a garrison of about 40 Royal Marines."))
-        .containsExactly("ASSAULT/190 Serbia -> Royal Marines [asserted]");
+    assertThat(events("Serbian forces overwhelmed a convoy of about 40 Danish soldiers."))
+        .containsExactly("ASSAULT/190 Serbia -> Denmark [asserted]");
   }
 
   @Test
@@ -1507,9 +1506,9 @@ class EventCodingTest {
 
   @Test
   void rejectingASuspensionAnswersWhoeverSuspended() {
-    assertThat(events("The Commonwealth suspended Fiji on Saturday. Britain recalled its envoy. Fiji's government rejected"
+    assertThat(events("The African Union suspended Guinea on Friday. France recalled its envoy. Guinea's junta rejected"
         + " the suspension."))
-        .contains("REJECT/120 Fiji -> Commonwealth of Nations [asserted]");
+        .contains("REJECT/120 Guinea -> African Union [asserted]");
   }
 
   @Test
@@ -1520,14 +1519,14 @@ class EventCodingTest {
 
   @Test
   void anEmbargoOnSalesToACountryLiftedEasesItForThatCountry() {
-    assertThat(events("Washington lifted the embargo on grain sales to Cuba in April."))
-        .containsExactly("RETREAT/085 United States -> Cuba [asserted]");
+    assertThat(events("Washington lifted the embargo on arms sales to Vietnam in May."))
+        .containsExactly("RETREAT/085 United States -> Vietnam [asserted]");
   }
 
   @Test
   void aParticipleBetweenADeterminerAndItsNounIsNoClauseVerb() {
-    assertThat(events("Beijing was suspending some planned exchanges with Manila."))
-        .containsExactly("SANCTION/160 China -> Philippines [asserted]");
+    assertThat(events("Moscow has suspended all planned exchanges with Tokyo."))
+        .containsExactly("SANCTION/160 Russia -> Japan [asserted]");
   }
 
   @Test
@@ -1560,7 +1559,7 @@ class EventCodingTest {
 
   @Test
   void aBareStateForceInAClauseAStateBodyReportsIsThatStatesForce() {
-    assertThat(events("TUNIS, Tunisia — Georgia's interior ministry said police had detained the activist Nika Melia."))
-        .containsExactly("COERCE/173 Georgia -> Nika Melia [asserted]");
+    assertThat(events("TUNIS, Tunisia — Armenia's interior ministry said police had arrested the blogger Arman Petrosyan."))
+        .containsExactly("COERCE/173 Armenia -> Arman Petrosyan [asserted]");
   }
 }
