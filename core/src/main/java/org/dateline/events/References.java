@@ -663,7 +663,10 @@ final class References {
       if (tokens.get(e.trigger()).start() >= beforeChar) {
         continue;
       }
-      if (!HOSTILE.contains(e.type()) || e.sources().stream().noneMatch(a -> sameSide(sources, a))
+      // "a court sentenced the mayor ... the mayor called the ruling political": an act done to the speaker
+      // himself is no move of his side's, though its doer is of his country
+      boolean onSpeaker = e.targets().stream().anyMatch(a -> sources.stream().anyMatch(x -> x.actor().id().equals(a.id())));
+      if (!HOSTILE.contains(e.type()) || e.sources().stream().noneMatch(a -> sameSide(sources, a)) || onSpeaker
           || sentences.get(e.sentence()).paragraph() != s.paragraph()) {
         return List.of();
       }

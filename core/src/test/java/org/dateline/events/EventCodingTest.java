@@ -1562,4 +1562,11 @@ class EventCodingTest {
     assertThat(events("TUNIS, Tunisia — Armenia's interior ministry said police had arrested the blogger Arman Petrosyan."))
         .containsExactly("COERCE/173 Armenia -> Arman Petrosyan [asserted]");
   }
+
+  @Test
+  void aRulingAgainstTheSpeakerIsNoMoveOfHisOwnSide() {
+    assertThat(events("ZAGREB, Croatia — A Croatian court on Monday sentenced the opposition leader Ivan Horvat to two years"
+        + " in prison. Horvat called the ruling political."))
+        .contains("ACCUSE/111 Ivan Horvat -> Court of Croatia [asserted]");
+  }
 }
