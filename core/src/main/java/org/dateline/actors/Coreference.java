@@ -595,27 +595,29 @@ final class Coreference {
     return found;
   }
 
+  /** Whether a person named before and a new mention sharing a name hold different offices or are of different countries. */
+  private static boolean holdsAnotherOffice(Cluster cl, Candidate c) {
+    boolean otherCountry = c.country() != null && cl.country != null && !c.country().equals(cl.country);
+    boolean titled = c.title() != null && cl.title != null && !HONORIFIC.equals(c.function())
+        && !HONORIFIC.equals(cl.function);
+    if (!titled || otherCountry) {
+      return otherCountry;
+    }
+    String a = c.title().toLowerCase(Locale.ROOT);
+    String b = cl.title.toLowerCase(Locale.ROOT);
+    if (c.function() == null || cl.function == null) {
+      return !a.equals(b);
+    }
+    // a head of state goes by one title ("King", "President"; "interim president" is still a president),
+    // while a head of government may be "Premier" and "Prime Minister" in one story
+    boolean otherHeadOfState = "HOS".equals(c.function()) && "HOS".equals(cl.function) && !a.contains(b) && !b.contains(a);
+    return !c.function().equals(cl.function) || otherHeadOfState;
+  }
+
   /**
    * An earlier person whose name this one extends or shortens ("Ahmed Hassan" / "Hassan", "Xi
    * Jinping" / "Xi").
    */
-  /** Whether a person named before and a new mention sharing a name hold different offices or are of different countries. */
-  private static boolean holdsAnotherOffice(Cluster cl, Candidate c) {
-    boolean titled = c.title() != null && cl.title != null && !HONORIFIC.equals(c.function())
-        && !HONORIFIC.equals(cl.function);
-    if (!titled) {
-      return c.country() != null && cl.country != null && !c.country().equals(cl.country);
-    }
-    String a = c.title().toLowerCase(Locale.ROOT);
-    String b = cl.title.toLowerCase(Locale.ROOT);
-    // a head of state goes by one title ("King", "President"; "interim president" is still a president),
-    // while a head of government may be "Premier" and "Prime Minister" in one story
-    boolean otherHeadOfState = "HOS".equals(c.function()) && "HOS".equals(cl.function) && !a.contains(b) && !b.contains(a);
-    boolean otherOffice = c.function() != null && cl.function != null ? !c.function().equals(cl.function) || otherHeadOfState
-        : !a.equals(b);
-    return otherOffice || c.country() != null && cl.country != null && !c.country().equals(cl.country);
-  }
-
   private Cluster samePerson(Run run, String name) {
     String[] parts = SPACES.split(name);
     String surname = Names.key(parts[parts.length - 1]);

@@ -35,13 +35,13 @@ final class DraftWriter {
   private static final Set<String> DIPLOMATIC_BREAKS = Set.of("161", "166");
 
   /** Beating, torturing or killing people by hand (182, 1822, 1823): an assault whoever does it. */
+  private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
+
   /** A country, a body of its state, or one of its officials. */
   private static boolean isState(Actor a) {
     return a.kind() == ActorKind.COUNTRY || ActorIndex.isStateBody(a)
         || a.kind() == ActorKind.PERSON && a.country() != null && "GOV".equals(a.sector());
   }
-
-  private static final Set<String> PHYSICAL_ASSAULT = Set.of("182", "1821", "1822", "1823");
 
   private final EventLexicon lexicon;
   private final Lexicons words;

@@ -57,8 +57,7 @@ final class ImplicitArguments {
     if (speech >= 0) {
       // "Peru said on Monday that it was cutting ties": the reported clause's "it" is the speaker
       List<ActorIndex.Span> speaker = args.subjectsOf(speech, s);
-      return speaker.size() == 1 && !plural && speaker.get(0).actor().kind() != ActorKind.PERSON
-          || speaker.size() > 1 && plural ? speaker : List.of();
+      return fitsPronoun(speaker, plural, false) ? speaker : List.of();
     }
     if (k > s.firstToken() && SUBORDINATORS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
       // "Serbian troops held the town, a day after they overran it": the main clause's subject
@@ -67,8 +66,7 @@ final class ImplicitArguments {
       int head = subject.isEmpty() ? -1 : subject.get(0).end(); // "Iraqi troops": the noun after the adjective
       boolean pluralNoun = subject.size() == 1 && (tokens.get(head - 1).text().endsWith("s")
           || head < k && "NOUN".equals(tokens.get(head).pos()) && tokens.get(head).text().endsWith("s"));
-      if (!subject.isEmpty() && subject.get(0).end() <= k
-          && (plural ? subject.size() > 1 || pluralNoun : subject.size() == 1 && subject.get(0).actor().kind() != ActorKind.PERSON)) {
+      if (!subject.isEmpty() && subject.get(0).end() <= k && fitsPronoun(subject, plural, pluralNoun)) {
         return subject;
       }
     }
@@ -77,8 +75,16 @@ final class ImplicitArguments {
       return List.of();
     }
     List<ActorIndex.Span> subject = args.subjectsOf(prev.firstVerb(), prev.sentence());
-    return subject.size() == 1 && !plural && subject.get(0).actor().kind() != ActorKind.PERSON
-        || subject.size() > 1 && plural ? subject : List.of();
+    return fitsPronoun(subject, plural, false) ? subject : List.of();
+  }
+
+  /**
+   * Whether subjects fit an impersonal pronoun: "it" one actor that is no person, "they" several
+   * actors, or one named by a plural noun when {@code pluralNoun} ("Iraqi troops").
+   */
+  private static boolean fitsPronoun(List<ActorIndex.Span> subject, boolean plural, boolean pluralNoun) {
+    return plural ? subject.size() > 1 || pluralNoun
+        : subject.size() == 1 && subject.get(0).actor().kind() != ActorKind.PERSON;
   }
 
   /**

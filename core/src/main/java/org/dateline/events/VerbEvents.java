@@ -162,7 +162,7 @@ final class VerbEvents {
       targets = run.targets.find(s, after, p, false);
     } else if (vg.passive() || ImplicitArguments.reducedPassive(run.tokens, s, i)) {
       int by = run.args.findPreposition("by", after, s, 8);
-      int sharedHead = by < 0 && vg.passive() ? VerbGroup.sharedPassiveHead(lexicon, run.tokens, s, i) : -1;
+      int sharedHead = by < 0 && vg.passive() ? VerbGroup.sharedPassiveHead(run.tokens, s, i) : -1;
       if (sharedHead >= 0) {
         by = run.args.findPreposition("by", sharedHead + 1, s, 8); // "were arrested by police and charged": one agent
       }
@@ -622,19 +622,15 @@ final class VerbEvents {
       return;
     }
     List<ActorIndex.Span> speakers = run.args.subjectsOf(say, s);
-    boolean victim = !speakers.isEmpty() && speakers.stream().allMatch(sp -> victims.stream().anyMatch(v -> sameSide(sp, v)))
-        && speakers.stream().noneMatch(sp -> doers.stream().anyMatch(d -> sameSide(sp, d)));
+    boolean victim = !speakers.isEmpty()
+        && speakers.stream().allMatch(sp -> victims.stream().anyMatch(v -> EventDating.sameSide(sp.actor(), v.actor())))
+        && speakers.stream().noneMatch(sp -> doers.stream().anyMatch(d -> EventDating.sameSide(sp.actor(), d.actor())));
     if (!victim) {
       return;
     }
     List<String> when = run.dating.clauseDates(say, s, run.quoted);
     writer.emit(run, s, say, "ACCUSE", new String[] {"accuse", "112"}, speakers, new Targets(doers, null, false), when,
         !when.isEmpty(), Modality.ASSERTED, null, 0.7);
-  }
-
-  private static boolean sameSide(ActorIndex.Span a, ActorIndex.Span b) {
-    return a.actor().id().equals(b.actor().id())
-        || a.actor().country() != null && a.actor().country().equals(b.actor().country());
   }
 
   /**
@@ -758,7 +754,6 @@ final class VerbEvents {
     return false;
   }
 
-  /** The verb that governs the infinitive at {@code verb} ("pledged on Monday to provide": "pledged"), else the verb itself. */
   /**
    * The causative verb whose object does the infinitive at {@code verb} ("prompting Bolivia to recall",
    * "forced the plane to land"; causative-verbs.tsv): its index, or -1 when the infinitive has no such governor.
@@ -775,14 +770,16 @@ final class VerbEvents {
       if (lexicon.isCausative(run.tokens.get(k).text())) {
         return k;
       }
-      String pos = String.valueOf(run.tokens.get(k).pos());
-      boolean objectWord = run.args.index().at(k) != null || Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM").contains(pos);
+      boolean objectWord = run.args.index().at(k) != null || OBJECT_TAGS.contains(String.valueOf(run.tokens.get(k).pos()));
       if (!objectWord) {
         return -1;
       }
     }
     return -1;
   }
+
+  /** Tags of the words of a causative verb's object ("forced the small plane to land"). */
+  private static final Set<String> OBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
 
   /** Whether the infinitive at {@code verb} is what the request {@code main} asks for: no other verb governs it. */
   private static boolean askedBy(ArticleRun run, Draft main, int verb) {
@@ -798,6 +795,7 @@ final class VerbEvents {
     return to > main.trigger();
   }
 
+  /** The verb that governs the infinitive at {@code verb} ("pledged on Monday to provide": "pledged"), else the verb itself. */
   private static int governorOfInfinitive(ArticleRun run, Sentence s, int verb) {
     for (int k = verb - 1; k > s.firstToken() && k >= verb - 3; k--) {
       if (run.tokens.get(k).is("to")) {

@@ -222,19 +222,20 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
    * object follows it ("was met by X and thanked Peru" is active).
    */
   private static VerbGroup sharedPassive(EventLexicon lexicon, List<Token> tokens, Sentence s, int verb, String form) {
-    int first = sharedPassiveHead(lexicon, tokens, s, verb);
+    int first = sharedPassiveHead(tokens, s, verb);
     if (first < 0) {
       return null;
     }
     VerbGroup head = analyze(lexicon, tokens, s, first);
-    return new VerbGroup(verb, head.tense(), true, head.modality(), false, false, false, false);
+    return !head.passive() ? null : new VerbGroup(verb, head.tense(), true, head.modality(), false, false, false, false);
   }
 
   /**
-   * The passive participle a bare participle after "and" is coordinated with ("were arrested by
-   * police on Friday and charged": "arrested"), whose agent it shares; -1 when there is none.
+   * The participle after a form of "be" that a bare participle after "and" is coordinated with
+   * ("were arrested by police on Friday and charged": "arrested"), whose passive and agent it
+   * shares when that group is passive; -1 when there is none.
    */
-  static int sharedPassiveHead(EventLexicon lexicon, List<Token> tokens, Sentence s, int verb) {
+  static int sharedPassiveHead(List<Token> tokens, Sentence s, int verb) {
     String form = tokens.get(verb).text().toLowerCase(Locale.ROOT);
     if (verb - 1 <= s.firstToken() || !tokens.get(verb - 1).is("and") || form.endsWith("ing") || form.endsWith("s")) {
       return -1;
@@ -248,17 +249,12 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         return -1;
       }
       if ("VERB".equals(tokens.get(j).pos()) && BE.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
-        return analyze(lexicon, tokens, s, j).passive() ? j : -1;
+        return j;
       }
     }
     return -1;
   }
 
-
-  /**
-   * Whether the words before {@code at} are a negated "rule out" or "exclude" ("did not rule
-   * out", "refused to rule out", "would not exclude"): what follows is kept open as a threat.
-   */
   /** A gerund right after "ruled out" or "excluded" (not negated: that is {@link #excludedNot}). */
   private static boolean ruledOut(List<Token> tokens, Sentence s, int at) {
     int k = at - 1;
@@ -266,6 +262,10 @@ record VerbGroup(int verb, Tense tense, boolean passive, Modality modality, bool
         || k >= s.firstToken() && EXCLUDE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether the words before {@code at} are a negated "rule out" or "exclude" ("did not rule
+   * out", "refused to rule out", "would not exclude"): what follows is kept open as a threat.
+   */
   static boolean excludedNot(List<Token> tokens, Sentence s, int at) {
     int k = at - 1;
     if (k >= s.firstToken() && tokens.get(k).is("out") && k - 1 >= s.firstToken()
