@@ -46,6 +46,8 @@ final class Coreference {
     String country;
     String sector;
     String title;
+    /** Every title the mentions bore, lower case ("prime minister", "prince"): a description may use any. */
+    final Set<String> titlesBorne = new HashSet<>();
     String function;
     String roleOrg;
     String groupName;
@@ -255,7 +257,9 @@ final class Coreference {
           } else if (c.kind() == ActorKind.LOCATION && isOrganizationSense(sense) && !placeHere) {
             namedBySense(run, c, sense, c.entity().country()); // "Ipswich 2 Norwich 1"
           } else if (!localBody(run, c)) {
-            run.link(c, run.forEntity(preferMentioned(run, c)));
+            Cluster cl = run.forEntity(preferMentioned(run, c));
+            run.link(c, cl);
+            titleInName(run, c, cl);
           }
         }
         case PERSON -> person(run, c);
@@ -543,6 +547,10 @@ final class Coreference {
         cl.name = c.name();
       }
     }
+    if (c.title() != null && !HONORIFIC.equals(c.function())) {
+      cl.titlesBorne.add(c.title().toLowerCase(Locale.ROOT));
+    }
+    titleInName(run, c, cl);
     if (c.title() != null && cl.title == null && !HONORIFIC.equals(c.function())) { // "Mr." is no role
       cl.title = c.title();
       cl.function = c.function();
@@ -1047,8 +1055,34 @@ final class Coreference {
     if (f != null && (f.equals(cl.function) || t != null && t.functions().contains(f))) {
       return true;
     }
-    return c.title() != null && cl.title != null && cl.title.equalsIgnoreCase(c.title());
+    return c.title() != null && (cl.title != null && cl.title.equalsIgnoreCase(c.title())
+        || cl.titlesBorne.contains(c.title().toLowerCase(Locale.ROOT)));
   }
+
+  /**
+   * The titles stacked at the head of a person's mention ("First Prime Minister Prince X", or a
+   * known person's name matched whole as "Prince X"): the person bears each, so "the prince" may
+   * describe them later.
+   */
+  private void titleInName(Run run, Candidate c, Cluster cl) {
+    if (c.kind() != ActorKind.PERSON) {
+      return;
+    }
+    int at = c.start();
+    while (at < c.end() - 1) {
+      PhraseTrie.Match<Title> t = kb.titles().longest(run.tokens, at, c.end() - 1, (e, span) -> true);
+      if (t == null || t.start() != at) {
+        return;
+      }
+      StringBuilder title = new StringBuilder();
+      for (int k = t.start(); k < t.end(); k++) {
+        title.append(k > t.start() ? " " : "").append(run.tokens.get(k).text().toLowerCase(Locale.ROOT));
+      }
+      cl.titlesBorne.add(title.toString());
+      at = t.end();
+    }
+  }
+
 
   private static boolean isLeader(Candidate c) {
     return "leader".equalsIgnoreCase(c.title());

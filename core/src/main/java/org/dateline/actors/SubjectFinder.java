@@ -25,6 +25,8 @@ public final class SubjectFinder {
 
   /** People who speak for a body ("a spokesman for X"): X is who acts. */
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+  /** Adjectives before "to" that give whom a force serves ("troops loyal to X"): X acts through them. */
+  private static final Set<String> SERVING = Set.of("loyal", "faithful", "allied");
 
   private final List<Token> tokens;
   private final ActorIndex index;
@@ -211,7 +213,16 @@ public final class SubjectFinder {
     if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
+    if (servingAt(tokens, before, s)) {
+      return false; // "Forces loyal to X shelled the airport": X's forces
+    }
     return "ADP".equals(t.pos()) || "VERB".equals(t.pos()) && !takesClause.test(t);
+  }
+
+  /** Whether {@code to} at {@code k} follows an adjective of serving ("troops loyal to"). */
+  public static boolean servingAt(List<Token> tokens, int k, Sentence s) {
+    return k - 1 >= s.firstToken() && tokens.get(k).is("to")
+        && SERVING.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "the al-Qaeda-linked JNIM", "Iran-backed militias": a participle glued by a hyphen modifies the name after it. */

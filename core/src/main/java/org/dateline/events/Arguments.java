@@ -213,7 +213,7 @@ final class Arguments {
   List<ActorIndex.Span> coordinationEndingAt(ActorIndex.Span first, Sentence s) {
     List<ActorIndex.Span> out = new ArrayList<>();
     out.add(first);
-    int k = skipTitleOrOwner(skipModifiers(first.start() - 1, s), first, s);
+    int k = skipServing(skipTitleOrOwner(skipModifiers(first.start() - 1, s), first, s), s);
     boolean joined = false;
     while (k >= s.firstToken()) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
@@ -241,13 +241,27 @@ final class Arguments {
           prev = describedActor(prev, s);
           out.add(0, prev);
           joined = true;
-          k = skipTitleOrOwner(skipModifiers(prev.start() - 1, s), prev, s);
+          k = skipServing(skipTitleOrOwner(skipModifiers(prev.start() - 1, s), prev, s), s);
           continue;
         }
       }
       break;
     }
     return out;
+  }
+
+  private static final Set<String> FORCE_PHRASE_TAGS = Set.of("NOUN", "ADJ", "DET", "NUM");
+
+  /** "troops loyal to X": leftwards past the force that serves the member, else {@code k} unchanged. */
+  private int skipServing(int k, Sentence s) {
+    if (k < s.firstToken() || !org.dateline.actors.SubjectFinder.servingAt(tokens, k, s)) {
+      return k;
+    }
+    int j = k - 2;
+    while (j >= s.firstToken() && index.at(j) == null && FORCE_PHRASE_TAGS.contains(String.valueOf(tokens.get(j).pos()))) {
+      j--;
+    }
+    return j;
   }
 
   /** "Iran-backed", "U.S.-led", "Hamas-run": a name glued by a hyphen to a participle after it modifies what follows. */

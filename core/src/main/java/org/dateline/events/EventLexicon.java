@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.text.Token;
 import org.dateline.util.DataFile;
 
 /**
@@ -336,6 +337,15 @@ public final class EventLexicon {
    */
   public boolean cancels(String verb) {
     return cancelling.contains(verb.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the gerund at {@code i} is an act its verb before denies ("denies giving the group
+   * weapons", "denied making any deal"): only alleged, the denial is what happens.
+   */
+  public boolean deniedGerund(List<Token> tokens, int first, int i) {
+    return i > first && tokens.get(i).text().endsWith("ing") && verbPatterns(tokens.get(i - 1).text())
+        .stream().anyMatch(q -> "deny".equals(q.mode()) && !q.noun());
   }
 
   /** {@link #cancels(String)} for a verb with the word after it, which may be its particle ("called off the invasion"). */

@@ -119,6 +119,9 @@ final class NounEvents {
     boolean cancelled = governor >= 0 && lexicon.cancels(run.tokens.get(governor).text(),
         governor + 1 < s.endToken() ? run.tokens.get(governor + 1).text() : null)
         && !(Threats.holdsOut(p.type()) && threats.threatensNoun(run, s, governor, modifiersStart, i));
+    if (governor >= 0 && lexicon.deniedGerund(run.tokens, s.firstToken(), governor)) {
+      return false; // "denied making any deal with X": the deal is only alleged
+    }
     if ("SANCTION".equals(p.type()) && (cancelled || sources.isEmpty())
         && codeImposition(run, s, i, p, sources, cancelled ? governor : -1)) {
       return true; // "lifted the sanctions it had imposed on Niger in 2020": that imposition

@@ -94,8 +94,7 @@ final class VerbEvents {
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
-    if (i > s.firstToken() && run.tokens.get(i).text().endsWith("ing") && lexicon.verbPatterns(run.tokens.get(i - 1).text())
-        .stream().anyMatch(q -> "deny".equals(q.mode()) && !q.noun())) {
+    if (lexicon.deniedGerund(run.tokens, s.firstToken(), i)) {
       return false; // "denies giving the group weapons": the act denied is only alleged; the denial is coded
     }
     if (EventModes.NAMED_AID.equals(p.mode())) {
@@ -423,7 +422,9 @@ final class VerbEvents {
         && targets.spans().stream().allMatch(t -> "captives".equals(words.groupFamily(t.actor().name())))) {
       targets = Targets.none(); // "A and B each freed 120 prisoners of war": each the other's
     }
-    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal)) {
+    boolean foughtEachOther = "fight".equals(p.mode()) && !vg.passive(); // "A's troops and B's forces fought in the streets"
+    if (targets.spans().isEmpty() && sources.size() >= 2 && (p.mode().equals("exchange") || mutualRelease || reciprocal
+        || foughtEachOther)) {
       // "Israel and Hezbollah exchanged fire": each on the other; "A and B each freed 100 prisoners":
       // each released the other's
       for (ActorIndex.Span a : sources) {

@@ -65,6 +65,9 @@ final class GreedyPosDecoder {
       if (closed != null && "VERB".equals(tables.tag(chosen[i])) && NEVER_VERBS.contains(sentence[i].toLowerCase(Locale.ROOT))) {
         chosen[i] = tables.tagIndex("ADV"); // "by police officers late/VERB on Friday": a time adverb
       }
+      if (closed != null && "NOUN".equals(tables.tag(chosen[i])) && closed.isVerbOnly(sentence[i])) {
+        chosen[i] = tables.tagIndex("VERB"); // "Armenian and Azerbaijani troops fought/NOUN": no noun
+      }
       tags[i] = tables.tag(chosen[i]);
     }
     return tags;

@@ -1569,4 +1569,30 @@ class EventCodingTest {
         + " in prison. Horvat called the ruling political."))
         .contains("ACCUSE/111 Ivan Horvat -> Court of Croatia [asserted]");
   }
+
+  @Test
+  void forcesLoyalToAPersonActForHim() {
+    assertThat(events("Forces loyal to General Omar Bashir shelled the positions of Colonel Hassan Ali near the airport."))
+        .containsExactly("ASSAULT/194 Omar Bashir -> Hassan Ali [asserted]");
+  }
+
+  @Test
+  void twoSidesThatFoughtFoughtEachOther() {
+    assertThat(events("Troops loyal to General Omar Bashir and forces loyal to Colonel Hassan Ali fought in the streets."))
+        .containsExactlyInAnyOrder("ASSAULT/190 Omar Bashir -> Hassan Ali [asserted]",
+            "ASSAULT/190 Hassan Ali -> Omar Bashir [asserted]");
+    assertThat(events("Armenian and Azerbaijani troops fought on Saturday.")) // "fought" is never a noun
+        .containsExactlyInAnyOrder("ASSAULT/190 Armenia -> Azerbaijan [asserted]", "ASSAULT/190 Azerbaijan -> Armenia [asserted]");
+  }
+
+  @Test
+  void aDealDeniedIsNoAgreement() {
+    assertThat(events("Sweden denied making any deal with Iran.")).noneMatch(e -> e.startsWith("AGREE"));
+  }
+
+  @Test
+  void aTitleBorneBesideAnotherDescribesThePersonLater() {
+    assertThat(events("Prime Minister Prince Karim Aly flew home. President Omar Said accused the prince of smuggling weapons."))
+        .contains("ACCUSE/112 Omar Said -> Karim Aly [asserted]");
+  }
 }
