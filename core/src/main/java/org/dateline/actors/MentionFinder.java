@@ -20,6 +20,8 @@ import org.dateline.text.Token;
  */
 final class MentionFinder {
 
+  /** Words after a hyphen that make a country adjective a language ("Russian-speaking"). */
+  private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "speaker", "speakers", "language");
   private static final Set<String> NAME_PARTICLES = Set.of(
       "bin", "ibn", "al", "el", "de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den",
       "la", "le", "du", "abu", "ben", "mac", "ter", "y");
@@ -211,6 +213,13 @@ final class MentionFinder {
       if (m.entries().stream().noneMatch(e -> e.value().entity().kind() == ActorKind.COUNTRY)
           && m.end() < v.to && v.free(m.end()) && isNameWord(v, m.end())
           && "LOCATION".equals(lex.lastWords().get(v.text(m.end()), 1))) {
+        i = m.end();
+        continue;
+      }
+      // "Russian-speaking youths", "French-language schools": a country's adjective glued to a
+      // word of language names a people of that tongue, not the state
+      if (m.end() + 1 < v.to && v.text(m.end()).equals("-") && LANGUAGE_WORDS.contains(v.lower(m.end() + 1))
+          && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ADJECTIVE)) {
         i = m.end();
         continue;
       }

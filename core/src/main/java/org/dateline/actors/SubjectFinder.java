@@ -76,6 +76,9 @@ public final class SubjectFinder {
       if (takesClause.test(t) && index.at(i) == null && bareNounBefore(verb, i)) {
         return null; // "X said its fighters fired": the fighters acted, not the speaker
       }
+      if (t.is("that") && opensSubjectRelative(i, verb, s)) {
+        continue; // "A delegation of the Duma that visited Tallinn on Monday called on ...": the Duma's
+      }
       if (STOPS.contains(t.text()) || "SCONJ".equals(t.pos()) && !relative[i - s.firstToken()]
           || t.is("that")) {
         return null;
@@ -94,6 +97,30 @@ public final class SubjectFinder {
       return span;
     }
     return null;
+  }
+
+  /**
+   * Whether "that" at {@code that} opens a relative clause on the name or noun before it whose
+   * own verb comes right after it, before {@code verb}: the verb is then the main clause's.
+   */
+  private boolean opensSubjectRelative(int that, int verb, Sentence s) {
+    if (that - 1 < s.firstToken() || that + 1 >= verb) {
+      return false;
+    }
+    Token before = tokens.get(that - 1);
+    Token after = tokens.get(that + 1);
+    boolean nominal = index.at(that - 1) != null || "NOUN".equals(before.pos()) || "PROPN".equals(before.pos());
+    if (!nominal || !("VERB".equals(after.pos()) || "AUX".equals(after.pos())) || takesClause.test(before)) {
+      return false;
+    }
+    // the noun phrase before it opens its clause ("stormed the building that houses ... and set" is an object's)
+    int k = that - 1;
+    while (k >= s.firstToken() && (index.at(k) != null || tokens.get(k).is("of")
+        || Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM").contains(String.valueOf(tokens.get(k).pos())))) {
+      k--;
+    }
+    return k < s.firstToken() || tokens.get(k).is(",") || "CCONJ".equals(tokens.get(k).pos())
+        || "SCONJ".equals(tokens.get(k).pos()) || STOPS.contains(tokens.get(k).text());
   }
 
   /**

@@ -116,8 +116,8 @@ public final class QuoteExtractor implements Stage {
     int window = comma ? AFTER_QUOTE_WINDOW : 3;
     for (int k = i; k < Math.min(last.endToken(), i + window); k++) {
       Token t = tokens.get(k);
-      if (isQuoteMark(t)) {
-        break;
+      if (isQuoteMark(t) || k == i && "CCONJ".equals(t.pos())) {
+        break; // (", and a delegation ... called on": a clause of its own, not the quote's attribution)
       }
       if (isSpeechVerb(t)) {
         ActorIndex.Span quotedAs = quotedAsSaying(tokens, subjects.index(), k, last);

@@ -1595,4 +1595,24 @@ class EventCodingTest {
     assertThat(events("Prime Minister Prince Karim Aly flew home. President Omar Said accused the prince of smuggling weapons."))
         .contains("ACCUSE/112 Omar Said -> Karim Aly [asserted]");
   }
+
+  @Test
+  void takingTheCaseToACourtSuesTheOtherSide() {
+    assertThat(events("Colombian troops attacked Ecuadorean police on Monday. Ecuador said it would take the case to the"
+        + " International Court of Justice."))
+        .contains("ACCUSE/115 Ecuador -> Colombia [expected]");
+  }
+
+  @Test
+  void aSubjectWithARelativeClauseActsInTheMainClause() {
+    assertThat(events("A delegation of the Russian parliament that visited Riga on Monday called on Prime Minister"
+        + " Arturs Krisjanis Karins to resign."))
+        .contains("REQUEST/020 State Duma -> Arturs Krisjanis Karins [asserted]");
+  }
+
+  @Test
+  void aPeopleOfATongueIsNoState() {
+    assertThat(events("TALLINN, Estonia — Hundreds of Russian-speaking youths rioted on Friday."))
+        .containsExactly("PROTEST/145 youths -> Estonia [asserted]");
+  }
 }

@@ -191,4 +191,11 @@ class QuoteExtractorTest {
         + "which he called \"needless\"."))
         .containsExactly("needless — Gabriel Boric");
   }
+
+  @Test
+  void aClauseJoinedAfterTheQuoteIsNotItsAttribution() {
+    assertThat(quotes("The Polish foreign ministry called the expulsion \"shameful\", and a group of senators that visited"
+        + " Vilnius on Monday said the talks would resume."))
+        .containsExactly("shameful — Ministry of Foreign Affairs of Poland (statement)");
+  }
 }
