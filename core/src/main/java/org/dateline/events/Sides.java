@@ -53,8 +53,9 @@ final class Sides {
 
   /** A mention of a body of armed or police forces ("Kenyan police officers", "Russian troops"), not of a person. */
   static boolean namesForces(List<Token> tokens, ActorIndex index, ActorIndex.Span span) {
-    if (ActorIndex.isStateBody(span.actor()) && isForcesWord(tokens, span.end() - 1)) {
-      return true;
+    boolean forceOfCountry = span.actor().kind() == org.dateline.model.ActorKind.COUNTRY && span.end() - span.start() > 1;
+    if ((ActorIndex.isStateBody(span.actor()) || forceOfCountry) && isForcesWord(tokens, span.end() - 1)) {
+      return true; // "Kenyan police officers", the country's mention
     }
     // "soldiers of the relief mission": the forces are the body's through "of"
     int of = span.start() - 1;

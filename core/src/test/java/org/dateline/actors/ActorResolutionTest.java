@@ -104,7 +104,7 @@ class ActorResolutionTest {
             "Ministry of Defense of Japan", "ORGANIZATION", "JPN", null),
         c(NOV_2025, "The Chilean foreign ministry summoned the envoy.", "Chilean foreign ministry",
             "Ministry of Foreign Affairs of Chile", "ORGANIZATION", "CHL", null),
-        c(NOV_2025, "Bolivian police detained two miners.", "Bolivian police", "Police of Bolivia", "ORGANIZATION",
+        c(NOV_2025, "Bolivian police detained two miners.", "Bolivian police", "Bolivia", "COUNTRY", // a force acts for its state
             "BOL", null),
         c(NOV_2025, "Peru's presidency defended the decree.", "Peru's presidency", "Presidency of Peru",
             "ORGANIZATION", "PER", null),

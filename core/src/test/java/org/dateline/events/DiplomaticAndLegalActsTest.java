@@ -214,7 +214,7 @@ class DiplomaticAndLegalActsTest {
   @Test
   void houseArrestIsAnArrest() {
     assertThat(events("Bolivian police placed the former president, Jorge Quiroga, under house arrest on Monday."))
-        .containsExactly("COERCE/173 Police of Bolivia -> Jorge Quiroga [asserted] @2025-03-10");
+        .containsExactly("COERCE/173 Bolivia -> Jorge Quiroga [asserted] @2025-03-10");
   }
 
   @Test

@@ -324,9 +324,9 @@ class StatementCodingTest {
   void anArrestNamedByItsVictimIsTheDoingOfWhoeverMadeIt() {
     String arrest = "Bolivian police arrested the Chilean activist Ana Rojas in La Paz on Monday. ";
     assertThat(events(arrest + "Chile called Rojas's arrest arbitrary."))
-        .contains("ACCUSE/111 Chile -> Police of Bolivia [asserted]").doesNotContain("ACCUSE/111 Chile -> Ana Rojas [asserted]");
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]").doesNotContain("ACCUSE/111 Chile -> Ana Rojas [asserted]");
     assertThat(events(arrest + "Chile condemned the arrest of Rojas."))
-        .contains("ACCUSE/111 Chile -> Police of Bolivia [asserted]").doesNotContain("ACCUSE/111 Chile -> Ana Rojas [asserted]");
+        .contains("ACCUSE/111 Chile -> Bolivia [asserted]").doesNotContain("ACCUSE/111 Chile -> Ana Rojas [asserted]");
     assertThat(events("Peru tested a missile on Monday. Chile condemned Peru's launch."))
         .contains("ACCUSE/111 Chile -> Peru [asserted]");
   }
