@@ -220,7 +220,8 @@ final class Arguments {
       boolean and = CONJUNCTIONS.contains(w);
       if (and || joined && w.equals(",")) {
         int m = k - 1;
-        if (and && m > s.firstToken() && tokens.get(m).text().equals(",")) {
+        boolean commaAnd = and && m > s.firstToken() && tokens.get(m).text().equals(",");
+        if (commaAnd) {
           m--; // "A, B, and C"
         }
         m = skipModifiers(m, s);
@@ -236,7 +237,9 @@ final class Arguments {
           continue;
         }
         // a list's first member may follow a preposition ("the ambassadors of A, B and C"): the list is one phrase
-        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev)
+        // (", and" after a lone complement joins clauses: "recalled its envoy from Lagos, and the United States said")
+        boolean clauseJoined = commaAnd && !joined && prev != null && subjects.isComplementOrPossessor(prev, s);
+        if (prev != null && ActorIndex.isParticipant(prev.actor()) && prev.end() == m + 1 && !isPossessor(prev) && !clauseJoined
             && (!subjects.isComplementOrPossessor(prev, s) || insideNounPhrase(prev, s) || namedAsExamples(prev, s))) {
           prev = describedActor(prev, s);
           out.add(0, prev);

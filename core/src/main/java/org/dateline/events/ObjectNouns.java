@@ -54,6 +54,9 @@ final class ObjectNouns {
       if (k == verb + 1 && PHRASAL_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
         continue; // "broke off diplomatic relations"
       }
+      if (k == verb + 1 && "VERB".equals(t.pos()) && t.text().endsWith("ing") && lexicon.verbPatterns(t.text()).isEmpty()) {
+        continue; // "stopped issuing visas": the gerund's object is the verb's
+      }
       if (naming && k > verb + 1 && t.is("to") && "NOUN".equals(run.tokens.get(k - 1).pos())
           && k + 1 < s.endToken() && "VERB".equals(run.tokens.get(k + 1).pos())) {
         reach = Math.min(verb + 14, reach + 2); // "called Peru's decision to expel the diplomat unjustified"
@@ -128,6 +131,14 @@ final class ObjectNouns {
         continue; // "ordered over 100 diplomats to leave", "more than 20", "at least 12"
       }
       boolean listedAdjective = t.is(",") && k > verb + 1 && "ADJ".equals(run.tokens.get(k - 1).pos()); // "complete, full ties"
+      // "cut all air, rail, road and postal links": a list of modifiers before the noun
+      boolean listedModifier = (t.is(",") || t.is("and") || t.is("or")) && k > verb + 1 && k + 1 < s.endToken()
+          && "NOUN".equals(run.tokens.get(k - 1).pos()) && run.args.index().at(k - 1) == null
+          && listEndsInCompound(run, s, k + 1);
+      if (listedModifier) {
+        reach = Math.min(verb + 14, reach + 2);
+        continue;
+      }
       if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
           && !(t.is("and") && run.args.index().at(k - 1) != null) // "the Sinaloa Cartel and the Jalisco ..."
@@ -141,6 +152,21 @@ final class ObjectNouns {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the list going on at {@code from} ends in a noun with a modifier before it ("rail,
+   * road and postal links"), so its members modify that noun; not "tanks and soldiers towards".
+   */
+  private static boolean listEndsInCompound(ArticleRun run, Sentence s, int from) {
+    int k = from;
+    while (k < s.endToken() && run.args.index().at(k) == null && (run.tokens.get(k).is(",") || run.tokens.get(k).is("and")
+        || run.tokens.get(k).is("or") || Set.of("NOUN", "ADJ").contains(String.valueOf(run.tokens.get(k).pos())))) {
+      k++;
+    }
+    int last = k - 1;
+    return last - 1 >= from && "NOUN".equals(run.tokens.get(last).pos())
+        && Set.of("NOUN", "ADJ").contains(String.valueOf(run.tokens.get(last - 1).pos()));
   }
 
   /**

@@ -1615,4 +1615,24 @@ class EventCodingTest {
     assertThat(events("TALLINN, Estonia — Hundreds of Russian-speaking youths rioted on Friday."))
         .containsExactly("PROTEST/145 youths -> Estonia [asserted]");
   }
+
+  @Test
+  void cuttingTransportLinksIsABlockade() {
+    assertThat(events("Serbia cut all air, rail, road and postal links with Montenegro on Tuesday."))
+        .containsExactly("SANCTION/163 Serbia -> Montenegro [asserted]");
+  }
+
+  @Test
+  void recallingAnEnvoyWithNoPostNamedAnswersTheOtherSide() {
+    assertThat(events("Latvia arrested two Belarusian diplomats. Belarus recalled its ambassador, Ivan Petrov, on Thursday."
+        + " It also stopped issuing visas to Latvians."))
+        .contains("SANCTION/161 Belarus -> Latvia [asserted]", "SANCTION/163 Belarus -> Latvia [asserted]");
+  }
+
+  @Test
+  void aCommaAndAfterAComplementJoinsClausesNotSubjects() {
+    assertThat(events("Britain recalled its envoy from Lagos, and Canada said it was recalling its ambassador."))
+        .doesNotContain("SANCTION/161 Nigeria -> Nigeria [asserted]")
+        .noneMatch(e -> e.contains("Nigeria,") || e.startsWith("SANCTION/161 Nigeria"));
+  }
 }
