@@ -637,6 +637,9 @@ final class Coreference {
         if (parts.length == 1 || cl.keys().words() == 1 || Names.key(parts[0]).equals(cl.keys().first())) {
           return cl;
         }
+        if (cl.name != null && cl.keys().words() > parts.length && Names.key(cl.name).endsWith(" " + Names.key(name))) {
+          return cl; // "De Gucht" after "Karel De Gucht": a family name of several words
+        }
       }
     }
     return null;

@@ -286,9 +286,15 @@ final class References {
         return lastDyad(beforeChar, false, speakers);
       }
     }
-    List<ActorIndex.Span> listed = lastCoordination(n, beforeChar);
+    // "both governments" counts states, or people who speak for one, not "the OSCE's chairman, X"
+    List<ActorIndex.Span> listed = STATE_HEADS.contains(head)
+        ? lastCoordination(n, beforeChar, a -> isStateSide(a) && a.country() != null) : lastCoordination(n, beforeChar);
     if (!listed.isEmpty()) {
       return listed;
+    }
+    if (n == 2 && STATE_HEADS.contains(head)) {
+      // "Russia cut its links with Georgia ... urged both governments": the two states of the last dispute
+      return lastStateDispute(beforeChar, speakers);
     }
     return n == 2 ? lastDyad(beforeChar, true) : List.of();
   }
@@ -362,6 +368,28 @@ final class References {
     return List.of();
   }
 
+  /** Types of a dispute between states: what "both governments" may count the sides of. */
+  private static final Set<String> DISPUTE = Set.of("ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT",
+      "MOBILIZE", "PROTEST");
+
+  /** The two states of the latest hostile act of one state on another, passing over {@code speakers}' acts; empty if none. */
+  private List<ActorIndex.Span> lastStateDispute(int beforeChar, List<ActorIndex.Span> speakers) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (!DISPUTE.contains(e.type()) || tokens.get(e.trigger()).start() >= beforeChar
+          || speakers.stream().anyMatch(x -> e.sources().contains(x.actor()) || e.targets().contains(x.actor()))) {
+        continue;
+      }
+      ActorIndex.Span a = index.firstMentionOf(e.sources().get(0));
+      ActorIndex.Span b = index.firstMentionOf(e.targets().get(0));
+      if (a != null && b != null && !a.actor().id().equals(b.actor().id())
+          && a.actor().kind() == ActorKind.COUNTRY && b.actor().kind() == ActorKind.COUNTRY) {
+        return List.of(a, b);
+      }
+    }
+    return List.of();
+  }
+
   /** Whether a list starts right after "between" ("talks between the United States and Iran"). */
   private boolean afterBetween(int start) {
     int k = start - 1;
@@ -387,9 +415,14 @@ final class References {
 
   /** The latest list of exactly {@code n} participants ("A, B and C") before {@code beforeChar}. */
   private List<ActorIndex.Span> lastCoordination(int n, int beforeChar) {
+    return lastCoordination(n, beforeChar, a -> true);
+  }
+
+  /** {@link #lastCoordination(int, int)} of a list whose every member passes {@code fits}. */
+  private List<ActorIndex.Span> lastCoordination(int n, int beforeChar, java.util.function.Predicate<Actor> fits) {
     List<List<ActorIndex.Span>> lists = coordinations(0, beforeChar, Set.of());
     for (int g = lists.size() - 1; g >= 0; g--) {
-      if (distinct(lists.get(g)) == n) {
+      if (distinct(lists.get(g)) == n && lists.get(g).stream().allMatch(x -> fits.test(x.actor()))) {
         return List.copyOf(lists.get(g));
       }
     }

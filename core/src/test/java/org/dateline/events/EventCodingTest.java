@@ -1635,4 +1635,17 @@ class EventCodingTest {
         .doesNotContain("SANCTION/161 Nigeria -> Nigeria [asserted]")
         .noneMatch(e -> e.contains("Nigeria,") || e.startsWith("SANCTION/161 Nigeria"));
   }
+
+  @Test
+  void bothGovernmentsAreTheTwoStatesOfTheLastDispute() {
+    assertThat(events("Serbia cut its links with Montenegro on Monday. The chairman of the OSCE, Foreign Minister"
+        + " Anna Berg, flew to Belgrade. Japan urged both governments to calm the dispute."))
+        .contains("REQUEST/020 Japan -> Serbia [asserted]", "REQUEST/020 Japan -> Montenegro [asserted]");
+  }
+
+  @Test
+  void aFamilyNameOfSeveralWordsStandsForThePerson() {
+    assertThat(events("Foreign Minister Karel Van Dyck flew to Moscow. Van Dyck urged Moscow to answer in kind."))
+        .contains("REQUEST/020 Karel Van Dyck -> Russia [asserted]");
+  }
 }
