@@ -365,4 +365,10 @@ class StatementCodingTest {
         + "President Dina Boluarte called the attack a crime."))
         .contains("ACCUSE/111 Dina Boluarte -> Bolivia [asserted]");
   }
+
+  @Test
+  void aLandingNamedAsAWrongAccusesThoseWhoLanded() {
+    assertThat(events("Turkish troops landed on Cyprus on Saturday. Greece called the landing \"an unjustifiable aggression\"."))
+        .anyMatch(e -> e.startsWith("ACCUSE/111 Greece -> ") && e.contains("Turk"));
+  }
 }
