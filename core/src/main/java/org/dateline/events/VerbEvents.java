@@ -94,6 +94,9 @@ final class VerbEvents {
         && ENDING_VERBS.contains(run.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
       return false; // "urged X to stop killing civilians": an act asked to end, only alleged
     }
+    if (foiledAttempt(run, s, i)) {
+      return false; // "ending a failed attempt to overthrow the government": not the ender's act, and undone
+    }
     if (lexicon.deniedGerund(run.tokens, s.firstToken(), i)) {
       return false; // "denies giving the group weapons": the act denied is only alleged; the denial is coded
     }
@@ -809,6 +812,28 @@ final class VerbEvents {
       }
     }
     return verb;
+  }
+
+  /**
+   * Whether the infinitive at {@code verb} completes a noun ("attempt to", "bid to") that a
+   * cancelling verb governs ("ending a failed attempt to overthrow X", "foiled a plot to").
+   */
+  private boolean foiledAttempt(ArticleRun run, Sentence s, int verb) {
+    int to = verb - 1;
+    if (to - 1 <= s.firstToken() || !run.tokens.get(to).is("to") || !"NOUN".equals(run.tokens.get(to - 1).pos())) {
+      return false;
+    }
+    for (int k = to - 2; k >= s.firstToken() && k >= to - 5; k--) {
+      Token t = run.tokens.get(k);
+      String pos = String.valueOf(t.pos());
+      if (pos.equals("VERB") && lexicon.cancels(t.text(), run.tokens.get(k + 1).text())) {
+        return true;
+      }
+      if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("VERB") && !pos.equals("NOUN")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean doneBy(Draft d, List<ActorIndex.Span> sources) {

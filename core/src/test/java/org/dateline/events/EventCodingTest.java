@@ -1648,4 +1648,16 @@ class EventCodingTest {
     assertThat(events("Foreign Minister Karel Van Dyck flew to Moscow. Van Dyck urged Moscow to answer in kind."))
         .contains("REQUEST/020 Karel Van Dyck -> Russia [asserted]");
   }
+
+  @Test
+  void anAppealForHelpFromStatesAsksEachOfThem() {
+    assertThat(events("President Ali Hassan appealed on Thursday for help from India and Pakistan."))
+        .containsExactlyInAnyOrder("REQUEST/020 Ali Hassan -> India [asserted]", "REQUEST/020 Ali Hassan -> Pakistan [asserted]");
+  }
+
+  @Test
+  void anAttemptThatWasEndedIsNoActOfWhoEndedIt() {
+    assertThat(events("Indian warships forced the gunmen to surrender, ending a failed attempt to overthrow the government"
+        + " of the Maldives.")).noneMatch(e -> e.startsWith("ASSAULT") && e.contains("India -> Maldives"));
+  }
 }
