@@ -820,8 +820,9 @@ final class VerbEvents {
    */
   private boolean foiledAttempt(ArticleRun run, Sentence s, int verb) {
     int to = verb - 1;
-    if (to - 1 <= s.firstToken() || !run.tokens.get(to).is("to") || !"NOUN".equals(run.tokens.get(to - 1).pos())) {
-      return false;
+    if (to - 1 <= s.firstToken() || !run.tokens.get(to).is("to") || !"NOUN".equals(run.tokens.get(to - 1).pos())
+        || !lexicon.nounPatterns(run.tokens.get(to - 1).text()).isEmpty()) {
+      return false; // ("rejected calls to negotiate": a call is an event of its own, the talks only asked for)
     }
     for (int k = to - 2; k >= s.firstToken() && k >= to - 5; k--) {
       Token t = run.tokens.get(k);
