@@ -673,6 +673,10 @@ final class Arguments {
       if (w.equals(",") && opensReportingClause(k + 1, s)) {
         break; // "..., the Lima daily El Sol said": a new clause, not a list member
       }
+      if (w.equals(",") && !out.isEmpty() && index.at(k - 1) == null && k + 2 < limit
+          && CONJUNCTIONS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)) && opensClauseAt(k + 2, s)) {
+        break; // "recalled their envoys from Asuncion last weekend, and Venezuela, which ..., halted": a clause of its own
+      }
       if ((w.equals("from") || w.equals("to")) && k - 2 >= s.firstToken() && tokens.get(k - 1).is("and")
           && (tokens.get(k - 2).is("to") || tokens.get(k - 2).is("from"))) {
         k++; // "flights to and from Peru"
@@ -732,6 +736,16 @@ final class Arguments {
       break;
     }
     return out;
+  }
+
+  /** Whether a name at {@code k} is a clause's subject: its verb, or a relative clause on it, comes right after it. */
+  private boolean opensClauseAt(int k, Sentence s) {
+    ActorIndex.Span span = index.at(k);
+    if (span == null || span.start() != k || span.end() + 1 >= s.endToken()) {
+      return false;
+    }
+    Token after = tokens.get(span.end());
+    return isVerb(after) || after.is(",") && (tokens.get(span.end() + 1).is("which") || tokens.get(span.end() + 1).is("who"));
   }
 
   private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "chargé", "consul");

@@ -1660,4 +1660,17 @@ class EventCodingTest {
     assertThat(events("Indian warships forced the gunmen to surrender, ending a failed attempt to overthrow the government"
         + " of the Maldives.")).noneMatch(e -> e.startsWith("ASSAULT") && e.contains("India -> Maldives"));
   }
+
+  @Test
+  void aRegionsAdjectiveNamesNoState() {
+    assertThat(events("MENDOZA, Argentina — South American leaders suspended Paraguay from the bloc on Friday."))
+        .noneMatch(e -> e.contains("United States"));
+  }
+
+  @Test
+  void aListOfTargetsEndsWhereAClauseOfItsOwnBegins() {
+    assertThat(events("Chile and Peru recalled their ambassadors from La Paz last weekend, and Brazil, which withdrew its"
+        + " envoy too, halted gas purchases from Bolivia."))
+        .noneMatch(e -> e.contains("-> Brazil"));
+  }
 }
