@@ -91,6 +91,11 @@ public final class SubjectFinder {
         continue;
       }
       i = span.start();
+      int membership = membershipAppositionStart(span, s);
+      if (membership >= 0) {
+        i = membership; // "the committee of the bloc, made up of the leaders of A, B and C, urged": the committee
+        continue;
+      }
       if (!ActorIndex.isParticipant(span.actor()) || isComplement(span, s) || isPossessor(span)) {
         continue;
       }
@@ -240,10 +245,43 @@ public final class SubjectFinder {
     if (CLAUSE_OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
+    if (w.equals("of") && before - 1 >= s.firstToken()
+        && BODY_PARTS.contains(tokens.get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "the security committee of the bloc urged": the bloc acts through it
+    }
     if (servingAt(tokens, before, s)) {
       return false; // "Forces loyal to X shelled the airport": X's forces
     }
     return "ADP".equals(t.pos()) || "VERB".equals(t.pos()) && !takesClause.test(t);
+  }
+
+  /** Nouns for a part of a body, which acts for the body named after "of". */
+  private static final Set<String> BODY_PARTS = Set.of("committee", "commission", "council", "delegation", "panel",
+      "secretariat", "presidency");
+
+  /** Words that open an apposition listing a body's members ("made up of", "composed of", "comprising"). */
+  private static final Set<String> MEMBERSHIP = Set.of("made up of", "composed of", "consisting of", "comprising", "grouping");
+
+  /**
+   * The comma that opens an apposition listing the members of the body before it, when the
+   * mention is one of those members ("..., made up of the leaders of Angola, Swaziland and
+   * Tanzania, urged"), else -1.
+   */
+  private int membershipAppositionStart(ActorIndex.Span span, Sentence s) {
+    for (int k = span.start() - 1; k > s.firstToken() && k >= span.start() - 16; k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      String three = k - 2 > s.firstToken() ? tokens.get(k - 2).text().toLowerCase(java.util.Locale.ROOT) + " "
+          + tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT) + " " + w : "";
+      String two = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT) + " " + w;
+      int opener = MEMBERSHIP.contains(three) ? k - 2 : MEMBERSHIP.contains(two) ? k - 1 : MEMBERSHIP.contains(w) ? k : -1;
+      if (opener > s.firstToken() && tokens.get(opener - 1).is(",")) {
+        return opener - 1;
+      }
+      if (STOPS.contains(w) || "VERB".equals(tokens.get(k).pos()) && opener < 0) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code to} at {@code k} follows an adjective of serving ("troops loyal to"). */

@@ -1673,4 +1673,11 @@ class EventCodingTest {
         + " envoy too, halted gas purchases from Bolivia."))
         .noneMatch(e -> e.contains("-> Brazil"));
   }
+
+  @Test
+  void aBodyWhoseMembersAreListedInAppositionActsItself() {
+    assertThat(events("LUSAKA, Zambia — The security committee of the African Union, made up of the leaders of Kenya,"
+        + " Ghana and Senegal, urged the government to negotiate."))
+        .containsExactly("REQUEST/020 African Union -> Zambia [asserted]");
+  }
 }
