@@ -143,6 +143,7 @@ final class ObjectNouns {
           && !pos.equals("NOUN") && !pos.equals("PRON") && !pos.equals("PROPN") && !pos.equals("X") && !t.is("-")
           && !(t.is("and") && run.args.index().at(k - 1) != null) // "the Sinaloa Cartel and the Jalisco ..."
           && !(t.is("and") && infinitive && "NOUN".equals(run.tokens.get(k - 1).pos())) // "diplomats and staff to leave"
+          && !(naming && t.is("in") && "NOUN".equals(run.tokens.get(k - 1).pos())) // "called the situation in X a disgrace"
           && !(t.is("of") && ("NOUN".equals(run.tokens.get(k - 1).pos()) || PARTITIVES.contains(
               run.tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) // "a round of talks", "some of its troops"
           && !("VERB".equals(pos) && "DET".equals(run.tokens.get(k - 1).pos())) // "a planned round"

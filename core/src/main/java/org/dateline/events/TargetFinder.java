@@ -89,6 +89,14 @@ final class TargetFinder {
           if (!objects.isEmpty() && isApposition(after, objects.get(0), s)) {
             return new Targets(List.of(objects.get(0)), null, false); // "arrested the former army commander, Gen. X,"
           }
+          // "called the situation in Zimbabwe a disgrace": a state of affairs named wrong blames the state it is in
+          int in = inAfterNounPhrase(after, s);
+          if (in >= 0 && lexicon.namesLikeCall(p.lemma())) {
+            List<ActorIndex.Span> places = args.listAt(in + 1, s);
+            if (!places.isEmpty() && places.get(0).start() == in + 1 && places.get(0).actor().kind() == ActorKind.COUNTRY) {
+              return new Targets(List.of(places.get(0)), null, false);
+            }
+          }
           // "condemned an attack by X": the object is an act, its agent the target
           int by = agentOfNominalObject(s, after);
           if (by >= 0) {
@@ -200,6 +208,16 @@ final class TargetFinder {
    * "agreed ... with Russian and French mediation": names modifying a noun of another act are
    * that act's doers, not the preposition's object.
    */
+  /** The "in" after a short noun phrase that names no actor ("the situation in"), or -1. */
+  private int inAfterNounPhrase(int from, Sentence s) {
+    int k = from;
+    while (k < s.endToken() && k < from + 4 && args.index().at(k) == null
+        && Set.of("DET", "ADJ", "NOUN").contains(String.valueOf(tokens.get(k).pos()))) {
+      k++;
+    }
+    return k > from && k < s.endToken() && "NOUN".equals(tokens.get(k - 1).pos()) && tokens.get(k).is("in") ? k : -1;
+  }
+
   private boolean modifyAnEventNoun(List<ActorIndex.Span> objects, Sentence s) {
     int next = objects.get(objects.size() - 1).end();
     return next < s.endToken() && "NOUN".equals(tokens.get(next).pos())

@@ -371,4 +371,10 @@ class StatementCodingTest {
     assertThat(events("Turkish troops landed on Cyprus on Saturday. Greece called the landing \"an unjustifiable aggression\"."))
         .anyMatch(e -> e.startsWith("ACCUSE/111 Greece -> ") && e.contains("Turk"));
   }
+
+  @Test
+  void aStateOfAffairsNamedAWrongBlamesTheStateItIsIn() {
+    assertThat(events("President Hakainde Hichilema called the situation in Malawi \"an embarrassment\" to the region."))
+        .contains("ACCUSE/111 Hakainde Hichilema -> Malawi [asserted]");
+  }
 }
