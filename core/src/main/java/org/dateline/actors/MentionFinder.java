@@ -20,8 +20,10 @@ import org.dateline.text.Token;
  */
 final class MentionFinder {
 
-  /** Words after a hyphen that make a country adjective a language ("Russian-speaking"). */
-  private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "speaker", "speakers", "language");
+  /** Words after a hyphen that make a country adjective a people ("Russian-speaking", "Serb-run"). */
+  private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "speaker", "speakers", "language",
+      // "the Serb-run entity", "Tamil-majority districts": a people, not its state
+      "run", "dominated", "majority", "populated", "inhabited");
   private static final Set<String> NAME_PARTICLES = Set.of(
       "bin", "ibn", "al", "el", "de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den",
       "la", "le", "du", "abu", "ben", "mac", "ter", "y");
@@ -216,8 +218,8 @@ final class MentionFinder {
         i = m.end();
         continue;
       }
-      // "Russian-speaking youths", "French-language schools": a country's adjective glued to a
-      // word of language names a people of that tongue, not the state
+      // "Russian-speaking youths", "French-language schools", "the Serb-run entity": a country's
+      // adjective glued to a word of language or of a population names a people, not the state
       if (m.end() + 1 < v.to && v.text(m.end()).equals("-") && LANGUAGE_WORDS.contains(v.lower(m.end() + 1))
           && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ADJECTIVE)) {
         i = m.end();

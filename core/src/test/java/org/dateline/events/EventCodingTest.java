@@ -1680,4 +1680,11 @@ class EventCodingTest {
         + " Ghana and Senegal, urged the government to negotiate."))
         .containsExactly("REQUEST/020 African Union -> Zambia [asserted]");
   }
+
+  @Test
+  void aPeoplesAdjectiveGluedToRunIsNoState() {
+    assertThat(events("SARAJEVO, Bosnia and Herzegovina — A court sentenced Ivo Maric, the president of the country's"
+        + " Serb-run entity, to a year in prison. The president called the ruling political."))
+        .noneMatch(e -> e.contains("Serbia"));
+  }
 }
