@@ -99,7 +99,8 @@ public final class SubjectFinder {
       if (!ActorIndex.isParticipant(span.actor()) || isComplement(span, s) || isPossessor(span)) {
         continue;
       }
-      return span;
+      ActorIndex.Span owner = ownerOfGroupIn(span, s);
+      return owner != null ? owner : span;
     }
     return null;
   }
@@ -252,7 +253,22 @@ public final class SubjectFinder {
     if (servingAt(tokens, before, s)) {
       return false; // "Forces loyal to X shelled the airport": X's forces
     }
-    return "ADP".equals(t.pos()) || "VERB".equals(t.pos()) && !takesClause.test(t);
+    // "to" before a name is a preposition, whatever the tagger says ("travelled to/PART Banja/X Luka")
+    return "ADP".equals(t.pos()) || w.equals("to") || "VERB".equals(t.pos()) && !takesClause.test(t);
+  }
+
+  /**
+   * "The European Union's delegation in Sarajevo called on ...": the owner of the people a
+   * place after "in" or "from" locates, or null.
+   */
+  private ActorIndex.Span ownerOfGroupIn(ActorIndex.Span place, Sentence s) {
+    int k = place.start() - 1;
+    if (k - 3 < s.firstToken() || !(tokens.get(k).is("in") || tokens.get(k).is("from")) || !groupNoun.test(tokens.get(k - 1))
+        || !(tokens.get(k - 2).is("'s") || tokens.get(k - 2).is("’s"))) {
+      return null;
+    }
+    ActorIndex.Span owner = index.at(k - 3);
+    return owner != null && ActorIndex.isParticipant(owner.actor()) ? owner : null;
   }
 
   /** Nouns for a part of a body, which acts for the body named after "of". */

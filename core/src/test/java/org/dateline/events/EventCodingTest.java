@@ -1687,4 +1687,17 @@ class EventCodingTest {
         + " Serb-run entity, to a year in prison. The president called the ruling political."))
         .noneMatch(e -> e.contains("Serbia"));
   }
+
+  @Test
+  void aPlaceAfterToIsNoSubjectWhateverItsTag() {
+    assertThat(events("Serbian President Aleksandar Vučić travelled to Banja Luka on Wednesday to meet Milorad Dodik."))
+        .contains("CONSULT/040 Aleksandar Vučić -> Milorad Dodik [asserted]");
+  }
+
+  @Test
+  void aBodysPeopleInACapitalActForTheBody() {
+    assertThat(events("SARAJEVO, Bosnia and Herzegovina — The European Union's delegation in Sarajevo called on"
+        + " Milorad Dodik to respect the court's decision."))
+        .containsExactly("REQUEST/020 European Union -> Milorad Dodik [asserted]");
+  }
 }
