@@ -20,6 +20,9 @@ import org.dateline.text.Token;
  */
 final class MentionFinder {
 
+  /** Capitalized words for a treaty or a forum that a place's name may open ("the Rio Protocol"). */
+  private static final Set<String> DOCUMENT_WORDS = Set.of("Protocol", "Accord", "Accords", "Agreement", "Agreements",
+      "Treaty", "Declaration", "Convention", "Charter", "Process", "Format", "Group", "Memorandum");
   /** Words after a hyphen that make a country adjective a people ("Russian-speaking", "Serb-run"). */
   private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "speaker", "speakers", "language",
       // "the Serb-run entity", "Tamil-majority districts": a people, not its state
@@ -222,6 +225,14 @@ final class MentionFinder {
       // adjective glued to a word of language or of a population names a people, not the state
       if (m.end() + 1 < v.to && v.text(m.end()).equals("-") && LANGUAGE_WORDS.contains(v.lower(m.end() + 1))
           && m.entries().stream().allMatch(e -> e.value().form() == KnowledgeBase.Form.ADJECTIVE)) {
+        i = m.end();
+        continue;
+      }
+      // "the Rio Protocol", "the Dayton Accords", "the Minsk Group": a place's name before a capitalized
+      // word for a treaty or a forum names that treaty, not the place
+      if (m.end() < v.to && DOCUMENT_WORDS.contains(v.text(m.end()))
+          && m.entries().stream().allMatch(e -> e.value().entity().kind() == ActorKind.LOCATION
+              || e.value().form() == KnowledgeBase.Form.SEAT)) {
         i = m.end();
         continue;
       }

@@ -738,6 +738,27 @@ final class Arguments {
     return out;
   }
 
+  /**
+   * The members a phrase naming no actor lists after it ("a group of guarantor countries, among
+   * them A, B and C", "the four guarantors of the protocol: A, B, C and D"), or an empty list.
+   */
+  List<ActorIndex.Span> membersNamedAfter(int from, Sentence s) {
+    boolean relative = false; // "the four guarantors of the protocol that drew the frontier: A, B, C and D"
+    for (int k = from; k < s.endToken() - 1 && k < from + 16; k++) {
+      Token t = tokens.get(k);
+      relative |= t.is("that") || t.is("which");
+      if (index.at(k) != null && !relative || isVerb(t) && !relative || t.is(";")) {
+        return List.of();
+      }
+      int list = t.is(":") ? k + 1 : t.is("including") ? k + 1
+          : t.is("among") && tokens.get(k + 1).is("them") ? k + 2 : -1;
+      if (list > 0 && (list == k + 1 || k > from) && (t.is(":") || tokens.get(k - 1).is(","))) {
+        return listAt(list, s);
+      }
+    }
+    return List.of();
+  }
+
   /** Whether a name at {@code k} is a clause's subject: its verb, or a relative clause on it, comes right after it. */
   private boolean opensClauseAt(int k, Sentence s) {
     ActorIndex.Span span = index.at(k);

@@ -573,6 +573,11 @@ final class References {
     while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
       k--;
     }
+    if (k == s.firstToken() && lower(k).equals("it")) {
+      // "A and B signed a declaration on Friday. It was brokered by X": the agreement told before
+      Draft e = lastJoint(tokens.get(k).start());
+      return e == null || s.index() - e.sentence() > 3 ? List.of() : partiesOfDraft(e);
+    }
     if (k <= s.firstToken()) {
       return List.of();
     }
@@ -644,6 +649,7 @@ final class References {
     while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
       k--;
     }
+    k = beforeRelativeClause(k, s); // "The talks, which opened in Pretoria on Oct. 25, were mediated by X"
     while (k > s.firstToken() && index.at(k) == null
         && ("NOUN".equals(tokens.get(k).pos()) || "ADJ".equals(tokens.get(k).pos()))) {
       k--;
@@ -653,6 +659,19 @@ final class References {
     }
     List<ActorIndex.Span> parties = partiesOfEventAt(k, s, sources, verb);
     return parties.isEmpty() ? acts.doersOfObjectAt(k, verb, s, type, sources) : parties;
+  }
+
+  /** Before a relative clause set off by commas that ends at {@code k} (", which ... ,"), else {@code k}. */
+  private int beforeRelativeClause(int k, Sentence s) {
+    if (k <= s.firstToken() || !tokens.get(k).is(",")) {
+      return k;
+    }
+    for (int j = k - 1; j > s.firstToken() && j >= k - 20; j--) {
+      if (tokens.get(j).is(",")) {
+        return j + 1 < k && (tokens.get(j + 1).is("which") || tokens.get(j + 1).is("who")) ? j - 1 : k;
+      }
+    }
+    return k;
   }
 
   /** {@code end}: where the phrase ends at the latest ("called the accusations baseless": before "baseless"). */
@@ -793,6 +812,35 @@ final class References {
   }
 
   /** {@code types}: the types of event the phrase may name ("*": any but joint ones). */
+  /** The first mentions of a draft's sources and targets, each actor once. */
+  private List<ActorIndex.Span> partiesOfDraft(Draft e) {
+    List<ActorIndex.Span> out = new ArrayList<>();
+    for (Actor a : concat(e.sources(), e.targets())) {
+      ActorIndex.Span span = index.firstMentionOf(a);
+      if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  private static List<Actor> concat(List<Actor> a, List<Actor> b) {
+    List<Actor> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The latest meeting, agreement or cooperation told before {@code beforeChar}, or null. */
+  private Draft lastJoint(int beforeChar) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft e = drafts.get(d);
+      if (JOINT.contains(e.type()) && tokens.get(e.trigger()).start() < beforeChar) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private List<ActorIndex.Span> partiesOf(Set<String> types, String word, int beforeChar, List<ActorIndex.Span> sources) {
     Draft onSpeaker = null;
     Draft same = null;
@@ -821,6 +869,9 @@ final class References {
       }
     }
     Draft e = onSpeaker != null ? onSpeaker : same != null ? same : sameType;
+    if (e == null && types.stream().anyMatch(JOINT::contains)) {
+      e = lastJoint(beforeChar); // "signed a truce ... The talks were mediated by X": the talks that led to it
+    }
     if (e == null) {
       return List.of();
     }

@@ -169,6 +169,9 @@ final class VerbEvents {
         by = run.args.findPreposition("by", sharedHead + 1, s, 8); // "were arrested by police and charged": one agent
       }
       sources = by < 0 || sharedHead >= 0 && by > i ? List.of() : run.args.listAt(by + 1, s);
+      if (by >= 0 && sources.isEmpty() && !(sharedHead >= 0 && by > i)) {
+        sources = run.args.membersNamedAfter(by + 1, s); // "by a group of guarantor countries, among them A, B and C"
+      }
       List<ActorIndex.Span> parties = ImplicitArguments.reducedPassive(run.tokens, s, i)
           ? run.refs.partiesOfNounBefore(i, s, sources)
           : EventCodes.JOINT_MEDIATION.contains(p.cameo()) ? run.refs.partiesOfPassiveSubject(i, s, sources) : List.of();
@@ -416,6 +419,7 @@ final class VerbEvents {
       targets = new Targets(targets.spans(), targets.place(), false); // "Egypt mediated between A and B"
     }
     if (targets.spans().isEmpty() && sources.size() >= 2 && EventCodes.JOINT_TYPES.contains(p.type()) && !travelOnly
+        && !EventCodes.JOINT_MEDIATION.contains(p.cameo()) // mediators do not mediate between themselves
         && !objectRelativeClause(run, s, sources.get(0).start())) { // "a vote that A and B refused to recognise"
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other ("A and B left" is no visit)
     }

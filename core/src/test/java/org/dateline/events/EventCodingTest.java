@@ -1700,4 +1700,24 @@ class EventCodingTest {
         + " Milorad Dodik to respect the court's decision."))
         .containsExactly("REQUEST/020 European Union -> Milorad Dodik [asserted]");
   }
+
+  @Test
+  void mediatorsListedAfterACountedNounMediateBetweenThePartiesOfTheAgreementToldBefore() {
+    assertThat(events("Colombia and the ELN agreed on a ceasefire on Friday. The negotiations are mediated by a group"
+        + " of guarantor countries, among them Cuba and Norway."))
+        .anyMatch(e -> e.startsWith("CONSULT/045 Cuba") && e.contains("Norway -> Colombia"))
+        .anyMatch(e -> e.startsWith("CONSULT/045 Cuba") && e.contains("-> National Liberation Army (Colombia)"));
+    assertThat(events("Ecuador and Peru signed a declaration on Friday. It was brokered by the guarantors of the 1942"
+        + " Rio Protocol: Argentina, Brazil and Chile."))
+        .anyMatch(e -> e.startsWith("CONSULT/045 Argentina") && e.endsWith("-> Peru [asserted]"))
+        .anyMatch(e -> e.startsWith("CONSULT/045 Argentina") && e.endsWith("-> Ecuador [asserted]"))
+        .noneMatch(e -> e.contains("-> Brazil"));
+  }
+
+  @Test
+  void talksMediatedAfterAnAgreementAreTheTalksThatLedToIt() {
+    assertThat(events("Ethiopia's government and the TPLF signed a truce on Wednesday. The talks, which opened in"
+        + " Pretoria on Oct. 25, were mediated by the African Union."))
+        .contains("CONSULT/045 African Union -> Ethiopia [asserted]");
+  }
 }
