@@ -520,6 +520,11 @@ final class VerbEvents {
       dates = around.date() == null ? List.of() : List.of(around.date());
       explicit = false;
     }
+    if (dates.isEmpty() && vg.passive() && EventCodes.JOINT_MEDIATION.contains(p.cameo()) && !targets.spans().isEmpty()) {
+      // "A and B signed a declaration on Friday. It was brokered by X": the brokering is dated as what it produced
+      Draft produced = lastJointBetween(run, i, targets.spans());
+      dates = produced == null || produced.date() == null ? dates : List.of(produced.date());
+    }
     String location = targets.place() != null ? targets.place() : run.targets.locationIn(s, after);
     if (dates.isEmpty() && main != null && main.date() != null) {
       dates = List.of(main.date());
@@ -839,6 +844,19 @@ final class VerbEvents {
       }
     }
     return false;
+  }
+
+  /** The latest meeting or agreement told before the trigger whose parties are all among {@code parties}, or null. */
+  private static Draft lastJointBetween(ArticleRun run, int trigger, List<ActorIndex.Span> parties) {
+    for (int d = run.drafts.size() - 1; d >= 0; d--) {
+      Draft e = run.drafts.get(d);
+      boolean among = java.util.stream.Stream.concat(e.sources().stream(), e.targets().stream())
+          .allMatch(a -> parties.stream().anyMatch(x -> x.actor().id().equals(a.id())));
+      if (e.trigger() < trigger && EventCodes.JOINT_TYPES.contains(e.type()) && among) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static boolean doneBy(Draft d, List<ActorIndex.Span> sources) {

@@ -266,5 +266,10 @@ class EventDatingTest {
         + " signed a pact on Monday. President Rodrigo Paz and Samuel Doria Medina signed the pact at the palace."))
         .contains("AGREE/057 Rodrigo Paz -> Samuel Doria Medina [asserted] @2025-03-10");
   }
-}
 
+  @Test
+  void aBrokeringIsDatedAsTheAgreementItProduced() {
+    assertThat(dated("Ecuador and Peru signed a declaration on Friday. It was brokered by Brazil."))
+        .anyMatch(e -> e.startsWith("CONSULT/045 Brazil -> Peru") && e.endsWith("@2025-03-07"));
+  }
+}
