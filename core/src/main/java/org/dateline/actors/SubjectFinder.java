@@ -65,6 +65,16 @@ public final class SubjectFinder {
     if (pronoun >= 0) {
       return antecedent(pronoun, s); // "X arrested Y, who had been granted asylum": Y
     }
+    int closing = verb - 1;
+    while (closing > s.firstToken() && ("AUX".equals(tokens.get(closing).pos()) || "ADV".equals(tokens.get(closing).pos()))) {
+      closing--;
+    }
+    if (closing > s.firstToken() && tokens.get(closing).is(",")) {
+      ActorIndex.Span described = personBeforeApposition(closing - 1, s);
+      if (described != null) {
+        return described; // "X, the leader of the opposition party Y, was arrested": X
+      }
+    }
     boolean[] relative = relativeClauses(s);
     // a verb inside a relative clause finds its subject there (", which Peru denies")
     for (int i = verb; i >= s.firstToken() && relative[i - s.firstToken()]; i--) {

@@ -1720,4 +1720,11 @@ class EventCodingTest {
         + " Pretoria on Oct. 25, were mediated by the African Union."))
         .contains("CONSULT/045 African Union -> Ethiopia [asserted]");
   }
+
+  @Test
+  void aPersonDescribedInAppositionIsTheSubjectAfterIt() {
+    assertThat(events("DAR ES SALAAM, Tanzania — Tundu Lissu, the leader of the opposition party Chadema, was arrested"
+        + " by police on April 9."))
+        .containsExactly("COERCE/173 Tanzania -> Tundu Lissu [asserted]");
+  }
 }
