@@ -1724,7 +1724,7 @@ class EventCodingTest {
   @Test
   void aPersonDescribedInAppositionIsTheSubjectAfterIt() {
     assertThat(events("DAR ES SALAAM, Tanzania — Tundu Lissu, the leader of the opposition party Chadema, was arrested"
-        + " by police on April 1."))
+        + " by police on March 9."))
         .containsExactly("COERCE/173 Tanzania -> Tundu Lissu [asserted]");
   }
 }
