@@ -155,6 +155,20 @@ final class VerbEvents {
         && run.tokens.get(afterAdjunct).is("to")) {
       after = afterAdjunct; // "agreed late on Sunday to accept flights from X"
     }
+    Draft denied = "deny".equals(p.mode()) && bound == null ? chargeDeniedInAside(run, s, i) : null;
+    if (denied != null) {
+      // "X accused Y of backing the militia, a charge Y denies" / ", which the party denied": the accused rejects the accuser
+      ActorIndex.Span subject = actorRightBefore(run, s, i);
+      List<ActorIndex.Span> deniers = subject != null && Sides.containsActor(denied.targets(), subject.actor()) ? List.of(subject)
+          : denied.targets().stream().map(a -> run.args.index().firstMentionOf(a)).filter(java.util.Objects::nonNull).toList();
+      List<ActorIndex.Span> accusers = denied.sources().stream().map(a -> run.args.index().firstMentionOf(a))
+          .filter(java.util.Objects::nonNull).toList();
+      if (!deniers.isEmpty() && !accusers.isEmpty()) {
+        writer.emit(run, s, i, p.type(), modes.modeOf(run, s, i, p), deniers, new Targets(accusers, null, false),
+            run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), null, 0.75);
+        return true;
+      }
+    }
     List<ActorIndex.Span> sources;
     Targets targets;
     int mainVerb = -1; // the verb of the main clause a participle hangs on
@@ -853,6 +867,50 @@ final class VerbEvents {
       boolean among = java.util.stream.Stream.concat(e.sources().stream(), e.targets().stream())
           .allMatch(a -> parties.stream().anyMatch(x -> x.actor().id().equals(a.id())));
       if (e.trigger() < trigger && EventCodes.JOINT_TYPES.contains(e.type()) && among) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The last token before the verb's auxiliaries and adverbs. */
+  private static int beforeAuxiliaries(ArticleRun run, Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("AUX".equals(run.tokens.get(k).pos()) || "ADV".equals(run.tokens.get(k).pos()))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The actor named right before the verb (past its auxiliaries), or null. */
+  private static ActorIndex.Span actorRightBefore(ArticleRun run, Sentence s, int verb) {
+    return run.args.index().at(beforeAuxiliaries(run, s, verb));
+  }
+
+  /** Nouns for a charge that an aside after an accusation denies ("a charge the party denies"). */
+  private static final Set<String> CHARGE_NOUNS = Set.of("charge", "accusation", "claim", "allegation");
+
+  /**
+   * The accusation of the same sentence that the verb of denial at {@code verb} answers from an
+   * aside after it (", which X denied", ", a charge X denies"), or null.
+   */
+  private static Draft chargeDeniedInAside(ArticleRun run, Sentence s, int verb) {
+    int k = beforeAuxiliaries(run, s, verb);
+    ActorIndex.Span subject = run.args.index().at(k);
+    int j = subject != null ? subject.start() - 1 : k;
+    while (j > s.firstToken() && j > k - 4 && (run.tokens.get(j).is("the") || "NOUN".equals(run.tokens.get(j).pos())
+        && !CHARGE_NOUNS.contains(run.tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+      j--; // "the party", "the military": the subject as a description
+    }
+    boolean aside = j - 1 >= s.firstToken() && run.tokens.get(j).is("which") && run.tokens.get(j - 1).is(",")
+        || j - 2 >= s.firstToken() && CHARGE_NOUNS.contains(run.tokens.get(j).text().toLowerCase(Locale.ROOT))
+            && (run.tokens.get(j - 1).is("a") || run.tokens.get(j - 1).is("an")) && run.tokens.get(j - 2).is(",");
+    if (!aside) {
+      return null;
+    }
+    for (int d = run.drafts.size() - 1; d >= 0; d--) {
+      Draft e = run.drafts.get(d);
+      if (e.sentence() == s.index() && e.trigger() < j && "ACCUSE".equals(e.type())) {
         return e;
       }
     }

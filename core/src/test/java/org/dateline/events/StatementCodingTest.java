@@ -377,4 +377,10 @@ class StatementCodingTest {
     assertThat(events("President Hakainde Hichilema called the situation in Malawi \"an embarrassment\" to the region."))
         .contains("ACCUSE/111 Hakainde Hichilema -> Malawi [asserted]");
   }
+
+  @Test
+  void aChargeDeniedInAnAsideIsTheAccusedsRejectionOfTheAccuser() {
+    assertThat(events("JUBA, South Sudan — The government accused the SPLM-IO of backing the militia, which the party denied."))
+        .contains("REJECT/016 Sudan People's Liberation Movement-in-Opposition -> South Sudan [asserted]");
+  }
 }
