@@ -292,7 +292,7 @@ final class References {
     if (!listed.isEmpty()) {
       return listed;
     }
-    if (n == 2 && STATE_HEADS.contains(head)) {
+    if (n == 2 && (STATE_HEADS.contains(head) || head.equals("neighbours") || head.equals("neighbors"))) {
       // "Russia cut its links with Georgia ... urged both governments": the two states of the last dispute
       return lastStateDispute(beforeChar, speakers);
     }

@@ -1727,4 +1727,11 @@ class EventCodingTest {
         + " by police on March 9."))
         .containsExactly("COERCE/173 Tanzania -> Tundu Lissu [asserted]");
   }
+
+  @Test
+  void theTwoNeighboursAreTheStatesOfTheLastDispute() {
+    assertThat(events("Algeria cut ties with Morocco on Tuesday. Saudi Arabia urged the two neighbours on Wednesday to"
+        + " settle their differences."))
+        .contains("REQUEST/020 Saudi Arabia -> Algeria [asserted]", "REQUEST/020 Saudi Arabia -> Morocco [asserted]");
+  }
 }
