@@ -1047,6 +1047,12 @@ final class Coreference {
     return !host.isEmpty() && d.contains(host);
   }
 
+  /** The state a name's navy prefix gives ("USS X": USA), or null. */
+  private String shipState(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && Names.isAllCaps(name.substring(0, space)) ? lex.shipState(name.substring(0, space)) : null;
+  }
+
   /** Whether a person fits a description's title: same function, or the same title words. */
   private static boolean holdsTitle(Cluster cl, Candidate c, LocalDate date) {
     Term t = cl.entity == null ? null : termFor(cl.entity, date);
@@ -1556,7 +1562,8 @@ final class Coreference {
       }
       String role = roleOf(cl, run.date);
       String sector = cl.kind == ActorKind.COUNTRY || cl.kind == ActorKind.LOCATION ? null : cl.sector;
-      out.add(new Actor("a" + (++n), name, cl.kind, cl.country, sector, role, mentions));
+      String country = cl.country != null ? cl.country : shipState(name); // "USS Harry S. Truman": a state's warship
+      out.add(new Actor("a" + (++n), name, cl.kind, country, sector, role, mentions));
     }
     return out;
   }

@@ -9,7 +9,8 @@ import org.dateline.util.WordTable;
 public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speechVerbs, WordTable cuesBefore,
     WordTable cuesAfter, WordTable firstWords, WordTable lastWords, WordTable teamVerbsAfter,
     WordTable teamWordsBefore, WordTable sportsWords, WordTable titleQualifiers, WordTable nationalFunctions,
-    WordTable kinNouns, WordTable genericBodies, WordTable seatNouns, NationalBodies nationalBodies, GroupActors groupActors) {
+    WordTable kinNouns, WordTable genericBodies, WordTable seatNouns, WordTable shipPrefixes, NationalBodies nationalBodies,
+    GroupActors groupActors) {
 
   /** The family (crowd, opposition, armed, captives, ...) of a group named by what it is, or null: group-actors.tsv. */
   public String groupFamily(String name) {
@@ -45,8 +46,15 @@ public record Lexicons(WordTable orgHeads, WordTable groupNouns, WordTable speec
         WordTable.load(Lexicons.class, "kin-nouns.tsv"),
         WordTable.load(Lexicons.class, "generic-bodies.tsv"),
         WordTable.load(Lexicons.class, "seat-nouns.tsv"),
+        WordTable.load(Lexicons.class, "ship-prefixes.tsv"),
         NationalBodies.load(),
         GroupActors.load());
+  }
+
+  /** The country whose navy writes this prefix before its ships' names ("USS": USA), or null: ship-prefixes.tsv. */
+  public String shipState(String prefix) {
+    String iso = shipPrefixes.get(prefix, 1);
+    return iso == null || iso.isEmpty() ? null : iso;
   }
 
   public boolean isSpeechVerb(Token t) {

@@ -106,6 +106,8 @@ class ActorResolutionTest {
             "Ministry of Foreign Affairs of Chile", "ORGANIZATION", "CHL", null),
         c(NOV_2025, "Bolivian police detained two miners.", "Bolivian police", "Bolivia", "COUNTRY", // a force acts for its state
             "BOL", null),
+        c(NOV_2025, "Missiles were fired at the destroyer HMS Duncan.", "HMS Duncan", "HMS Duncan", "OTHER", // a navy's prefix: a state's vessel
+            "GBR", null),
         c(NOV_2025, "Peru's presidency defended the decree.", "Peru's presidency", "Presidency of Peru",
             "ORGANIZATION", "PER", null),
         c(NOV_2025, "The Hamas-run health ministry said 12 people died.", "Hamas-run health ministry",
