@@ -14,6 +14,9 @@ import org.dateline.text.Token;
  */
 public final class SubjectFinder {
 
+  /** Tags of the words of a noun phrase before a relative "that". */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+
   private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
   private static final Set<String> STOPS = Set.of(";", ":", "—", "–");
   /** Words that open a clause: a name after them is that clause's subject, not a complement. */
@@ -132,7 +135,7 @@ public final class SubjectFinder {
     // the noun phrase before it opens its clause ("stormed the building that houses ... and set" is an object's)
     int k = that - 1;
     while (k >= s.firstToken() && (index.at(k) != null || tokens.get(k).is("of")
-        || Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM").contains(String.valueOf(tokens.get(k).pos())))) {
+        || NOUN_PHRASE_TAGS.contains(String.valueOf(tokens.get(k).pos())))) {
       k--;
     }
     return k < s.firstToken() || tokens.get(k).is(",") || "CCONJ".equals(tokens.get(k).pos())

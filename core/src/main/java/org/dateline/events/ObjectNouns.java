@@ -14,6 +14,9 @@ import org.dateline.text.Token;
  * that its troops must leave", "said Pakistan should cooperate").
  */
 final class ObjectNouns {
+
+  /** Tags of the words that may modify a noun in a list ("rail, road and postal links"). */
+  private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "ADJ");
   static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
 
   /** Tags of a word that opens a noun phrase: after "in" or "out" it makes them a preposition ("took office in December"). */
@@ -162,12 +165,12 @@ final class ObjectNouns {
   private static boolean listEndsInCompound(ArticleRun run, Sentence s, int from) {
     int k = from;
     while (k < s.endToken() && run.args.index().at(k) == null && (run.tokens.get(k).is(",") || run.tokens.get(k).is("and")
-        || run.tokens.get(k).is("or") || Set.of("NOUN", "ADJ").contains(String.valueOf(run.tokens.get(k).pos())))) {
+        || run.tokens.get(k).is("or") || MODIFIER_TAGS.contains(String.valueOf(run.tokens.get(k).pos())))) {
       k++;
     }
     int last = k - 1;
     return last - 1 >= from && "NOUN".equals(run.tokens.get(last).pos())
-        && Set.of("NOUN", "ADJ").contains(String.valueOf(run.tokens.get(last - 1).pos()));
+        && MODIFIER_TAGS.contains(String.valueOf(run.tokens.get(last - 1).pos()));
   }
 
   /**

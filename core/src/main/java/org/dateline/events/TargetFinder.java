@@ -17,6 +17,9 @@ import org.dateline.text.Token;
  */
 final class TargetFinder {
 
+  /** Tags of the words of a short noun phrase that names no actor ("the situation"). */
+  private static final Set<String> SHORT_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN");
+
   /** Prepositions the tagger sometimes calls subordinators ("the efforts of/SCONJ X"). */
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "with", "in", "on", "to", "by", "from", "about");
 
@@ -212,7 +215,7 @@ final class TargetFinder {
   private int inAfterNounPhrase(int from, Sentence s) {
     int k = from;
     while (k < s.endToken() && k < from + 4 && args.index().at(k) == null
-        && Set.of("DET", "ADJ", "NOUN").contains(String.valueOf(tokens.get(k).pos()))) {
+        && SHORT_PHRASE_TAGS.contains(String.valueOf(tokens.get(k).pos()))) {
       k++;
     }
     return k > from && k < s.endToken() && "NOUN".equals(tokens.get(k - 1).pos()) && tokens.get(k).is("in") ? k : -1;
