@@ -288,8 +288,10 @@ public final class SubjectFinder {
   private static final Set<String> BODY_PARTS = Set.of("committee", "commission", "council", "delegation", "panel",
       "secretariat", "presidency");
 
-  /** Words that open an apposition listing a body's members ("made up of", "composed of", "comprising"). */
-  private static final Set<String> MEMBERSHIP = Set.of("made up of", "composed of", "consisting of", "comprising", "grouping");
+  /** Participles that open, with "of", an apposition listing a body's members ("composed of"); "made" takes "up of". */
+  private static final Set<String> MEMBERSHIP_PARTICIPLES = Set.of("composed", "consisting", "made");
+  /** Words that open such an apposition alone ("comprising A and B"). */
+  private static final Set<String> MEMBERSHIP_WORDS = Set.of("comprising", "grouping");
 
   /**
    * The comma that opens an apposition listing the members of the body before it, when the
@@ -298,15 +300,22 @@ public final class SubjectFinder {
    */
   private int membershipAppositionStart(ActorIndex.Span span, Sentence s) {
     for (int k = span.start() - 1; k > s.firstToken() && k >= span.start() - 16; k--) {
-      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-      String three = k - 2 > s.firstToken() ? tokens.get(k - 2).text().toLowerCase(java.util.Locale.ROOT) + " "
-          + tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT) + " " + w : "";
-      String two = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT) + " " + w;
-      int opener = MEMBERSHIP.contains(three) ? k - 2 : MEMBERSHIP.contains(two) ? k - 1 : MEMBERSHIP.contains(w) ? k : -1;
+      Token t = tokens.get(k);
+      int opener = -1;
+      if (MEMBERSHIP_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+        opener = k;
+      } else if (t.is("of") && k - 1 > s.firstToken()) {
+        Token before = tokens.get(k - 1);
+        if (before.is("up") && k - 2 > s.firstToken() && tokens.get(k - 2).is("made")) {
+          opener = k - 2;
+        } else if (!before.is("made") && MEMBERSHIP_PARTICIPLES.contains(before.text().toLowerCase(java.util.Locale.ROOT))) {
+          opener = k - 1;
+        }
+      }
       if (opener > s.firstToken() && tokens.get(opener - 1).is(",")) {
         return opener - 1;
       }
-      if (STOPS.contains(w) || "VERB".equals(tokens.get(k).pos()) && opener < 0) {
+      if (STOPS.contains(t.text()) || "VERB".equals(t.pos()) && opener < 0 && !t.is("made")) {
         return -1;
       }
     }
