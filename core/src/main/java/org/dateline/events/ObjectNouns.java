@@ -15,6 +15,9 @@ import org.dateline.text.Token;
  */
 final class ObjectNouns {
 
+  /** Prepositions of an adjunct that may stand between a verb and its "to" complement ("vowed in an address to"). */
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during");
+
   /** Tags of the words that may modify a noun in a list ("rail, road and postal links"). */
   private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "ADJ");
   static final Set<String> PHRASAL_PARTICLES = Set.of("up", "off", "out", "away", "down", "back", "over");
@@ -147,6 +150,7 @@ final class ObjectNouns {
           && !(t.is("and") && run.args.index().at(k - 1) != null) // "the Sinaloa Cartel and the Jalisco ..."
           && !(t.is("and") && infinitive && "NOUN".equals(run.tokens.get(k - 1).pos())) // "diplomats and staff to leave"
           && !(naming && t.is("in") && "NOUN".equals(run.tokens.get(k - 1).pos())) // "called the situation in X a disgrace"
+          && !(infinitive && ADJUNCT_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) // "vowed in an address on Thursday to retaliate"
           && !(t.is("of") && ("NOUN".equals(run.tokens.get(k - 1).pos()) || PARTITIVES.contains(
               run.tokens.get(k - 1).text().toLowerCase(Locale.ROOT)))) // "a round of talks", "some of its troops"
           && !("VERB".equals(pos) && "DET".equals(run.tokens.get(k - 1).pos())) // "a planned round"

@@ -120,6 +120,9 @@ final class References {
         && (!"VERB".equals(tokens.get(after).pos()) && !tokens.get(after).is("to") || deniedAct
             || p.needsObject() && p.targets().contains("answer"))) { // "vowed to retaliate"
       parties = lastActorOn(sources, tokens.get(verb).start());
+      if (parties.isEmpty() && "THREATEN".equals(p.type())) {
+        parties = lastActorOnStateOf(sources, tokens.get(verb).start()); // "13 U.S. soldiers were killed ... Biden vowed to retaliate"
+      }
     }
     if (parties.isEmpty() && p.targets().contains("victim") && !sources.isEmpty()) {
       parties = lastActedOnBy(sources, tokens.get(verb).start()); // "Baku apologised": to whom it had wronged
@@ -949,9 +952,27 @@ final class References {
     Draft e = latestHostileBefore(beforeChar, d -> d.targets().stream().anyMatch(t -> actors.stream()
         .anyMatch(a -> a.actor().id().equals(t.id()) || a.actor().kind() != ActorKind.PERSON && same(a.actor(), t)))
         && !doneBy(d, actors));
-    if (e == null) {
+    return e == null ? List.of() : sourceMentions(e);
+  }
+
+  /** Whoever last acted against the country the persons among {@code actors} serve: a leader threatens for his state. */
+  private List<ActorIndex.Span> lastActorOnStateOf(List<ActorIndex.Span> actors, int beforeChar) {
+    Set<String> states = new java.util.HashSet<>();
+    for (ActorIndex.Span a : actors) {
+      if (a.actor().kind() == ActorKind.PERSON && a.actor().country() != null) {
+        states.add(a.actor().country());
+      }
+    }
+    if (states.isEmpty()) {
       return List.of();
     }
+    Draft e = latestHostileBefore(beforeChar, d -> d.targets().stream().anyMatch(t -> t.kind() == ActorKind.COUNTRY
+        && states.contains(t.country())) && !doneBy(d, actors));
+    return e == null ? List.of() : sourceMentions(e);
+  }
+
+  /** The first mentions of a draft's sources. */
+  private List<ActorIndex.Span> sourceMentions(Draft e) {
     List<ActorIndex.Span> out = new ArrayList<>();
     for (Actor a : e.sources()) {
       ActorIndex.Span span = index.firstMentionOf(a);

@@ -1734,4 +1734,11 @@ class EventCodingTest {
         + " settle their differences."))
         .contains("REQUEST/020 Saudi Arabia -> Algeria [asserted]", "REQUEST/020 Saudi Arabia -> Morocco [asserted]");
   }
+
+  @Test
+  void aLeaderVowingToRetaliateThreatensWhoeverStruckHisState() {
+    assertThat(events("Militants of the Islamic State bombed the airport on Monday, killing 13 U.S. soldiers. President Joe"
+        + " Biden vowed in a televised address on Monday evening to retaliate."))
+        .contains("THREATEN/130 Joe Biden -> Islamic State [asserted]");
+  }
 }
