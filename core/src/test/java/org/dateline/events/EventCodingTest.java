@@ -1741,4 +1741,11 @@ class EventCodingTest {
         + " Biden vowed in a televised address on Monday evening to retaliate."))
         .contains("THREATEN/130 Joe Biden -> Islamic State [asserted]");
   }
+
+  @Test
+  void aResponsePromisedIsAThreatToWhoeverActed() {
+    assertThat(events("Bulgaria expelled 70 Russian diplomats on Tuesday. Russian foreign ministry spokeswoman Maria"
+        + " Zakharova promised a firm response."))
+        .contains("THREATEN/130 Maria Zakharova -> Bulgaria [asserted]");
+  }
 }
