@@ -246,7 +246,7 @@ final class NounEvents {
     }
     if ("SANCTION".equals(type) && predicate >= 0 && lexicon.eases(run.tokens.get(predicate).text())) {
       // "duties on X will fall to 10 percent", "the sanctions on X were lifted": the sanction is eased
-      type = "RETREAT";
+      type = "CONCEDE";
       mode = new String[] {"ease", "085"};
       modality = VerbGroup.analyze(lexicon, run.tokens, s, predicate).modality();
     }
@@ -286,7 +286,7 @@ final class NounEvents {
     String sanctionNoun = run.tokens.get(noun).text().toLowerCase(Locale.ROOT);
     for (EventLexicon.Pattern easing : governor < 0 || outer.isEmpty() ? List.<EventLexicon.Pattern>of()
         : lexicon.verbPatterns(run.tokens.get(governor).text())) {
-      if ("RETREAT".equals(easing.type()) && easing.objectNouns().contains(sanctionNoun)) {
+      if ("085".equals(easing.cameo()) && easing.objectNouns().contains(sanctionNoun)) {
         // the lifting acts on those the clause says the sanctions were imposed on
         VerbGroup vg = VerbGroup.analyze(lexicon, run.tokens, s, governor);
         List<String> liftedOn = run.dating.clauseDates(governor, s, run.quoted);

@@ -437,7 +437,7 @@ final class VerbEvents {
         && !objectRelativeClause(run, s, sources.get(0).start())) { // "a vote that A and B refused to recognise"
       targets = new Targets(sources, null, true); // "Xi and Putin signed a statement": with each other ("A and B left" is no visit)
     }
-    boolean mutualRelease = "RETREAT".equals(p.type()) && (p.cameo().startsWith("084") || p.cameo().equals("085"));
+    boolean mutualRelease = p.cameo().startsWith("084") || p.cameo().equals("085");
     boolean reciprocal = bound == null && reciprocalObject(run, s, after);
     if (mutualRelease && sources.size() >= 2 && !targets.spans().isEmpty()
         && targets.spans().stream().allMatch(t -> "captives".equals(words.groupFamily(t.actor().name())))) {

@@ -135,7 +135,7 @@ class DiplomaticAndLegalActsTest {
     assertThat(events("Japan lifted the sanctions it had imposed on Myanmar in 2021."))
         .containsExactlyInAnyOrder(
             "SANCTION/163 Japan -> Myanmar [asserted] @2021",
-            "RETREAT/085 Japan -> Myanmar [asserted] @null");
+            "CONCEDE/085 Japan -> Myanmar [asserted] @null");
   }
 
   // ------------------------------------------------------------------ courts

@@ -173,7 +173,7 @@ class EventCodingTest {
     assertThat(events("The Italian minister handed over six patrol boats to Libya's coast guard."))
         .containsExactly("AID/072 Italy -> Coast Guard of Libya [asserted]");
     assertThat(events("Russia returned 90 prisoners of war to Ukraine."))
-        .containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+        .containsExactly("CONCEDE/0841 Russia -> Ukraine [asserted]");
   }
 
   @Test
@@ -420,9 +420,9 @@ class EventCodingTest {
   @Test
   void releasesOfPeopleOfACountry() {
     assertThat(events("Russia released the last twenty living Ukrainian prisoners on Monday."))
-        .containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+        .containsExactly("CONCEDE/0841 Russia -> Ukraine [asserted]");
     assertThat(events("Ukraine began freeing close to two thousand Russian prisoners."))
-        .containsExactly("RETREAT/0841 Ukraine -> Russia [asserted]");
+        .containsExactly("CONCEDE/0841 Ukraine -> Russia [asserted]");
   }
 
   @Test
@@ -778,7 +778,7 @@ class EventCodingTest {
   @Test
   void monitorsLetInAreAccessForTheirBody() {
     assertThat(events("Armenia allowed European Union monitors into the border area."))
-        .containsExactly("RETREAT/0862 Armenia -> European Union [asserted]");
+        .containsExactly("CONCEDE/0862 Armenia -> European Union [asserted]");
   }
 
   @Test
@@ -1334,7 +1334,7 @@ class EventCodingTest {
   @Test
   void aPersonReturningSomewhereHandsNothingBack() {
     assertThat(events("Opposition leader Maria Corina Machado plans to return to Caracas next year.")).isEmpty();
-    assertThat(events("Russia returned 90 prisoners to Ukraine.")).containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+    assertThat(events("Russia returned 90 prisoners to Ukraine.")).containsExactly("CONCEDE/0841 Russia -> Ukraine [asserted]");
   }
 
   @Test
@@ -1395,8 +1395,8 @@ class EventCodingTest {
   @Test
   void suspendingOrEndingSanctionsEasesThem() {
     assertThat(events("The European Union suspended its sanctions on Belarus."))
-        .containsExactly("RETREAT/085 European Union -> Belarus [asserted]");
-    assertThat(events("Washington ended the sanctions against Sudan.")).containsExactly("RETREAT/085 United States -> Sudan [asserted]");
+        .containsExactly("CONCEDE/085 European Union -> Belarus [asserted]");
+    assertThat(events("Washington ended the sanctions against Sudan.")).containsExactly("CONCEDE/085 United States -> Sudan [asserted]");
   }
 
   @Test
@@ -1520,7 +1520,7 @@ class EventCodingTest {
   @Test
   void anEmbargoOnSalesToACountryLiftedEasesItForThatCountry() {
     assertThat(events("Washington lifted the embargo on arms sales to Vietnam in May."))
-        .containsExactly("RETREAT/085 United States -> Vietnam [asserted]");
+        .containsExactly("CONCEDE/085 United States -> Vietnam [asserted]");
   }
 
   @Test

@@ -113,7 +113,7 @@ class EventDatingTest {
   void anActAgreedOnADayIsNotDatedByTheAgreement() {
     assertThat(dated("Chile and Peru agreed on Monday to cut tariffs after two days of talks in Quito."))
         .containsExactly("AGREE/057 Chile -> Peru [asserted] @2025-03-10", "AGREE/057 Peru -> Chile [asserted] @2025-03-10",
-            "RETREAT/085 Chile -> Peru [expected] @null", "RETREAT/085 Peru -> Chile [expected] @null",
+            "CONCEDE/085 Chile -> Peru [expected] @null", "CONCEDE/085 Peru -> Chile [expected] @null",
             "CONSULT/046 Chile -> Peru [asserted] @null");
   }
 

@@ -166,7 +166,7 @@ class GroupActorsTest {
   @Test
   void prisonersFreedWithoutANationAreAGroup() {
     assertThat(events("HAVANA, Cuba — Cuba began freeing prisoners on Wednesday."))
-        .containsExactly("RETREAT/0841 Cuba -> prisoners [asserted]");
+        .containsExactly("CONCEDE/0841 Cuba -> prisoners [asserted]");
     assertThat(events("The militia released 40 hostages on Sunday."))
         .isEmpty(); // no one named holds them
   }
@@ -174,7 +174,7 @@ class GroupActorsTest {
   @Test
   void prisonersOfANationAreThatNation() {
     assertThat(events("Russia released 90 Ukrainian prisoners on Monday."))
-        .containsExactly("RETREAT/0841 Russia -> Ukraine [asserted]");
+        .containsExactly("CONCEDE/0841 Russia -> Ukraine [asserted]");
   }
 
   @Test
@@ -266,7 +266,7 @@ class GroupActorsTest {
     assertThat(events("DHAKA, Bangladesh — Students forced their way into the office of Prime Minister Sheikh Hasina."))
         .anyMatch(e -> e.startsWith("PROTEST/145 ") && e.contains("-> Sheikh Hasina"));
     assertThat(events("DHAKA, Bangladesh — Protesters began handing the occupied ministries back to the authorities."))
-        .containsExactly("RETREAT/0842 protesters -> Bangladesh [asserted]");
+        .containsExactly("CONCEDE/0842 protesters -> Bangladesh [asserted]");
   }
 
   @Test

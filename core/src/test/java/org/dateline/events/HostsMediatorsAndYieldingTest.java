@@ -149,16 +149,16 @@ class HostsMediatorsAndYieldingTest {
   void eachSideFreeingPrisonersReleasesTheOthers() {
     assertThat(events("Armenia and Azerbaijan each freed 120 prisoners of war on Tuesday."))
         .containsExactlyInAnyOrder(
-            "RETREAT/0841 Armenia -> Azerbaijan [asserted]",
-            "RETREAT/0841 Azerbaijan -> Armenia [asserted]");
+            "CONCEDE/0841 Armenia -> Azerbaijan [asserted]",
+            "CONCEDE/0841 Azerbaijan -> Armenia [asserted]");
   }
 
   @Test
   void aPrisonerExchangeGoesBothWays() {
     assertThat(events("Armenia and Azerbaijan exchanged 120 prisoners on Tuesday."))
         .containsExactlyInAnyOrder(
-            "RETREAT/0841 Armenia -> Azerbaijan [asserted]",
-            "RETREAT/0841 Azerbaijan -> Armenia [asserted]");
+            "CONCEDE/0841 Armenia -> Azerbaijan [asserted]",
+            "CONCEDE/0841 Azerbaijan -> Armenia [asserted]");
   }
 
   @Test
@@ -167,22 +167,22 @@ class HostsMediatorsAndYieldingTest {
         .containsExactlyInAnyOrder(
             "AGREE/057 Peru -> Bolivia [asserted]",
             "AGREE/057 Bolivia -> Peru [asserted]",
-            "RETREAT/085 Peru -> Bolivia [expected]",
-            "RETREAT/085 Bolivia -> Peru [expected]");
+            "CONCEDE/085 Peru -> Bolivia [expected]",
+            "CONCEDE/085 Bolivia -> Peru [expected]");
   }
 
   @Test
   void suspendingTariffsAndLiftingSanctionsEaseThem() {
     assertThat(events("Ecuador suspended tariffs on Peruvian goods. The United States lifted sanctions on Syria."))
         .containsExactlyInAnyOrder(
-            "RETREAT/085 Ecuador -> Peru [asserted]",
-            "RETREAT/085 United States -> Syria [asserted]");
+            "CONCEDE/085 Ecuador -> Peru [asserted]",
+            "CONCEDE/085 United States -> Syria [asserted]");
   }
 
   @Test
   void dutiesThatWillFallAreAnExpectedEasing() {
     assertThat(events("Ecuadorian duties on most Peruvian imports will fall to 30 percent from 145 percent."))
-        .containsExactly("RETREAT/085 Ecuador -> Peru [expected]");
+        .containsExactly("CONCEDE/085 Ecuador -> Peru [expected]");
   }
 
   @Test
