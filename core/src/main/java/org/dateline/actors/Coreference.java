@@ -1064,8 +1064,7 @@ final class Coreference {
     if (f != null && (f.equals(cl.function) || t != null && t.functions().contains(f))) {
       return true;
     }
-    return c.title() != null && (cl.title != null && cl.title.equalsIgnoreCase(c.title())
-        || cl.titlesBorne.contains(c.title().toLowerCase(Locale.ROOT)));
+    return c.title() != null && cl.titlesBorne.contains(c.title().toLowerCase(Locale.ROOT)); // cl.title is among them
   }
 
   /**

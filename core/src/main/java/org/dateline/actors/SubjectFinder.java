@@ -68,10 +68,7 @@ public final class SubjectFinder {
     if (pronoun >= 0) {
       return antecedent(pronoun, s); // "X arrested Y, who had been granted asylum": Y
     }
-    int closing = verb - 1;
-    while (closing > s.firstToken() && ("AUX".equals(tokens.get(closing).pos()) || "ADV".equals(tokens.get(closing).pos()))) {
-      closing--;
-    }
+    int closing = beforeAuxiliaries(tokens, s, verb);
     if (closing > s.firstToken() && tokens.get(closing).is(",")) {
       ActorIndex.Span described = personBeforeApposition(closing - 1, s);
       if (described != null) {
@@ -320,6 +317,15 @@ public final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /** The last token before the auxiliaries and adverbs that stand before the verb at {@code verb}. */
+  public static int beforeAuxiliaries(List<Token> tokens, Sentence s, int verb) {
+    int k = verb - 1;
+    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    return k;
   }
 
   /** Whether {@code to} at {@code k} follows an adjective of serving ("troops loyal to"). */

@@ -572,10 +572,7 @@ final class References {
    * meeting the passive's definite subject names, told before or in this sentence; empty otherwise.
    */
   List<ActorIndex.Span> partiesOfPassiveSubject(int verb, Sentence s, List<ActorIndex.Span> sources) {
-    int k = verb - 1;
-    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
-      k--;
-    }
+    int k = org.dateline.actors.SubjectFinder.beforeAuxiliaries(tokens, s, verb);
     if (k == s.firstToken() && lower(k).equals("it")) {
       // "A and B signed a declaration on Friday. It was brokered by X": the agreement told before
       Draft e = lastJoint(tokens.get(k).start());
@@ -648,10 +645,7 @@ final class References {
    * act that the verb's definite subject names; empty when the subject is no such noun phrase.
    */
   List<ActorIndex.Span> doersOfSubjectAct(int verb, Sentence s, String type, List<ActorIndex.Span> sources) {
-    int k = verb - 1;
-    while (k > s.firstToken() && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
-      k--;
-    }
+    int k = org.dateline.actors.SubjectFinder.beforeAuxiliaries(tokens, s, verb);
     k = beforeRelativeClause(k, s); // "The talks, which opened in Pretoria on Oct. 25, were mediated by X"
     while (k > s.firstToken() && index.at(k) == null
         && ("NOUN".equals(tokens.get(k).pos()) || "ADJ".equals(tokens.get(k).pos()))) {
@@ -814,22 +808,22 @@ final class References {
     return List.of();
   }
 
-  /** {@code types}: the types of event the phrase may name ("*": any but joint ones). */
   /** The first mentions of a draft's sources and targets, each actor once. */
   private List<ActorIndex.Span> partiesOfDraft(Draft e) {
+    List<Actor> actors = new ArrayList<>(e.sources());
+    actors.addAll(e.targets());
+    return firstMentions(actors);
+  }
+
+  /** The first mention of each actor that has one, each actor once, in the order given. */
+  private List<ActorIndex.Span> firstMentions(List<Actor> actors) {
     List<ActorIndex.Span> out = new ArrayList<>();
-    for (Actor a : concat(e.sources(), e.targets())) {
+    for (Actor a : actors) {
       ActorIndex.Span span = index.firstMentionOf(a);
       if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
         out.add(span);
       }
     }
-    return out;
-  }
-
-  private static List<Actor> concat(List<Actor> a, List<Actor> b) {
-    List<Actor> out = new ArrayList<>(a);
-    out.addAll(b);
     return out;
   }
 
@@ -844,6 +838,7 @@ final class References {
     return null;
   }
 
+  /** {@code types}: the types of event the phrase may name ("*": any but joint ones). */
   private List<ActorIndex.Span> partiesOf(Set<String> types, String word, int beforeChar, List<ActorIndex.Span> sources) {
     Draft onSpeaker = null;
     Draft same = null;
@@ -890,14 +885,7 @@ final class References {
         }
       }
     }
-    List<ActorIndex.Span> out = new ArrayList<>();
-    for (Actor a : actors) {
-      ActorIndex.Span span = index.firstMentionOf(a);
-      if (span != null && out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
-        out.add(span);
-      }
-    }
-    return out;
+    return firstMentions(actors);
   }
 
   /**
@@ -952,7 +940,7 @@ final class References {
     Draft e = latestHostileBefore(beforeChar, d -> d.targets().stream().anyMatch(t -> actors.stream()
         .anyMatch(a -> a.actor().id().equals(t.id()) || a.actor().kind() != ActorKind.PERSON && same(a.actor(), t)))
         && !doneBy(d, actors));
-    return e == null ? List.of() : sourceMentions(e);
+    return e == null ? List.of() : firstMentions(e.sources());
   }
 
   /** Whoever last acted against the country the persons among {@code actors} serve: a leader threatens for his state. */
@@ -968,19 +956,7 @@ final class References {
     }
     Draft e = latestHostileBefore(beforeChar, d -> d.targets().stream().anyMatch(t -> t.kind() == ActorKind.COUNTRY
         && states.contains(t.country())) && !doneBy(d, actors));
-    return e == null ? List.of() : sourceMentions(e);
-  }
-
-  /** The first mentions of a draft's sources. */
-  private List<ActorIndex.Span> sourceMentions(Draft e) {
-    List<ActorIndex.Span> out = new ArrayList<>();
-    for (Actor a : e.sources()) {
-      ActorIndex.Span span = index.firstMentionOf(a);
-      if (span != null) {
-        out.add(span);
-      }
-    }
-    return out;
+    return e == null ? List.of() : firstMentions(e.sources());
   }
 
   /** The latest hostile event told before {@code beforeChar} that {@code fits}, or null. */

@@ -93,8 +93,8 @@ final class TargetFinder {
             return new Targets(List.of(objects.get(0)), null, false); // "arrested the former army commander, Gen. X,"
           }
           // "called the situation in Zimbabwe a disgrace": a state of affairs named wrong blames the state it is in
-          int in = inAfterNounPhrase(after, s);
-          if (in >= 0 && lexicon.namesLikeCall(p.lemma())) {
+          int in = lexicon.namesLikeCall(p.lemma()) ? inAfterNounPhrase(after, s) : -1;
+          if (in >= 0) {
             List<ActorIndex.Span> places = args.listAt(in + 1, s);
             if (!places.isEmpty() && places.get(0).start() == in + 1 && places.get(0).actor().kind() == ActorKind.COUNTRY) {
               return new Targets(List.of(places.get(0)), null, false);

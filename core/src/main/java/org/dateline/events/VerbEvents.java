@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dateline.actors.ActorIndex;
 import org.dateline.actors.Lexicons;
+import org.dateline.actors.SubjectFinder;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Modality;
 import org.dateline.text.Sentence;
@@ -160,9 +161,8 @@ final class VerbEvents {
       // "X accused Y of backing the militia, a charge Y denies" / ", which the party denied": the accused rejects the accuser
       ActorIndex.Span subject = actorRightBefore(run, s, i);
       List<ActorIndex.Span> deniers = subject != null && Sides.containsActor(denied.targets(), subject.actor()) ? List.of(subject)
-          : denied.targets().stream().map(a -> run.args.index().firstMentionOf(a)).filter(java.util.Objects::nonNull).toList();
-      List<ActorIndex.Span> accusers = denied.sources().stream().map(a -> run.args.index().firstMentionOf(a))
-          .filter(java.util.Objects::nonNull).toList();
+          : run.mentionsOf(denied.targets());
+      List<ActorIndex.Span> accusers = run.mentionsOf(denied.sources());
       if (!deniers.isEmpty() && !accusers.isEmpty()) {
         writer.emit(run, s, i, p.type(), modes.modeOf(run, s, i, p), deniers, new Targets(accusers, null, false),
             run.dating.clauseDates(i, s, run.quoted), true, vg.modality(), null, 0.75);
@@ -873,18 +873,9 @@ final class VerbEvents {
     return null;
   }
 
-  /** The last token before the verb's auxiliaries and adverbs. */
-  private static int beforeAuxiliaries(ArticleRun run, Sentence s, int verb) {
-    int k = verb - 1;
-    while (k > s.firstToken() && ("AUX".equals(run.tokens.get(k).pos()) || "ADV".equals(run.tokens.get(k).pos()))) {
-      k--;
-    }
-    return k;
-  }
-
   /** The actor named right before the verb (past its auxiliaries), or null. */
   private static ActorIndex.Span actorRightBefore(ArticleRun run, Sentence s, int verb) {
-    return run.args.index().at(beforeAuxiliaries(run, s, verb));
+    return run.args.index().at(SubjectFinder.beforeAuxiliaries(run.tokens, s, verb));
   }
 
   /** Nouns for a charge that an aside after an accusation denies ("a charge the party denies"). */
@@ -895,7 +886,7 @@ final class VerbEvents {
    * aside after it (", which X denied", ", a charge X denies"), or null.
    */
   private static Draft chargeDeniedInAside(ArticleRun run, Sentence s, int verb) {
-    int k = beforeAuxiliaries(run, s, verb);
+    int k = SubjectFinder.beforeAuxiliaries(run.tokens, s, verb);
     ActorIndex.Span subject = run.args.index().at(k);
     int j = subject != null ? subject.start() - 1 : k;
     while (j > s.firstToken() && j > k - 4 && (run.tokens.get(j).is("the") || "NOUN".equals(run.tokens.get(j).pos())
